@@ -52,6 +52,70 @@ def inspect(
         typer.echo(inspect_text(sources))
 
 
+@app.command()
+def make(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Article files or folders (default: seeds/).")] = None,
+    template: Annotated[str | None, typer.Option("--template", "-t", help="Template name or briefing.yaml path.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: out/briefing.<format>).")] = None,
+    max_words: Annotated[int, typer.Option("--max-words", help="Strict bound on the body's words.")] = 900,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="docx, md, json, txt or summary.")] = "docx",
+    ranker: Annotated[str, typer.Option("--ranker", help="Sentence ranker (see `briefing rankers`).")] = "coverage",
+    focus: Annotated[str | None, typer.Option("--focus", help="Steer selection toward a question or topic.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Add each item's score, signals and section similarity.")] = False,
+) -> None:
+    """Write a cited, de-duplicated, themed briefing of the articles."""
+    from briefing.pipeline import make_briefing
+    from briefing.render import FORMATS, render, write_atomic
+    from briefing.template import load as load_template
+
+    if fmt not in (*FORMATS, "summary"):
+        fail(f"unknown format '{fmt}' (choose from {', '.join((*FORMATS, 'summary'))})")
+    target = out or Path("out") / f"briefing.{'txt' if fmt == 'summary' else fmt}"
+    try:
+        with progress_display() as progress:
+            briefing = make_briefing(paths or None, template, max_words, ranker, focus, explain, progress)
+            data = render(briefing, fmt, load_template(template).reference_docx)
+            write_atomic(target, data)
+    except BriefingError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{target}: cannot write: {exc.strerror or exc}")
+    for line in briefing.skipped:
+        note(line)
+    counts = ", ".join(f"{s.title} {len(s.items)}" for s in briefing.sections if s.items)
+    stats = briefing.stats
+    typer.echo(f"Wrote {target}: {stats['sources']} sources, {stats['sentences']} sentences read, "
+               f"{stats['items']} facts; {counts}.")
+
+
+class progress_display:
+    """A rich spinner on stderr when it is a terminal and the run takes more than a moment."""
+
+    def __enter__(self):
+        import time
+
+        self.started = time.monotonic()
+        self.status = None
+        if not sys.stderr.isatty():
+            return lambda _message: None
+        from rich.console import Console
+
+        console = Console(stderr=True)
+
+        def progress(message: str) -> None:
+            if self.status is None and time.monotonic() - self.started > 0.3:
+                self.status = console.status(message)
+                self.status.start()
+            elif self.status is not None:
+                self.status.update(message)
+
+        return progress
+
+    def __exit__(self, *exc_info) -> None:
+        if self.status is not None:
+            self.status.stop()
+
+
 def main() -> None:
     """Console entry point."""
     try:

@@ -431,28 +431,72 @@ def segment_source(source: Source) -> None:
 
 
 def attribute_wire_copies(sources: list[Source]) -> None:
-    """A source with no named outlet that largely repeats a named one is that outlet's wire copy."""
-    named = [s for s in sources if s.outlet_from != "file name"]
+    """Find sources that share much of their copy: an unnamed one takes the named one's outlet,
+    and all of them share one voice, so syndicated copy does not count as independent corroboration."""
+    voice_of = {s.id: s.id for s in sources}
+
+    def root(source_id: str) -> str:
+        while voice_of[source_id] != source_id:
+            source_id = voice_of[source_id]
+        return source_id
+
+    index = SentenceIndex(sources)
+    for me, source in enumerate(sources):
+        shares = [(sources[i], share) for i, share in index.shared_shares(me).items()]
+        for other, share in shares:
+            if share >= WIRE_COPY_SHARE:
+                voice_of[root(other.id)] = root(source.id)
+        named = [(share, other) for other, share in shares if other.outlet_from != "file name"]
+        if source.outlet_from == "file name" and named:
+            share, best = max(named, key=lambda pair: pair[0])
+            if share >= WIRE_COPY_SHARE:
+                source.outlet = best.outlet
+                source.outlet_from = f"wire copy of {best.path.name} ({share:.0%} shared sentences)"
     for source in sources:
-        if source.outlet_from != "file name" or not source.sentences:
-            continue
-        best, best_share = None, 0.0
-        for other in named:
-            share = shared_sentence_share(source, other)
-            if share > best_share:
-                best, best_share = other, share
-        if best is not None and best_share >= WIRE_COPY_SHARE:
-            source.outlet = best.outlet
-            source.outlet_from = f"wire copy of {best.path.name} ({best_share:.0%} shared sentences)"
-            source.notes.append(f"outlet {best.outlet}: {best_share:.0%} of its sentences match {best.path.name}")
+        source.voice = root(source.id)
+    by_voice: dict[str, list[Source]] = {}
+    for source in sources:
+        by_voice.setdefault(source.voice, []).append(source)
+    for group in by_voice.values():
+        outlets = sorted({s.outlet for s in group})
+        if len(outlets) > 1:
+            for source in group:
+                source.notes.append(f"shares much of its copy with {', '.join(o for o in outlets if o != source.outlet)}: "
+                                    "counted as one voice for corroboration")
 
 
-def shared_sentence_share(source: Source, other: Source) -> float:
-    """Share of a source's sentences that nearly match (word Jaccard >= 0.6) a sentence of another."""
-    theirs = [set(w.lower() for w in to_words(s.text)) for s in other.sentences]
-    matched = 0
-    for sentence in source.sentences:
-        mine = set(w.lower() for w in to_words(sentence.text))
-        if any(mine and len(mine & t) / len(mine | t) >= 0.6 for t in theirs):
-            matched += 1
-    return matched / len(source.sentences)
+class SentenceIndex:
+    """Near-identical sentence lookup across sources by shared word 4-grams, so the check stays linear."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.sources = sources
+        self.postings: dict[tuple[str, ...], set[tuple[int, int]]] = {}
+        self.words: dict[tuple[int, int], set[str]] = {}
+        for s_index, source in enumerate(sources):
+            for k, sentence in enumerate(source.sentences):
+                tokens = [w.lower() for w in to_words(sentence.text)]
+                self.words[(s_index, k)] = set(tokens)
+                for gram in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
+                    self.postings.setdefault(gram, set()).add((s_index, k))
+
+    def shared_shares(self, me: int) -> dict[int, float]:
+        """For each other source (by index): the share of source `me`'s sentences it nearly repeats (word Jaccard >= 0.6)."""
+        source = self.sources[me]
+        matched: dict[int, int] = {}
+        for k, sentence in enumerate(source.sentences):
+            tokens = [w.lower() for w in to_words(sentence.text)]
+            mine = self.words[(me, k)]
+            candidates = set()
+            for gram in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
+                candidates |= self.postings.get(gram, set())
+            hit_sources = set()
+            for s_index, other_k in candidates:
+                if s_index == me or s_index in hit_sources:
+                    continue
+                theirs = self.words[(s_index, other_k)]
+                if len(mine & theirs) / len(mine | theirs) >= 0.6:
+                    hit_sources.add(s_index)
+            for s_index in hit_sources:
+                matched[s_index] = matched.get(s_index, 0) + 1
+        total = max(1, len(source.sentences))
+        return {i: count / total for i, count in matched.items()}

@@ -36,6 +36,7 @@ class Source:
     headline: str = ""
     date: str = ""  # ISO date or "" when unknown
     outlet_from: str = "file name"  # how the outlet was found: sidecar, signature, file name
+    voice: str = ""  # sources sharing much of their copy (syndication, wire copies) share one voice
     paragraphs: list[tuple[int, str, str]] = field(default_factory=list)  # (number, context, text)
     sentences: list[Sentence] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
@@ -63,6 +64,7 @@ class Section:
     kind: str = "theme"
     description: str = ""
     intro: str = ""
+    max_items: int = 0
     items: list[Item] = field(default_factory=list)
     lines: list[dict] = field(default_factory=list)
 

@@ -1,0 +1,221 @@
+"""Orchestrate the stages: sources -> sentences -> ranked items -> sections -> briefing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+import scipy.sparse as sp
+
+from briefing import template as templates
+from briefing.errors import BriefingError
+from briefing.ingest import load_sources
+from briefing.merge import merge
+from briefing.model import Briefing, Item, Section, Source
+from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank, score_items, word_count
+from briefing.themes import FIT_SHARE, assign_to_template, discover, item_vectors
+from briefing.vectors import tfidf
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_MAX_WORDS = 900
+KEY_POINTS_MAX = 5
+KEY_POINTS_MIN = 3
+KEY_POINTS_PER_THEME = 2
+LEDE_WEIGHT = 0.5
+KEY_POINTS_OVERLAP = 0.2  # cosine above which a candidate key point repeats one already chosen
+QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
+MIN_ITEM_SCORE = 0.1  # share of the best item's score below which an item is filler ("But there are nuances")
+THEME_MIN_ITEMS = 3
+THEME_MAX_ITEMS = 8
+
+
+@dataclass
+class Options:
+    """Everything a run can be told; the CLI and make_briefing fill it the same way."""
+
+    paths: list[Path] = field(default_factory=lambda: [DEFAULT_INPUT])
+    template: str | None = None
+    max_words: int = DEFAULT_MAX_WORDS
+    ranker: str = DEFAULT_RANKER
+    focus: str | None = None
+    explain: bool = False
+
+
+Progress = Callable[[str], None]
+
+
+def make_briefing(paths: list[Path | str] | None = None, template: str | None = None,
+                  max_words: int = DEFAULT_MAX_WORDS, ranker: str = DEFAULT_RANKER, focus: str | None = None,
+                  explain: bool = False, progress: Progress | None = None) -> Briefing:
+    """Build a briefing from article files: the same result as `briefing make`."""
+    options = Options([Path(p) for p in paths] if paths else [DEFAULT_INPUT], template, max_words, ranker, focus, explain)
+    return run(options, progress or (lambda _: None))
+
+
+def run(options: Options, progress: Progress) -> Briefing:
+    """The pipeline proper."""
+    if options.ranker not in RANKERS:
+        raise BriefingError(None, f"unknown ranker '{options.ranker}' (choose from {', '.join(RANKERS)})")
+    if options.max_words < 50:
+        raise BriefingError(None, f"--max-words {options.max_words} is too small for a briefing (at least 50)")
+    spec = templates.load(options.template)
+    progress("reading sources")
+    sources, notes = load_sources(options.paths)
+    sentences = [s for source in sources for s in source.sentences]
+    outlet_of = {source.id: source.outlet for source in sources}
+    voice_of = {source.id: source.voice or source.id for source in sources}
+
+    progress(f"ranking {len(sentences)} sentences")
+    vectors, _, vectorizer = tfidf([s.text for s in sentences])
+    salience = rank(Corpus(sentences, vectors, outlet_of, voice_of), options.ranker)
+
+    progress("merging facts told by several outlets")
+    items = merge(sentences, vectors, salience, outlet_of)
+    score_items(items, voice_of)
+
+    progress("grouping by theme")
+    previous = previous_sentences(sources)
+    theme_specs = [s for s in spec.sections if s.kind == "theme" and not s.catch_all and not s.auto]
+    catch_all = next((s.title for s in spec.sections if s.kind == "theme" and s.catch_all), None)
+    auto_titles: list[str] = []
+    if theme_specs:
+        fit = assign_to_template(items, theme_specs, vectorizer, catch_all, previous)
+        if fit < FIT_SHARE:
+            notes.append(f"only {fit:.0%} of the facts fit the template's themes: themes were discovered from the text")
+            auto_titles = discover(items, vectorizer, previous)
+    if any(s.kind == "theme" and s.auto for s in spec.sections) and not auto_titles:
+        auto_titles = discover(items, vectorizer, previous)
+
+    sections = layout_sections(spec, items, auto_titles, bool(theme_specs) and not auto_titles)
+    variables = template_variables(sources, items)
+    budget = options.max_words - sum(word_count(s.title) + word_count(s.intro) for s in sections)
+    select_items(sections, items, budget, item_vectors(items, vectorizer))
+    render_intros(sections, variables)
+    stats = {"sources": len(sources), "sentences": len(sentences),
+             "dropped": sum(len(s.dropped) for s in sources), "items": len(items),
+             "body_words": body_words(sections)}
+    return Briefing(title=render_text(spec.title, variables, spec.path) or "Briefing",
+                    date_line=render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
+                    sources=sources, sections=sections, skipped=notes, stats=stats)
+
+
+def previous_sentences(sources: list[Source]) -> dict[tuple[str, int], str]:
+    """(source id, position) -> the sentence before it and the paragraph's subhead: the context a reader has."""
+    previous = {}
+    for source in sources:
+        for before, sentence in zip([None, *source.sentences], source.sentences, strict=False):
+            previous[(source.id, sentence.position)] = " ".join(filter(None, [sentence.context, before.text if before else ""]))
+    return previous
+
+
+def layout_sections(spec: templates.Template, items: list[Item], auto_titles: list[str], use_template: bool) -> list[Section]:
+    """The template's sections in order; an auto section (or all themes, when they did not fit) becomes the discovered themes."""
+    sections: list[Section] = []
+    auto_done = False
+    for s in spec.sections:
+        if s.kind == "theme" and (s.auto or not use_template):
+            if not auto_done:
+                limit = s.max_items or THEME_MAX_ITEMS
+                sections.extend(Section(t, "theme", "discovered from the text", max_items=limit) for t in auto_titles)
+                auto_done = True
+            continue
+        limit = s.max_items or (KEY_POINTS_MAX if s.kind == "key_points" else THEME_MAX_ITEMS)
+        sections.append(Section(s.title, s.kind, s.description, s.intro, max_items=limit))
+    return sections
+
+
+def select_items(sections: list[Section], items: list[Item], budget: int, vectors: sp.csr_matrix) -> None:
+    """Fill sections within the word budget: key points first, then each theme's best, then by score."""
+    row = {id(item): index for index, item in enumerate(items)}
+    floor = MIN_ITEM_SCORE * max((i.score for i in items), default=0.0)
+    by_score = sorted((i for i in items if i.score >= floor), key=lambda i: -i.score)
+    themes = {s.title: s for s in sections if s.kind == "theme"}
+    used: set[int] = set()
+    remaining = budget
+
+    def take(item: Item, section: Section) -> bool:
+        nonlocal remaining
+        cost = item_words(item)
+        if id(item) in used or cost > remaining or len(section.items) >= section.max_items:
+            return False
+        section.items.append(item)
+        used.add(id(item))
+        remaining -= cost
+        return True
+
+    key_points = next((s for s in sections if s.kind == "key_points"), None)
+    if key_points is not None:
+        per_theme: Counter[str] = Counter()
+        # News leads with what matters: a fact several voices put in their lede is a key point first.
+        for item in sorted(by_score, key=lambda i: -i.score * (1 + LEDE_WEIGHT * i.signals.get("ledes", 0))):
+            if len(key_points.items) >= key_points.max_items:
+                break
+            # Key points must each say something new: skip one close to a point already made.
+            overlap = max((float(vectors[row[id(item)]].multiply(vectors[row[id(k)]]).sum()) for k in key_points.items),
+                          default=0.0)
+            if (overlap >= KEY_POINTS_OVERLAP or item.section not in themes or item.text[:1] in QUOTE_MARKS
+                    or per_theme[item.section] >= KEY_POINTS_PER_THEME):
+                continue
+            if take(item, key_points):
+                per_theme[item.section] += 1
+    for rank_index in range(THEME_MIN_ITEMS):  # each theme's best items, round-robin
+        for title, section in themes.items():
+            candidates = [i for i in by_score if i.section == title and id(i) not in used]
+            if len(section.items) <= rank_index and candidates:
+                take(candidates[0], section)
+    for item in by_score:
+        if item.section in themes:
+            take(item, themes[item.section])
+    for section in themes.values():
+        section.items.sort(key=lambda i: -i.score)
+
+
+def item_words(item: Item) -> int:
+    """Words an item adds to the body: its text and its citation."""
+    return word_count(item.text) + word_count(", ".join(item.outlets)) + 1
+
+
+def body_words(sections: list[Section]) -> int:
+    """Words of the body: section titles, intros, items and citations (not the title or sources appendix)."""
+    return sum(word_count(s.title) + word_count(s.intro) + sum(item_words(i) for i in s.items)
+               for s in sections if s.kind != "sources")
+
+
+def template_variables(sources: list[Source], items: list[Item]) -> dict:
+    """What a template's title, subtitle and intros may use."""
+    outlets = [o for o, _ in Counter(s.outlet for s in sources).most_common()]
+    dates = sorted(s.date for s in sources if s.date)
+    if not dates:
+        date_range = "date unknown"
+    elif dates[0] == dates[-1]:
+        date_range = dates[0]
+    else:
+        date_range = f"{dates[0]} to {dates[-1]}"
+    headlines = [s.headline for s in sources if s.headline]
+    if headlines:
+        headline = headlines[0]
+    else:
+        top = max(items, key=lambda i: i.score).text.split() if items else ["News", "briefing"]
+        headline = " ".join(top[:12]).rstrip(",.;:") + ("…" if len(top) > 12 else "")
+    return {"headline": headline, "n_sources": len(sources), "outlets": outlets, "date_range": date_range,
+            "dates": dates, "n_outlets": len(outlets)}
+
+
+def render_text(text: str, variables: dict, path: Path) -> str:
+    """Render a template string with Jinja2; an error names the template file."""
+    if not text:
+        return ""
+    try:
+        return jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(text).render(**variables).strip()
+    except jinja2.TemplateError as exc:
+        raise BriefingError(path, f"template text '{text[:40]}': {exc}") from None
+
+
+def render_intros(sections: list[Section], variables: dict) -> None:
+    """Intros may use the same variables as the title."""
+    for section in sections:
+        if section.intro:
+            section.intro = jinja2.Environment().from_string(section.intro).render(**variables).strip()

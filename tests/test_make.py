@@ -1,0 +1,172 @@
+"""`briefing make` on the seeds: the Word briefing an editor opens."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from itertools import combinations
+
+import docx
+import pytest
+
+from briefing import make_briefing
+from briefing.ingest import load_sources
+from briefing.merge import head_vectors, same_fact
+from briefing.vectors import tfidf
+from tests.conftest import SEEDS, run_cli
+from tests.docx_reader import read_briefing
+
+THEMES = ["Ceasefire terms", "Peacekeepers", "Battle for Kursk"]
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    out = tmp_path_factory.mktemp("made")
+    result = run_cli("make", SEEDS, "--out", out / "briefing.docx")
+    assert result.exit_code == 0, result.output
+    json_result = run_cli("make", SEEDS, "--out", out / "briefing.json", "--format", "json")
+    assert json_result.exit_code == 0, json_result.output
+    return {"docx": out / "briefing.docx", "read": read_briefing(out / "briefing.docx"),
+            "json": json.loads((out / "briefing.json").read_text(encoding="utf-8")), "output": result.stdout}
+
+
+def test_the_run_says_what_it_wrote(made):
+    line = made["output"].strip()
+    assert line.startswith("Wrote ") and "briefing.docx: 5 sources, " in line
+    assert "sentences read" in line and "Ceasefire terms" in line and "Peacekeepers" in line
+
+
+def test_sections_follow_the_template(made):
+    read = made["read"]
+    assert list(read.sections) == ["Key points", *THEMES, "Other developments", "Sources"]
+    assert read.title.startswith("Briefing: ")
+    assert "2025-03-13" in read.subtitle and "AFP" in read.subtitle
+
+
+def test_key_points_are_three_to_five_bullets(made):
+    assert 3 <= len(made["read"].sections["Key points"]) <= 5
+
+
+def test_each_theme_section_has_at_least_three_items(made):
+    for theme in THEMES:
+        assert len(made["read"].sections[theme]) >= 3, theme
+
+
+def test_every_item_cites_at_least_one_outlet(made):
+    known = {"AFP", "AP", "CBS News", "CNN"}
+    for bullet in made["read"].all_bullets():
+        assert bullet.citation.startswith(" — ")
+        assert bullet.outlets and set(bullet.outlets) <= known, bullet
+
+
+def test_no_two_items_tell_the_same_fact(made):
+    """The merge rule (briefing.merge.same_fact) holds for every pair of items in the document."""
+    sources, _ = load_sources([SEEDS])
+    corpus = [s.text for source in sources for s in source.sentences]
+    texts = [b.text for b in made["read"].all_bullets()]
+    full, extra, _ = tfidf(corpus, texts)
+    head = head_vectors(corpus + texts)[len(corpus):]
+    for i, j in combinations(range(len(texts)), 2):
+        similarity = float(extra[i].multiply(extra[j]).sum())
+        head_similarity = float(head[i].multiply(head[j]).sum())
+        assert not same_fact(similarity, head_similarity, texts[i], texts[j]), (texts[i], texts[j])
+    assert len(set(texts)) == len(texts)
+
+
+def test_a_fact_told_by_several_outlets_cites_them_all(made):
+    for section in made["json"]["sections"]:
+        for item in section["items"]:
+            assert item["outlets"] == sorted({s["outlet"] for s in item["sources"]}, key=str.lower)
+    bullets = made["read"].all_bullets()
+    putin = next(b for b in bullets if "Putin said Thursday" in b.text and ("truce" in b.text or "ceasefire" in b.text))
+    assert set(putin.outlets) == {"AFP", "AP", "CBS News"}
+    zakharova = next(b for b in bullets if "under any flag" in b.text)
+    assert set(zakharova.outlets) == {"AFP", "CNN"}
+
+
+def test_two_copies_of_one_wire_story_count_as_one_outlet(made):
+    for bullet in made["read"].all_bullets():
+        assert len(bullet.outlets) == len(set(bullet.outlets))
+
+
+def landed(made, fragment: str) -> str:
+    """The theme an item landed in (key points show items taken from their theme)."""
+    for section in made["json"]["sections"]:
+        for item in section["items"]:
+            if fragment in item["text"] or any(fragment in s["sentence"] for s in item["sources"]):
+                return item["section"]
+    return ""
+
+
+def test_examples_land_where_an_editor_expects(made):
+    assert landed(made, "under any flag") == "Peacekeepers"
+    assert landed(made, "recaptured the town of Sudzha") == "Battle for Kursk"
+    assert landed(made, "talks with US officials in Saudi Arabia") == "Ceasefire terms"
+    read = made["read"]
+    assert read.section_of("under any flag") in ("Peacekeepers", "Key points")
+
+
+def test_paragraphs_use_named_styles_without_direct_formatting(made):
+    document = docx.Document(str(made["docx"]))
+    allowed = {"Title", "Subtitle", "Heading 1", "List Bullet", "Normal"}
+    for paragraph in document.paragraphs:
+        assert paragraph.style.name in allowed, paragraph.style.name
+        for run in paragraph.runs:
+            assert run.bold is None and run.italic is None and run.font.size is None and run.font.color.rgb is None
+    assert "Citation" in {s.name for s in document.styles}
+
+
+def test_sources_appendix_lists_every_source(made):
+    document = docx.Document(str(made["docx"]))
+    table = document.tables[0]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[0] == ["Outlet", "Headline", "Date", "File"]
+    assert [r[0] for r in rows[1:]] == ["AFP", "CBS News", "AP", "AFP", "CNN"]
+    assert rows[2][1].startswith("Putin backs Trump’s push") and rows[4][2] == "2025-03-13"
+    assert rows[3][3] == "002_c58a4afb0207437d.txt"
+
+
+def body_words(read) -> int:
+    return sum(len(title.split()) + sum(len(b.text.split()) + len(b.citation.split()) - 1 for b in bullets)
+               + sum(len(i.split()) for i in read.section_intros[title])
+               for title, bullets in read.sections.items() if title != "Sources")
+
+
+@pytest.mark.parametrize("limit", [150, 400])
+def test_max_words_bounds_the_body_strictly(tmp_path, limit, made):
+    out = tmp_path / "short.docx"
+    assert run_cli("make", SEEDS, "--out", out, "--max-words", limit).exit_code == 0
+    assert body_words(read_briefing(out)) <= limit
+    assert body_words(made["read"]) <= 900
+
+
+def test_json_holds_each_item_with_its_sources_original_sentences(made):
+    data = made["json"]
+    item = data["sections"][1]["items"][0]
+    assert set(item) >= {"text", "score", "section", "outlets", "sources"}
+    assert all(set(s) >= {"file", "outlet", "sentence"} for s in item["sources"])
+    assert [s["outlet"] for s in data["sources"]] == ["AFP", "CBS News", "AP", "AFP", "CNN"]
+
+
+def test_library_gives_the_same_result_as_the_cli(made):
+    briefing = make_briefing([SEEDS])
+    texts = [i.text for s in briefing.sections for i in s.items]
+    assert texts == [i["text"] for s in made["json"]["sections"] for i in s["items"]]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_text_formats_carry_items_and_citations(tmp_path, fmt):
+    out = tmp_path / f"b.{fmt}"
+    assert run_cli("make", SEEDS, "--out", out, "--format", fmt).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Peacekeepers".upper() in text.upper()
+    assert "under any flag" in text and "AFP, CNN" in text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it")
+def test_docx_opens_in_libreoffice(made, tmp_path):
+    result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(made["docx"])],
+                            capture_output=True, text=True, timeout=180)
+    pdf = tmp_path / "briefing.pdf"
+    assert result.returncode == 0 and pdf.exists() and pdf.stat().st_size > 5000, result.stderr
