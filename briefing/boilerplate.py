@@ -44,6 +44,13 @@ def _outlet_pattern() -> str:
 
 
 _OUTLET = _outlet_pattern()
+_AGENCY_CREDIT = re.compile(r"\S\s*/\s*" + _AGENCY_NAMES + r"(?:\s+via\s+\S+)?\)?\s*$")
+_AGENCY_ONLY = re.compile(r"\(?\s*" + _AGENCY_NAMES + r"(?:\s+Images)?\s*\)?")
+_SIGNATURE = re.compile(r"[-–—(\s]*(?:with|source|sources|from|via)[:\s]+" + _OUTLET + r"(?:\s*(?:,|and|&)\s*" + _OUTLET + r")*[)\s.]*", re.I)
+_ASKED = re.compile(r"(?:" + _OUTLET + r"|we|this outlet|this newspaper|the newspaper|the agency|\S+ news)"
+                    r"\s+(?:has|have|had)?\s*(?:asked|contacted|reached out to|requested comment from|approached)\b.*\bcomment", re.I)
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 
 
 def words(line: str) -> list[str]:
@@ -86,9 +93,9 @@ def photo_credit(line: str) -> bool:
         return False
     if re.match(r"\(?(?:photo|photograph|image|picture|video|credit|illustration)s?(?: by)?\s*[:/]", line, re.I):
         return True
-    if re.search(r"\S\s*/\s*" + _AGENCY_NAMES + r"(?:\s+via\s+\S+)?\)?\s*$", line) and not _TERMINAL.search(line):
+    if _AGENCY_CREDIT.search(line) and not _TERMINAL.search(line):
         return True
-    return bool(re.fullmatch(r"\(?\s*" + _AGENCY_NAMES + r"(?:\s+Images)?\s*\)?", line))
+    return bool(_AGENCY_ONLY.fullmatch(line))
 
 
 def comments_marker(line: str) -> bool:
@@ -98,7 +105,7 @@ def comments_marker(line: str) -> bool:
 
 def agency_signature(line: str) -> bool:
     """End signatures naming the agencies a story draws on: 'With AFP', '- With Reuters'."""
-    return bool(re.fullmatch(r"[-–—(\s]*(?:with|source|sources|from|via)[:\s]+" + _OUTLET + r"(?:\s*(?:,|and|&)\s*" + _OUTLET + r")*[)\s.]*", line, re.I))
+    return bool(_SIGNATURE.fullmatch(line))
 
 
 def hashtag_line(line: str) -> bool:
@@ -115,8 +122,10 @@ def breaking_banner(line: str) -> bool:
         return True
     if re.search(r"\b(?:earlier|previous|original) (?:story|version|report) (?:follows|is below)", line, re.I):
         return True
-    letters = [c for c in line if c.isalpha()]
-    return len(words(line)) >= 4 and len(letters) > 10 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+    if len(line) < 12 or len(_LOWER.findall(line)) > 0.1 * len(line):
+        return False
+    upper, lower = len(_UPPER.findall(line)), len(_LOWER.findall(line))
+    return len(words(line)) >= 4 and upper > 10 and upper > 9 * lower
 
 
 def follow_prompt(line: str) -> bool:
@@ -161,10 +170,7 @@ def outlet_only(line: str) -> bool:
 
 def asked_for_comment(line: str) -> bool:
     """Outlet housekeeping: 'CNN has asked the White House for comment', 'We have reached out to ...'."""
-    subject = r"(?:" + _OUTLET + r"|we|this outlet|this newspaper|the newspaper|the agency|\S+ news)"
-    return bool(
-        re.match(subject + r"\s+(?:has|have|had)?\s*(?:asked|contacted|reached out to|requested comment from|approached)\b.*\bcomment", line, re.I)
-    )
+    return bool(_ASKED.match(line))
 
 
 def metadata_line(line: str) -> bool:

@@ -64,8 +64,9 @@ def make(
     explain: Annotated[bool, typer.Option("--explain", help="Add each item's score, signals and section similarity.")] = False,
 ) -> None:
     """Write a cited, de-duplicated, themed briefing of the articles."""
-    from briefing.pipeline import make_briefing
+    from briefing.pipeline import Options, make_briefing, summarize
     from briefing.render import FORMATS, render, write_atomic
+    from briefing.render.text import summary_lines
     from briefing.template import load as load_template
 
     if fmt not in (*FORMATS, "summary"):
@@ -73,6 +74,12 @@ def make(
     target = out or Path("out") / f"briefing.{'txt' if fmt == 'summary' else fmt}"
     try:
         with progress_display() as progress:
+            if fmt == "summary":
+                options = Options([*paths] if paths else [DEFAULT_INPUT], template, max_words, ranker, focus)
+                items = summarize(options, progress)
+                write_atomic(target, summary_lines(items).encode("utf-8"))
+                typer.echo(f"Wrote {target}: {len(items)} sentences, {sum(len(i.text.split()) for i in items)} words.")
+                return
             briefing = make_briefing(paths or None, template, max_words, ranker, focus, explain, progress)
             data = render(briefing, fmt, load_template(template).reference_docx)
             write_atomic(target, data)

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from briefing.model import Item, Sentence
 from briefing.vectors import content_stems
@@ -76,17 +78,23 @@ def shared_quote_pairs(sentences: list[Sentence]) -> set[tuple[int, int]]:
 def similar_pairs(full: sp.csr_matrix, head: sp.csr_matrix, sentences: list[Sentence]) -> dict[tuple[int, int], float]:
     """Pairs (i < j) that tell the same fact under the rule above, with their full-text similarity."""
     pairs: dict[tuple[int, int], float] = {pair: SAME_FACT for pair in shared_quote_pairs(sentences)}
+    source_index = {sid: k for k, sid in enumerate(dict.fromkeys(s.source_id for s in sentences))}
+    source_of = np.array([source_index[s.source_id] for s in sentences])
     n = full.shape[0]
     for start in range(0, n, CHUNK):
         block = (full[start:start + CHUNK] @ full.T).tocoo()
-        head_block = (head[start:start + CHUNK] @ head.T).tocsr()
-        for row, col, value in zip(block.row, block.col, block.data, strict=True):
-            i = row + start
-            if col <= i or value < RELATED:
-                continue
-            same_source = sentences[i].source_id == sentences[col].source_id
-            if same_fact(float(value), float(head_block[row, col]), sentences[i].text, sentences[col].text, same_source):
-                pairs[(i, col)] = float(value)
+        rows, cols, values = block.row + start, block.col, block.data
+        keep = (cols > rows) & (values >= RELATED)
+        rows, cols, values = rows[keep], cols[keep], values[keep]
+        heads = np.asarray(head[rows].multiply(head[cols]).sum(axis=1)).ravel()
+        same_source = source_of[rows] == source_of[cols]
+        accept = np.where(same_source, values >= NEAR_COPY, (values >= SAME_FACT) | (heads >= SAME_HEAD))
+        undecided = ~same_source & ~accept
+        for i, j, value in zip(rows[accept], cols[accept], values[accept], strict=True):
+            pairs[(int(i), int(j))] = float(value)
+        for i, j, value in zip(rows[undecided], cols[undecided], values[undecided], strict=True):
+            if contained(sentences[i].text, sentences[j].text):
+                pairs[(int(i), int(j))] = float(value)
     return pairs
 
 
@@ -105,9 +113,10 @@ def contained(a: str, b: str) -> bool:
     return len(short) >= CONTAINED_MIN_WORDS and len(short & long) >= CONTAINED_SHARE * len(short)
 
 
-def fact_stems(text: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def fact_stems(text: str) -> frozenset[str]:
     """Content stems of a sentence without its attribution ('a source familiar with ... told CNN')."""
-    return set(content_stems(_ATTRIBUTION_CLAUSE.sub(" ", text)))
+    return frozenset(content_stems(_ATTRIBUTION_CLAUSE.sub(" ", text)))
 
 
 def cluster(n: int, pairs: dict[tuple[int, int], float], order: list[int]) -> list[list[int]]:
@@ -144,6 +153,7 @@ def join_linked_clusters(clusters: list[list[int]], pairs: dict[tuple[int, int],
     (A lede that adds context and a terse report of the same event fall on either side of average-link.)"""
     cluster_of = {i: c for c, ids in enumerate(clusters) for i in ids}
     parent = list(range(len(clusters)))
+    pooled: dict[int, sp.csr_matrix] = {}
 
     def root(c: int) -> int:
         while parent[c] != c:
@@ -151,17 +161,18 @@ def join_linked_clusters(clusters: list[list[int]], pairs: dict[tuple[int, int],
             c = parent[c]
         return c
 
-    def pooled(c: int) -> np.ndarray:
-        vector = np.asarray(full[clusters[c]].sum(axis=0)).ravel()
-        norm = np.linalg.norm(vector)
-        return vector / norm if norm else vector
+    def vector(c: int) -> sp.csr_matrix:
+        if c not in pooled:
+            pooled[c] = normalize(sp.csr_matrix(full[clusters[c]].sum(axis=0)))
+        return pooled[c]
 
     for i, j in pairs:
         a, b = root(cluster_of[i]), root(cluster_of[j])
-        if a != b and float(pooled(a) @ pooled(b)) >= ITEM_MERGE:
+        if a != b and float(vector(a).multiply(vector(b)).sum()) >= ITEM_MERGE:
             parent[b] = a
             clusters[a] = clusters[a] + clusters[b]
             clusters[b] = []
+            pooled.pop(a, None)
     return [ids for c, ids in enumerate(clusters) if root(c) == c and ids]
 
 

@@ -8,13 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+import numpy as np
 import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.ingest import load_sources
 from briefing.merge import merge
-from briefing.model import Briefing, Item, Section, Source
+from briefing.model import Briefing, Item, Section, Sentence, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank, score_items, word_count
 from briefing.themes import FIT_SHARE, assign_to_template, discover, item_vectors
 from briefing.vectors import tfidf
@@ -28,6 +31,10 @@ LEDE_WEIGHT = 0.5
 KEY_POINTS_OVERLAP = 0.2  # cosine above which a candidate key point repeats one already chosen
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
 MIN_ITEM_SCORE = 0.1  # share of the best item's score below which an item is filler ("But there are nuances")
+FOCUS_SHARE = 0.3  # a focus keeps this share of the sentences, the closest to it
+FOCUS_MIN_SENTENCES = 20
+FOCUS_EXPANSION = 5  # the focus question is expanded with its closest sentences (pseudo-relevance feedback)
+FOCUS_EXPANSION_WEIGHT = 0.5
 THEME_MIN_ITEMS = 3
 THEME_MAX_ITEMS = 8
 
@@ -55,13 +62,27 @@ def make_briefing(paths: list[Path | str] | None = None, template: str | None = 
     return run(options, progress or (lambda _: None))
 
 
-def run(options: Options, progress: Progress) -> Briefing:
-    """The pipeline proper."""
+@dataclass
+class Facts:
+    """What the stages before theming produce: sources, sentences and scored, merged items."""
+
+    sources: list[Source]
+    notes: list[str]
+    sentences: list[Sentence]
+    items: list[Item]
+    vectorizer: TfidfVectorizer
+
+
+def check(options: Options) -> None:
+    """Refuse options that cannot work, before reading anything."""
     if options.ranker not in RANKERS:
         raise BriefingError(None, f"unknown ranker '{options.ranker}' (choose from {', '.join(RANKERS)})")
     if options.max_words < 50:
         raise BriefingError(None, f"--max-words {options.max_words} is too small for a briefing (at least 50)")
-    spec = templates.load(options.template)
+
+
+def build_facts(options: Options, progress: Progress) -> Facts:
+    """Read, rank and merge: every fact of the story, scored, each citing its outlets."""
     progress("reading sources")
     sources, notes = load_sources(options.paths)
     sentences = [s for source in sources for s in source.sentences]
@@ -70,11 +91,53 @@ def run(options: Options, progress: Progress) -> Briefing:
 
     progress(f"ranking {len(sentences)} sentences")
     vectors, _, vectorizer = tfidf([s.text for s in sentences])
+    if options.focus:
+        keep = focus_filter(vectors, vectorizer, options.focus)
+        sentences = [sentences[i] for i in keep]
+        vectors = vectors[keep]
     salience = rank(Corpus(sentences, vectors, outlet_of, voice_of), options.ranker)
 
     progress("merging facts told by several outlets")
     items = merge(sentences, vectors, salience, outlet_of)
     score_items(items, voice_of)
+    return Facts(sources, notes, sentences, items, vectorizer)
+
+
+def focus_filter(vectors: sp.csr_matrix, vectorizer: TfidfVectorizer, focus: str) -> list[int]:
+    """Indices of the sentences closest to a focus question (expanded with its best matches), in order."""
+    query = normalize(vectorizer.transform([focus]))
+    similarity = np.asarray((vectors @ query.T).todense()).ravel()
+    if not similarity.any():
+        raise BriefingError(None, f"--focus '{focus}': none of its words occur in the sources")
+    best = np.argsort(-similarity)[:FOCUS_EXPANSION]
+    expanded = normalize(query + FOCUS_EXPANSION_WEIGHT * normalize(sp.csr_matrix(vectors[best].mean(axis=0))))
+    similarity = np.asarray((vectors @ expanded.T).todense()).ravel()
+    count = max(FOCUS_MIN_SENTENCES, int(FOCUS_SHARE * len(similarity)))
+    keep = [int(i) for i in np.argsort(-similarity)[:count] if similarity[i] > 0]
+    return sorted(keep)
+
+
+def summarize(options: Options, progress: Progress | None = None) -> list[Item]:
+    """Plain-summary mode: the best items within the word budget, no sections or citations."""
+    check(options)
+    facts = build_facts(options, progress or (lambda _: None))
+    floor = MIN_ITEM_SCORE * max((i.score for i in facts.items), default=0.0)
+    chosen: list[Item] = []
+    remaining = options.max_words
+    for item in sorted(facts.items, key=lambda i: -i.score):
+        if item.score >= floor and word_count(item.text) <= remaining:
+            chosen.append(item)
+            remaining -= word_count(item.text)
+    return chosen
+
+
+def run(options: Options, progress: Progress) -> Briefing:
+    """The pipeline proper."""
+    check(options)
+    spec = templates.load(options.template)
+    facts = build_facts(options, progress)
+    sources, notes, sentences, items, vectorizer = (facts.sources, facts.notes, facts.sentences, facts.items,
+                                                    facts.vectorizer)
 
     progress("grouping by theme")
     previous = previous_sentences(sources)

@@ -8,13 +8,12 @@ derived from NLTK's), plus a news abbreviation list. Nothing is downloaded.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 import nltk
-from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktSentenceTokenizer, load_punkt_params
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 DATA_DIR = Path(str(resources.files("briefing") / "data"))
 MAX_QUOTE_WORDS = 80  # a quote kept whole with its attribution stops growing here
@@ -27,14 +26,30 @@ if str(DATA_DIR) not in nltk.data.path:
 @cache
 def sentence_splitter() -> PunktSentenceTokenizer:
     """Punkt with the shipped English parameters and the news abbreviations."""
-    params = load_punkt_params(nltk.data.find("tokenizers/punkt_tab/english/", paths=[str(DATA_DIR)]))
+    params = read_punkt_tab(DATA_DIR / "tokenizers" / "punkt_tab" / "english")
     extra = (DATA_DIR / "news_abbreviations.txt").read_text(encoding="utf-8").split()
     params.abbrev_types.update(a.lower().rstrip(".") for a in extra if not a.startswith("#"))
     params.abbrev_types.discard(".")
     return PunktSentenceTokenizer(params)
 
 
-_WORDS = NLTKWordTokenizer()
+def read_punkt_tab(folder: Path) -> PunktParameters:
+    """Read NLTK's punkt_tab files (the same format nltk.download writes) into Punkt parameters."""
+    def lines(name: str) -> list[str]:
+        return [line for line in (folder / name).read_text(encoding="utf-8").split("\n") if line]
+
+    params = PunktParameters()
+    params.abbrev_types = set(lines("abbrev_types.txt"))
+    params.sent_starters = set(lines("sent_starters.txt"))
+    params.collocations = {tuple(line.split("\t")) for line in lines("collocations.tab")}
+    for line in lines("ortho_context.tab"):
+        word, value = line.rsplit("\t", 1)
+        params.ortho_context[word] = int(value)
+    return params
+
+
+_WORD = re.compile(r"\w+(?:[-’'.&]\w+)*")
+_POSSESSIVE = re.compile(r"[’']s$", re.I)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -73,9 +88,10 @@ def open_quote(text: str) -> bool:
     return depth > 0
 
 
+@lru_cache(maxsize=200_000)
 def to_words(sentence: str) -> tuple[str, ...]:
-    """Word tokens of a sentence, punctuation removed (needs no NLTK data)."""
-    return tuple(w for w in _WORDS.tokenize(sentence) if any(c.isalnum() for c in w))
+    """Word tokens of a sentence without punctuation or possessive 's ('U.S.-backed', '30-day', 'Russia')."""
+    return tuple(_POSSESSIVE.sub("", w) for w in _WORD.findall(sentence))
 
 
 class Tokenizer:

@@ -6,8 +6,7 @@ similarity costs one sparse matrix product instead of an all-pairs Python loop.
 
 from __future__ import annotations
 
-import re
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -52,20 +51,21 @@ def stem(word: str) -> str:
     return synonyms().get(base, base)
 
 
-def content_stems(text: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def content_stems(text: str) -> tuple[str, ...]:
     """Stems of the content words of a text, in order (stop words and punctuation removed)."""
     out = []
     for word in to_words(text):
         lower = word.lower().strip("’'")
-        if len(lower) < 2 or lower in stop_words() or not re.search(r"[a-z0-9]", lower):
+        if len(lower) < 2 or lower in stop_words():
             continue
         out.append(stem(lower))
-    return out
+    return tuple(out)
 
 
 def all_stems(text: str) -> list[str]:
     """Stems of every word (stop words kept): for bigram concepts that need their function words."""
-    return [stem(w) for w in to_words(text) if re.search(r"\w", w)]
+    return [stem(w) for w in to_words(text)]
 
 
 def tfidf(texts: list[str], extra: list[str] | None = None) -> tuple[sp.csr_matrix, sp.csr_matrix | None, TfidfVectorizer]:
