@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+import scipy.sparse as sp
 import yaml
 
 from briefing import boilerplate
@@ -22,6 +24,7 @@ MAX_LINE_CHARS = 50_000
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEAD_WORDS = 10
 WIRE_COPY_SHARE = 0.4  # share of sentences two sources must share to be one wire story
+NEAR_COPY_GRAMS = 0.5  # share of a sentence's word 4-grams another source must have for a near copy
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
@@ -440,13 +443,14 @@ def attribute_wire_copies(sources: list[Source]) -> None:
             source_id = voice_of[source_id]
         return source_id
 
-    index = SentenceIndex(sources)
+    shares = shared_sentence_shares(sources)
     for me, source in enumerate(sources):
-        shares = [(sources[i], share) for i, share in index.shared_shares(me).items()]
-        for other, share in shares:
+        row = shares.getrow(me)
+        pairs = [(sources[int(i)], float(v)) for i, v in zip(row.indices, row.data, strict=True) if i != me]
+        for other, share in pairs:
             if share >= WIRE_COPY_SHARE:
                 voice_of[root(other.id)] = root(source.id)
-        named = [(share, other) for other, share in shares if other.outlet_from != "file name"]
+        named = [(share, other) for other, share in pairs if other.outlet_from != "file name"]
         if source.outlet_from == "file name" and named:
             share, best = max(named, key=lambda pair: pair[0])
             if share >= WIRE_COPY_SHARE:
@@ -465,38 +469,32 @@ def attribute_wire_copies(sources: list[Source]) -> None:
                                     "counted as one voice for corroboration")
 
 
-class SentenceIndex:
-    """Near-identical sentence lookup across sources by shared word 4-grams, so the check stays linear."""
+def shared_sentence_shares(sources: list[Source]) -> sp.csr_matrix:
+    """Sources x sources: the share of a source's sentences whose word 4-grams mostly (>= 50 %) occur in the other.
 
-    def __init__(self, sources: list[Source]) -> None:
-        self.sources = sources
-        self.postings: dict[tuple[str, ...], set[tuple[int, int]]] = {}
-        self.words: dict[tuple[int, int], set[str]] = {}
-        for s_index, source in enumerate(sources):
-            for k, sentence in enumerate(source.sentences):
-                tokens = [w.lower() for w in to_words(sentence.text)]
-                self.words[(s_index, k)] = set(tokens)
-                for gram in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
-                    self.postings.setdefault(gram, set()).add((s_index, k))
-
-    def shared_shares(self, me: int) -> dict[int, float]:
-        """For each other source (by index): the share of source `me`'s sentences it nearly repeats (word Jaccard >= 0.6)."""
-        source = self.sources[me]
-        matched: dict[int, int] = {}
-        for k, sentence in enumerate(source.sentences):
+    Computed with sparse products (sentences x 4-grams, 4-grams x sources), so the cost grows
+    with the text, not with the square of the number of sentences."""
+    gram_ids: dict[tuple[str, ...], int] = {}
+    rows, cols, sentence_source = [], [], []
+    for s_index, source in enumerate(sources):
+        for sentence in source.sentences:
             tokens = [w.lower() for w in to_words(sentence.text)]
-            mine = self.words[(me, k)]
-            candidates = set()
-            for gram in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
-                candidates |= self.postings.get(gram, set())
-            hit_sources = set()
-            for s_index, other_k in candidates:
-                if s_index == me or s_index in hit_sources:
-                    continue
-                theirs = self.words[(s_index, other_k)]
-                if len(mine & theirs) / len(mine | theirs) >= 0.6:
-                    hit_sources.add(s_index)
-            for s_index in hit_sources:
-                matched[s_index] = matched.get(s_index, 0) + 1
-        total = max(1, len(source.sentences))
-        return {i: count / total for i, count in matched.items()}
+            grams = {gram_ids.setdefault(g, len(gram_ids)) for g in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False)}
+            row = len(sentence_source)
+            rows.extend([row] * len(grams))
+            cols.extend(grams)
+            sentence_source.append(s_index)
+    n_sentences, n_sources = len(sentence_source), len(sources)
+    if not n_sentences or not gram_ids:
+        return sp.csr_matrix((n_sources, n_sources))
+    grams = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n_sentences, len(gram_ids)))
+    membership = sp.csr_matrix((np.ones(n_sentences, dtype=np.float32), (range(n_sentences), sentence_source)),
+                               shape=(n_sentences, n_sources))
+    in_source = (grams.T @ membership).astype(bool).astype(np.float32)  # 4-gram x source: occurs there
+    found = (grams @ in_source).tocsr()  # sentence x source: how many of its 4-grams the source has
+    per_sentence = np.maximum(1, np.asarray(grams.sum(axis=1)).ravel())
+    found = sp.diags(1 / per_sentence) @ found
+    found.data = (found.data >= NEAR_COPY_GRAMS).astype(np.float32)
+    counts = membership.T @ found  # source x source: sentences of the row source nearly found in the column source
+    sizes = np.maximum(1, np.asarray(membership.sum(axis=0)).ravel())
+    return (sp.diags(1 / sizes) @ counts).tocsr()

@@ -6,6 +6,7 @@ synonym-folded content words is at least SAME_FACT, or when the first HEAD_WORDS
 words (the news "who did what") reach SAME_HEAD while the whole sentences still reach
 RELATED, or when they share a quotation (five words in a row inside quotation marks).
 Within one source the bar is NEAR_COPY, since a writer rarely repeats a fact.
+Near copies (cosine >= NEAR_COPY_GROUP) are grouped first by MinHash LSH, in linear time.
 A sentence joins the cluster it is most similar to on average, so chains of loosely
 related sentences do not snowball into one item.
 """
@@ -33,7 +34,14 @@ QUOTE_SHINGLE = 5  # words a quotation must share with another to be the same qu
 CONTAINED_SHARE = 0.8  # share of the shorter sentence's content stems the longer must tell
 CONTAINED_MIN_WORDS = 3
 ITEM_MERGE = 0.3  # clusters linked by a same-fact pair merge when their pooled wording is this similar
+NEAR_COPY_GROUP = 0.7  # near copies (syndication, wire rewrites) collapse before the pairwise stage
+MINHASH_BANDS = 8
+MINHASH_ROWS = 2
+MINHASH_PRIME = 2_147_483_647
+RARE_TERM_CAP = 200  # terms in more sentences than this (or RARE_TERM_SHARE of them) do not propose pairs
+RARE_TERM_SHARE = 0.02
 CHUNK = 2000  # rows per block of the sparse similarity product
+PAIR_CHUNK = 200_000
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{20,})[\"”]")
 _ATTRIBUTION_CLAUSE = re.compile(
@@ -43,10 +51,37 @@ _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|I
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|noted|wrote|stated|according to|announced|claimed|warned)\b")
 
 
+def head_stems(text: str) -> tuple[str, ...]:
+    """The first HEAD_WORDS content stems: who did what."""
+    return content_stems(text)[:HEAD_WORDS]
+
+
 def head_vectors(texts: list[str]) -> sp.csr_matrix:
-    """TF-IDF of the first HEAD_WORDS content stems of each text: who did what."""
-    vectorizer = TfidfVectorizer(analyzer=lambda t: content_stems(t)[:HEAD_WORDS], sublinear_tf=True, dtype=np.float32)
+    """TF-IDF of the first HEAD_WORDS content stems of each text."""
+    vectorizer = TfidfVectorizer(analyzer=head_stems, sublinear_tf=True, dtype=np.float32)
     return vectorizer.fit_transform(texts).tocsr()
+
+
+class FactCheck:
+    """The same-fact rule between any two texts, with IDF weights learned from the whole story.
+
+    Selection asks it before an item goes into the briefing, so the rule holds for the
+    document itself, whatever clustering did (a duplicate found here is absorbed: its outlets
+    join the item already chosen)."""
+
+    def __init__(self, full_vectorizer: TfidfVectorizer, corpus: list[str]) -> None:
+        self.full = full_vectorizer
+        self.head = TfidfVectorizer(analyzer=head_stems, sublinear_tf=True, dtype=np.float32).fit(corpus)
+        self.cache: dict[str, tuple[sp.csr_matrix, sp.csr_matrix]] = {}
+
+    def vectors(self, text: str) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        if text not in self.cache:
+            self.cache[text] = (normalize(self.full.transform([text])), normalize(self.head.transform([text])))
+        return self.cache[text]
+
+    def same(self, a: str, b: str) -> bool:
+        (full_a, head_a), (full_b, head_b) = self.vectors(a), self.vectors(b)
+        return same_fact(float(full_a.multiply(full_b).sum()), float(head_a.multiply(head_b).sum()), a, b)
 
 
 def quote_shingles(text: str) -> set[tuple[str, ...]]:
@@ -75,26 +110,117 @@ def shared_quote_pairs(sentences: list[Sentence]) -> set[tuple[int, int]]:
     return pairs
 
 
+def near_copy_groups(full: sp.csr_matrix) -> list[list[int]]:
+    """Group sentences that are near copies of each other (cosine >= NEAR_COPY_GROUP), in linear time.
+
+    Candidates come from MinHash locality-sensitive hashing of each sentence's set of terms
+    (MINHASH_BANDS bands of MINHASH_ROWS hashes); each candidate is checked with the exact cosine.
+    Syndicated and wire copy collapses here, before the pairwise stage, so a story copied by
+    hundreds of outlets costs no more than the story itself."""
+    n = full.shape[0]
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    signatures = minhash(full)
+    for band in range(MINHASH_BANDS):
+        keys = signatures[:, band * MINHASH_ROWS] * MINHASH_PRIME + signatures[:, band * MINHASH_ROWS + 1]
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        new_run = np.r_[True, ordered[1:] != ordered[:-1]]
+        run_start = np.flatnonzero(new_run)[np.cumsum(new_run) - 1]
+        members = ~new_run
+        reps, others = order[run_start[members]], order[members]
+        if not len(others):
+            continue
+        similarity = rowwise_dot(full, reps, others)
+        for a, b in zip(reps[similarity >= NEAR_COPY_GROUP], others[similarity >= NEAR_COPY_GROUP], strict=True):
+            ra, rb = root(int(a)), root(int(b))
+            if ra != rb:
+                parent[rb] = ra
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[root(i)].append(i)
+    return list(groups.values())
+
+
+def minhash(matrix: sp.csr_matrix) -> np.ndarray:
+    """MinHash signatures (rows x MINHASH_BANDS*MINHASH_ROWS) of each row's set of nonzero columns.
+    Empty rows get unique signatures so they never collide."""
+    n = matrix.shape[0]
+    k = MINHASH_BANDS * MINHASH_ROWS
+    rng = np.random.default_rng(0)
+    a = rng.integers(1, MINHASH_PRIME, size=k, dtype=np.int64)
+    b = rng.integers(0, MINHASH_PRIME, size=k, dtype=np.int64)
+    signatures = np.empty((n, k), dtype=np.int64)
+    lengths = np.diff(matrix.indptr)
+    empty = lengths == 0
+    signatures[empty] = -np.arange(1, empty.sum() + 1, dtype=np.int64)[:, None]
+    if matrix.nnz:
+        hashed = (matrix.indices.astype(np.int64)[:, None] * a + b) % MINHASH_PRIME
+        signatures[~empty] = np.minimum.reduceat(hashed, matrix.indptr[:-1][~empty], axis=0)
+    return signatures
+
+
+def rowwise_dot(matrix: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Dot products of the row pairs (rows[k], cols[k]), in chunks to bound memory."""
+    out = np.empty(len(rows), dtype=np.float32)
+    for start in range(0, len(rows), PAIR_CHUNK):
+        stop = start + PAIR_CHUNK
+        out[start:stop] = np.asarray(matrix[rows[start:stop]].multiply(matrix[cols[start:stop]]).sum(axis=1)).ravel()
+    return out
+
+
+def candidate_pairs(matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Row pairs (i < j) that may reach RELATED, with their exact cosine.
+
+    Pairs are generated from the terms that are not everywhere (document frequency at most
+    RARE_TERM_CAP): two sentences that share only 'Russia' and 'said' do not tell one fact.
+    Below the cap this is the exact all-pairs product; above it, cost grows with the text."""
+    n = matrix.shape[0]
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    common = df > max(RARE_TERM_CAP, int(RARE_TERM_SHARE * n))
+    probe = matrix if not common.any() else (matrix @ sp.diags((~common).astype(np.float32))).tocsr()
+    probe.eliminate_zeros()
+    all_rows, all_cols, all_values = [], [], []
+    for start in range(0, n, CHUNK):
+        block = (probe[start:start + CHUNK] @ probe.T).tocoo()
+        rows, cols, values = block.row + start, block.col, block.data
+        keep = cols > rows
+        if common.any():
+            rows, cols = rows[keep], cols[keep]
+            values = rowwise_dot(matrix, rows, cols)
+            keep = values >= RELATED
+        else:
+            keep &= values >= RELATED
+        all_rows.append(rows[keep])
+        all_cols.append(cols[keep])
+        all_values.append(values[keep])
+    if not all_rows:
+        empty = np.array([], dtype=np.int64)
+        return empty, empty, np.array([], dtype=np.float32)
+    return np.concatenate(all_rows), np.concatenate(all_cols), np.concatenate(all_values)
+
+
 def similar_pairs(full: sp.csr_matrix, head: sp.csr_matrix, sentences: list[Sentence]) -> dict[tuple[int, int], float]:
     """Pairs (i < j) that tell the same fact under the rule above, with their full-text similarity."""
     pairs: dict[tuple[int, int], float] = {pair: SAME_FACT for pair in shared_quote_pairs(sentences)}
     source_index = {sid: k for k, sid in enumerate(dict.fromkeys(s.source_id for s in sentences))}
     source_of = np.array([source_index[s.source_id] for s in sentences])
-    n = full.shape[0]
-    for start in range(0, n, CHUNK):
-        block = (full[start:start + CHUNK] @ full.T).tocoo()
-        rows, cols, values = block.row + start, block.col, block.data
-        keep = (cols > rows) & (values >= RELATED)
-        rows, cols, values = rows[keep], cols[keep], values[keep]
-        heads = np.asarray(head[rows].multiply(head[cols]).sum(axis=1)).ravel()
-        same_source = source_of[rows] == source_of[cols]
-        accept = np.where(same_source, values >= NEAR_COPY, (values >= SAME_FACT) | (heads >= SAME_HEAD))
-        undecided = ~same_source & ~accept
-        for i, j, value in zip(rows[accept], cols[accept], values[accept], strict=True):
+    rows, cols, values = candidate_pairs(full)
+    heads = rowwise_dot(head, rows, cols)
+    same_source = source_of[rows] == source_of[cols]
+    accept = np.where(same_source, values >= NEAR_COPY, (values >= SAME_FACT) | (heads >= SAME_HEAD))
+    undecided = ~same_source & ~accept
+    for i, j, value in zip(rows[accept], cols[accept], values[accept], strict=True):
+        pairs[(int(i), int(j))] = float(value)
+    for i, j, value in zip(rows[undecided], cols[undecided], values[undecided], strict=True):
+        if contained(sentences[i].text, sentences[j].text):
             pairs[(int(i), int(j))] = float(value)
-        for i, j, value in zip(rows[undecided], cols[undecided], values[undecided], strict=True):
-            if contained(sentences[i].text, sentences[j].text):
-                pairs[(int(i), int(j))] = float(value)
     return pairs
 
 
@@ -200,14 +326,24 @@ def clearest(members: list[Sentence], salience: dict[int, float], ids: list[int]
 
 
 def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, outlet_of: dict[str, str]) -> list[Item]:
-    """Cluster sentences telling the same fact into items; the clearest one is the item's text."""
+    """Cluster sentences telling the same fact into items; the clearest one is the item's text.
+
+    Near copies are grouped first (linear time); the same-fact rule then runs on one
+    representative per group, whose vector pools the group's wording."""
     if not sentences:
         return []
-    head = head_vectors([s.text for s in sentences])
-    pairs = similar_pairs(full, head, sentences)
-    order = sorted(range(len(sentences)), key=lambda i: -salience[i])
+    groups = near_copy_groups(full)
+    representative = [max(g, key=lambda i: salience[i]) for g in groups]
+    membership = sp.csr_matrix((np.ones(len(sentences), dtype=np.float32),
+                                ([gi for gi, g in enumerate(groups) for _ in g], [i for g in groups for i in g])),
+                               shape=(len(groups), len(sentences)))
+    pooled = normalize(membership @ full).tocsr()
+    heads = head_vectors([sentences[r].text for r in representative])
+    pairs = similar_pairs(pooled, heads, [sentences[r] for r in representative])
+    order = sorted(range(len(groups)), key=lambda g: -salience[representative[g]])
     items = []
-    for ids in join_linked_clusters(cluster(len(sentences), pairs, order), pairs, full):
+    for group_ids in join_linked_clusters(cluster(len(groups), pairs, order), pairs, pooled):
+        ids = [i for g in group_ids for i in groups[g]]
         members = [sentences[i] for i in ids]
         best = clearest(members, {i: float(salience[i]) for i in ids}, ids)
         outlets = sorted({outlet_of[m.source_id] for m in members}, key=str.lower)

@@ -16,7 +16,7 @@ from sklearn.preprocessing import normalize
 from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.ingest import load_sources
-from briefing.merge import merge
+from briefing.merge import FactCheck, merge
 from briefing.model import Briefing, Item, Section, Sentence, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank, score_items, word_count
 from briefing.themes import FIT_SHARE, assign_to_template, discover, item_vectors
@@ -122,10 +122,13 @@ def summarize(options: Options, progress: Progress | None = None) -> list[Item]:
     check(options)
     facts = build_facts(options, progress or (lambda _: None))
     floor = MIN_ITEM_SCORE * max((i.score for i in facts.items), default=0.0)
+    check_facts = FactCheck(facts.vectorizer, [s.text for s in facts.sentences])
     chosen: list[Item] = []
     remaining = options.max_words
     for item in sorted(facts.items, key=lambda i: -i.score):
         if item.score >= floor and word_count(item.text) <= remaining:
+            if any(check_facts.same(c.text, item.text) for c in chosen):
+                continue
             chosen.append(item)
             remaining -= word_count(item.text)
     return chosen
@@ -155,7 +158,8 @@ def run(options: Options, progress: Progress) -> Briefing:
     sections = layout_sections(spec, items, auto_titles, bool(theme_specs) and not auto_titles)
     variables = template_variables(sources, items)
     budget = options.max_words - sum(word_count(s.title) + word_count(s.intro) for s in sections)
-    select_items(sections, items, budget, item_vectors(items, vectorizer))
+    select_items(sections, items, budget, item_vectors(items, vectorizer),
+                 FactCheck(vectorizer, [s.text for s in sentences]))
     render_intros(sections, variables)
     stats = {"sources": len(sources), "sentences": len(sentences),
              "dropped": sum(len(s.dropped) for s in sources), "items": len(items),
@@ -190,9 +194,11 @@ def layout_sections(spec: templates.Template, items: list[Item], auto_titles: li
     return sections
 
 
-def select_items(sections: list[Section], items: list[Item], budget: int, vectors: sp.csr_matrix) -> None:
+def select_items(sections: list[Section], items: list[Item], budget: int, vectors: sp.csr_matrix,
+                 facts: FactCheck) -> None:
     """Fill sections within the word budget: key points first, then each theme's best, then by score."""
     row = {id(item): index for index, item in enumerate(items)}
+    chosen: list[Item] = []
     floor = MIN_ITEM_SCORE * max((i.score for i in items), default=0.0)
     by_score = sorted((i for i in items if i.score >= floor), key=lambda i: -i.score)
     themes = {s.title: s for s in sections if s.kind == "theme"}
@@ -204,8 +210,13 @@ def select_items(sections: list[Section], items: list[Item], budget: int, vector
         cost = item_words(item)
         if id(item) in used or cost > remaining or len(section.items) >= section.max_items:
             return False
-        section.items.append(item)
         used.add(id(item))
+        twin = next((c for c in chosen if facts.same(c.text, item.text)), None)
+        if twin is not None:  # the same fact, told differently: its outlets join the item already chosen
+            remaining -= absorb(twin, item, remaining)
+            return False
+        section.items.append(item)
+        chosen.append(item)
         remaining -= cost
         return True
 
@@ -234,6 +245,17 @@ def select_items(sections: list[Section], items: list[Item], budget: int, vector
             take(item, themes[item.section])
     for section in themes.values():
         section.items.sort(key=lambda i: -i.score)
+
+
+def absorb(kept: Item, duplicate: Item, remaining: int) -> int:
+    """Add a duplicate's sentences and outlets to the kept item if its longer citation fits; return words used."""
+    outlets = sorted(set(kept.outlets) | set(duplicate.outlets), key=str.lower)
+    extra = word_count(", ".join(outlets)) - word_count(", ".join(kept.outlets))
+    if extra > remaining:
+        return 0
+    kept.members.extend(duplicate.members)
+    kept.outlets = outlets
+    return extra
 
 
 def item_words(item: Item) -> int:
