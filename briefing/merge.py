@@ -306,8 +306,10 @@ def standalone(text: str) -> bool:
     """True when a sentence can stand alone: no leading pronoun, no quote whose speaker is lost."""
     if _PRONOUN_START.match(text):
         return False
-    if text[:1] in "\"“" and not _ATTRIBUTION.search(_outside_quotes(text)):
-        return False
+    if text[:1] in "\"“":
+        # A quote stands alone only with a named speaker outside the quotation marks.
+        outside = _outside_quotes(text)
+        return bool(_ATTRIBUTION.search(outside) and re.search(r"\b[A-Z][a-z]+", outside))
     return True
 
 
@@ -317,11 +319,11 @@ def _outside_quotes(text: str) -> str:
 
 
 def clearest(members: list[Sentence], salience: dict[int, float], ids: list[int]) -> int:
-    """Index of the member that reads best alone: standalone, 12-40 words, then most salient."""
+    """Index of the member that reads best alone: standalone, 10-32 words, then most salient."""
     def quality(k: int) -> tuple[int, int, float]:
         text = members[k].text
         n_words = len(text.split())
-        return (int(standalone(text)), int(12 <= n_words <= 40), salience[ids[k]])
+        return (int(standalone(text)), int(10 <= n_words <= 32), salience[ids[k]])
     return max(range(len(members)), key=quality)
 
 

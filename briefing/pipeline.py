@@ -19,24 +19,18 @@ from briefing.ingest import load_sources
 from briefing.merge import FactCheck, merge
 from briefing.model import Briefing, Item, Section, Sentence, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank, score_items, word_count
+from briefing.select import MIN_ITEM_SCORE, Story, item_words, line_words, place
 from briefing.themes import FIT_SHARE, assign_to_template, discover, item_vectors
 from briefing.vectors import tfidf
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_MAX_WORDS = 900
-KEY_POINTS_MAX = 5
-KEY_POINTS_MIN = 3
-KEY_POINTS_PER_THEME = 2
-LEDE_WEIGHT = 0.5
-KEY_POINTS_OVERLAP = 0.2  # cosine above which a candidate key point repeats one already chosen
-QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
-MIN_ITEM_SCORE = 0.1  # share of the best item's score below which an item is filler ("But there are nuances")
+DEFAULT_MAX_ITEMS = {"key_points": 5, "theme": 8, "quotes": 4, "differences": 2, "exclusives": 3, "timeline": 6,
+                     "people": 8, "sources": 0}
 FOCUS_SHARE = 0.3  # a focus keeps this share of the sentences, the closest to it
 FOCUS_MIN_SENTENCES = 20
 FOCUS_EXPANSION = 5  # the focus question is expanded with its closest sentences (pseudo-relevance feedback)
 FOCUS_EXPANSION_WEIGHT = 0.5
-THEME_MIN_ITEMS = 3
-THEME_MAX_ITEMS = 8
 
 
 @dataclass
@@ -71,6 +65,8 @@ class Facts:
     sentences: list[Sentence]
     items: list[Item]
     vectorizer: TfidfVectorizer
+    vectors: sp.csr_matrix  # TF-IDF rows of the sentences
+    voice_of: dict[str, str]
 
 
 def check(options: Options) -> None:
@@ -100,7 +96,21 @@ def build_facts(options: Options, progress: Progress) -> Facts:
     progress("merging facts told by several outlets")
     items = merge(sentences, vectors, salience, outlet_of)
     score_items(items, voice_of)
-    return Facts(sources, notes, sentences, items, vectorizer)
+    return Facts(sources, notes, sentences, items, vectorizer, vectors, voice_of)
+
+
+def echo_measure(facts: Facts):
+    """A function giving an item's highest similarity to a sentence of another voice (for exclusives)."""
+    voices = np.array([facts.voice_of[s.source_id] for s in facts.sentences])
+
+    def echoed(item: Item) -> float:
+        own = {facts.voice_of[m.source_id] for m in item.members}
+        query = normalize(facts.vectorizer.transform([item.text]))
+        similarity = np.asarray((facts.vectors @ query.T).todense()).ravel()
+        similarity[np.isin(voices, list(own))] = 0
+        return float(similarity.max()) if len(similarity) else 0.0
+
+    return echoed
 
 
 def focus_filter(vectors: sp.csr_matrix, vectorizer: TfidfVectorizer, focus: str) -> list[int]:
@@ -158,8 +168,10 @@ def run(options: Options, progress: Progress) -> Briefing:
     sections = layout_sections(spec, items, auto_titles, bool(theme_specs) and not auto_titles)
     variables = template_variables(sources, items)
     budget = options.max_words - sum(word_count(s.title) + word_count(s.intro) for s in sections)
-    select_items(sections, items, budget, item_vectors(items, vectorizer),
-                 FactCheck(vectorizer, [s.text for s in sentences]))
+    story = Story(sources, {s.id: s.outlet for s in sources}, {s.id: s.voice or s.id for s in sources},
+                  item_vectors(items, vectorizer), FactCheck(vectorizer, [s.text for s in sentences]),
+                  echo_measure(facts))
+    place(sections, items, budget, story)
     render_intros(sections, variables)
     stats = {"sources": len(sources), "sentences": len(sentences),
              "dropped": sum(len(s.dropped) for s in sources), "items": len(items),
@@ -185,88 +197,20 @@ def layout_sections(spec: templates.Template, items: list[Item], auto_titles: li
     for s in spec.sections:
         if s.kind == "theme" and (s.auto or not use_template):
             if not auto_done:
-                limit = s.max_items or THEME_MAX_ITEMS
+                limit = s.max_items or DEFAULT_MAX_ITEMS["theme"]
                 sections.extend(Section(t, "theme", "discovered from the text", max_items=limit) for t in auto_titles)
                 auto_done = True
             continue
-        limit = s.max_items or (KEY_POINTS_MAX if s.kind == "key_points" else THEME_MAX_ITEMS)
+        limit = s.max_items or DEFAULT_MAX_ITEMS[s.kind]
         sections.append(Section(s.title, s.kind, s.description, s.intro, max_items=limit))
     return sections
 
 
-def select_items(sections: list[Section], items: list[Item], budget: int, vectors: sp.csr_matrix,
-                 facts: FactCheck) -> None:
-    """Fill sections within the word budget: key points first, then each theme's best, then by score."""
-    row = {id(item): index for index, item in enumerate(items)}
-    chosen: list[Item] = []
-    floor = MIN_ITEM_SCORE * max((i.score for i in items), default=0.0)
-    by_score = sorted((i for i in items if i.score >= floor), key=lambda i: -i.score)
-    themes = {s.title: s for s in sections if s.kind == "theme"}
-    used: set[int] = set()
-    remaining = budget
-
-    def take(item: Item, section: Section) -> bool:
-        nonlocal remaining
-        cost = item_words(item)
-        if id(item) in used or cost > remaining or len(section.items) >= section.max_items:
-            return False
-        used.add(id(item))
-        twin = next((c for c in chosen if facts.same(c.text, item.text)), None)
-        if twin is not None:  # the same fact, told differently: its outlets join the item already chosen
-            remaining -= absorb(twin, item, remaining)
-            return False
-        section.items.append(item)
-        chosen.append(item)
-        remaining -= cost
-        return True
-
-    key_points = next((s for s in sections if s.kind == "key_points"), None)
-    if key_points is not None:
-        per_theme: Counter[str] = Counter()
-        # News leads with what matters: a fact several voices put in their lede is a key point first.
-        for item in sorted(by_score, key=lambda i: -i.score * (1 + LEDE_WEIGHT * i.signals.get("ledes", 0))):
-            if len(key_points.items) >= key_points.max_items:
-                break
-            # Key points must each say something new: skip one close to a point already made.
-            overlap = max((float(vectors[row[id(item)]].multiply(vectors[row[id(k)]]).sum()) for k in key_points.items),
-                          default=0.0)
-            if (overlap >= KEY_POINTS_OVERLAP or item.section not in themes or item.text[:1] in QUOTE_MARKS
-                    or per_theme[item.section] >= KEY_POINTS_PER_THEME):
-                continue
-            if take(item, key_points):
-                per_theme[item.section] += 1
-    for rank_index in range(THEME_MIN_ITEMS):  # each theme's best items, round-robin
-        for title, section in themes.items():
-            candidates = [i for i in by_score if i.section == title and id(i) not in used]
-            if len(section.items) <= rank_index and candidates:
-                take(candidates[0], section)
-    for item in by_score:
-        if item.section in themes:
-            take(item, themes[item.section])
-    for section in themes.values():
-        section.items.sort(key=lambda i: -i.score)
-
-
-def absorb(kept: Item, duplicate: Item, remaining: int) -> int:
-    """Add a duplicate's sentences and outlets to the kept item if its longer citation fits; return words used."""
-    outlets = sorted(set(kept.outlets) | set(duplicate.outlets), key=str.lower)
-    extra = word_count(", ".join(outlets)) - word_count(", ".join(kept.outlets))
-    if extra > remaining:
-        return 0
-    kept.members.extend(duplicate.members)
-    kept.outlets = outlets
-    return extra
-
-
-def item_words(item: Item) -> int:
-    """Words an item adds to the body: its text and its citation."""
-    return word_count(item.text) + word_count(", ".join(item.outlets)) + 1
-
-
 def body_words(sections: list[Section]) -> int:
     """Words of the body: section titles, intros, items and citations (not the title or sources appendix)."""
-    return sum(word_count(s.title) + word_count(s.intro) + sum(item_words(i) for i in s.items)
-               for s in sections if s.kind != "sources")
+    return sum(word_count(s.title) + word_count(s.intro)
+               + (sum(line_words(line) for line in s.lines) if s.lines else sum(item_words(i) for i in s.items))
+               for s in sections if s.kind != "sources" and (s.items or s.lines))
 
 
 def template_variables(sources: list[Source], items: list[Item]) -> dict:

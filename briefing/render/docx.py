@@ -10,16 +10,16 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt, RGBColor
 
 from briefing.errors import BriefingError
-from briefing.model import Briefing, Item, Section
+from briefing.model import Briefing, Section
 
 CITATION_STYLE = "Citation"
 SOURCES_TABLE_STYLES = ("Light List Accent 1", "Table Grid")
 DASH = "\u2014"
 
 
-def citation_text(item: Item) -> str:
-    """The citation an item ends with: ' — AFP, AP, CBS News'."""
-    return f" {DASH} {', '.join(item.outlets)}"
+def display_lines(section: Section) -> list[dict]:
+    """What a section shows: its lines (quotes, timeline, ...) or else one line per item."""
+    return section.lines or [{"text": item.text, "citation": ", ".join(item.outlets)} for item in section.items]
 
 
 def ensure_styles(document: docx.document.Document) -> None:
@@ -78,11 +78,7 @@ def add_section(document: docx.document.Document, section: Section) -> None:
     document.add_paragraph(section.title, style="Heading 1")
     if section.intro:
         document.add_paragraph(section.intro, style="Normal")
-    for item in section.items:
-        paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(item.text)
-        paragraph.add_run(citation_text(item), style=CITATION_STYLE)
-    for line in section.lines:
+    for line in display_lines(section):
         paragraph = document.add_paragraph(style="List Bullet")
         paragraph.add_run(line["text"])
         if line.get("citation"):

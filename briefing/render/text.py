@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.model import Briefing, Item, Source
+from briefing.render.docx import display_lines
 
 
 def inspect_json(sources: list[Source]) -> list[dict]:
@@ -83,10 +84,6 @@ def briefing_json(briefing: Briefing) -> dict:
     }
 
 
-def citation(item: Item) -> str:
-    return ", ".join(item.outlets)
-
-
 def briefing_markdown(briefing: Briefing) -> str:
     """The briefing as Markdown: headings, bullets with citations, a sources table."""
     out = [f"# {briefing.title}", ""]
@@ -104,8 +101,8 @@ def briefing_markdown(briefing: Briefing) -> str:
         out += [f"## {section.title}", ""]
         if section.intro:
             out += [section.intro, ""]
-        out += [f"- {item.text} — _{citation(item)}_" for item in section.items]
-        out += [f"- {line['text']}" + (f" — _{line['citation']}_" if line.get("citation") else "") for line in section.lines]
+        out += [f"- {line['text']}" + (f" — _{line['citation']}_" if line.get("citation") else "")
+                for line in display_lines(section)]
         out.append("")
     return "\n".join(out)
 
@@ -124,8 +121,8 @@ def briefing_text(briefing: Briefing) -> str:
         out.append(section.title.upper())
         if section.intro:
             out.append(section.intro)
-        out += [f"  * {item.text} — {citation(item)}" for item in section.items]
-        out += [f"  * {line['text']}" + (f" — {line['citation']}" if line.get("citation") else "") for line in section.lines]
+        out += [f"  * {line['text']}" + (f" — {line['citation']}" if line.get("citation") else "")
+                for line in display_lines(section)]
         out.append("")
     return "\n".join(out)
 
