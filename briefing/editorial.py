@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from briefing.merge import standalone
 from briefing.model import Item, Sentence, Source
@@ -267,9 +268,10 @@ def find_differences(items: list[Item], voice_of: dict[str, str], people: dict[s
     found: list[Difference] = []
     seen: set[tuple[int, int]] = set()
     for item in items:
-        for a_index, a in enumerate(item.members):
-            for b in item.members[a_index + 1:]:
-                if voice_of[a.source_id] != voice_of[b.source_id] and (facet := differing_facet(a.text, b.text)):
+        accounts = one_per_voice([(item, m) for m in item.members], voice_of)
+        for a_index, (_, a) in enumerate(accounts):
+            for _, b in accounts[a_index + 1:]:
+                if facet := differing_facet(a.text, b.text):
                     found.append(Difference(facet, a, b, item, item))
                     seen.add((id(a), id(b)))
     by_pair: dict[tuple[str, str], list[tuple[Item, Sentence]]] = {}
@@ -280,14 +282,27 @@ def find_differences(items: list[Item], voice_of: dict[str, str], people: dict[s
                 for second in named[k + 1:]:
                     by_pair.setdefault((first, second), []).append((item, member))
     for group in by_pair.values():
-        for k, (item_a, a) in enumerate(group):
-            for item_b, b in group[k + 1:]:
-                if voice_of[a.source_id] == voice_of[b.source_id] or (id(a), id(b)) in seen or (id(b), id(a)) in seen:
+        accounts = one_per_voice(sorted(group, key=lambda pair: -pair[0].score), voice_of)
+        for k, (item_a, a) in enumerate(accounts):
+            for item_b, b in accounts[k + 1:]:
+                if (id(a), id(b)) in seen or (id(b), id(a)) in seen:
                     continue
                 if facet := differing_facet(a.text, b.text):
                     found.append(Difference(facet, a, b, item_a, item_b))
                     seen.add((id(a), id(b)))
     return sorted(found, key=lambda d: -max(d.item.score, d.other.score))
+
+
+def one_per_voice(accounts: list[tuple[Item, Sentence]], voice_of: dict[str, str]) -> list[tuple[Item, Sentence]]:
+    """The first account of each voice (copies of one voice's story cannot contradict each other)."""
+    seen: set[str] = set()
+    out = []
+    for item, sentence in accounts:
+        voice = voice_of[sentence.source_id]
+        if voice not in seen:
+            seen.add(voice)
+            out.append((item, sentence))
+    return out
 
 
 def people_named(text: str, people: dict[str, Person]) -> set[str]:
@@ -298,14 +313,19 @@ def people_named(text: str, people: dict[str, Person]) -> set[str]:
 
 def differing_facet(a: str, b: str) -> str:
     """'number' or 'day' when both sentences state one and the values differ, else ''."""
-    numbers_a = {_normalize_number(n) for n in _NUMBER.findall(_QUOTE.sub(" ", a))} - {""}
-    numbers_b = {_normalize_number(n) for n in _NUMBER.findall(_QUOTE.sub(" ", b))} - {""}
+    (numbers_a, days_a), (numbers_b, days_b) = facets(a), facets(b)
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return "number"
-    days_a, days_b = set(_DAY.findall(a)), set(_DAY.findall(b))
     if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
         return "day"
     return ""
+
+
+@lru_cache(maxsize=100_000)
+def facets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers (outside quotes, years aside) and day names a sentence states."""
+    numbers = frozenset(_normalize_number(n) for n in _NUMBER.findall(_QUOTE.sub(" ", text))) - {""}
+    return numbers, frozenset(_DAY.findall(text))
 
 
 def _normalize_number(text: str) -> str:

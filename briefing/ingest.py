@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 import numpy as np
@@ -14,13 +17,15 @@ from briefing import boilerplate
 from briefing.errors import BriefingError
 from briefing.model import Dropped, Sentence, Source
 from briefing.repair import clean_text, decode_bytes
-from briefing.segment import fragment_reason, sentence_splitter, split_sentences, to_words
+from briefing.segment import abbreviations, fragment_reason, split_sentences, to_words
 
 TEXT_TYPES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx"}
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
 MAX_TEXT_BYTES = 5_000_000  # one article is far smaller; bigger is a dump, not a story
 MAX_DOCX_BYTES = 50_000_000  # .docx may carry images
 MAX_LINE_CHARS = 50_000
+PARALLEL_MIN_FILES = 40  # below this, starting worker processes costs more than it saves
+MAX_WORKERS = 4
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEAD_WORDS = 10
 WIRE_COPY_SHARE = 0.4  # share of sentences two sources must share to be one wire story
@@ -78,11 +83,9 @@ def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
     """Load every readable source; bad files become notes. Raise only when nothing is usable."""
     files, notes = collect_files(paths)
     sources: list[Source] = []
-    for path in files:
-        try:
-            source = load_source(path)
-        except BriefingError as exc:
-            notes.append(str(exc))
+    for path, source in zip(files, read_all(files), strict=True):
+        if isinstance(source, str):
+            notes.append(source)
             continue
         if not source.sentences:
             notes.append(f"{path}: no usable sentences after cleaning")
@@ -92,6 +95,26 @@ def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
         raise BriefingError(None, notes[0] if len(notes) == 1 else "no usable sources: " + "; ".join(notes))
     attribute_wire_copies(sources)
     return sources, notes
+
+
+def read_all(files: list[Path]) -> list[Source | str]:
+    """Each file as a Source, or the one-line error for it; on several cores for large folders."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if len(files) < PARALLEL_MIN_FILES or workers < 2:
+        return [read_or_error(path) for path in files]
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            return list(pool.map(read_or_error, files, chunksize=max(1, len(files) // (workers * 8))))
+    except (OSError, ValueError):  # no fork here (or no processes allowed): read in this process
+        return [read_or_error(path) for path in files]
+
+
+def read_or_error(path: Path) -> Source | str:
+    """A Source, or the one-line error that names the file."""
+    try:
+        return load_source(path)
+    except BriefingError as exc:
+        return str(exc)
 
 
 # --- loaders by type ------------------------------------------------------------------
@@ -347,7 +370,7 @@ def has_sentence_end(line: str) -> bool:
     if not re.search(r"[.!?…][\"'”’)]*$", line):
         return False
     last = line.split()[-1].rstrip("\"'”’)").rstrip(".").lower()
-    return last not in sentence_splitter()._params.abbrev_types
+    return last not in abbreviations()
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -19,11 +19,9 @@ from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from briefing.model import Item, Sentence
-from briefing.vectors import content_stems
+from briefing.vectors import Vectorizer, content_stems, normalize
 
 SAME_FACT = 0.45
 SAME_HEAD = 0.47
@@ -58,8 +56,7 @@ def head_stems(text: str) -> tuple[str, ...]:
 
 def head_vectors(texts: list[str]) -> sp.csr_matrix:
     """TF-IDF of the first HEAD_WORDS content stems of each text."""
-    vectorizer = TfidfVectorizer(analyzer=head_stems, sublinear_tf=True, dtype=np.float32)
-    return vectorizer.fit_transform(texts).tocsr()
+    return Vectorizer(head_stems).fit_transform(texts)
 
 
 class FactCheck:
@@ -69,9 +66,9 @@ class FactCheck:
     document itself, whatever clustering did (a duplicate found here is absorbed: its outlets
     join the item already chosen)."""
 
-    def __init__(self, full_vectorizer: TfidfVectorizer, corpus: list[str]) -> None:
+    def __init__(self, full_vectorizer: Vectorizer, corpus: list[str]) -> None:
         self.full = full_vectorizer
-        self.head = TfidfVectorizer(analyzer=head_stems, sublinear_tf=True, dtype=np.float32).fit(corpus)
+        self.head = Vectorizer(head_stems).fit(corpus)
         self.cache: dict[str, tuple[sp.csr_matrix, sp.csr_matrix]] = {}
 
     def vectors(self, text: str) -> tuple[sp.csr_matrix, sp.csr_matrix]:
@@ -319,11 +316,11 @@ def _outside_quotes(text: str) -> str:
 
 
 def clearest(members: list[Sentence], salience: dict[int, float], ids: list[int]) -> int:
-    """Index of the member that reads best alone: standalone, 10-32 words, then most salient."""
+    """Index of the member that reads best alone: standalone, 12-40 words, then most salient."""
     def quality(k: int) -> tuple[int, int, float]:
         text = members[k].text
         n_words = len(text.split())
-        return (int(standalone(text)), int(10 <= n_words <= 32), salience[ids[k]])
+        return (int(standalone(text)), int(12 <= n_words <= 40), salience[ids[k]])
     return max(range(len(members)), key=quality)
 
 

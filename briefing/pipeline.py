@@ -10,8 +10,6 @@ from pathlib import Path
 import jinja2
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from briefing import template as templates
 from briefing.errors import BriefingError
@@ -21,7 +19,7 @@ from briefing.model import Briefing, Item, Section, Sentence, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank, score_items, word_count
 from briefing.select import MIN_ITEM_SCORE, Story, item_words, line_words, place
 from briefing.themes import FIT_SHARE, assign_to_template, discover, item_vectors
-from briefing.vectors import tfidf
+from briefing.vectors import Vectorizer, normalize, tfidf
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_MAX_WORDS = 900
@@ -64,7 +62,7 @@ class Facts:
     notes: list[str]
     sentences: list[Sentence]
     items: list[Item]
-    vectorizer: TfidfVectorizer
+    vectorizer: Vectorizer
     vectors: sp.csr_matrix  # TF-IDF rows of the sentences
     voice_of: dict[str, str]
 
@@ -113,7 +111,7 @@ def echo_measure(facts: Facts):
     return echoed
 
 
-def focus_filter(vectors: sp.csr_matrix, vectorizer: TfidfVectorizer, focus: str) -> list[int]:
+def focus_filter(vectors: sp.csr_matrix, vectorizer: Vectorizer, focus: str) -> list[int]:
     """Indices of the sentences closest to a focus question (expanded with its best matches), in order."""
     query = normalize(vectorizer.transform([focus]))
     similarity = np.asarray((vectors @ query.T).todense()).ravel()

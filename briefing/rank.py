@@ -111,6 +111,9 @@ def _sumy_document(corpus: Corpus):
 def _sumy_stemmer():
     from sumy.nlp.stemmers import Stemmer
 
+    from briefing.segment import use_shipped_punkt_tab
+
+    use_shipped_punkt_tab()
     return Stemmer("english")
 
 

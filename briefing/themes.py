@@ -6,14 +6,11 @@ from collections import Counter, defaultdict
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.cluster import KMeans
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from briefing.model import Item
 from briefing.segment import to_words
 from briefing.template import SectionSpec
-from briefing.vectors import stem, stop_words
+from briefing.vectors import Vectorizer, normalize, stem, stop_words
 
 MIN_SIMILARITY = 0.12  # below this an item fits no theme and goes to the catch-all
 EXPANSION_ITEMS = 4  # Rocchio: each theme profile also takes in its closest items
@@ -26,7 +23,7 @@ CONTEXT_WEIGHT = 0.5  # the sentence before an item (and its subhead) tells what
 Context = dict[tuple[str, int], str]
 
 
-def item_vectors(items: list[Item], vectorizer: TfidfVectorizer, context: Context | None = None) -> sp.csr_matrix:
+def item_vectors(items: list[Item], vectorizer: Vectorizer, context: Context | None = None) -> sp.csr_matrix:
     """One row per item: every outlet's wording together; with context, plus the sentence before each at lower weight."""
     texts = [" ".join(m.text for m in item.members) for item in items]
     own = normalize(vectorizer.transform(texts))
@@ -36,7 +33,7 @@ def item_vectors(items: list[Item], vectorizer: TfidfVectorizer, context: Contex
     return normalize(own + CONTEXT_WEIGHT * normalize(vectorizer.transform(around))).tocsr()
 
 
-def theme_profiles(specs: list[SectionSpec], vectorizer: TfidfVectorizer, vectors: sp.csr_matrix) -> np.ndarray:
+def theme_profiles(specs: list[SectionSpec], vectorizer: Vectorizer, vectors: sp.csr_matrix) -> np.ndarray:
     """Each theme as a vector: its title, description and terms, expanded with its closest items."""
     seeds = [" ".join([s.title, s.description, *s.terms]) for s in specs]
     seed_matrix = normalize(vectorizer.transform(seeds)).toarray()
@@ -54,7 +51,7 @@ def theme_profiles(specs: list[SectionSpec], vectorizer: TfidfVectorizer, vector
     return np.vstack(profiles)
 
 
-def assign_to_template(items: list[Item], specs: list[SectionSpec], vectorizer: TfidfVectorizer,
+def assign_to_template(items: list[Item], specs: list[SectionSpec], vectorizer: Vectorizer,
                        catch_all: str | None, context: Context) -> float:
     """Put each item in its most similar template theme (or the catch-all); return the share that fit a theme."""
     if not items or not specs:
@@ -81,7 +78,7 @@ def assign_to_template(items: list[Item], specs: list[SectionSpec], vectorizer: 
     return fitted / len(items)
 
 
-def discover(items: list[Item], vectorizer: TfidfVectorizer, context: Context,
+def discover(items: list[Item], vectorizer: Vectorizer, context: Context,
              max_themes: int = MAX_AUTO_THEMES) -> list[str]:
     """Cluster items into themes titled by their most telling terms; set each item's section; return titles."""
     if not items:
@@ -92,6 +89,8 @@ def discover(items: list[Item], vectorizer: TfidfVectorizer, context: Context,
         labels = np.zeros(len(items), dtype=int)
         k = 1
     else:
+        from sklearn.cluster import KMeans  # loaded only when themes are discovered
+
         labels = KMeans(n_clusters=k, n_init=4, random_state=0).fit_predict(vectors)
     surface = surface_forms([m.text for item in items for m in item.members])
     terms = vectorizer.get_feature_names_out()

@@ -31,7 +31,9 @@ def test_multi_sentence_quote_stays_with_its_speaker():
 def test_sumy_tokenizer_works_offline():
     from sumy.nlp.tokenizers import Tokenizer as SumyTokenizer
 
-    # briefing.segment puts the shipped punkt_tab on NLTK's path: sumy's own tokenizer loads it.
+    from briefing.segment import use_shipped_punkt_tab
+
+    use_shipped_punkt_tab()  # the shipped punkt_tab on NLTK's path: sumy's own tokenizer loads it
     assert SumyTokenizer("english").to_sentences("Mr. Trump met Gen. Smith. Then he left.") == (
         "Mr. Trump met Gen. Smith.", "Then he left.")
     assert Tokenizer().to_words("Russia’s U.S.-backed plan, he said.") == ("Russia", "U.S", "backed", "plan", "he", "said")
