@@ -89,7 +89,7 @@ def make(
         fail(f"{target}: cannot write: {exc.strerror or exc}")
     for line in briefing.skipped:
         note(line)
-    counts = ", ".join(f"{s.title} {len(s.items)}" for s in briefing.sections if s.items)
+    counts = ", ".join(f"{s.title} {len(s.lines) or len(s.items)}" for s in briefing.sections if s.items or s.lines)
     stats = briefing.stats
     typer.echo(f"Wrote {target}: {stats['sources']} sources, {stats['sentences']} sentences read, "
                f"{stats['items']} facts; {counts}.")
@@ -121,6 +121,57 @@ class progress_display:
     def __exit__(self, *exc_info) -> None:
         if self.status is not None:
             self.status.stop()
+
+
+templates_app = typer.Typer(no_args_is_help=True, help="List, show and copy section templates.")
+app.add_typer(templates_app, name="templates")
+
+
+@templates_app.command("list")
+def templates_list() -> None:
+    """Every template found, where it is, and its sections."""
+    from briefing import template as templates
+
+    for name, folder in templates.available().items():
+        try:
+            spec = templates.load(str(folder / templates.TEMPLATE_FILE))
+        except BriefingError as exc:
+            typer.echo(f"{name:<16} {folder}  (broken: {exc.problem})")
+            continue
+        reference = " + reference.docx" if spec.reference_docx else ""
+        typer.echo(f"{name:<16} {folder}{reference}")
+        typer.echo(f"{'':<16} {', '.join(f'{s.title} ({s.kind})' for s in spec.sections)}")
+
+
+@templates_app.command("show")
+def templates_show(name: Annotated[str, typer.Argument(help="Template name or briefing.yaml path.")]) -> None:
+    """Print a template's briefing.yaml (and where it lives)."""
+    from briefing import template as templates
+
+    try:
+        path = templates.resolve(name)
+        templates.load(str(path))
+    except BriefingError as exc:
+        fail(str(exc))
+    typer.echo(f"# {path}" + (f"  (with {templates.REFERENCE_DOCX})" if (path.parent / templates.REFERENCE_DOCX).exists() else ""))
+    typer.echo(path.read_text(encoding="utf-8"))
+
+
+@templates_app.command("init")
+def templates_init(
+    name: Annotated[str, typer.Argument(help="Name of the new template (or of a template to copy).")],
+    directory: Annotated[Path, typer.Argument(help="Where to create it (default ./templates).")] = Path("templates"),
+    source: Annotated[str | None, typer.Option("--from", help="Template to copy (default: NAME if it exists, else 'default').")] = None,
+) -> None:
+    """Copy a template, reference.docx included, to start customizing it."""
+    from briefing import template as templates
+
+    try:
+        target = templates.init(name, directory, source)
+    except BriefingError as exc:
+        fail(str(exc))
+    typer.echo(f"Created {target}: edit {target / templates.TEMPLATE_FILE} (sections) and "
+               f"{target / templates.REFERENCE_DOCX} (Word styles), then run: briefing make --template {target}")
 
 
 def main() -> None:

@@ -49,7 +49,8 @@ _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+{SPEECH_VERBS}\b|\b{SPEECH_VERBS
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
-EXCLUSIVE_ECHO = 0.2  # an item this similar to another voice's sentence is not exclusive
+EXCLUSIVE_ECHO = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
+_NOTABLE = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|\$?\d[\d,.]*\d|\d)\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 
@@ -234,12 +235,25 @@ def people_lines(people: dict[str, Person], limit: int) -> list[dict]:
 
 
 def find_exclusives(items: list[Item], voice_of: dict[str, str], echoed: Callable[[Item], float],
-                    limit: int = 40) -> list[Item]:
-    """Notable facts only one voice reported: told by one voice, standalone, and echoed by no other
-    voice's sentence (`echoed` gives the item's highest similarity to another voice's sentence)."""
-    single = [i for i in items if len({voice_of[m.source_id] for m in i.members}) == 1 and standalone(i.text)]
-    best = sorted(single, key=lambda i: -i.score)[:limit]
-    return [i for i in best if echoed(i) < EXCLUSIVE_ECHO]
+                    sources: list[Source]) -> list[Item]:
+    """Notable facts only one voice reported: told by one voice, standalone, and either naming someone
+    or something (a name, a number) no other voice mentions, or echoed by no other voice's sentence.
+    Ranked by how much is new in them, then by how early their outlet put them."""
+    words_of: dict[str, set[str]] = {}
+    for source in sources:
+        words_of.setdefault(voice_of[source.id], set()).update(
+            w for s in source.sentences for w in _NOTABLE.findall(s.text))
+    found = []
+    for item in items:
+        voices = {voice_of[m.source_id] for m in item.members}
+        if len(voices) != 1 or not standalone(item.text):
+            continue
+        elsewhere = set().union(*(words for voice, words in words_of.items() if voice not in voices))
+        novel = {w for w in _NOTABLE.findall(item.text.split(" ", 1)[-1]) if w not in elsewhere}
+        if novel or echoed(item) < EXCLUSIVE_ECHO:
+            best_position = min(m.position for m in item.members)
+            found.append((min(len(novel), 3), -best_position, item))
+    return [item for *_, item in sorted(found, key=lambda f: (-f[0], -f[1]))]
 
 
 # --- differences ----------------------------------------------------------------------

@@ -79,3 +79,4 @@ class Briefing:
     sections: list[Section]
     skipped: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
+    explain: bool = False  # add each item's score, signals and section similarity

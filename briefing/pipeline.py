@@ -170,13 +170,13 @@ def run(options: Options, progress: Progress) -> Briefing:
                   item_vectors(items, vectorizer), FactCheck(vectorizer, [s.text for s in sentences]),
                   echo_measure(facts))
     place(sections, items, budget, story)
-    render_intros(sections, variables)
+    render_intros(sections, variables, spec.path)
     stats = {"sources": len(sources), "sentences": len(sentences),
              "dropped": sum(len(s.dropped) for s in sources), "items": len(items),
              "body_words": body_words(sections)}
     return Briefing(title=render_text(spec.title, variables, spec.path) or "Briefing",
                     date_line=render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
-                    sources=sources, sections=sections, skipped=notes, stats=stats)
+                    sources=sources, sections=sections, skipped=notes, stats=stats, explain=options.explain)
 
 
 def previous_sentences(sources: list[Source]) -> dict[tuple[str, int], str]:
@@ -241,8 +241,7 @@ def render_text(text: str, variables: dict, path: Path) -> str:
         raise BriefingError(path, f"template text '{text[:40]}': {exc}") from None
 
 
-def render_intros(sections: list[Section], variables: dict) -> None:
+def render_intros(sections: list[Section], variables: dict, path: Path) -> None:
     """Intros may use the same variables as the title."""
     for section in sections:
-        if section.intro:
-            section.intro = jinja2.Environment().from_string(section.intro).render(**variables).strip()
+        section.intro = render_text(section.intro, variables, path)

@@ -112,7 +112,7 @@ def place(sections: list[Section], items: list[Item], budget: int, story: Story)
             fill_differences(kinds["differences"], items, story, placer, people)
         elif step == "exclusives" and "exclusives" in kinds:
             section = kinds["exclusives"]
-            for item in editorial.find_exclusives(by_score, story.voice_of, story.echoed):
+            for item in editorial.find_exclusives(by_score, story.voice_of, story.echoed, story.sources):
                 if len(section.items) < section.max_items and placer.claim(item, item_words(item)):
                     section.items.append(item)
         elif step == "timeline" and "timeline" in kinds:

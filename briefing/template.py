@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import shutil
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -81,9 +82,9 @@ def resolve(name_or_path: str | None) -> Path:
     """The briefing.yaml for a template name or a path to a folder/file; names cannot escape the template folders."""
     name = name_or_path or DEFAULT_TEMPLATE
     candidate = Path(name)
+    if ".." in candidate.parts or ".." in name.split("\\"):
+        raise BriefingError(name, "template names cannot leave the template folders")
     if candidate.suffix in (".yaml", ".yml") or candidate.is_dir() or "/" in name or "\\" in name:
-        if ".." in candidate.parts and not candidate.exists():
-            raise BriefingError(name, "template names cannot leave the template folders")
         path = candidate / TEMPLATE_FILE if candidate.is_dir() else candidate
         if not path.is_file():
             raise BriefingError(name, "no such template file")
@@ -96,6 +97,21 @@ def resolve(name_or_path: str | None) -> Path:
         hint = f" (did you mean '{close[0]}'?)" if close else f" (available: {', '.join(templates) or 'none'})"
         raise BriefingError(name, "no such template" + hint)
     return templates[name] / TEMPLATE_FILE
+
+
+def init(name: str, directory: Path, source: str | None = None) -> Path:
+    """Create directory/name as a copy of a template (reference.docx included); never overwrite."""
+    if not re.fullmatch(r"[\w][\w.-]*", name):
+        raise BriefingError(name, "a template name is letters, digits, '-', '_' or '.', and cannot be a path")
+    target = directory / name
+    if target.exists():
+        raise BriefingError(target, "already exists; choose another name or remove it first")
+    origin = resolve(source or (name if name in available() else DEFAULT_TEMPLATE)).parent
+    try:
+        shutil.copytree(origin, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"))
+    except OSError as exc:
+        raise BriefingError(target, f"cannot create: {exc.strerror or exc}") from None
+    return target
 
 
 def load(name_or_path: str | None = None) -> Template:

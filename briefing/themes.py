@@ -105,7 +105,8 @@ def discover(items: list[Item], vectorizer: Vectorizer, context: Context,
         top = [terms[i] for i in np.argsort(-centroid)[:6] if centroid[i] > 0]
         words = [surface.get(t, t) for t in top if t not in used][:3]
         used.update(top[:3])
-        titles[label] = ", ".join(words).capitalize() if words else f"Theme {label + 1}"
+        title = ", ".join(words)
+        titles[label] = title[:1].upper() + title[1:] if words else f"Theme {label + 1}"
     # Order themes by the importance of their best item.
     best = defaultdict(float)
     for index, item in enumerate(items):

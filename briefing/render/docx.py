@@ -68,6 +68,8 @@ def render_docx(briefing: Briefing, reference: Path | None = None) -> bytes:
             add_sources(document, briefing, section.title)
         elif section.items or section.lines:
             add_section(document, section)
+    if briefing.explain:
+        add_explanation(document, briefing)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -85,12 +87,39 @@ def add_section(document: docx.document.Document, section: Section) -> None:
             paragraph.add_run(f" {DASH} {line['citation']}", style=CITATION_STYLE)
 
 
+def table_style(document: docx.document.Document) -> str | None:
+    """The first of our table styles the document has (a user's reference.docx may have none)."""
+    names = {s.name for s in document.styles}
+    return next((s for s in SOURCES_TABLE_STYLES if s in names), None)
+
+
+def add_explanation(document: docx.document.Document, briefing: Briefing) -> None:
+    """An appendix: for every item, its score, the signals behind it and its section similarity."""
+    document.add_paragraph("How items were chosen", style="Heading 1")
+    document.add_paragraph(
+        "Score = salience × corroboration × position × standalone. Salience: outlet-weighted concept coverage "
+        "(0-1). Voices: independent outlets telling the fact. Similarity: to the section the item was assigned to.",
+        style="Normal")
+    columns = ("Item", "Section", "Score", "Salience", "Voices", "Corroboration", "Position", "Standalone", "Similarity")
+    table = document.add_table(rows=1, cols=len(columns), style=table_style(document))
+    for cell, text in zip(table.rows[0].cells, columns, strict=True):
+        cell.text = text
+    for section in briefing.sections:
+        for item in section.items:
+            words = item.text.split()
+            signals = item.signals
+            values = (" ".join(words[:12]) + ("…" if len(words) > 12 else ""), item.section or section.title,
+                      f"{item.score:.3f}", f"{signals.get('salience', 0):.3f}", str(signals.get("voices", "")),
+                      f"{signals.get('corroboration', 0):.2f}", f"{signals.get('position', 0):.2f}",
+                      f"{signals.get('standalone', 0):.1f}", f"{item.section_similarity:.3f}")
+            for cell, text in zip(table.add_row().cells, values, strict=True):
+                cell.text = text
+
+
 def add_sources(document: docx.document.Document, briefing: Briefing, title: str) -> None:
     """The sources appendix: outlet, headline, date and file of every source."""
     document.add_paragraph(title, style="Heading 1")
-    names = {s.name for s in document.styles}
-    style = next((s for s in SOURCES_TABLE_STYLES if s in names), None)
-    table = document.add_table(rows=1, cols=4, style=style)
+    table = document.add_table(rows=1, cols=4, style=table_style(document))
     for cell, text in zip(table.rows[0].cells, ("Outlet", "Headline", "Date", "File"), strict=True):
         cell.text = text
     for source in briefing.sources:

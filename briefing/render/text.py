@@ -60,7 +60,7 @@ def briefing_json(briefing: Briefing) -> dict:
                 for m in item.members
             ],
         }
-        if item.signals:
+        if briefing.explain:
             data["signals"] = item.signals
             data["section_similarity"] = item.section_similarity
         return data

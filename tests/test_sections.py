@@ -1,0 +1,91 @@
+"""Each editorial section kind on the seeds, with the content an editor expects."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import SEEDS, run_cli, write
+
+KINDS_TEMPLATE = """title: "Kinds"
+sections:
+  - {kind: quotes, title: Quotes, max_items: 10}
+  - {kind: exclusives, title: Only one outlet has, max_items: 6}
+  - {kind: differences, title: Where accounts differ}
+  - {kind: timeline, title: Timeline, max_items: 8}
+  - {kind: people, title: Who is who, max_items: 15}
+"""
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kinds")
+    template = write(folder / "t" / "briefing.yaml", KINDS_TEMPLATE)
+    out = folder / "b.json"
+    result = run_cli("make", SEEDS, "--template", template, "--format", "json", "--out", out, "--max-words", "3000")
+    assert result.exit_code == 0, result.output
+    sections = json.loads(out.read_text(encoding="utf-8"))["sections"]
+    return {s["title"]: s["lines"] if "lines" in s else [{"text": i["text"], "citation": ", ".join(i["outlets"])}
+                                                         for i in s["items"]] for s in sections}
+
+
+def texts(lines: list[dict]) -> list[str]:
+    return [line["text"] for line in lines]
+
+
+def test_quotes_carry_speaker_role_and_outlets(kinds):
+    zakharova = next(line for line in kinds["Quotes"] if "under any flag" in line["text"])
+    assert zakharova["text"] == ("“It is absolutely unacceptable to us that army units of other states are stationed in "
+                                 "Ukraine under any flag” — Maria Zakharova, Russian foreign ministry spokeswoman")
+    assert "AFP" in zakharova["citation"]
+
+
+def test_he_said_is_resolved_to_the_speaker_named_before(kinds):
+    # AP: '“But there are issues ...,” he said' follows '“The idea itself is correct ...,” Putin said'.
+    issues = next(t for t in texts(kinds["Quotes"]) if t.startswith("“But there are issues"))
+    assert issues.endswith("— Vladimir Putin, Russian President")
+    assert not any("Mike Waltz" in t for t in texts(kinds["Quotes"]))  # named after 'he said', not the speaker
+
+
+def test_exclusives_are_facts_only_one_outlet_has(kinds):
+    rubio = next(line for line in kinds["Only one outlet has"] if "Marco Rubio" in line["text"])
+    assert rubio["citation"] == "CNN"
+    assert all("," not in line["citation"] or line["citation"] == "AP, CBS News" for line in kinds["Only one outlet has"])
+
+
+def test_differences_put_two_accounts_side_by_side(kinds):
+    lines = kinds["Where accounts differ"]
+    assert len(lines) == 2
+    assert {line["citation"] for line in lines} == {"CNN", "CBS News"}
+    assert any(t.startswith("Wednesday: ") and "phone call" in t for t in texts(lines))
+    assert any(t.startswith("Thursday: ") and "after meeting Thursday" in t for t in texts(lines))
+
+
+def test_differences_say_nothing_when_accounts_agree(tmp_path):
+    agree = tmp_path / "agree"
+    write(agree / "a.txt", "With AFP\nRussia said on Thursday it had recaptured the town of Sudzha, home to 5,000 people.\n")
+    write(agree / "b.txt", "CNN\nRussia said on Thursday that it recaptured Sudzha, a town of 5,000 people.\n")
+    template = write(tmp_path / "t" / "briefing.yaml", "title: x\nsections:\n  - {kind: differences, title: D}\n")
+    out = tmp_path / "b.json"
+    assert run_cli("make", agree, "--template", template, "--format", "json", "--out", out).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["sections"][0]["items"] == []
+
+
+def test_timeline_is_in_time_order_resolved_against_the_article_date(kinds):
+    lines = texts(kinds["Timeline"])
+    assert any(t.startswith("Tue 11 Mar 2025: Ukraine agreed to the plan during talks with US officials in Saudi Arabia")
+               for t in lines)
+    days = [t.split(":")[0] for t in lines]
+    order = {"Aug 2024": 0, "Tue 11 Mar 2025": 1, "Wed 12 Mar 2025": 2, "Thu 13 Mar 2025": 3}
+    assert [order[d] for d in days] == sorted(order[d] for d in days)
+    assert {"Tue 11 Mar 2025", "Wed 12 Mar 2025", "Thu 13 Mar 2025"} <= set(days)
+
+
+def test_people_are_listed_once_with_their_role_across_spellings(kinds):
+    lines = texts(kinds["Who is who"])
+    ushakov = [t for t in lines if "Ushakov" in t]
+    assert ushakov == ["Yuri Ushakov — Kremlin foreign policy aide"]  # also spelt Yuriy Ushakov (CNN)
+    assert len([t for t in lines if "Zelensk" in t]) == 1  # Zelensky (AFP) and Zelenskyy (AP)
+    assert "Maria Zakharova — Russian foreign ministry spokeswoman" in lines
+    assert "Mike Waltz — U.S. national security adviser" in lines  # also Michael Waltz (CNN)

@@ -1,0 +1,182 @@
+"""Templates users own: editing briefing.yaml or reference.docx changes the briefing accordingly."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+from docx.shared import Pt
+
+from tests.conftest import ROOT, SEEDS, run_cli, write
+from tests.docx_reader import read_briefing
+from tests.test_bad_input import error_line
+
+DEFAULT = ROOT / "templates" / "default"
+
+
+def copy_default(tmp_path: Path) -> Path:
+    target = tmp_path / "mine"
+    shutil.copytree(DEFAULT, target)
+    return target
+
+
+def edit(folder: Path, change) -> Path:
+    path = folder / "briefing.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def make(tmp_path: Path, template: Path, *extra: str):
+    out = tmp_path / "b.docx"
+    result = run_cli("make", SEEDS, "--template", template, "--out", out, *extra)
+    assert result.exit_code == 0, result.output
+    return read_briefing(out), out
+
+
+def titles(sections: list[dict]) -> list[str]:
+    return [s["title"] for s in sections]
+
+
+def test_new_order_removed_section_and_changed_title_show_in_the_docx(tmp_path):
+    folder = copy_default(tmp_path)
+
+    def change(data):
+        sections = data["sections"]
+        kursk = next(s for s in sections if s["title"] == "Battle for Kursk")
+        kursk["title"] = "The fight for Kursk"
+        sections.remove(kursk)
+        sections.insert(1, kursk)  # Kursk now comes right after the key points
+        data["sections"] = [s for s in sections if s["title"] != "Peacekeepers"]
+
+    read, _ = make(tmp_path, edit(folder, change))
+    shown = list(read.sections)
+    assert shown[:2] == ["Key points", "The fight for Kursk"]
+    assert "Peacekeepers" not in shown and "Battle for Kursk" not in shown
+    assert len(read.sections["The fight for Kursk"]) >= 3
+
+
+def test_reference_docx_styles_are_used(tmp_path):
+    folder = copy_default(tmp_path)
+    reference = docx.Document(str(folder / "reference.docx"))
+    reference.styles["Heading 1"].font.name = "Courier New"
+    reference.styles["Heading 1"].font.size = Pt(20)
+    reference.sections[0].header.paragraphs[0].text = "ACME NEWSROOM — INTERNAL"
+    reference.save(str(folder / "reference.docx"))
+    _, out = make(tmp_path, folder)
+    result = docx.Document(str(out))
+    assert result.styles["Heading 1"].font.name == "Courier New"
+    assert result.styles["Heading 1"].font.size == Pt(20)
+    assert result.sections[0].header.paragraphs[0].text == "ACME NEWSROOM — INTERNAL"
+    assert any(p.style.name == "Heading 1" for p in result.paragraphs)
+    assert "Courier New" not in {r.font.name for p in result.paragraphs for r in p.runs}  # style, not direct formatting
+
+
+def test_intro_text_uses_template_variables(tmp_path):
+    folder = copy_default(tmp_path)
+
+    def change(data):
+        data["sections"][1]["intro"] = "Drawn from {{ n_sources }} articles by {{ outlets | join(', ') }}."
+
+    read, _ = make(tmp_path, edit(folder, change))
+    assert read.section_intros["Ceasefire terms"] == ["Drawn from 5 articles by AFP, CBS News, AP, CNN."]
+
+
+def test_general_template_discovers_themes(tmp_path):
+    read, _ = make(tmp_path, ROOT / "templates" / "general")
+    themes = [t for t in read.sections if t not in ("Key points", "Sources")]
+    assert len(themes) >= 3
+    assert any("Sudzha" in t or "Kursk" in t for t in themes)
+    assert any("eacekeepers" in t for t in themes)
+
+
+def test_story_that_fits_no_template_gets_discovered_themes(tmp_path):
+    folder = copy_default(tmp_path)
+
+    def change(data):
+        for section in data["sections"]:
+            if section["kind"] == "theme" and not section.get("catch_all"):
+                section.update(description="Football transfer news and league tables.", terms=["goal", "striker", "league"])
+
+    read, _ = make(tmp_path, edit(folder, change))
+    assert not {"Ceasefire terms", "Peacekeepers", "Battle for Kursk"} & set(read.sections)
+    assert len([t for t in read.sections if t not in ("Key points", "Sources")]) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("title: x\nsections:\n  - kind: theme\n    titel: A\n", "line 4: unknown key 'titel' (did you mean 'title'?)"),
+        ("title: x\nsections:\n  - kind: theme\n    title: A\n    max_items: many\n", "line 5: 'max_items' must be a whole number, not str"),
+        ("title: x\nsections:\n  - kind: quotez\n    title: A\n", "line 3: unknown section kind 'quotez' (did you mean 'quotes'?)"),
+        ("title: x\nsections:\n  - kind: theme\n", "line 3: section 1 has no 'title:'"),
+        ("title: x\nsectons: []\n", "line 2: unknown key 'sectons' (did you mean 'sections'?)"),
+        ("title: '{{ headlin }}'\nsections:\n  - title: A\n", "template text '{{ headlin }}': 'headlin' is undefined"),
+    ],
+)
+def test_template_errors_name_file_line_and_key(tmp_path, text, message):
+    path = write(tmp_path / "t" / "briefing.yaml", text)
+    line = error_line(run_cli("make", SEEDS, "--template", path, "--out", tmp_path / "b.docx"))
+    assert line == f"briefing: error: {path}: {message}"
+
+
+def test_unreadable_reference_docx(tmp_path):
+    folder = copy_default(tmp_path)
+    (folder / "reference.docx").write_bytes(b"not a docx")
+    line = error_line(run_cli("make", SEEDS, "--template", folder, "--out", tmp_path / "b.docx"))
+    assert line == f"briefing: error: {folder / 'reference.docx'}: unreadable reference.docx (PackageNotFoundError)"
+
+
+@pytest.mark.parametrize("name", ["../x", "..", "a/../../etc"])
+def test_template_names_cannot_escape(name, tmp_path):
+    assert error_line(run_cli("make", SEEDS, "--template", name, "--out", tmp_path / "b.docx")) == (
+        f"briefing: error: {name}: template names cannot leave the template folders")
+
+
+def test_templates_list_show_and_init(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    listing = run_cli("templates", "list")
+    assert listing.exit_code == 0 and "default" in listing.stdout and "general" in listing.stdout
+    shown = run_cli("templates", "show", "default")
+    assert "Ceasefire terms" in shown.stdout and "reference.docx" in shown.stdout
+    created = run_cli("templates", "init", "my-beat")
+    assert created.exit_code == 0, created.output
+    assert (tmp_path / "templates" / "my-beat" / "briefing.yaml").exists()
+    assert (tmp_path / "templates" / "my-beat" / "reference.docx").exists()
+    assert "my-beat" in run_cli("templates", "list").stdout  # ./templates is searched first
+    again = run_cli("templates", "init", "my-beat")
+    assert error_line(again) == "briefing: error: templates/my-beat: already exists; choose another name or remove it first"
+    assert run_cli("templates", "init", "copy", str(tmp_path / "elsewhere"), "--from", "general").exit_code == 0
+    assert "auto: true" in (tmp_path / "elsewhere" / "copy" / "briefing.yaml").read_text(encoding="utf-8")
+
+
+def test_templates_in_the_user_config_dir_are_found(tmp_path, monkeypatch):
+    import typer
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(typer, "get_app_dir", lambda name: str(tmp_path / "config"))
+    shutil.copytree(ROOT / "templates" / "general", tmp_path / "config" / "templates" / "desk")
+    assert "desk" in run_cli("templates", "list").stdout
+    assert run_cli("make", SEEDS, "--template", "desk", "--out", tmp_path / "b.docx").exit_code == 0
+
+
+def test_explain_adds_signals_to_json_and_an_appendix_to_the_docx(tmp_path):
+    import json
+
+    out = tmp_path / "b.json"
+    assert run_cli("make", SEEDS, "--explain", "--format", "json", "--out", out).exit_code == 0
+    item = json.loads(out.read_text(encoding="utf-8"))["sections"][1]["items"][0]
+    assert set(item["signals"]) >= {"salience", "voices", "corroboration", "position", "standalone"}
+    assert 0 < item["section_similarity"] <= 1
+    plain = tmp_path / "plain.json"
+    assert run_cli("make", SEEDS, "--format", "json", "--out", plain).exit_code == 0
+    assert "signals" not in json.loads(plain.read_text(encoding="utf-8"))["sections"][1]["items"][0]
+    read, docx_path = make(tmp_path, DEFAULT, "--explain")
+    assert "How items were chosen" in read.sections
+    table = docx.Document(str(docx_path)).tables[-1]
+    assert [c.text for c in table.rows[0].cells][:3] == ["Item", "Section", "Score"]
+    assert len(table.rows) > 10
