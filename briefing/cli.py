@@ -12,7 +12,6 @@ import typer
 from briefing.errors import BriefingError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn news articles into a cited Word briefing.")
-DEFAULT_INPUT = Path("seeds")
 
 
 @app.callback()
@@ -38,6 +37,7 @@ def inspect(
 ) -> None:
     """Show what ingest made of each source: metadata, sentences, and what was dropped and why."""
     from briefing.ingest import load_sources
+    from briefing.pipeline import DEFAULT_INPUT
     from briefing.render.text import inspect_json, inspect_text
 
     try:
@@ -64,7 +64,7 @@ def make(
     explain: Annotated[bool, typer.Option("--explain", help="Add each item's score, signals and section similarity.")] = False,
 ) -> None:
     """Write a cited, de-duplicated, themed briefing of the articles."""
-    from briefing.pipeline import Options, make_briefing, summarize
+    from briefing.pipeline import DEFAULT_INPUT, Options, make_briefing, summarize
     from briefing.render import FORMATS, render, write_atomic
     from briefing.render.text import summary_lines
     from briefing.template import load as load_template

@@ -1,6 +1,6 @@
 """Merge redundancy: sentences that tell the same fact become one item citing every outlet.
 
-The similarity rule (tested in tests/test_merge.py):
+The similarity rule (tested in tests/test_merge.py, and on the whole document in tests/test_make.py):
 two sentences tell the same fact when the cosine of their TF-IDF vectors over stemmed,
 synonym-folded content words is at least SAME_FACT, or when the first HEAD_WORDS content
 words (the news "who did what") reach SAME_HEAD while the whole sentences still reach

@@ -163,7 +163,7 @@ def run(options: Options, progress: Progress) -> Briefing:
     if any(s.kind == "theme" and s.auto for s in spec.sections) and not auto_titles:
         auto_titles = discover(items, vectorizer, previous)
 
-    sections = layout_sections(spec, items, auto_titles, bool(theme_specs) and not auto_titles)
+    sections = layout_sections(spec, auto_titles, bool(theme_specs) and not auto_titles)
     variables = template_variables(sources, items)
     budget = options.max_words - sum(word_count(s.title) + word_count(s.intro) for s in sections)
     story = Story(sources, {s.id: s.outlet for s in sources}, {s.id: s.voice or s.id for s in sources},
@@ -188,7 +188,7 @@ def previous_sentences(sources: list[Source]) -> dict[tuple[str, int], str]:
     return previous
 
 
-def layout_sections(spec: templates.Template, items: list[Item], auto_titles: list[str], use_template: bool) -> list[Section]:
+def layout_sections(spec: templates.Template, auto_titles: list[str], use_template: bool) -> list[Section]:
     """The template's sections in order; an auto section (or all themes, when they did not fit) becomes the discovered themes."""
     sections: list[Section] = []
     auto_done = False

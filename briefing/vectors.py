@@ -133,8 +133,3 @@ def tfidf(texts: list[str], extra: list[str] | None = None) -> tuple[sp.csr_matr
     matrix = vectorizer.fit_transform(texts)
     extra_matrix = vectorizer.transform(extra) if extra else None
     return matrix, extra_matrix, vectorizer
-
-
-def cosine(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
-    """Dense cosine-similarity matrix between the L2-normalized rows of a and b."""
-    return np.asarray((a @ b.T).todense())
