@@ -78,7 +78,8 @@ def make(
                 options = Options([*paths] if paths else [DEFAULT_INPUT], template, max_words, ranker, focus)
                 items = summarize(options, progress)
                 write_atomic(target, summary_lines(items).encode("utf-8"))
-                typer.echo(f"Wrote {target}: {len(items)} sentences, {sum(len(i.text.split()) for i in items)} words.")
+                typer.echo(f"Wrote {target}: {plural(len(items), 'sentence')}, "
+                           f"{plural(sum(len(i.text.split()) for i in items), 'word')}.")
                 return
             briefing = make_briefing(paths or None, template, max_words, ranker, focus, explain, progress)
             data = render(briefing, fmt, load_template(template).reference_docx)
@@ -91,8 +92,13 @@ def make(
         note(line)
     counts = ", ".join(f"{s.title} {len(s.lines) or len(s.items)}" for s in briefing.sections if s.items or s.lines)
     stats = briefing.stats
-    typer.echo(f"Wrote {target}: {stats['sources']} sources, {stats['sentences']} sentences read, "
-               f"{stats['items']} facts; {counts}.")
+    typer.echo(f"Wrote {target}: {plural(stats['sources'], 'source')}, {plural(stats['sentences'], 'sentence')} read, "
+               f"{plural(stats['items'], 'fact')}; {counts}.")
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 source', '5 sources'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 class progress_display:

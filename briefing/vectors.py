@@ -25,10 +25,18 @@ _EXTRA_STOP = {
 }
 
 
+# Counts are facts in news ("nine killed", "two settlements"): sumy's list drops them, we keep them.
+_NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "billion", "dozen", "dozens",
+    "first", "second", "third", "fifth", "half",
+}
+
+
 @cache
 def stop_words() -> frozenset[str]:
-    """sumy's English stop words plus reporting verbs and day names."""
-    return frozenset(get_stop_words("english")) | _EXTRA_STOP
+    """sumy's English stop words (number words aside) plus reporting verbs and day names."""
+    return (frozenset(get_stop_words("english")) - _NUMBER_WORDS) | _EXTRA_STOP
 
 
 @cache
