@@ -187,3 +187,28 @@ def test_explain_adds_signals_to_json_and_an_appendix_to_the_docx(tmp_path):
     table = docx.Document(str(docx_path)).tables[-1]
     assert [c.text for c in table.rows[0].cells][:3] == ["Item", "Section", "Score"]
     assert len(table.rows) > 10
+
+
+FLOOD = {
+    "a.txt": "Floods sweep northern Italy\nMILAN (Reuters) — Torrential rain caused rivers to burst their banks across the "
+             "Emilia-Romagna region on Tuesday, killing at least eight people, officials said.\nThe civil protection agency "
+             "said more than 20 rivers had flooded and 280 landslides were reported.\nPrime Minister Giorgia Meloni said the "
+             "government would declare a state of emergency on Wednesday.\n",
+    "b.txt": "At least nine people have died after floods hit Italy's Emilia-Romagna region, authorities said on Wednesday.\n"
+             "The Formula One Grand Prix at Imola, scheduled for Sunday, was cancelled for safety reasons.\nWith AFP\n",
+    "c.txt": "BBC\nFlooding in northern Italy has killed nine people and forced thousands to leave their homes.\n"
+             "Organisers cancelled the Imola Grand Prix, saying the safety of fans could not be guaranteed.\n"
+             "Farmers said thousands of hectares of crops had been destroyed by the floods.\n",
+}
+
+
+def test_the_default_template_is_not_forced_on_another_story(tmp_path):
+    for name, text in FLOOD.items():
+        write(tmp_path / "flood" / name, text)
+    out = tmp_path / "flood.docx"
+    result = run_cli("make", tmp_path / "flood", "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "themes were discovered from the text" in result.stderr
+    read = read_briefing(out)
+    assert not {"Ceasefire terms", "Peacekeepers", "Battle for Kursk"} & set(read.sections)
+    assert any("Imola" in b.text for b in read.all_bullets())
