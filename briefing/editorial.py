@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from briefing.merge import standalone
 from briefing.model import Item, Sentence, Source
+from briefing.vectors import stem, stop_words
 
 # Words that end a role: "Kremlin foreign policy aide", "Russian foreign ministry spokeswoman".
 TITLE_NOUNS = {
@@ -258,7 +259,11 @@ def find_exclusives(items: list[Item], voice_of: dict[str, str], echoed: Callabl
 
 # --- differences ----------------------------------------------------------------------
 
-_NUMBER = re.compile(r"(?<![\w.])(\$?\d[\d,.]*\s*(?:%|percent|billion|million|thousand)?)")
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+_COUNT = re.compile(r"(?<![\w.])(\$?\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")\b(\s*(?:%|percent|billion|million|thousand))?"
+                    r"[\s-]+(?:more\s+|other\s+)?([A-Za-z]+)", re.I)
 _DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -326,20 +331,31 @@ def people_named(text: str, people: dict[str, Person]) -> set[str]:
 
 
 def differing_facet(a: str, b: str) -> str:
-    """'number' or 'day' when both sentences state one and the values differ, else ''."""
-    (numbers_a, days_a), (numbers_b, days_b) = facets(a), facets(b)
-    if numbers_a and numbers_b and not numbers_a & numbers_b:
-        return "number"
+    """'number' when both sentences count the same thing (the word after the number) differently,
+    'day' when each names one different day; else ''."""
+    (counts_a, days_a), (counts_b, days_b) = facets(a), facets(b)
+    for unit in counts_a.keys() & counts_b.keys():
+        if not counts_a[unit] & counts_b[unit]:
+            return "number"
     if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
         return "day"
     return ""
 
 
+def facets(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """What a sentence counts (outside quotes; years aside; 'nine' is 9), by the thing counted,
+    and the day names it states: ({'peopl': {'9'}}, {'Thursday'})."""
+    return _facets(text)
+
+
 @lru_cache(maxsize=100_000)
-def facets(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The numbers (outside quotes, years aside) and day names a sentence states."""
-    numbers = frozenset(_normalize_number(n) for n in _NUMBER.findall(_QUOTE.sub(" ", text))) - {""}
-    return numbers, frozenset(_DAY.findall(text))
+def _facets(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    counts: dict[str, set[str]] = {}
+    for number, _, word in _COUNT.findall(_QUOTE.sub(" ", text)):
+        value = str(NUMBER_WORDS[number.lower()]) if number.lower() in NUMBER_WORDS else _normalize_number(number)
+        if value and word.lower() not in stop_words():
+            counts.setdefault(stem(word), set()).add(value)
+    return {unit: frozenset(values) for unit, values in counts.items()}, frozenset(_DAY.findall(text))
 
 
 def _normalize_number(text: str) -> str:
@@ -357,11 +373,21 @@ def difference_lines(difference: Difference, outlet_of: dict[str, str]) -> list[
     return lines
 
 
+def difference_note(difference: Difference, outlet_of: dict[str, str]) -> str:
+    """'accounts differ: eight (Reuters); nine (AFP)' for one fact told two ways."""
+    parts = []
+    for sentence in (difference.first, difference.second):
+        values = " / ".join(facet_values(sentence.text, difference.facet))
+        parts.append(f"{values} ({outlet_of[sentence.source_id]})")
+    return "accounts differ: " + "; ".join(parts)
+
+
 def facet_values(text: str, facet: str) -> list[str]:
-    """The values a sentence gives for a facet ('Wednesday'; '5,000')."""
+    """The values a sentence gives for a facet ('Wednesday'; 'nine people')."""
     if facet == "day":
         return sorted(set(_DAY.findall(text)))
-    return [n.strip() for n in _NUMBER.findall(_QUOTE.sub(" ", text)) if _normalize_number(n)]
+    return [f"{number}{scale or ''} {word}" for number, scale, word in _COUNT.findall(_QUOTE.sub(" ", text))
+            if word.lower() not in stop_words()]
 
 
 # --- timeline -------------------------------------------------------------------------

@@ -4,7 +4,9 @@ The similarity rule (tested in tests/test_merge.py, and on the whole document in
 two sentences tell the same fact when the cosine of their TF-IDF vectors over stemmed,
 synonym-folded content words is at least SAME_FACT, or when the first HEAD_WORDS content
 words (the news "who did what") reach SAME_HEAD while the whole sentences still reach
-RELATED, or when they share a quotation (five words in a row inside quotation marks).
+RELATED, or when they share a quotation (five words in a row inside quotation marks), or
+when they reach SAME_EVENT and tell one action (an action synonym group of data/synonyms.txt)
+on one named place or person that is not everywhere in the story ('recaptured Sudzha').
 Within one source the bar is NEAR_COPY, since a writer rarely repeats a fact.
 Near copies (cosine >= NEAR_COPY_GROUP) are grouped first by MinHash LSH, in linear time.
 A sentence joins the cluster it is most similar to on average, so chains of loosely
@@ -21,7 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from briefing.model import Item, Sentence
-from briefing.vectors import Vectorizer, content_stems, normalize
+from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
 
 SAME_FACT = 0.45
 SAME_HEAD = 0.47
@@ -29,6 +31,9 @@ RELATED = 0.25
 NEAR_COPY = 0.6
 HEAD_WORDS = 10
 QUOTE_SHINGLE = 5  # words a quotation must share with another to be the same quote
+SAME_EVENT = 0.15  # with one action on one named place or person in common, this similarity suffices
+COMMON_NAME_SHARE = 0.1
+COMMON_NAME_MIN = 3  # in a short story a name in three sentences is still one fact's name
 CONTAINED_SHARE = 0.8  # share of the shorter sentence's content stems the longer must tell
 CONTAINED_MIN_WORDS = 3
 ITEM_MERGE = 0.3  # clusters linked by a same-fact pair merge when their pooled wording is this similar
@@ -45,6 +50,7 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{20,})[\"”]")
 _ATTRIBUTION_CLAUSE = re.compile(
     r",?\s*(?:(?:a|one|two|several)\s+)?(?:sources?|officials?|people)\s+(?:familiar with|close to|briefed on|with knowledge of)[^,.;]*"
     r"|,?\s*(?:a|one)\s+source\s+said|,?\s*according to [^,.;]+|\b(?:told|said to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?")
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However|Still|Yet|Instead)(?=[\s,’'])")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|noted|wrote|stated|according to|announced|claimed|warned)\b")
 
@@ -69,6 +75,7 @@ class FactCheck:
     def __init__(self, full_vectorizer: Vectorizer, corpus: list[str]) -> None:
         self.full = full_vectorizer
         self.head = Vectorizer(head_stems).fit(corpus)
+        self.common_names = common_names(corpus)
         self.cache: dict[str, tuple[sp.csr_matrix, sp.csr_matrix]] = {}
 
     def vectors(self, text: str) -> tuple[sp.csr_matrix, sp.csr_matrix]:
@@ -78,7 +85,8 @@ class FactCheck:
 
     def same(self, a: str, b: str) -> bool:
         (full_a, head_a), (full_b, head_b) = self.vectors(a), self.vectors(b)
-        return same_fact(float(full_a.multiply(full_b).sum()), float(head_a.multiply(head_b).sum()), a, b)
+        return same_fact(float(full_a.multiply(full_b).sum()), float(head_a.multiply(head_b).sum()), a, b,
+                         common_names=self.common_names)
 
 
 def quote_shingles(text: str) -> set[tuple[str, ...]]:
@@ -173,7 +181,7 @@ def rowwise_dot(matrix: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np
 
 
 def candidate_pairs(matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Row pairs (i < j) that may reach RELATED, with their exact cosine.
+    """Row pairs (i < j) that may tell one fact (cosine >= SAME_EVENT), with their exact cosine.
 
     Pairs are generated from the terms that are not everywhere (document frequency at most
     RARE_TERM_CAP): two sentences that share only 'Russia' and 'said' do not tell one fact.
@@ -191,9 +199,9 @@ def candidate_pairs(matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.n
         if common.any():
             rows, cols = rows[keep], cols[keep]
             values = rowwise_dot(matrix, rows, cols)
-            keep = values >= RELATED
+            keep = values >= SAME_EVENT
         else:
-            keep &= values >= RELATED
+            keep &= values >= SAME_EVENT
         all_rows.append(rows[keep])
         all_cols.append(cols[keep])
         all_values.append(values[keep])
@@ -209,6 +217,7 @@ def similar_pairs(full: sp.csr_matrix, head: sp.csr_matrix, sentences: list[Sent
     source_index = {sid: k for k, sid in enumerate(dict.fromkeys(s.source_id for s in sentences))}
     source_of = np.array([source_index[s.source_id] for s in sentences])
     rows, cols, values = candidate_pairs(full)
+    names = common_names([s.text for s in sentences])
     heads = rowwise_dot(head, rows, cols)
     same_source = source_of[rows] == source_of[cols]
     accept = np.where(same_source, values >= NEAR_COPY, (values >= SAME_FACT) | (heads >= SAME_HEAD))
@@ -216,18 +225,47 @@ def similar_pairs(full: sp.csr_matrix, head: sp.csr_matrix, sentences: list[Sent
     for i, j, value in zip(rows[accept], cols[accept], values[accept], strict=True):
         pairs[(int(i), int(j))] = float(value)
     for i, j, value in zip(rows[undecided], cols[undecided], values[undecided], strict=True):
-        if contained(sentences[i].text, sentences[j].text):
+        a, b = sentences[i].text, sentences[j].text
+        if (value >= RELATED and contained(a, b)) or same_event(a, b, names):
             pairs[(int(i), int(j))] = float(value)
     return pairs
 
 
-def same_fact(similarity: float, head_similarity: float, a: str, b: str, same_source: bool = False) -> bool:
+def same_fact(similarity: float, head_similarity: float, a: str, b: str, same_source: bool = False,
+              common_names: frozenset[str] = frozenset()) -> bool:
     """The similarity rule of this module's docstring, for one pair."""
     if same_source:
         return similarity >= NEAR_COPY
     if similarity >= SAME_FACT or bool(quote_shingles(a) & quote_shingles(b)):
         return True
-    return similarity >= RELATED and (head_similarity >= SAME_HEAD or contained(a, b))
+    if similarity >= RELATED and (head_similarity >= SAME_HEAD or contained(a, b)):
+        return True
+    return similarity >= SAME_EVENT and same_event(a, b, common_names)
+
+
+def same_event(a: str, b: str, common_names: frozenset[str]) -> bool:
+    """One action on one named place or person: 'recaptured Sudzha' and '"liberated" Sudzha'.
+    Names the whole story is about (common_names) do not count: every sentence has them."""
+    actions_a, names_a = event_of(a)
+    actions_b, names_b = event_of(b)
+    return bool(actions_a & actions_b) and bool((names_a & names_b) - common_names)
+
+
+@lru_cache(maxsize=200_000)
+def event_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The action stems and the names (capitalized words after the first) a sentence has."""
+    actions = frozenset(content_stems(text)) & action_stems()
+    names = frozenset(stem(w) for w in _NAME_WORD.findall(text.split(" ", 1)[-1]))
+    return actions, names
+
+
+def common_names(texts: list[str]) -> frozenset[str]:
+    """Names in more than COMMON_NAME_SHARE of the story's sentences: what the story is about, not one fact."""
+    counts: dict[str, int] = defaultdict(int)
+    for text in texts:
+        for name in event_of(text)[1]:
+            counts[name] += 1
+    return frozenset(n for n, c in counts.items() if c > max(COMMON_NAME_MIN, COMMON_NAME_SHARE * len(texts)))
 
 
 def contained(a: str, b: str) -> bool:

@@ -54,6 +54,7 @@ class Item:
     section: str = ""
     section_similarity: float = 0.0
     signals: dict[str, float] = field(default_factory=dict)
+    note: str = ""  # e.g. where its outlets disagree: "accounts differ: eight (Reuters); nine (AFP)"
 
 
 @dataclass

@@ -20,7 +20,8 @@ MIN_ITEM_SCORE = 0.1  # share of the best item's score below which an item is fi
 THEME_MIN_ITEMS = 3
 TIMELINE_PER_DAY = 2
 # The order sections claim items in: what must be there first, then the editorial views, then the rest.
-FILL_ORDER = ("key_points", "differences", "timeline", "theme_minimum", "quotes", "people", "exclusives", "theme_rest")
+FILL_ORDER = ("key_points", "differences", "timeline", "theme_minimum", "quotes", "people", "exclusives", "theme_rest",
+              "notes")
 
 
 @dataclass
@@ -80,8 +81,8 @@ def absorb(kept: Item, duplicate: Item, remaining: int) -> int:
 
 
 def item_words(item: Item) -> int:
-    """Words an item adds to the body: its text and its citation."""
-    return word_count(item.text) + line_words({"citation": ", ".join(item.outlets)})
+    """Words an item adds to the body: its text, its citation and its note."""
+    return word_count(item.text) + line_words({"citation": ", ".join(item.outlets)}) + word_count(item.note)
 
 
 def line_words(line: dict) -> int:
@@ -122,6 +123,9 @@ def place(sections: list[Section], items: list[Item], budget: int, story: Story)
             for line in editorial.people_lines(people, section.max_items):
                 if placer.spend(line_words(line)):
                     section.lines.append(line)
+        elif step == "notes" and "differences" in kinds:
+            # Facts placed after the differences step may carry a disagreement too.
+            fill_differences(Section("", "differences", max_items=0), items, story, placer, people)
         elif step == "theme_rest":
             for item in by_score:
                 section = themes.get(item.section)
@@ -173,11 +177,18 @@ def fill_quotes(section: Section, by_score: list[Item], story: Story, placer: Pl
 
 def fill_differences(section: Section, items: list[Item], story: Story, placer: Placer,
                      people: dict[str, editorial.Person]) -> None:
-    """Accounts that differ, side by side; nothing when the sources agree."""
+    """Accounts that differ, side by side; nothing when the sources agree. When the fact is already
+    placed (one item told both ways), the disagreement becomes a note on that item instead."""
     for difference in editorial.find_differences(items, story.voice_of, people):
-        if len(section.lines) >= 2 * section.max_items:
-            return
         involved = list({id(i): i for i in (difference.item, difference.other)}.values())
+        if len(involved) == 1 and id(involved[0]) in placer.used:
+            item = involved[0]
+            note = editorial.difference_note(difference, story.outlet_of)
+            if not item.note and placer.spend(word_count(note)):
+                item.note = note
+            continue
+        if len(section.lines) >= 2 * section.max_items:
+            continue
         lines = editorial.difference_lines(difference, story.outlet_of)
         if any(id(i) in placer.used for i in involved) or not placer.spend(sum(line_words(line) for line in lines)):
             continue

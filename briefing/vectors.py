@@ -40,16 +40,30 @@ def stop_words() -> frozenset[str]:
 
 
 @cache
-def synonyms() -> dict[str, str]:
-    """Stem -> canonical stem, from `data/synonyms.txt` (one group of news synonyms per line)."""
-    table: dict[str, str] = {}
+def synonym_groups() -> list[tuple[bool, list[str]]]:
+    """The groups of `data/synonyms.txt` as stems, each marked whether it names an action (a leading *)."""
+    groups = []
     for line in (DATA_DIR / "synonyms.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        group = [_STEMMER.stemWord(w) for w in line.replace(",", " ").split()]
+        groups.append((line.startswith("*"), [_STEMMER.stemWord(w) for w in line.lstrip("*").replace(",", " ").split()]))
+    return groups
+
+
+@cache
+def synonyms() -> dict[str, str]:
+    """Stem -> canonical stem (the first of its group)."""
+    table: dict[str, str] = {}
+    for _, group in synonym_groups():
         for stem in group:
             table.setdefault(stem, group[0])
     return table
+
+
+@cache
+def action_stems() -> frozenset[str]:
+    """Canonical stems of the action groups (recapture, kill, arrive ...)."""
+    return frozenset(group[0] for is_action, group in synonym_groups() if is_action)
 
 
 @cache

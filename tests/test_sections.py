@@ -89,3 +89,16 @@ def test_people_are_listed_once_with_their_role_across_spellings(kinds):
     assert len([t for t in lines if "Zelensk" in t]) == 1  # Zelensky (AFP) and Zelenskyy (AP)
     assert "Maria Zakharova — Russian foreign ministry spokeswoman" in lines
     assert "Mike Waltz — U.S. national security adviser" in lines  # also Michael Waltz (CNN)
+
+
+def test_a_fact_told_with_different_counts_carries_a_note(tmp_path):
+    from tests.test_templates import FLOOD
+
+    for name, text in FLOOD.items():
+        write(tmp_path / "flood" / name, text)
+    out = tmp_path / "flood.json"
+    assert run_cli("make", tmp_path / "flood", "--format", "json", "--out", out).exit_code == 0
+    items = [i for s in json.loads(out.read_text(encoding="utf-8"))["sections"] for i in s["items"]]
+    toll = next(i for i in items if "eight people" in i["text"] or "nine people" in i["text"])
+    assert "Reuters" in toll["outlets"] and len(toll["outlets"]) == 3
+    assert "eight people (Reuters)" in toll["note"] and "nine people" in toll["note"]

@@ -19,7 +19,8 @@ DASH = "\u2014"
 
 def display_lines(section: Section) -> list[dict]:
     """What a section shows: its lines (quotes, timeline, ...) or else one line per item."""
-    return section.lines or [{"text": item.text, "citation": ", ".join(item.outlets)} for item in section.items]
+    return section.lines or [{"text": item.text, "citation": ", ".join(item.outlets) + (f"; {item.note}" if item.note else "")}
+                             for item in section.items]
 
 
 def ensure_styles(document: docx.document.Document) -> None:

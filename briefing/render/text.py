@@ -54,6 +54,7 @@ def briefing_json(briefing: Briefing) -> dict:
             "score": round(item.score, 4),
             "section": item.section,
             "outlets": item.outlets,
+            **({"note": item.note} if item.note else {}),
             "sources": [
                 {"file": sources[m.source_id].path.name, "outlet": sources[m.source_id].outlet,
                  "paragraph": m.paragraph, "sentence": m.text}
