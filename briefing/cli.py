@@ -67,7 +67,6 @@ def make(
     from briefing.pipeline import DEFAULT_INPUT, Options, make_briefing, summarize
     from briefing.render import FORMATS, render, write_atomic
     from briefing.render.text import summary_lines
-    from briefing.template import load as load_template
 
     if fmt not in (*FORMATS, "summary"):
         fail(f"unknown format '{fmt}' (choose from {', '.join((*FORMATS, 'summary'))})")
@@ -82,7 +81,7 @@ def make(
                            f"{plural(sum(len(i.text.split()) for i in items), 'word')}.")
                 return
             briefing = make_briefing(paths or None, template, max_words, ranker, focus, explain, progress)
-            data = render(briefing, fmt, load_template(template).reference_docx)
+            data = render(briefing, fmt)
             write_atomic(target, data)
     except BriefingError as exc:
         fail(str(exc))

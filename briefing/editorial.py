@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from briefing.ingest import sentences_before
 from briefing.merge import standalone
 from briefing.model import Item, Sentence, Source
 from briefing.vectors import stem, stop_words
@@ -202,10 +203,7 @@ def speaker_of(sentence: Sentence, previous: Sentence | None, people: dict[str, 
 
 def find_quotes(items: list[Item], sources: list[Source], people: dict[str, Person]) -> list[Quote]:
     """Direct quotes (eight words or more) whose speaker is known, one per item, best items first."""
-    previous = {}
-    for source in sources:
-        for before, sentence in zip([None, *source.sentences], source.sentences, strict=False):
-            previous[(sentence.source_id, sentence.position)] = before
+    previous = sentences_before(sources)
     quotes = []
     for item in sorted(items, key=lambda i: -i.score):
         for member in item.members:

@@ -456,6 +456,15 @@ def segment_source(source: Source) -> None:
             position += 1
 
 
+def sentences_before(sources: list[Source]) -> dict[tuple[str, int], Sentence | None]:
+    """(source id, position) -> the sentence a reader read just before (None for a source's first)."""
+    before: dict[tuple[str, int], Sentence | None] = {}
+    for source in sources:
+        for previous, sentence in zip([None, *source.sentences], source.sentences, strict=False):
+            before[(source.id, sentence.position)] = previous
+    return before
+
+
 def attribute_wire_copies(sources: list[Source]) -> None:
     """Find sources that share much of their copy: an unnamed one takes the named one's outlet,
     and all of them share one voice, so syndicated copy does not count as independent corroboration."""

@@ -81,3 +81,4 @@ class Briefing:
     skipped: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
     explain: bool = False  # add each item's score, signals and section similarity
+    reference: Path | None = None  # the template's reference.docx, whose styles the Word output uses

@@ -13,7 +13,7 @@ import scipy.sparse as sp
 
 from briefing import template as templates
 from briefing.errors import BriefingError
-from briefing.ingest import load_sources
+from briefing.ingest import load_sources, sentences_before
 from briefing.merge import FactCheck, merge
 from briefing.model import Briefing, Item, Section, Sentence, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank, score_items, word_count
@@ -64,7 +64,8 @@ class Facts:
     items: list[Item]
     vectorizer: Vectorizer
     vectors: sp.csr_matrix  # TF-IDF rows of the sentences
-    voice_of: dict[str, str]
+    outlet_of: dict[str, str]  # source id -> outlet
+    voice_of: dict[str, str]  # source id -> voice (sources sharing their copy share one)
 
 
 def check(options: Options) -> None:
@@ -94,7 +95,7 @@ def build_facts(options: Options, progress: Progress) -> Facts:
     progress("merging facts told by several outlets")
     items = merge(sentences, vectors, salience, outlet_of)
     score_items(items, voice_of)
-    return Facts(sources, notes, sentences, items, vectorizer, vectors, voice_of)
+    return Facts(sources, notes, sentences, items, vectorizer, vectors, outlet_of, voice_of)
 
 
 def echo_measure(facts: Facts):
@@ -166,7 +167,7 @@ def run(options: Options, progress: Progress) -> Briefing:
     sections = layout_sections(spec, auto_titles, bool(theme_specs) and not auto_titles)
     variables = template_variables(sources, items)
     budget = options.max_words - sum(word_count(s.title) + word_count(s.intro) for s in sections)
-    story = Story(sources, {s.id: s.outlet for s in sources}, {s.id: s.voice or s.id for s in sources},
+    story = Story(sources, facts.outlet_of, facts.voice_of,
                   item_vectors(items, vectorizer), FactCheck(vectorizer, [s.text for s in sentences]),
                   echo_measure(facts))
     place(sections, items, budget, story)
@@ -176,16 +177,15 @@ def run(options: Options, progress: Progress) -> Briefing:
              "body_words": body_words(sections)}
     return Briefing(title=render_text(spec.title, variables, spec.path) or "Briefing",
                     date_line=render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
-                    sources=sources, sections=sections, skipped=notes, stats=stats, explain=options.explain)
+                    sources=sources, sections=sections, skipped=notes, stats=stats, explain=options.explain,
+                    reference=spec.reference_docx)
 
 
 def previous_sentences(sources: list[Source]) -> dict[tuple[str, int], str]:
     """(source id, position) -> the sentence before it and the paragraph's subhead: the context a reader has."""
-    previous = {}
-    for source in sources:
-        for before, sentence in zip([None, *source.sentences], source.sentences, strict=False):
-            previous[(source.id, sentence.position)] = " ".join(filter(None, [sentence.context, before.text if before else ""]))
-    return previous
+    contexts = {(s.source_id, s.position): s.context for source in sources for s in source.sentences}
+    return {key: " ".join(filter(None, [contexts[key], before.text if before else ""]))
+            for key, before in sentences_before(sources).items()}
 
 
 def layout_sections(spec: templates.Template, auto_titles: list[str], use_template: bool) -> list[Section]:

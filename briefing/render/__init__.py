@@ -14,12 +14,12 @@ FORMATS = ("docx", "md", "json", "txt")
 
 
 def render(briefing: Briefing, fmt: str, reference: Path | None = None) -> bytes:
-    """The briefing in one format, as bytes."""
+    """The briefing in one format, as bytes (Word styles from `reference`, else the template's reference.docx)."""
     from briefing.render.docx import render_docx
     from briefing.render.text import briefing_json, briefing_markdown, briefing_text
 
     if fmt == "docx":
-        return render_docx(briefing, reference)
+        return render_docx(briefing, reference or briefing.reference)
     if fmt == "json":
         return (json.dumps(briefing_json(briefing), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "md":
