@@ -41,3 +41,15 @@ def test_good_run_replaces_it_whole(tmp_path):
 def test_unknown_format(tmp_path):
     assert error_line(run_cli("make", SEEDS, "--format", "pdf")) == (
         "briefing: error: unknown format 'pdf' (choose from docx, md, json, txt, summary)")
+
+
+def test_too_small_a_word_budget(tmp_path):
+    assert error_line(run_cli("make", SEEDS, "--max-words", "10", "--out", tmp_path / "b.docx")) == (
+        "briefing: error: --max-words 10 is too small for a briefing (at least 50)")
+
+
+def test_output_that_cannot_be_written(tmp_path):
+    (tmp_path / "taken").mkdir()
+    line = error_line(run_cli("make", SEEDS, "--out", tmp_path / "taken"))
+    assert line.startswith(f"briefing: error: {tmp_path / 'taken'}: cannot write:")
+    assert [p.name for p in (tmp_path / "taken").iterdir()] == []  # no temp file left behind
