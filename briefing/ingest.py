@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 import yaml
+from scipy.sparse.csgraph import connected_components
 
 from briefing import boilerplate
 from briefing.errors import BriefingError
@@ -468,28 +469,20 @@ def sentences_before(sources: list[Source]) -> dict[tuple[str, int], Sentence | 
 def attribute_wire_copies(sources: list[Source]) -> None:
     """Find sources that share much of their copy: an unnamed one takes the named one's outlet,
     and all of them share one voice, so syndicated copy does not count as independent corroboration."""
-    voice_of = {s.id: s.id for s in sources}
-
-    def root(source_id: str) -> str:
-        while voice_of[source_id] != source_id:
-            source_id = voice_of[source_id]
-        return source_id
-
     shares = shared_sentence_shares(sources)
     for me, source in enumerate(sources):
         row = shares.getrow(me)
-        pairs = [(sources[int(i)], float(v)) for i, v in zip(row.indices, row.data, strict=True) if i != me]
-        for other, share in pairs:
-            if share >= WIRE_COPY_SHARE:
-                voice_of[root(other.id)] = root(source.id)
-        named = [(share, other) for other, share in pairs if other.outlet_from != "file name"]
+        named = [(float(v), sources[int(i)]) for i, v in zip(row.indices, row.data, strict=True)
+                 if i != me and sources[int(i)].outlet_from != "file name"]
         if source.outlet_from == "file name" and named:
             share, best = max(named, key=lambda pair: pair[0])
             if share >= WIRE_COPY_SHARE:
                 source.outlet = best.outlet
                 source.outlet_from = f"wire copy of {best.path.name} ({share:.0%} shared sentences)"
-    for source in sources:
-        source.voice = root(source.id)
+    _, labels = connected_components(shares >= WIRE_COPY_SHARE, directed=False)
+    first_of: dict[int, str] = {}
+    for source, label in zip(sources, labels, strict=True):
+        source.voice = first_of.setdefault(int(label), source.id)
     by_voice: dict[str, list[Source]] = {}
     for source in sources:
         by_voice.setdefault(source.voice, []).append(source)

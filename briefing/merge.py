@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 from briefing.model import Item, Sentence
 from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
@@ -123,15 +124,8 @@ def near_copy_groups(full: sp.csr_matrix) -> list[list[int]]:
     Syndicated and wire copy collapses here, before the pairwise stage, so a story copied by
     hundreds of outlets costs no more than the story itself."""
     n = full.shape[0]
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     signatures = minhash(full)
+    linked_a, linked_b = [], []
     for band in range(MINHASH_BANDS):
         keys = signatures[:, band * MINHASH_ROWS] * MINHASH_PRIME + signatures[:, band * MINHASH_ROWS + 1]
         order = np.argsort(keys, kind="stable")
@@ -142,14 +136,21 @@ def near_copy_groups(full: sp.csr_matrix) -> list[list[int]]:
         reps, others = order[run_start[members]], order[members]
         if not len(others):
             continue
-        similarity = rowwise_dot(full, reps, others)
-        for a, b in zip(reps[similarity >= NEAR_COPY_GROUP], others[similarity >= NEAR_COPY_GROUP], strict=True):
-            ra, rb = root(int(a)), root(int(b))
-            if ra != rb:
-                parent[rb] = ra
+        close = rowwise_dot(full, reps, others) >= NEAR_COPY_GROUP
+        linked_a.append(reps[close])
+        linked_b.append(others[close])
+    return components(n, linked_a, linked_b)
+
+
+def components(n: int, linked_a: list[np.ndarray], linked_b: list[np.ndarray]) -> list[list[int]]:
+    """Groups of 0..n-1 joined by the links (a[k], b[k]), each group in index order."""
+    a = np.concatenate(linked_a) if linked_a else np.array([], dtype=np.int64)
+    b = np.concatenate(linked_b) if linked_b else np.array([], dtype=np.int64)
+    graph = sp.csr_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[root(i)].append(i)
+    for index, label in enumerate(labels):
+        groups[int(label)].append(index)
     return list(groups.values())
 
 

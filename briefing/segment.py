@@ -59,13 +59,8 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def _continues(previous: str, piece: str) -> bool:
-    """True when `piece` belongs to `previous`: inside an open quote, or after an ellipsis mid-quote."""
-    if len(previous.split()) + len(piece.split()) > MAX_QUOTE_WORDS:
-        return False
-    if not open_quote(previous):
-        return False
-    # The quote closes in this piece (or the paragraph keeps quoting): keep the unit whole.
-    return True
+    """True when `piece` belongs to `previous`: a quotation `previous` opened is still open."""
+    return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)
 
 
 def open_quote(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import scipy.sparse as sp
@@ -33,7 +34,7 @@ class Story:
     voice_of: dict[str, str]
     item_vectors: sp.csr_matrix  # rows align with the items list
     facts: FactCheck
-    echoed: object  # Callable[[Item], float]: similarity to another voice's sentence
+    echoed: Callable[[Item], float]  # an item's highest similarity to another voice's sentence
 
 
 @dataclass
@@ -98,7 +99,8 @@ def place(sections: list[Section], items: list[Item], budget: int, story: Story)
     row = {id(item): index for index, item in enumerate(items)}
     themes = {s.title: s for s in sections if s.kind == "theme"}
     kinds = {s.kind: s for s in sections}
-    people = editorial.find_people(story.sources)
+    # Who is named, with roles: found once, and only when a section needs it.
+    people = editorial.find_people(story.sources) if kinds.keys() & {"quotes", "differences", "people"} else {}
     for step in FILL_ORDER:
         if step == "key_points" and "key_points" in kinds:
             fill_key_points(kinds["key_points"], by_score, themes, placer, story.item_vectors, row)
