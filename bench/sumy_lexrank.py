@@ -10,13 +10,13 @@ from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
 from briefing.ingest import load_sources
-from briefing.rank import Corpus, _sumy_document
+from briefing.rank import Corpus, sumy_document
 
 
 def main(folder: str, count: int = 10) -> None:
     sources, _ = load_sources([Path(folder)])
     sentences = [s for source in sources for s in source.sentences]
-    document = _sumy_document(Corpus(sentences, None, {}))
+    document = sumy_document(Corpus(sentences, None, {}))
     summarizer = LexRankSummarizer(Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")
     for sentence in summarizer(document, count):

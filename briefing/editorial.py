@@ -1,7 +1,7 @@
-"""Editorial sections: who is who, who said what, what only one outlet has, where outlets differ, and when.
+"""Editorial finders: who is named (and their roles), who said what, and when events happened.
 
-Each finder works on the merged items (and the sources they come from) and returns
-candidates; the pipeline places them under the word budget, one fact in one place.
+Each finder works on the merged items and the story index and returns candidates; the
+section kinds (briefing/sections/) place them under the word budget, one fact in one place.
 Every finder prefers saying nothing to guessing: a quote without a resolvable speaker,
 a date it cannot resolve, or two numbers that are not about the same thing are left out.
 """
@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 
-from briefing.ingest import sentences_before
-from briefing.merge import standalone
 from briefing.model import Item, Sentence, Source
-from briefing.vectors import stem, stop_words
+from briefing.wording import QUOTE, standalone
 
 # Words that end a role: "Kremlin foreign policy aide", "Russian foreign ministry spokeswoman".
 TITLE_NOUNS = {
@@ -46,13 +42,10 @@ NOT_FIRST_NAMES = {
 SPEECH_VERBS = r"(?:said|says|told|added|noted|warned|wrote|stated|insisted|argued|claimed|explained|declared|asked|responded|replied|complained|reaffirmed)"
 _NAME = r"(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)"
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
-_QUOTE = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+{SPEECH_VERBS}\b|\b{SPEECH_VERBS}\s+(?:he|she)\b", re.I)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
-EXCLUSIVE_ECHO = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
-_NOTABLE = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|\$?\d[\d,.]*\d|\d)\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 
@@ -184,7 +177,7 @@ def speaker_of(sentence: Sentence, previous: Sentence | None, people: dict[str, 
     """Who speaks the quotes in a sentence: a named person who is the subject of a speech verb outside
     the quotes ('Zakharova said', 'said spokeswoman Maria Zakharova'), else 'he said' resolved to the
     one person named in the previous sentence. None when that is ambiguous."""
-    outside = _QUOTE.sub(" ", sentence.text)
+    outside = QUOTE.sub(" ", sentence.text)
     for match in _SUBJECT_SPEAKS.finditer(outside):
         if person := people.get(surname_key(match.group(1))):
             return person
@@ -194,20 +187,20 @@ def speaker_of(sentence: Sentence, previous: Sentence | None, people: dict[str, 
             return person
     if _PRONOUN_SPEAKER.search(outside) and previous is not None:
         earlier = {surname_key(name) for name, _, _ in names_in(previous.text)}
-        earlier |= {surname_key(m.group(1)) for m in _SUBJECT_SPEAKS.finditer(_QUOTE.sub(" ", previous.text))}
+        earlier |= {surname_key(m.group(1)) for m in _SUBJECT_SPEAKS.finditer(QUOTE.sub(" ", previous.text))}
         candidates = [people[k] for k in earlier if k in people]
         if len(candidates) == 1:  # unambiguous only
             return candidates[0]
     return None
 
 
-def find_quotes(items: list[Item], sources: list[Source], people: dict[str, Person]) -> list[Quote]:
+def find_quotes(items: list[Item], previous: dict[tuple[str, int], Sentence | None],
+                people: dict[str, Person]) -> list[Quote]:
     """Direct quotes (eight words or more) whose speaker is known, one per item, best items first."""
-    previous = sentences_before(sources)
     quotes = []
     for item in sorted(items, key=lambda i: -i.score):
         for member in item.members:
-            spans = [q.strip(" ,.") for q in _QUOTE.findall(member.text) if len(q.split()) >= 8]
+            spans = [q.strip(" ,.") for q in QUOTE.findall(member.text) if len(q.split()) >= 8]
             if not spans:
                 continue
             speaker = speaker_of(member, previous.get((member.source_id, member.position)), people)
@@ -215,177 +208,6 @@ def find_quotes(items: list[Item], sources: list[Source], people: dict[str, Pers
                 quotes.append(Quote(max(spans, key=len), speaker, item))
                 break
     return quotes
-
-
-def quote_line(quote: Quote) -> dict:
-    """'“…” — Maria Zakharova, Russian foreign ministry spokeswoman' with the item's outlets."""
-    who = quote.speaker.name + (f", {quote.speaker.role}" if quote.speaker.role else "")
-    return {"text": f"“{quote.text}” — {who}", "citation": ", ".join(quote.item.outlets)}
-
-
-def people_lines(people: dict[str, Person], limit: int) -> list[dict]:
-    """'Yuri Ushakov — Kremlin foreign policy aide', most mentioned first."""
-    ranked = sorted(people.values(), key=lambda p: (-len(p.outlets), -p.mentions, p.name))
-    return [{"text": f"{p.name} — {p.role}" if p.role else p.name, "citation": ", ".join(sorted(p.outlets, key=str.lower))}
-            for p in ranked[:limit]]
-
-
-# --- exclusives -----------------------------------------------------------------------
-
-
-def find_exclusives(items: list[Item], voice_of: dict[str, str], echoed: Callable[[Item], float],
-                    sources: list[Source]) -> list[Item]:
-    """Notable facts only one voice reported: told by one voice, standalone, and either naming someone
-    or something (a name, a number) no other voice mentions, or echoed by no other voice's sentence.
-    Ranked by how much is new in them, then by how early their outlet put them."""
-    words_of: dict[str, set[str]] = {}
-    for source in sources:
-        words_of.setdefault(voice_of[source.id], set()).update(
-            w for s in source.sentences for w in _NOTABLE.findall(s.text))
-    found = []
-    for item in items:
-        voices = {voice_of[m.source_id] for m in item.members}
-        if len(voices) != 1 or not standalone(item.text):
-            continue
-        elsewhere = set().union(*(words for voice, words in words_of.items() if voice not in voices))
-        novel = {w for w in _NOTABLE.findall(item.text.split(" ", 1)[-1]) if w not in elsewhere}
-        if novel or echoed(item) < EXCLUSIVE_ECHO:
-            best_position = min(m.position for m in item.members)
-            found.append((min(len(novel), 3), -best_position, item))
-    return [item for *_, item in sorted(found, key=lambda f: (-f[0], -f[1]))]
-
-
-# --- differences ----------------------------------------------------------------------
-
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
-_COUNT = re.compile(r"(?<![\w.])(\$?\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")\b(\s*(?:%|percent|billion|million|thousand))?"
-                    r"[\s-]+(?:more\s+|other\s+)?([A-Za-z]+)", re.I)
-_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-@dataclass
-class Difference:
-    """One fact told two ways: what differs and each outlet's sentence."""
-
-    facet: str
-    first: Sentence
-    second: Sentence
-    item: Item  # the fact the first account belongs to
-    other: Item  # the fact the second account belongs to (the same item when both were merged)
-
-
-def find_differences(items: list[Item], voice_of: dict[str, str], people: dict[str, Person]) -> list[Difference]:
-    """Two accounts of one event, from different voices, that give different numbers or days for it.
-
-    Accounts of one event are the members of one merged fact, or two sentences that name the same
-    two people. Only facets both accounts state are compared, so an omission is never called a
-    conflict."""
-    found: list[Difference] = []
-    seen: set[tuple[int, int]] = set()
-    for item in items:
-        accounts = one_per_voice([(item, m) for m in item.members], voice_of)
-        for a_index, (_, a) in enumerate(accounts):
-            for _, b in accounts[a_index + 1:]:
-                if facet := differing_facet(a.text, b.text):
-                    found.append(Difference(facet, a, b, item, item))
-                    seen.add((id(a), id(b)))
-    by_pair: dict[tuple[str, str], list[tuple[Item, Sentence]]] = {}
-    for item in items:
-        for member in item.members:
-            named = sorted(people_named(member.text, people))
-            for k, first in enumerate(named):
-                for second in named[k + 1:]:
-                    by_pair.setdefault((first, second), []).append((item, member))
-    for group in by_pair.values():
-        accounts = one_per_voice(sorted(group, key=lambda pair: -pair[0].score), voice_of)
-        for k, (item_a, a) in enumerate(accounts):
-            for item_b, b in accounts[k + 1:]:
-                if (id(a), id(b)) in seen or (id(b), id(a)) in seen:
-                    continue
-                if facet := differing_facet(a.text, b.text):
-                    found.append(Difference(facet, a, b, item_a, item_b))
-                    seen.add((id(a), id(b)))
-    return sorted(found, key=lambda d: -max(d.item.score, d.other.score))
-
-
-def one_per_voice(accounts: list[tuple[Item, Sentence]], voice_of: dict[str, str]) -> list[tuple[Item, Sentence]]:
-    """The first account of each voice (copies of one voice's story cannot contradict each other)."""
-    seen: set[str] = set()
-    out = []
-    for item, sentence in accounts:
-        voice = voice_of[sentence.source_id]
-        if voice not in seen:
-            seen.add(voice)
-            out.append((item, sentence))
-    return out
-
-
-def people_named(text: str, people: dict[str, Person]) -> set[str]:
-    """Keys of the known people a text names, by full name or surname alone."""
-    words = {surname_key(w) for w in re.findall(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?", text)}
-    return words & people.keys()
-
-
-def differing_facet(a: str, b: str) -> str:
-    """'number' when both sentences count the same thing (the word after the number) differently,
-    'day' when each names one different day; else ''."""
-    (counts_a, days_a), (counts_b, days_b) = facets(a), facets(b)
-    for unit in counts_a.keys() & counts_b.keys():
-        if not counts_a[unit] & counts_b[unit]:
-            return "number"
-    if len(days_a) == 1 and len(days_b) == 1 and days_a != days_b:
-        return "day"
-    return ""
-
-
-def facets(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """What a sentence counts (outside quotes; years aside; 'nine' is 9), by the thing counted,
-    and the day names it states: ({'peopl': {'9'}}, {'Thursday'})."""
-    return _facets(text)
-
-
-@lru_cache(maxsize=100_000)
-def _facets(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    counts: dict[str, set[str]] = {}
-    for number, _, word in _COUNT.findall(_QUOTE.sub(" ", text)):
-        value = str(NUMBER_WORDS[number.lower()]) if number.lower() in NUMBER_WORDS else _normalize_number(number)
-        if value and word.lower() not in stop_words():
-            counts.setdefault(stem(word), set()).add(value)
-    return {unit: frozenset(values) for unit, values in counts.items()}, frozenset(_DAY.findall(text))
-
-
-def _normalize_number(text: str) -> str:
-    digits = re.sub(r"[^\d.]", "", text).rstrip(".")
-    return digits if digits and not re.fullmatch(r"(?:19|20)\d\d", digits) else ""
-
-
-def difference_lines(difference: Difference, outlet_of: dict[str, str]) -> list[dict]:
-    """The two versions side by side, each led by the value it gives and ending with its outlet."""
-    lines = []
-    for sentence in (difference.first, difference.second):
-        values = facet_values(sentence.text, difference.facet)
-        lead = f"{' / '.join(values)}: " if values else ""
-        lines.append({"text": f"{lead}{sentence.text}", "citation": outlet_of[sentence.source_id]})
-    return lines
-
-
-def difference_note(difference: Difference, outlet_of: dict[str, str]) -> str:
-    """'accounts differ: eight (Reuters); nine (AFP)' for one fact told two ways."""
-    parts = []
-    for sentence in (difference.first, difference.second):
-        values = " / ".join(facet_values(sentence.text, difference.facet))
-        parts.append(f"{values} ({outlet_of[sentence.source_id]})")
-    return "accounts differ: " + "; ".join(parts)
-
-
-def facet_values(text: str, facet: str) -> list[str]:
-    """The values a sentence gives for a facet ('Wednesday'; 'nine people')."""
-    if facet == "day":
-        return sorted(set(_DAY.findall(text)))
-    return [f"{number}{scale or ''} {word}" for number, scale, word in _COUNT.findall(_QUOTE.sub(" ", text))
-            if word.lower() not in stop_words()]
 
 
 # --- timeline -------------------------------------------------------------------------

@@ -2,13 +2,14 @@
 
 The similarity rule (tested in tests/test_merge.py, and on the whole document in tests/test_make.py):
 two sentences tell the same fact when the cosine of their TF-IDF vectors over stemmed,
-synonym-folded content words is at least SAME_FACT, or when the first HEAD_WORDS content
-words (the news "who did what") reach SAME_HEAD while the whole sentences still reach
-RELATED, or when they share a quotation (five words in a row inside quotation marks), or
-when they reach SAME_EVENT and tell one action (an action synonym group of data/synonyms.txt)
+synonym-folded content words is at least `same_fact`, or when the first `head_words` content
+words (the news "who did what") reach `same_head` while the whole sentences still reach
+`related`, or when they share a quotation (five words in a row inside quotation marks), or
+when they reach `same_event` and tell one action (an action synonym group of data/synonyms.txt)
 on one named place or person that is not everywhere in the story ('recaptured Sudzha').
-Within one source the bar is NEAR_COPY, since a writer rarely repeats a fact.
-Near copies (cosine >= NEAR_COPY_GROUP) are grouped first by MinHash LSH, in linear time.
+Within one source the bar is `near_copy`, since a writer rarely repeats a fact.
+Near copies (cosine >= `near_copy_group`) are grouped first by MinHash LSH, in linear time.
+The numbers are `briefing.settings.MERGE`.
 A sentence joins the cluster it is most similar to on average, so chains of loosely
 related sentences do not snowball into one item.
 """
@@ -24,45 +25,26 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from briefing.model import Item, Sentence
+from briefing.settings import MERGE
 from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
+from briefing.wording import standalone
 
-SAME_FACT = 0.45
-SAME_HEAD = 0.47
-RELATED = 0.25
-NEAR_COPY = 0.6
-HEAD_WORDS = 10
-QUOTE_SHINGLE = 5  # words a quotation must share with another to be the same quote
-SAME_EVENT = 0.15  # with one action on one named place or person in common, this similarity suffices
-COMMON_NAME_SHARE = 0.1
-COMMON_NAME_MIN = 3  # in a short story a name in three sentences is still one fact's name
-CONTAINED_SHARE = 0.8  # share of the shorter sentence's content stems the longer must tell
-CONTAINED_MIN_WORDS = 3
-ITEM_MERGE = 0.3  # clusters linked by a same-fact pair merge when their pooled wording is this similar
-NEAR_COPY_GROUP = 0.7  # near copies (syndication, wire rewrites) collapse before the pairwise stage
-MINHASH_BANDS = 8
-MINHASH_ROWS = 2
-MINHASH_PRIME = 2_147_483_647
-RARE_TERM_CAP = 200  # terms in more sentences than this (or RARE_TERM_SHARE of them) do not propose pairs
-RARE_TERM_SHARE = 0.02
-CHUNK = 2000  # rows per block of the sparse similarity product
-PAIR_CHUNK = 200_000
-
-_QUOTED = re.compile(r"[\"“]([^\"”]{20,})[\"”]")
+_QUOTED = re.compile(r"[\"“]([^\"”]{" + str(MERGE.quote_min_chars) + r",})[\"”]")
 _ATTRIBUTION_CLAUSE = re.compile(
     r",?\s*(?:(?:a|one|two|several)\s+)?(?:sources?|officials?|people)\s+(?:familiar with|close to|briefed on|with knowledge of)[^,.;]*"
     r"|,?\s*(?:a|one)\s+source\s+said|,?\s*according to [^,.;]+|\b(?:told|said to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?")
-_PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However|Still|Yet|Instead)(?=[\s,’'])")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|noted|wrote|stated|according to|announced|claimed|warned)\b")
 
+
+MINHASH_PRIME = 2_147_483_647  # a Mersenne prime for the universal hash family
 
 def head_stems(text: str) -> tuple[str, ...]:
-    """The first HEAD_WORDS content stems: who did what."""
-    return content_stems(text)[:HEAD_WORDS]
+    """The first MERGE.head_words content stems: who did what."""
+    return content_stems(text)[:MERGE.head_words]
 
 
 def head_vectors(texts: list[str]) -> sp.csr_matrix:
-    """TF-IDF of the first HEAD_WORDS content stems of each text."""
+    """TF-IDF of the first MERGE.head_words content stems of each text."""
     return Vectorizer(head_stems).fit_transform(texts)
 
 
@@ -95,7 +77,7 @@ def quote_shingles(text: str) -> set[tuple[str, ...]]:
     shingles: set[tuple[str, ...]] = set()
     for quoted in _QUOTED.findall(text):
         words = [w.lower() for w in re.findall(r"\w+", quoted)]
-        shingles.update(zip(*(words[k:] for k in range(QUOTE_SHINGLE)), strict=False))
+        shingles.update(zip(*(words[k:] for k in range(MERGE.quote_shingle)), strict=False))
     return shingles
 
 
@@ -107,7 +89,7 @@ def shared_quote_pairs(sentences: list[Sentence]) -> set[tuple[int, int]]:
             postings[shingle].append(index)
     pairs = set()
     for indices in postings.values():
-        if len(indices) > 20:  # a stock phrase, not one quote
+        if len(indices) > MERGE.stock_quote_uses:
             continue
         for a in indices:
             for b in indices:
@@ -117,17 +99,17 @@ def shared_quote_pairs(sentences: list[Sentence]) -> set[tuple[int, int]]:
 
 
 def near_copy_groups(full: sp.csr_matrix) -> list[list[int]]:
-    """Group sentences that are near copies of each other (cosine >= NEAR_COPY_GROUP), in linear time.
+    """Group sentences that are near copies of each other (cosine >= MERGE.near_copy_group), in linear time.
 
     Candidates come from MinHash locality-sensitive hashing of each sentence's set of terms
-    (MINHASH_BANDS bands of MINHASH_ROWS hashes); each candidate is checked with the exact cosine.
+    (MERGE.minhash_bands bands of MERGE.minhash_rows hashes); each candidate is checked with the exact cosine.
     Syndicated and wire copy collapses here, before the pairwise stage, so a story copied by
     hundreds of outlets costs no more than the story itself."""
     n = full.shape[0]
     signatures = minhash(full)
     linked_a, linked_b = [], []
-    for band in range(MINHASH_BANDS):
-        keys = signatures[:, band * MINHASH_ROWS] * MINHASH_PRIME + signatures[:, band * MINHASH_ROWS + 1]
+    for band in range(MERGE.minhash_bands):
+        keys = signatures[:, band * MERGE.minhash_rows] * MINHASH_PRIME + signatures[:, band * MERGE.minhash_rows + 1]
         order = np.argsort(keys, kind="stable")
         ordered = keys[order]
         new_run = np.r_[True, ordered[1:] != ordered[:-1]]
@@ -136,7 +118,7 @@ def near_copy_groups(full: sp.csr_matrix) -> list[list[int]]:
         reps, others = order[run_start[members]], order[members]
         if not len(others):
             continue
-        close = rowwise_dot(full, reps, others) >= NEAR_COPY_GROUP
+        close = rowwise_dot(full, reps, others) >= MERGE.near_copy_group
         linked_a.append(reps[close])
         linked_b.append(others[close])
     return components(n, linked_a, linked_b)
@@ -155,10 +137,10 @@ def components(n: int, linked_a: list[np.ndarray], linked_b: list[np.ndarray]) -
 
 
 def minhash(matrix: sp.csr_matrix) -> np.ndarray:
-    """MinHash signatures (rows x MINHASH_BANDS*MINHASH_ROWS) of each row's set of nonzero columns.
+    """MinHash signatures (rows x MERGE.minhash_bands*MERGE.minhash_rows) of each row's set of nonzero columns.
     Empty rows get unique signatures so they never collide."""
     n = matrix.shape[0]
-    k = MINHASH_BANDS * MINHASH_ROWS
+    k = MERGE.minhash_bands * MERGE.minhash_rows
     rng = np.random.default_rng(0)
     a = rng.integers(1, MINHASH_PRIME, size=k, dtype=np.int64)
     b = rng.integers(0, MINHASH_PRIME, size=k, dtype=np.int64)
@@ -175,34 +157,34 @@ def minhash(matrix: sp.csr_matrix) -> np.ndarray:
 def rowwise_dot(matrix: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Dot products of the row pairs (rows[k], cols[k]), in chunks to bound memory."""
     out = np.empty(len(rows), dtype=np.float32)
-    for start in range(0, len(rows), PAIR_CHUNK):
-        stop = start + PAIR_CHUNK
+    for start in range(0, len(rows), MERGE.pair_chunk):
+        stop = start + MERGE.pair_chunk
         out[start:stop] = np.asarray(matrix[rows[start:stop]].multiply(matrix[cols[start:stop]]).sum(axis=1)).ravel()
     return out
 
 
 def candidate_pairs(matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Row pairs (i < j) that may tell one fact (cosine >= SAME_EVENT), with their exact cosine.
+    """Row pairs (i < j) that may tell one fact (cosine >= MERGE.same_event), with their exact cosine.
 
     Pairs are generated from the terms that are not everywhere (document frequency at most
-    RARE_TERM_CAP): two sentences that share only 'Russia' and 'said' do not tell one fact.
+    MERGE.rare_term_cap): two sentences that share only 'Russia' and 'said' do not tell one fact.
     Below the cap this is the exact all-pairs product; above it, cost grows with the text."""
     n = matrix.shape[0]
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    common = df > max(RARE_TERM_CAP, int(RARE_TERM_SHARE * n))
+    common = df > max(MERGE.rare_term_cap, int(MERGE.rare_term_share * n))
     probe = matrix if not common.any() else (matrix @ sp.diags((~common).astype(np.float32))).tocsr()
     probe.eliminate_zeros()
     all_rows, all_cols, all_values = [], [], []
-    for start in range(0, n, CHUNK):
-        block = (probe[start:start + CHUNK] @ probe.T).tocoo()
+    for start in range(0, n, MERGE.chunk):
+        block = (probe[start:start + MERGE.chunk] @ probe.T).tocoo()
         rows, cols, values = block.row + start, block.col, block.data
         keep = cols > rows
         if common.any():
             rows, cols = rows[keep], cols[keep]
             values = rowwise_dot(matrix, rows, cols)
-            keep = values >= SAME_EVENT
+            keep = values >= MERGE.same_event
         else:
-            keep &= values >= SAME_EVENT
+            keep &= values >= MERGE.same_event
         all_rows.append(rows[keep])
         all_cols.append(cols[keep])
         all_values.append(values[keep])
@@ -214,20 +196,20 @@ def candidate_pairs(matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.n
 
 def similar_pairs(full: sp.csr_matrix, head: sp.csr_matrix, sentences: list[Sentence]) -> dict[tuple[int, int], float]:
     """Pairs (i < j) that tell the same fact under the rule above, with their full-text similarity."""
-    pairs: dict[tuple[int, int], float] = {pair: SAME_FACT for pair in shared_quote_pairs(sentences)}
+    pairs: dict[tuple[int, int], float] = {pair: MERGE.same_fact for pair in shared_quote_pairs(sentences)}
     source_index = {sid: k for k, sid in enumerate(dict.fromkeys(s.source_id for s in sentences))}
     source_of = np.array([source_index[s.source_id] for s in sentences])
     rows, cols, values = candidate_pairs(full)
     names = common_names([s.text for s in sentences])
     heads = rowwise_dot(head, rows, cols)
     same_source = source_of[rows] == source_of[cols]
-    accept = np.where(same_source, values >= NEAR_COPY, (values >= SAME_FACT) | (heads >= SAME_HEAD))
+    accept = np.where(same_source, values >= MERGE.near_copy, (values >= MERGE.same_fact) | (heads >= MERGE.same_head))
     undecided = ~same_source & ~accept
     for i, j, value in zip(rows[accept], cols[accept], values[accept], strict=True):
         pairs[(int(i), int(j))] = float(value)
     for i, j, value in zip(rows[undecided], cols[undecided], values[undecided], strict=True):
         a, b = sentences[i].text, sentences[j].text
-        if (value >= RELATED and contained(a, b)) or same_event(a, b, names):
+        if (value >= MERGE.related and contained(a, b)) or same_event(a, b, names):
             pairs[(int(i), int(j))] = float(value)
     return pairs
 
@@ -236,12 +218,12 @@ def same_fact(similarity: float, head_similarity: float, a: str, b: str, same_so
               common_names: frozenset[str] = frozenset()) -> bool:
     """The similarity rule of this module's docstring, for one pair."""
     if same_source:
-        return similarity >= NEAR_COPY
-    if similarity >= SAME_FACT or bool(quote_shingles(a) & quote_shingles(b)):
+        return similarity >= MERGE.near_copy
+    if similarity >= MERGE.same_fact or bool(quote_shingles(a) & quote_shingles(b)):
         return True
-    if similarity >= RELATED and (head_similarity >= SAME_HEAD or contained(a, b)):
+    if similarity >= MERGE.related and (head_similarity >= MERGE.same_head or contained(a, b)):
         return True
-    return similarity >= SAME_EVENT and same_event(a, b, common_names)
+    return similarity >= MERGE.same_event and same_event(a, b, common_names)
 
 
 def same_event(a: str, b: str, common_names: frozenset[str]) -> bool:
@@ -261,18 +243,18 @@ def event_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def common_names(texts: list[str]) -> frozenset[str]:
-    """Names in more than COMMON_NAME_SHARE of the story's sentences: what the story is about, not one fact."""
+    """Names in more than MERGE.common_name_share of the story's sentences: what the story is about, not one fact."""
     counts: dict[str, int] = defaultdict(int)
     for text in texts:
         for name in event_of(text)[1]:
             counts[name] += 1
-    return frozenset(n for n, c in counts.items() if c > max(COMMON_NAME_MIN, COMMON_NAME_SHARE * len(texts)))
+    return frozenset(n for n, c in counts.items() if c > max(MERGE.common_name_min, MERGE.common_name_share * len(texts)))
 
 
 def contained(a: str, b: str) -> bool:
     """True when the shorter sentence's content (attribution aside) is all told by the longer one."""
     short, long = sorted((fact_stems(a), fact_stems(b)), key=len)
-    return len(short) >= CONTAINED_MIN_WORDS and len(short & long) >= CONTAINED_SHARE * len(short)
+    return len(short) >= MERGE.contained_min_words and len(short & long) >= MERGE.contained_share * len(short)
 
 
 @lru_cache(maxsize=200_000)
@@ -330,7 +312,7 @@ def join_linked_clusters(clusters: list[list[int]], pairs: dict[tuple[int, int],
 
     for i, j in pairs:
         a, b = root(cluster_of[i]), root(cluster_of[j])
-        if a != b and float(vector(a).multiply(vector(b)).sum()) >= ITEM_MERGE:
+        if a != b and float(vector(a).multiply(vector(b)).sum()) >= MERGE.item_merge:
             parent[b] = a
             clusters[a] = clusters[a] + clusters[b]
             clusters[b] = []
@@ -338,28 +320,12 @@ def join_linked_clusters(clusters: list[list[int]], pairs: dict[tuple[int, int],
     return [ids for c, ids in enumerate(clusters) if root(c) == c and ids]
 
 
-def standalone(text: str) -> bool:
-    """True when a sentence can stand alone: no leading pronoun, no quote whose speaker is lost."""
-    if _PRONOUN_START.match(text):
-        return False
-    if text[:1] in "\"“":
-        # A quote stands alone only with a named speaker outside the quotation marks.
-        outside = _outside_quotes(text)
-        return bool(_ATTRIBUTION.search(outside) and re.search(r"\b[A-Z][a-z]+", outside))
-    return True
-
-
-def _outside_quotes(text: str) -> str:
-    """The text with quoted passages removed."""
-    return re.sub(r"[\"“][^\"”]*[\"”]?", " ", text)
-
-
 def clearest(members: list[Sentence], salience: dict[int, float], ids: list[int]) -> int:
     """Index of the member that reads best alone: standalone, 12-40 words, then most salient."""
     def quality(k: int) -> tuple[int, int, float]:
         text = members[k].text
         n_words = len(text.split())
-        return (int(standalone(text)), int(12 <= n_words <= 40), salience[ids[k]])
+        return (int(standalone(text)), int(MERGE.clear_min_words <= n_words <= MERGE.clear_max_words), salience[ids[k]])
     return max(range(len(members)), key=quality)
 
 
@@ -384,7 +350,8 @@ def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, 
         ids = [i for g in group_ids for i in groups[g]]
         members = [sentences[i] for i in ids]
         best = clearest(members, {i: float(salience[i]) for i in ids}, ids)
-        outlets = sorted({outlet_of[m.source_id] for m in members}, key=str.lower)
-        items.append(Item(text=members[best].text, score=float(salience[ids[best]]), members=[members[best]] +
-                          [m for k, m in enumerate(members) if k != best], outlets=outlets))
+        outlets = tuple(sorted({outlet_of[m.source_id] for m in members}, key=str.lower))
+        ordered = (members[best], *(m for k, m in enumerate(members) if k != best))
+        items.append(Item(id=len(items), text=members[best].text, members=ordered, outlets=outlets,
+                          salience=float(salience[ids[best]])))
     return items

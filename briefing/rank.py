@@ -1,4 +1,4 @@
-"""Rank sentences across all sources, score merged items, and select within a word budget.
+"""Rank sentences across all sources: one salience per sentence.
 
 Rankers are plain functions in a dict (`RANKERS`), as sumy's command line picks its
 algorithms: each takes the sentences and their TF-IDF rows and returns one salience per
@@ -15,15 +15,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from briefing.merge import standalone
-from briefing.model import Item, Sentence
+from briefing.model import Sentence
+from briefing.settings import RANK
 from briefing.vectors import all_stems, stop_words
-
-LENGTH_EXPONENT = 0.5  # salience per word^0.5: long sentences earn their length, not more
-CORROBORATION_WEIGHT = 0.5  # an item every outlet tells scores 1.5x one only one outlet tells
-POSITION_WEIGHT = 0.3  # a lead sentence scores 1.3x, fading with position
-LEDE_POSITION = 1  # the first two sentences of a story are its lede
-ORPHAN_PENALTY = 0.6  # a sentence that cannot stand alone ("He said ...")
 
 
 @dataclass
@@ -34,7 +28,6 @@ class Corpus:
     vectors: sp.csr_matrix  # L2-normalized TF-IDF rows
     outlet_of: dict[str, str]  # source id -> outlet
     voice_of: dict[str, str] = field(default_factory=dict)  # source id -> voice (syndicated copies share one)
-    focus: sp.csr_matrix | None = None  # TF-IDF row of a focus question, if any
 
 
 Ranker = Callable[[Corpus], np.ndarray]
@@ -73,7 +66,7 @@ def coverage_scores(corpus: Corpus) -> np.ndarray:
     scores = np.zeros(len(corpus.sentences))
     for index, (sentence, found) in enumerate(zip(corpus.sentences, per_sentence, strict=True)):
         total = sum(weights.get(c, 0.0) for c in found)
-        scores[index] = total / max(1, len(sentence.text.split())) ** LENGTH_EXPONENT
+        scores[index] = total / max(1, len(sentence.text.split())) ** RANK.length_exponent
     return scores
 
 
@@ -89,7 +82,7 @@ def lead_scores(corpus: Corpus) -> np.ndarray:
     return np.array([1.0 / (1 + s.position) for s in corpus.sentences])
 
 
-def _sumy_document(corpus: Corpus):
+def sumy_document(corpus: Corpus):
     """A sumy document of our sentences (one paragraph per source paragraph)."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
@@ -124,7 +117,7 @@ def lexrank_scores(corpus: Corpus) -> np.ndarray:
 
     summarizer = LexRankSummarizer(_sumy_stemmer())
     summarizer.stop_words = get_stop_words("english")
-    document = _sumy_document(corpus)
+    document = sumy_document(corpus)
     words = [summarizer._to_words_set(s) for s in document.sentences]
     tf = summarizer._compute_tf(words)
     idf = summarizer._compute_idf(words)
@@ -139,7 +132,7 @@ def textrank_scores(corpus: Corpus) -> np.ndarray:
 
     summarizer = TextRankSummarizer(_sumy_stemmer())
     summarizer.stop_words = get_stop_words("english")
-    document = _sumy_document(corpus)
+    document = sumy_document(corpus)
     matrix = summarizer._create_matrix(document)
     return np.asarray(summarizer.power_method(matrix, summarizer.epsilon), dtype=float)
 
@@ -159,25 +152,3 @@ def rank(corpus: Corpus, ranker: str = DEFAULT_RANKER) -> np.ndarray:
     scores = np.asarray(RANKERS[ranker](corpus), dtype=float)
     top = scores.max() if len(scores) else 0.0
     return scores / top if top > 0 else scores
-
-
-def score_items(items: list[Item], voice_of: dict[str, str]) -> None:
-    """Item score: the best member's salience, raised by independent corroboration and lead position, lowered for orphans."""
-    n_voices = len(set(voice_of.values()))
-    for item in items:
-        salience = item.score
-        voices = len({voice_of[m.source_id] for m in item.members})
-        corroboration = 1 + CORROBORATION_WEIGHT * (voices - 1) / max(1, n_voices - 1)
-        best_position = min(m.position for m in item.members)
-        position = 1 + POSITION_WEIGHT / (1 + best_position / 3)
-        orphan = 1.0 if standalone(item.text) else ORPHAN_PENALTY
-        ledes = len({voice_of[m.source_id] for m in item.members if m.position <= LEDE_POSITION})
-        item.signals = {"salience": round(salience, 4), "outlets": len(item.outlets), "voices": voices, "ledes": ledes,
-                        "corroboration": round(corroboration, 3), "position": round(position, 3),
-                        "standalone": orphan}
-        item.score = salience * corroboration * position * orphan
-
-
-def word_count(text: str) -> int:
-    """Words as an editor counts them."""
-    return len(text.split())

@@ -1,38 +1,30 @@
-"""Group items by theme: template sections by whole-text similarity, or themes discovered by clustering."""
+"""Group items by theme: template sections by whole-text similarity, or themes discovered by clustering.
+
+Both return a `Themes` value; items are not edited."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
 
-from briefing.model import Item
 from briefing.segment import to_words
+from briefing.settings import THEMES
+from briefing.story import StoryIndex
 from briefing.template import SectionSpec
 from briefing.vectors import Vectorizer, content_stems, normalize, stem, stop_words
 
-MIN_SIMILARITY = 0.12  # below this an item fits no theme and goes to the catch-all
-EXPANSION_ITEMS = 4  # Rocchio: each theme profile also takes in its closest items
-EXPANSION_WEIGHT = 0.6
-FIT_SHARE = 0.3  # if fewer items than this fit any template theme, discover themes instead
-MAX_AUTO_THEMES = 6
-LSA_DIMENSIONS = 30
-MIN_TERM_SUPPORT = 0.2  # a theme whose terms the story barely uses is not this story's theme
-CONTEXT_WEIGHT = 0.5  # the sentence before an item (and its subhead) tells what the item is about
 
+@dataclass(frozen=True)
+class Themes:
+    """Which theme each item belongs to (by item id), how close it is, and the themes in order."""
 
-Context = dict[tuple[str, int], str]
-
-
-def item_vectors(items: list[Item], vectorizer: Vectorizer, context: Context | None = None) -> sp.csr_matrix:
-    """One row per item: every outlet's wording together; with context, plus the sentence before each at lower weight."""
-    texts = [" ".join(m.text for m in item.members) for item in items]
-    own = normalize(vectorizer.transform(texts))
-    if context is None:
-        return own.tocsr()
-    around = [" ".join(context.get((m.source_id, m.position), "") for m in item.members) for item in items]
-    return normalize(own + CONTEXT_WEIGHT * normalize(vectorizer.transform(around))).tocsr()
+    section_of: dict[int, str] = field(default_factory=dict)
+    similarity: dict[int, float] = field(default_factory=dict)
+    titles: list[str] = field(default_factory=list)  # discovered themes, most important first
+    fit: float = 1.0  # share of items that fit a template theme
 
 
 def theme_profiles(specs: list[SectionSpec], vectorizer: Vectorizer, vectors: sp.csr_matrix) -> np.ndarray:
@@ -45,10 +37,10 @@ def theme_profiles(specs: list[SectionSpec], vectorizer: Vectorizer, vectors: sp
     profiles = []
     for index, seed in enumerate(seed_matrix):
         # Only items that already fit the theme widen it: a theme must not adopt a story it is not about.
-        closest = np.argsort(-similarity[:, index])[:EXPANSION_ITEMS]
-        closest = [i for i in closest if similarity[i, index] >= (specs[index].min_similarity or MIN_SIMILARITY)]
+        closest = np.argsort(-similarity[:, index])[:THEMES.expansion_items]
+        closest = [i for i in closest if similarity[i, index] >= (specs[index].min_similarity or THEMES.min_similarity)]
         expansion = np.asarray(vectors[closest].mean(axis=0)).ravel() if closest else np.zeros_like(seed)
-        profile = seed + EXPANSION_WEIGHT * expansion
+        profile = seed + THEMES.expansion_weight * expansion
         norm = np.linalg.norm(profile)
         profiles.append(profile / norm if norm else profile)
     return np.vstack(profiles)
@@ -62,42 +54,42 @@ def term_support(spec: SectionSpec, vectorizer: Vectorizer) -> float:
     return len(stems & vectorizer.vocabulary.keys()) / len(stems)
 
 
-def assign_to_template(items: list[Item], specs: list[SectionSpec], vectorizer: Vectorizer,
-                       catch_all: str | None, context: Context) -> float:
-    """Put each item in its most similar template theme (or the catch-all); return the share that fit a theme."""
+def assign_to_template(story: StoryIndex, specs: list[SectionSpec], catch_all: str | None) -> Themes:
+    """Each item in its most similar template theme (or the catch-all), and the share that fit a theme."""
+    items, vectorizer = story.items, story.vectorizer
     if not items or not specs:
-        return 0.0
-    vectors = item_vectors(items, vectorizer)
+        return Themes(fit=0.0)
+    vectors = story.item_vectors
     profiles = theme_profiles(specs, vectorizer, vectors)
     similarity = np.asarray(vectors @ profiles.T)
-    absent = [k for k, spec in enumerate(specs) if term_support(spec, vectorizer) < MIN_TERM_SUPPORT]
+    absent = [k for k, spec in enumerate(specs) if term_support(spec, vectorizer) < THEMES.min_term_support]
     similarity[:, absent] = -1.0
     # An item too terse to place by itself ("The idea itself is correct") is placed with its context.
-    with_context = np.asarray(item_vectors(items, vectorizer, context) @ profiles.T)
+    with_context = np.asarray(story.item_vectors_in_context @ profiles.T)
     with_context[:, absent] = -1.0
-    thresholds = np.array([s.min_similarity or MIN_SIMILARITY for s in specs])
+    thresholds = np.array([s.min_similarity or THEMES.min_similarity for s in specs])
     weak = (similarity >= thresholds).sum(axis=1) == 0
     similarity[weak] = with_context[weak]
+    section_of, closeness = {}, {}
     fitted = 0
     for index, item in enumerate(items):
         best = int(np.argmax(similarity[index]))
         value = float(similarity[index, best])
-        threshold = specs[best].min_similarity or MIN_SIMILARITY
-        item.section_similarity = round(value, 4)
-        if value >= threshold:
-            item.section = specs[best].title
+        closeness[item.id] = round(value, 4)
+        if value >= (specs[best].min_similarity or THEMES.min_similarity):
+            section_of[item.id] = specs[best].title
             fitted += 1
         else:
-            item.section = catch_all or ""
-    return fitted / len(items)
+            section_of[item.id] = catch_all or ""
+    return Themes(section_of, closeness, [], fitted / len(items))
 
 
-def discover(items: list[Item], vectorizer: Vectorizer, context: Context,
-             max_themes: int = MAX_AUTO_THEMES) -> list[str]:
-    """Cluster items into themes titled by their most telling terms; set each item's section; return titles."""
+def discover(story: StoryIndex, max_themes: int = THEMES.max_auto_themes) -> Themes:
+    """Cluster items into themes titled by their most telling terms."""
+    items, vectorizer = story.items, story.vectorizer
     if not items:
-        return []
-    vectors = item_vectors(items, vectorizer, context)
+        return Themes()
+    vectors = story.item_vectors_in_context
     k = max(1, min(max_themes, round(len(items) ** 0.5 / 1.5)))
     if len(items) < 4 or k == 1:
         labels = np.zeros(len(items), dtype=int)
@@ -108,7 +100,7 @@ def discover(items: list[Item], vectorizer: Vectorizer, context: Context,
         from sklearn.cluster import KMeans
         from sklearn.decomposition import TruncatedSVD
 
-        dimensions = min(LSA_DIMENSIONS, vectors.shape[0] - 1, vectors.shape[1] - 1)
+        dimensions = min(THEMES.lsa_dimensions, vectors.shape[0] - 1, vectors.shape[1] - 1)
         latent = TruncatedSVD(dimensions, random_state=0).fit_transform(vectors) if dimensions >= 2 else vectors.toarray()
         latent /= np.maximum(np.linalg.norm(latent, axis=1, keepdims=True), 1e-12)
         labels = KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(latent)
@@ -130,12 +122,14 @@ def discover(items: list[Item], vectorizer: Vectorizer, context: Context,
         title = ", ".join(words)
         titles[label] = title[:1].upper() + title[1:] if words else f"Theme {label + 1}"
     # Order themes by the importance of their best item.
-    best = defaultdict(float)
+    best: dict[int, float] = defaultdict(float)
+    section_of, closeness = {}, {}
     for index, item in enumerate(items):
         best[labels[index]] = max(best[labels[index]], item.score)
-        item.section = titles[labels[index]]
-        item.section_similarity = round(float(vectors[index].multiply(vectors[labels == labels[index]].mean(axis=0)).sum()), 4)
-    return [titles[label] for label in sorted(titles, key=lambda label: -best[label])]
+        section_of[item.id] = titles[labels[index]]
+        closeness[item.id] = round(float(vectors[index].multiply(vectors[labels == labels[index]].mean(axis=0)).sum()), 4)
+    ordered = [titles[label] for label in sorted(titles, key=lambda label: -best[label])]
+    return Themes(section_of, closeness, ordered)
 
 
 def surface_forms(texts: list[str]) -> dict[str, str]:

@@ -33,3 +33,13 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def placed_items(data: dict, section: dict | None = None) -> list[dict]:
+    """The facts a JSON briefing places (each once, in order), each with the note its line gives it."""
+    found: dict[int, dict] = {}
+    for part in [section] if section is not None else data["sections"]:
+        for line in part["lines"]:
+            if "item" in line and line["item"]["id"] not in found:
+                found[line["item"]["id"]] = {**line["item"], "note": line.get("note")}
+    return list(found.values())

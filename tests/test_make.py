@@ -14,7 +14,7 @@ from briefing import make_briefing
 from briefing.ingest import load_sources
 from briefing.merge import head_vectors, same_fact
 from briefing.vectors import tfidf
-from tests.conftest import SEEDS, run_cli
+from tests.conftest import SEEDS, placed_items, run_cli
 from tests.docx_reader import read_briefing
 
 THEMES = ["Ceasefire terms", "Peacekeepers", "Battle for Kursk"]
@@ -72,7 +72,7 @@ def test_no_two_items_tell_the_same_fact(made):
     corpus = [s.text for source in sources for s in source.sentences]
     # Every fact placed anywhere: key points, themes and the editorial sections (a quote, a timeline
     # entry or two differing accounts are facts too; a person and a role is not).
-    texts = [item["text"] for section in made["json"]["sections"] for item in section["items"]]
+    texts = [item["text"] for item in placed_items(made["json"])]
     assert len(texts) >= 15
     full, extra, _ = tfidf(corpus, texts)
     head = head_vectors(corpus + texts)[len(corpus):]
@@ -84,9 +84,8 @@ def test_no_two_items_tell_the_same_fact(made):
 
 
 def test_a_fact_told_by_several_outlets_cites_them_all(made):
-    for section in made["json"]["sections"]:
-        for item in section["items"]:
-            assert item["outlets"] == sorted({s["outlet"] for s in item["sources"]}, key=str.lower)
+    for item in placed_items(made["json"]):
+        assert item["outlets"] == sorted({s["outlet"] for s in item["sources"]}, key=str.lower)
     bullets = made["read"].all_bullets()
     putin = next(b for b in bullets if "Putin said Thursday" in b.text and ("truce" in b.text or "ceasefire" in b.text))
     assert set(putin.outlets) == {"AFP", "AP", "CBS News"}
@@ -101,10 +100,9 @@ def test_two_copies_of_one_wire_story_count_as_one_outlet(made):
 
 def landed(made, fragment: str) -> str:
     """The theme an item landed in (key points show items taken from their theme)."""
-    for section in made["json"]["sections"]:
-        for item in section["items"]:
-            if fragment in item["text"] or any(fragment in s["sentence"] for s in item["sources"]):
-                return item["section"]
+    for item in placed_items(made["json"]):
+        if fragment in item["text"] or any(fragment in s["sentence"] for s in item["sources"]):
+            return item["theme"]
     return ""
 
 
@@ -152,16 +150,19 @@ def test_max_words_bounds_the_body_strictly(tmp_path, limit, made):
 
 def test_json_holds_each_item_with_its_sources_original_sentences(made):
     data = made["json"]
-    item = data["sections"][1]["items"][0]
-    assert set(item) >= {"text", "score", "section", "outlets", "sources"}
+    assert data["schema_version"] == 1
+    line = data["sections"][1]["lines"][0]
+    assert line["type"] == "fact" and line["item"]["theme"] == data["sections"][1]["title"]
+    item = line["item"]
+    assert set(item) >= {"id", "text", "score", "outlets", "sources"}
     assert all(set(s) >= {"file", "outlet", "sentence"} for s in item["sources"])
     assert [s["outlet"] for s in data["sources"]] == ["AFP", "CBS News", "AP", "AFP", "CNN"]
 
 
 def test_library_gives_the_same_result_as_the_cli(made):
     briefing = make_briefing([SEEDS])
-    texts = [i.text for s in briefing.sections for i in s.items]
-    assert texts == [i["text"] for s in made["json"]["sections"] for i in s["items"]]
+    texts = [line.text for s in briefing.sections for line in s.lines]
+    assert texts == [line["text"] for s in made["json"]["sections"] for line in s["lines"]]
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt"])

@@ -7,7 +7,7 @@ import pytest
 
 from briefing.merge import merge, near_copy_groups, same_fact
 from briefing.model import Sentence
-from briefing.pipeline import Options, build_facts
+from briefing.pipeline import Options, build_story
 from briefing.vectors import tfidf
 from tests.conftest import SEEDS
 
@@ -28,7 +28,7 @@ def test_a_fact_told_by_three_outlets_cites_all_three():
     )
     assert len(items) == 2
     seized = next(i for i in items if "Port Vale" in i.text)
-    assert seized.outlets == ["AFP", "AP", "CNN"] and len(seized.members) == 3
+    assert seized.outlets == ("AFP", "AP", "CNN") and len(seized.members) == 3
 
 
 def test_a_shared_quotation_is_one_fact_whatever_the_framing():
@@ -36,7 +36,7 @@ def test_a_shared_quotation_is_one_fact_whatever_the_framing():
         ("AFP", '"We will not accept any foreign troops on our soil," the minister told reporters in the capital.'),
         ("CNN", "Speaking on Tuesday, the minister warned that “we will not accept any foreign troops on our soil.”"),
     )
-    assert len(items) == 1 and items[0].outlets == ["AFP", "CNN"]
+    assert len(items) == 1 and items[0].outlets == ("AFP", "CNN")
 
 
 def test_different_facts_about_one_person_stay_apart():
@@ -49,7 +49,7 @@ def test_different_facts_about_one_person_stay_apart():
 
 @pytest.fixture(scope="module")
 def seed_items():
-    return build_facts(Options([SEEDS]), lambda _: None).items
+    return build_story(Options([SEEDS]), lambda _: None)[0].items
 
 
 def item_with(items, fragment: str):
@@ -60,7 +60,7 @@ def test_paraphrases_across_outlets_merge_on_the_seeds(seed_items):
     # AFP: "Putin said Thursday he backed the idea of a truce"; AP and CBS: "agrees in principle with a U.S. proposal".
     truce = item_with(seed_items, "he backed the idea of a truce")
     assert any("agrees in principle with a U.S. proposal" in m.text for m in truce.members)
-    assert truce.outlets == ["AFP", "AP", "CBS News"]
+    assert truce.outlets == ("AFP", "AP", "CBS News")
 
 
 def test_two_copies_of_one_wire_story_are_grouped_before_anything_else():

@@ -7,7 +7,8 @@ import pytest
 
 from briefing.model import Item, Sentence
 from briefing.pipeline import Options, summarize
-from briefing.rank import RANKERS, Corpus, rank, score_items
+from briefing.rank import RANKERS, Corpus, rank
+from briefing.score import score_items
 from briefing.vectors import tfidf
 from tests.conftest import SEEDS, run_cli
 from tests.test_bad_input import error_line
@@ -65,8 +66,8 @@ def test_lead_ranks_by_position():
 
 
 def item(text: str, outlets: list[str], position: int = 5, score: float = 0.5) -> Item:
-    members = [Sentence(text, o, 1, position) for o in outlets]
-    return Item(text, score, members, outlets)
+    members = tuple(Sentence(text, o, 1, position) for o in outlets)
+    return Item(0, text, members, tuple(outlets), salience=score)
 
 
 def test_corroboration_raises_and_orphans_lower_an_items_score():
@@ -74,7 +75,7 @@ def test_corroboration_raises_and_orphans_lower_an_items_score():
     told_by_three = item("Rebels seized the city on Monday.", ["AFP", "AP", "CNN"])
     told_by_one = item("Rebels seized the city on Monday.", ["AFP"])
     orphan = item("He said it was over.", ["AFP"])
-    score_items([told_by_three, told_by_one, orphan], voices)
+    told_by_three, told_by_one, orphan = score_items([told_by_three, told_by_one, orphan], voices)
     assert told_by_three.score > told_by_one.score > orphan.score
     assert told_by_three.signals["voices"] == 3
 
@@ -82,7 +83,7 @@ def test_corroboration_raises_and_orphans_lower_an_items_score():
 def test_syndicated_copies_count_as_one_voice():
     shared = item("Rebels seized the city on Monday.", ["AP", "CBS News"])
     independent = item("Rebels seized the city on Monday.", ["AP", "CNN"])
-    score_items([shared, independent], {"AP": "AP", "CBS News": "AP", "CNN": "CNN"})
+    shared, independent = score_items([shared, independent], {"AP": "AP", "CBS News": "AP", "CNN": "CNN"})
     assert independent.score > shared.score
 
 

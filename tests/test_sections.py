@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import SEEDS, run_cli, write
+from tests.conftest import SEEDS, placed_items, run_cli, write
 
 KINDS_TEMPLATE = """title: "Kinds"
 sections:
@@ -26,8 +26,7 @@ def kinds(tmp_path_factory):
     result = run_cli("make", SEEDS, "--template", template, "--format", "json", "--out", out, "--max-words", "3000")
     assert result.exit_code == 0, result.output
     sections = json.loads(out.read_text(encoding="utf-8"))["sections"]
-    return {s["title"]: s["lines"] if "lines" in s else [{"text": i["text"], "citation": ", ".join(i["outlets"])}
-                                                         for i in s["items"]] for s in sections}
+    return {s["title"]: s["lines"] for s in sections}
 
 
 def texts(lines: list[dict]) -> list[str]:
@@ -69,7 +68,7 @@ def test_differences_say_nothing_when_accounts_agree(tmp_path):
     template = write(tmp_path / "t" / "briefing.yaml", "title: x\nsections:\n  - {kind: differences, title: D}\n")
     out = tmp_path / "b.json"
     assert run_cli("make", agree, "--template", template, "--format", "json", "--out", out).exit_code == 0
-    assert json.loads(out.read_text(encoding="utf-8"))["sections"][0]["items"] == []
+    assert json.loads(out.read_text(encoding="utf-8"))["sections"][0]["lines"] == []
 
 
 def test_timeline_is_in_time_order_resolved_against_the_article_date(kinds):
@@ -98,7 +97,7 @@ def test_a_fact_told_with_different_counts_carries_a_note(tmp_path):
         write(tmp_path / "flood" / name, text)
     out = tmp_path / "flood.json"
     assert run_cli("make", tmp_path / "flood", "--format", "json", "--out", out).exit_code == 0
-    items = [i for s in json.loads(out.read_text(encoding="utf-8"))["sections"] for i in s["items"]]
+    items = placed_items(json.loads(out.read_text(encoding="utf-8")))
     toll = next(i for i in items if "eight people" in i["text"] or "nine people" in i["text"])
     assert "Reuters" in toll["outlets"] and len(toll["outlets"]) == 3
     assert "eight people (Reuters)" in toll["note"] and "nine people" in toll["note"]

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from docx.shared import Pt
 
-from tests.conftest import ROOT, SEEDS, run_cli, write
+from tests.conftest import ROOT, SEEDS, placed_items, run_cli, write
 from tests.docx_reader import read_briefing
 from tests.test_bad_input import error_line
 
@@ -94,8 +94,7 @@ def test_general_template_discovers_themes(tmp_path):
     assert len(themes) >= 3
     out = tmp_path / "g.json"
     assert run_cli("make", SEEDS, "--template", "general", "--format", "json", "--out", out).exit_code == 0
-    section_of = {i["text"]: i["section"] for s in json.loads(out.read_text(encoding="utf-8"))["sections"]
-                  for i in s["items"]}
+    section_of = {i["text"]: i["theme"] for i in placed_items(json.loads(out.read_text(encoding="utf-8")))}
     battle = {v for k, v in section_of.items() if "recaptured" in k and "Sudzha" in k}
     diplomacy = {v for k, v in section_of.items() if "Witkoff arrived in Moscow" in k}
     assert battle and diplomacy and not battle & diplomacy  # the battle and the talks are different themes
@@ -180,12 +179,12 @@ def test_explain_adds_signals_to_json_and_an_appendix_to_the_docx(tmp_path):
 
     out = tmp_path / "b.json"
     assert run_cli("make", SEEDS, "--explain", "--format", "json", "--out", out).exit_code == 0
-    item = json.loads(out.read_text(encoding="utf-8"))["sections"][1]["items"][0]
-    assert set(item["signals"]) >= {"salience", "voices", "corroboration", "position", "standalone"}
-    assert 0 < item["section_similarity"] <= 1
+    line = json.loads(out.read_text(encoding="utf-8"))["sections"][1]["lines"][0]
+    assert set(line["item"]["signals"]) >= {"salience", "voices", "corroboration", "position", "standalone"}
+    assert 0 < line["section_similarity"] <= 1
     plain = tmp_path / "plain.json"
     assert run_cli("make", SEEDS, "--format", "json", "--out", plain).exit_code == 0
-    assert "signals" not in json.loads(plain.read_text(encoding="utf-8"))["sections"][1]["items"][0]
+    assert "signals" not in json.loads(plain.read_text(encoding="utf-8"))["sections"][1]["lines"][0]["item"]
     read, docx_path = make(tmp_path, DEFAULT, "--explain")
     assert "How items were chosen" in read.sections
     table = docx.Document(str(docx_path)).tables[-1]

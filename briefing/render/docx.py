@@ -17,12 +17,6 @@ SOURCES_TABLE_STYLES = ("Light List Accent 1", "Table Grid")
 DASH = "\u2014"
 
 
-def display_lines(section: Section) -> list[dict]:
-    """What a section shows: its lines (quotes, timeline, ...) or else one line per item."""
-    return section.lines or [{"text": item.text, "citation": ", ".join(item.outlets) + (f"; {item.note}" if item.note else "")}
-                             for item in section.items]
-
-
 def ensure_styles(document: docx.document.Document) -> None:
     """Add the styles the briefing uses when the base document lacks them (a user's reference.docx may)."""
     styles = document.styles
@@ -67,7 +61,7 @@ def render_docx(briefing: Briefing, reference: Path | None = None) -> bytes:
     for section in briefing.sections:
         if section.kind == "sources":
             add_sources(document, briefing, section.title)
-        elif section.items or section.lines:
+        elif section.lines:
             add_section(document, section)
     if briefing.explain:
         add_explanation(document, briefing)
@@ -81,11 +75,11 @@ def add_section(document: docx.document.Document, section: Section) -> None:
     document.add_paragraph(section.title, style="Heading 1")
     if section.intro:
         document.add_paragraph(section.intro, style="Normal")
-    for line in display_lines(section):
+    for line in section.lines:
         paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(line["text"])
-        if line.get("citation"):
-            paragraph.add_run(f" {DASH} {line['citation']}", style=CITATION_STYLE)
+        paragraph.add_run(line.text)
+        if line.citation:
+            paragraph.add_run(f" {DASH} {line.citation}", style=CITATION_STYLE)
 
 
 def table_style(document: docx.document.Document) -> str | None:
@@ -106,13 +100,16 @@ def add_explanation(document: docx.document.Document, briefing: Briefing) -> Non
     for cell, text in zip(table.rows[0].cells, columns, strict=True):
         cell.text = text
     for section in briefing.sections:
-        for item in section.items:
+        for line in section.lines:
+            if line.item is None:
+                continue
+            item = line.item
             words = item.text.split()
             signals = item.signals
-            values = (" ".join(words[:12]) + ("…" if len(words) > 12 else ""), item.section or section.title,
+            values = (" ".join(words[:12]) + ("…" if len(words) > 12 else ""), section.title,
                       f"{item.score:.3f}", f"{signals.get('salience', 0):.3f}", str(signals.get("voices", "")),
                       f"{signals.get('corroboration', 0):.2f}", f"{signals.get('position', 0):.2f}",
-                      f"{signals.get('standalone', 0):.1f}", f"{item.section_similarity:.3f}")
+                      f"{signals.get('standalone', 0):.1f}", f"{getattr(line, 'similarity', 0.0):.3f}")
             for cell, text in zip(table.add_row().cells, values, strict=True):
                 cell.text = text
 

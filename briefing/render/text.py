@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.model import Briefing, Item, Source
-from briefing.render.docx import display_lines
+from briefing.model import Briefing, Item, Line, Source
+
+SCHEMA_VERSION = 1  # of the JSON briefing; its schema is briefing/data/briefing.schema.json
 
 
 def inspect_json(sources: list[Source]) -> list[dict]:
@@ -47,33 +48,43 @@ def inspect_text(sources: list[Source]) -> str:
 
 
 def briefing_json(briefing: Briefing) -> dict:
-    """Every item with its text, score, section and each source's own original sentence."""
+    """The briefing for machines: every section's typed lines, each with the fact behind it and every
+    source's own sentence (schema: briefing/data/briefing.schema.json)."""
+    files = {s.id: s for s in briefing.sources}
+
     def item_json(item: Item) -> dict:
         data = {
+            "id": item.id,
             "text": item.text,
             "score": round(item.score, 4),
-            "section": item.section,
-            "outlets": item.outlets,
-            **({"note": item.note} if item.note else {}),
+            "theme": briefing.theme_of.get(item.id) or None,
+            "outlets": list(item.outlets),
             "sources": [
-                {"file": sources[m.source_id].path.name, "outlet": sources[m.source_id].outlet,
+                {"file": files[m.source_id].path.name, "outlet": files[m.source_id].outlet,
                  "paragraph": m.paragraph, "sentence": m.text}
                 for m in item.members
             ],
         }
         if briefing.explain:
             data["signals"] = item.signals
-            data["section_similarity"] = item.section_similarity
         return data
 
-    sources = {s.id: s for s in briefing.sources}
+    def line_json(line: Line) -> dict:
+        data = {"type": line.kind, "text": line.text, "citation": line.citation, "outlets": list(line.outlets),
+                **line.fields()}
+        if briefing.explain and hasattr(line, "similarity"):
+            data["section_similarity"] = line.similarity
+        if line.item is not None:
+            data["item"] = item_json(line.item)
+        return data
+
     return {
+        "schema_version": SCHEMA_VERSION,
         "title": briefing.title,
         "date_line": briefing.date_line,
         "stats": briefing.stats,
         "sections": [
-            {"title": s.title, "kind": s.kind, "intro": s.intro, "items": [item_json(i) for i in s.items],
-             **({"lines": s.lines} if s.lines else {})}
+            {"title": s.title, "kind": s.kind, "intro": s.intro, "lines": [line_json(line) for line in s.lines]}
             for s in briefing.sections if s.kind != "sources"
         ],
         "sources": [
@@ -97,13 +108,12 @@ def briefing_markdown(briefing: Briefing) -> str:
                     for s in briefing.sources]
             out.append("")
             continue
-        if not section.items and not section.lines:
+        if not section.lines:
             continue
         out += [f"## {section.title}", ""]
         if section.intro:
             out += [section.intro, ""]
-        out += [f"- {line['text']}" + (f" — _{line['citation']}_" if line.get("citation") else "")
-                for line in display_lines(section)]
+        out += [f"- {line.text}" + (f" — _{line.citation}_" if line.citation else "") for line in section.lines]
         out.append("")
     return "\n".join(out)
 
@@ -117,13 +127,12 @@ def briefing_text(briefing: Briefing) -> str:
                 f"  {s.outlet}: {s.headline or '(no headline)'} ({s.date or 'date unknown'}) [{s.path.name}]"
                 for s in briefing.sources] + [""]
             continue
-        if not section.items and not section.lines:
+        if not section.lines:
             continue
         out.append(section.title.upper())
         if section.intro:
             out.append(section.intro)
-        out += [f"  * {line['text']}" + (f" — {line['citation']}" if line.get("citation") else "")
-                for line in display_lines(section)]
+        out += [f"  * {line.text}" + (f" — {line.citation}" if line.citation else "") for line in section.lines]
         out.append("")
     return "\n".join(out)
 

@@ -1,0 +1,46 @@
+"""Only one outlet has: notable facts a single voice reported."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import FactLine, Item, Section
+from briefing.sections.base import SectionKind
+from briefing.sections.placer import Placement
+from briefing.settings import PLACE
+from briefing.story import StoryIndex
+from briefing.wording import standalone
+
+_NOTABLE = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|\$?\d[\d,.]*\d|\d)\b")  # names and numbers
+MAX_NOVELTY = 3  # beyond three new names or numbers, more novelty does not rank a fact higher
+
+
+def find_exclusives(items: list[Item], story: StoryIndex) -> list[Item]:
+    """Facts told by one voice, standalone, and either naming someone or something (a name, a number)
+    no other voice mentions, or echoed by no other voice's sentence. Ranked by how much is new in
+    them, then by how early their outlet put them."""
+    words_of: dict[str, set[str]] = {}
+    for source in story.sources:
+        words_of.setdefault(story.voice_of[source.id], set()).update(
+            w for s in source.sentences for w in _NOTABLE.findall(s.text))
+    found = []
+    for item in items:
+        voices = {story.voice_of[m.source_id] for m in item.members}
+        if len(voices) != 1 or not standalone(item.text):
+            continue
+        elsewhere = set().union(*(words for voice, words in words_of.items() if voice not in voices))
+        novel = {w for w in _NOTABLE.findall(item.text.split(" ", 1)[-1]) if w not in elsewhere}
+        if novel or story.echo(item) < PLACE.exclusive_echo:
+            best_position = min(m.position for m in item.members)
+            found.append((min(len(novel), MAX_NOVELTY), -best_position, item))
+    return [item for *_, item in sorted(found, key=lambda f: (-f[0], -f[1]))]
+
+
+def fill(sections: list[Section], placement: Placement) -> None:
+    for section in sections:
+        for item in find_exclusives(placement.candidates, placement.story):
+            if len(section.lines) < section.max_items:
+                placement.place(section, FactLine(item=item, outlets=item.outlets))
+
+
+KIND = SectionKind("exclusives", fill)

@@ -1,0 +1,36 @@
+"""Key points: 3-5 bullets, the most important facts across themes, in the reporter's voice."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing.model import FactLine, Section
+from briefing.sections.base import SectionKind
+from briefing.sections.placer import Placement
+from briefing.settings import PLACE
+
+QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
+
+
+def fill(sections: list[Section], placement: Placement) -> None:
+    """Lede facts first, at most two per theme, none close to another, none a bare quote."""
+    vectors = placement.story.item_vectors
+    theme_titles = {s.title for s in placement.sections if s.kind == "theme"}
+    section_of = placement.themes.section_of
+    ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * i.signals.get("ledes", 0)))
+    for section in sections:
+        per_theme: Counter[str] = Counter()
+        for item in ranked:
+            if len(section.lines) >= section.max_items:
+                break
+            theme = section_of.get(item.id, "")
+            overlap = max((float(vectors[item.id].multiply(vectors[k.id]).sum()) for k in section.items), default=0.0)
+            if (overlap >= PLACE.key_points_overlap or theme not in theme_titles or item.text[:1] in QUOTE_MARKS
+                    or per_theme[theme] >= PLACE.key_points_per_theme):
+                continue
+            line = FactLine(item=item, outlets=item.outlets, similarity=placement.themes.similarity.get(item.id, 0.0))
+            if placement.place(section, line):
+                per_theme[theme] += 1
+
+
+KIND = SectionKind("key_points", fill)

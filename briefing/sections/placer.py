@@ -1,0 +1,128 @@
+"""Placement: the word budget, the one word count, and the rule that every fact is told once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.model import FactLine, Item, Line, Section
+from briefing.settings import PLACE
+from briefing.story import StoryIndex
+from briefing.themes import Themes
+from briefing.wording import word_count
+
+
+def line_words(line: Line) -> int:
+    """Words a line adds to the body: its text, and its citation with the dash."""
+    citation = line.citation
+    return word_count(line.text) + (word_count(citation) + 1 if citation else 0)
+
+
+def citation_words(outlets: tuple[str, ...] | list[str]) -> int:
+    """Words a citation of these outlets takes."""
+    return word_count(", ".join(outlets))
+
+
+class Placement:
+    """What every section kind fills from: the story, its themes, the budget and the facts already placed.
+
+    A fact is placed once. When a kind offers a fact that the same-fact rule finds already placed
+    (told in other words), it is not placed again: its outlets join the placed line instead."""
+
+    def __init__(self, story: StoryIndex, themes: Themes, budget: int, sections: list[Section],
+                 cite: bool = True) -> None:
+        self.story = story
+        self.themes = themes
+        self.sections = sections  # the whole layout: a kind may need to know its neighbours (key points, themes)
+        self.remaining = budget
+        self.cite = cite  # False in plain-summary mode: no citations, so absorbing a duplicate costs nothing
+        floor = PLACE.min_item_score * max((i.score for i in story.items), default=0.0)
+        self.candidates = sorted((i for i in story.items if i.score >= floor), key=lambda i: -i.score)
+        self.used: set[int] = set()  # ids of items offered (placed or absorbed)
+        self.chosen: list[Item] = []  # placed facts, in placement order
+        self._lines: dict[int, list[tuple[Section, int]]] = {}  # item id -> where its lines are
+        self._current: dict[int, Item] = {}  # item id -> the item with what was absorbed into it
+
+    # --- reading -----------------------------------------------------------------------
+
+    def is_free(self, item: Item) -> bool:
+        return item.id not in self.used
+
+    def current(self, item: Item) -> Item:
+        """The item as placed now: with the sentences and outlets of duplicates absorbed into it."""
+        return self._current.get(item.id, item)
+
+    def free(self) -> list[Item]:
+        """Candidates not yet placed, best first."""
+        return [i for i in self.candidates if i.id not in self.used]
+
+    # --- spending ----------------------------------------------------------------------
+
+    def spend(self, words: int) -> bool:
+        """Use words for a line that is not a fact (a person and a role)."""
+        if words > self.remaining:
+            return False
+        self.remaining -= words
+        return True
+
+    def place(self, section: Section, line: Line, words: int | None = None) -> bool:
+        """Add a line to a section if it fits and its fact is not already placed (then it is absorbed)."""
+        words = line_words(line) if words is None else words
+        item = line.item
+        if item is None:
+            if not self.spend(words):
+                return False
+            section.lines.append(line)
+            return True
+        if item.id in self.used or words > self.remaining:
+            return False
+        self.used.add(item.id)
+        twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
+        if twin is not None:
+            self._absorb(twin, item)
+            return False
+        self.chosen.append(item)
+        self.remaining -= words
+        self._record(section, line)
+        return True
+
+    def place_together(self, section: Section, lines: list[Line]) -> bool:
+        """Add lines that stand or fall together (two accounts side by side), each fact once, no absorbing."""
+        items = {line.item.id: line.item for line in lines if line.item is not None}
+        if any(i in self.used for i in items) or not self.spend(sum(line_words(line) for line in lines)):
+            return False
+        for item in items.values():
+            self.used.add(item.id)
+            self.chosen.append(item)
+        for line in lines:
+            self._record(section, line)
+        return True
+
+    def add_note(self, item: Item, note: str) -> bool:
+        """Attach a note ('accounts differ: ...') to the placed fact line of an item, if it has none and it fits."""
+        for section, index in self._lines.get(item.id, []):
+            line = section.lines[index]
+            if isinstance(line, FactLine) and not line.note and self.spend(word_count(note)):
+                section.lines[index] = replace(line, note=note)
+                return True
+        return False
+
+    def _record(self, section: Section, line: Line) -> None:
+        section.lines.append(line)
+        if line.item is not None:
+            self._lines.setdefault(line.item.id, []).append((section, len(section.lines) - 1))
+
+    def _absorb(self, kept: Item, duplicate: Item) -> None:
+        """Add a duplicate's sentences and outlets to the kept fact if its longer citation fits."""
+        current = self.current(kept)
+        outlets = tuple(sorted(set(current.outlets) | set(duplicate.outlets), key=str.lower))
+        places = self._lines.get(kept.id, [])
+        citing = self.cite and any(section.lines[index].cites_item for section, index in places)
+        extra = citation_words(outlets) - citation_words(current.outlets) if citing else 0
+        if extra > self.remaining:
+            return
+        self.remaining -= extra
+        merged = replace(current, members=current.members + duplicate.members, outlets=outlets)
+        self._current[kept.id] = merged
+        for section, index in places:
+            line = section.lines[index]
+            section.lines[index] = replace(line, item=merged, **({"outlets": outlets} if line.cites_item else {}))

@@ -1,0 +1,104 @@
+"""Every threshold of the stages after ingest, grouped per stage, each with its one-line reason.
+
+One frozen object per stage, as trafilatura passes one options object: a stage reads its
+own settings and nobody else's. Change a value here and every use follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RankSettings:
+    """Sentence salience."""
+
+    length_exponent: float = 0.5  # salience per word^0.5: long sentences earn their length, not more
+
+
+@dataclass(frozen=True)
+class MergeSettings:
+    """The same-fact rule and the machinery that keeps it linear."""
+
+    same_fact: float = 0.45  # cosine at which two sentences of different sources tell one fact
+    same_head: float = 0.47  # cosine of the first content words ("who did what") that marks one fact ...
+    related: float = 0.25  # ... provided the whole sentences are at least this similar
+    near_copy: float = 0.6  # within one source the bar is higher: a writer rarely repeats a fact
+    head_words: int = 10  # content words that make a news sentence's "who did what"
+    quote_shingle: int = 5  # words a quotation must share with another to be the same quote
+    quote_min_chars: int = 20  # shorter quoted passages are phrases ("hasty"), not quotations
+    stock_quote_uses: int = 20  # a quoted 5-gram in more sentences than this is a stock phrase
+    same_event: float = 0.15  # with one action on one named place or person in common, this similarity suffices
+    common_name_share: float = 0.1  # a name in more than this share of sentences is what the story is about
+    common_name_min: int = 3  # in a short story a name in three sentences is still one fact's name
+    contained_share: float = 0.8  # share of the shorter sentence's content stems the longer must tell
+    contained_min_words: int = 3  # below this a sentence is too short to be "contained"
+    item_merge: float = 0.3  # clusters linked by a same-fact pair merge when their pooled wording is this similar
+    near_copy_group: float = 0.7  # near copies (syndication, wire rewrites) collapse before the pairwise stage
+    minhash_bands: int = 8  # LSH bands x rows: a 0.7-similar pair collides in some band with high probability
+    minhash_rows: int = 2
+    rare_term_cap: int = 200  # terms in more sentences than this (or rare_term_share of them) do not propose pairs
+    rare_term_share: float = 0.02
+    chunk: int = 2000  # rows per block of the sparse similarity product: bounds memory
+    pair_chunk: int = 200_000  # pairs per block of row-wise dot products: bounds memory
+    clear_min_words: int = 12  # an item's text is best read alone at 12-40 words
+    clear_max_words: int = 40
+
+
+@dataclass(frozen=True)
+class ScoreSettings:
+    """An item's score from its best sentence's salience."""
+
+    corroboration_weight: float = 0.5  # an item every voice tells scores 1.5x one only one voice tells
+    position_weight: float = 0.3  # a lead sentence scores 1.3x, fading with position
+    position_fade: float = 3.0  # sentences until the position bonus halves
+    lede_position: int = 1  # the first two sentences of a story are its lede
+    orphan_penalty: float = 0.6  # a sentence that cannot stand alone ("He said ...")
+
+
+@dataclass(frozen=True)
+class FocusSettings:
+    """`--focus`: a relevance prefilter in front of the ranker."""
+
+    share: float = 0.3  # a focus keeps this share of the sentences, the closest to it
+    min_sentences: int = 20  # ... and never fewer than this
+    expansion: int = 5  # the question is expanded with its closest sentences (pseudo-relevance feedback)
+    expansion_weight: float = 0.5
+
+
+@dataclass(frozen=True)
+class ThemeSettings:
+    """Template themes and discovered themes."""
+
+    min_similarity: float = 0.12  # below this an item fits no theme and goes to the catch-all
+    expansion_items: int = 4  # Rocchio: each theme profile also takes in its closest items
+    expansion_weight: float = 0.6
+    fit_share: float = 0.3  # if fewer items than this fit any template theme, discover themes instead
+    max_auto_themes: int = 6  # more discovered sections than this is a table of contents, not a briefing
+    lsa_dimensions: int = 30  # latent space for clustering: words of one fact count as related
+    min_term_support: float = 0.2  # a theme whose terms the story barely uses is not this story's theme
+    context_weight: float = 0.5  # the sentence before an item (and its subhead) tells what the item is about
+
+
+@dataclass(frozen=True)
+class PlaceSettings:
+    """Placing items into sections under the word budget."""
+
+    min_item_score: float = 0.1  # share of the best item's score below which an item is filler
+    key_points_per_theme: int = 2  # key points span the story, not one theme
+    key_points_overlap: float = 0.2  # cosine above which a candidate key point repeats one already chosen
+    lede_weight: float = 0.5  # each voice's lede that tells a fact raises it for key points
+    theme_min_items: int = 3  # each theme's best items are placed round-robin before the editorial extras
+    timeline_per_day: int = 2  # the most important events of a day, not all of them
+    exclusive_echo: float = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
+    max_items: dict[str, int] = field(default_factory=lambda: {
+        "key_points": 5, "theme": 8, "quotes": 4, "differences": 2, "exclusives": 3, "timeline": 6, "people": 8,
+        "sources": 0})  # a kind's default when the template does not say
+
+
+RANK = RankSettings()
+MERGE = MergeSettings()
+SCORE = ScoreSettings()
+FOCUS = FocusSettings()
+THEMES = ThemeSettings()
+PLACE = PlaceSettings()

@@ -1,0 +1,109 @@
+"""The story index: built once after merging and scoring, read by every later stage.
+
+It holds what the sections need to know about the story besides its items (sentences and
+their vectors, outlets and voices, what a reader read before each sentence, the same-fact
+check, who is named), so no later stage re-reads the sources or recomputes an earlier result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import scipy.sparse as sp
+
+from briefing.merge import FactCheck
+from briefing.model import Item, Sentence, Source
+from briefing.settings import THEMES
+from briefing.vectors import Vectorizer, normalize
+
+Key = tuple[str, int]  # (source id, position of the sentence in its source)
+
+
+def key(sentence: Sentence) -> Key:
+    """Where a sentence sits: its source and position."""
+    return sentence.source_id, sentence.position
+
+
+@dataclass
+class StoryIndex:
+    """Everything after merging reads from here; nothing here is edited after it is built."""
+
+    sources: list[Source]
+    sentences: list[Sentence]  # the ranked sentences (after --focus, if any), in source order
+    vectorizer: Vectorizer
+    vectors: sp.csr_matrix  # TF-IDF rows of `sentences`
+    items: list[Item]  # scored items; items[k].id == k
+    outlet_of: dict[str, str] = field(default_factory=dict)  # source id -> outlet
+    voice_of: dict[str, str] = field(default_factory=dict)  # source id -> voice (sources sharing copy share one)
+
+    @classmethod
+    def build(cls, sources: list[Source], sentences: list[Sentence], vectorizer: Vectorizer,
+              vectors: sp.csr_matrix, items: list[Item]) -> StoryIndex:
+        """Index a merged, scored story."""
+        return cls(sources, sentences, vectorizer, vectors, items,
+                   {s.id: s.outlet for s in sources}, {s.id: s.voice or s.id for s in sources})
+
+    @cached_property
+    def before(self) -> dict[Key, Sentence | None]:
+        """The sentence a reader read just before each sentence (None for a source's first)."""
+        previous: dict[Key, Sentence | None] = {}
+        for source in self.sources:
+            for earlier, sentence in zip([None, *source.sentences], source.sentences, strict=False):
+                previous[key(sentence)] = earlier
+        return previous
+
+    @cached_property
+    def context(self) -> dict[Key, str]:
+        """The subhead and the sentence before each sentence: the context a reader has."""
+        return {k: " ".join(filter(None, [self.subhead[k], earlier.text if earlier else ""]))
+                for k, earlier in self.before.items()}
+
+    @cached_property
+    def subhead(self) -> dict[Key, str]:
+        return {key(s): s.context for source in self.sources for s in source.sentences}
+
+    @cached_property
+    def facts(self) -> FactCheck:
+        """The same-fact rule between any two texts, with this story's IDF weights."""
+        return FactCheck(self.vectorizer, [s.text for s in self.sentences])
+
+    @cached_property
+    def item_vectors(self) -> sp.csr_matrix:
+        """One row per item: every outlet's wording together."""
+        return item_vectors(self.items, self.vectorizer)
+
+    @cached_property
+    def item_vectors_in_context(self) -> sp.csr_matrix:
+        """One row per item, with the sentence before each member at lower weight."""
+        return item_vectors(self.items, self.vectorizer, self.context)
+
+    @cached_property
+    def voices(self) -> np.ndarray:
+        return np.array([self.voice_of[s.source_id] for s in self.sentences])
+
+    def echo(self, item: Item) -> float:
+        """An item's highest similarity to a sentence of another voice (how far others echo it)."""
+        own = {self.voice_of[m.source_id] for m in item.members}
+        query = normalize(self.vectorizer.transform([item.text]))
+        similarity = np.asarray((self.vectors @ query.T).todense()).ravel()
+        similarity[np.isin(self.voices, list(own))] = 0
+        return float(similarity.max()) if len(similarity) else 0.0
+
+    @cached_property
+    def people(self):  # -> dict[str, editorial.Person]; imported late: only stories whose sections need people pay
+        """Who the sources name, with roles, merged across spellings."""
+        from briefing.editorial import find_people
+
+        return find_people(self.sources)
+
+
+def item_vectors(items: list[Item], vectorizer: Vectorizer, context: dict[Key, str] | None = None) -> sp.csr_matrix:
+    """One row per item: every outlet's wording together; with context, plus the sentence before each at lower weight."""
+    texts = [" ".join(m.text for m in item.members) for item in items]
+    own = normalize(vectorizer.transform(texts))
+    if context is None:
+        return own.tocsr()
+    around = [" ".join(context.get(key(m), "") for m in item.members) for item in items]
+    return normalize(own + THEMES.context_weight * normalize(vectorizer.transform(around))).tocsr()

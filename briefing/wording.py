@@ -1,0 +1,35 @@
+"""How a sentence reads on its own: word counts, quotations, and whether it can stand alone.
+
+Shared by ranking, merging and the sections, so it sits below all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUOTE = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")  # a direct quotation (12 characters or more)
+_PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
+                            r"|Still|Yet|Instead)(?=[\s,’'])")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|noted|wrote|stated|according to|announced|claimed|warned)\b")
+_OPEN_TO_CLOSE = re.compile(r"[\"“][^\"”]*[\"”]?")
+
+
+def word_count(text: str) -> int:
+    """Words as an editor counts them: the one word count of the briefing."""
+    return len(text.split())
+
+
+def outside_quotes(text: str) -> str:
+    """The text with quoted passages removed."""
+    return _OPEN_TO_CLOSE.sub(" ", text)
+
+
+def standalone(text: str) -> bool:
+    """True when a sentence can stand alone: no leading pronoun, no quote whose speaker is lost."""
+    if _PRONOUN_START.match(text):
+        return False
+    if text[:1] in "\"“":
+        # A quote stands alone only with a named speaker outside the quotation marks.
+        outside = outside_quotes(text)
+        return bool(_ATTRIBUTION.search(outside) and re.search(r"\b[A-Z][a-z]+", outside))
+    return True
