@@ -1,0 +1,21 @@
+"""Only one outlet has: a fact one voice reported, naming what no other voice mentions."""
+
+from __future__ import annotations
+
+from tests.sections.helpers import fill, story
+
+SHARED = "Rebels seized the northern city of Port Vale on Monday after heavy fighting."
+
+
+def test_a_fact_naming_someone_only_one_outlet_mentions_is_exclusive():
+    index = story(("AFP", [SHARED, "General Omar Tindi was captured by the rebels near the harbour, a source said."]),
+                  ("AP", ["Rebel fighters seized Port Vale, a northern city, on Monday after heavy fighting."]))
+    section = fill("exclusives", index)
+    assert [line.text for line in section.lines] == [
+        "General Omar Tindi was captured by the rebels near the harbour, a source said."]
+    assert section.lines[0].outlets == ("AFP",)
+
+
+def test_a_fact_every_outlet_tells_is_not_exclusive():
+    index = story(("AFP", [SHARED]), ("AP", ["Rebel fighters seized Port Vale, a northern city, on Monday after heavy fighting."]))
+    assert fill("exclusives", index).lines == []

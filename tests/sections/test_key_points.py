@@ -1,0 +1,29 @@
+"""Key points: the lede facts, in the reporter's voice, spread over themes."""
+
+from __future__ import annotations
+
+from briefing.model import Section
+from briefing.themes import Themes
+from tests.sections.helpers import fill, story
+
+
+def test_key_points_lead_with_what_several_outlets_put_first_and_skip_bare_quotes():
+    index = story(
+        ("AFP", ["Rebels seized the northern city of Port Vale on Monday after heavy fighting.",
+                 "\"We will take the capital next,\" a rebel commander told reporters at a checkpoint outside the city."]),
+        ("AP", ["Rebel fighters seized Port Vale, a northern city, on Monday after a day of heavy fighting.",
+                "The harbour of Port Vale handles most of the country's grain exports."]),
+    )
+    themes = Themes({i.id: "Fighting" for i in index.items}, {i.id: 1.0 for i in index.items}, ["Fighting"])
+    section = fill("key_points", index, themes=themes, others=(Section("Fighting", "theme"),))
+    assert section.lines and "seized" in section.lines[0].text
+    assert not any(line.text.startswith('"') for line in section.lines)
+
+
+def test_key_points_take_at_most_two_facts_of_one_theme():
+    facts = [f"Officials in district {n} reported that {n} schools were closed by the floods on Monday." for n in
+             ("one", "two", "three", "four")]
+    index = story(("AFP", facts))
+    themes = Themes({i.id: "Floods" for i in index.items}, {i.id: 1.0 for i in index.items}, ["Floods"])
+    section = fill("key_points", index, themes=themes, others=(Section("Floods", "theme"),))
+    assert len(section.lines) <= 2

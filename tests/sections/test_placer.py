@@ -1,0 +1,54 @@
+"""Placement: the budget, and every fact told once."""
+
+from __future__ import annotations
+
+from briefing.model import FactLine, Item, PersonLine, Section, Sentence
+from briefing.sections.placer import Placement, line_words
+from briefing.themes import Themes
+from tests.sections.helpers import story
+
+SEIZED = "Rebels seized the northern city of Port Vale on Monday after heavy fighting."
+SEIZED_AGAIN = "Rebel fighters seized the northern city of Port Vale on Monday after heavy fighting, witnesses said."
+
+
+def test_a_fact_offered_twice_in_other_words_is_placed_once_and_cites_both_outlets():
+    index = story(("AFP", [SEIZED]), ("CNN", ["The mayor fled to the capital on Tuesday."]))
+    first = next(i for i in index.items if i.text == SEIZED)
+    # The same fact in another outlet's words, as a second item (e.g. chosen by another section).
+    second = Item(id=len(index.items), text=SEIZED_AGAIN, members=(Sentence(SEIZED_AGAIN, "s9", 1, 0),), outlets=("AP",),
+                  salience=0.5)
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    assert placement.place(section, FactLine(item=first, outlets=first.outlets))
+    assert not placement.place(section, FactLine(item=second, outlets=second.outlets))
+    assert len(section.lines) == 1 and section.lines[0].outlets == ("AFP", "AP")
+    assert len(section.lines[0].item.members) == 2
+
+
+def test_nothing_is_placed_past_the_budget():
+    index = story(("AFP", [SEIZED]))
+    section = Section("News", "theme")
+    item = index.items[0]
+    line = FactLine(item=item, outlets=item.outlets)
+    placement = Placement(index, Themes(), line_words(line) - 1, [section])
+    assert not placement.place(section, line)
+    assert section.lines == [] and placement.remaining == line_words(line) - 1
+
+
+def test_a_line_without_a_fact_only_spends_words():
+    index = story(("AFP", [SEIZED]))
+    section = Section("People", "people")
+    placement = Placement(index, Themes(), 10, [section])
+    assert placement.place(section, PersonLine(name="Jane Roe", role="mayor", outlets=("AFP",)))
+    assert placement.remaining == 10 - line_words(section.lines[0]) and index.items[0].id not in placement.used
+
+
+def test_a_note_goes_on_the_placed_fact_line_once():
+    index = story(("AFP", [SEIZED]))
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    item = index.items[0]
+    placement.place(section, FactLine(item=item, outlets=item.outlets))
+    assert placement.add_note(item, "accounts differ: nine (AFP); eight (AP)")
+    assert not placement.add_note(item, "another note")
+    assert section.lines[0].citation == "AFP; accounts differ: nine (AFP); eight (AP)"

@@ -1,0 +1,39 @@
+"""Themes: facts go to the template theme they are about, or to discovered themes; items are not edited."""
+
+from __future__ import annotations
+
+from briefing.template import SectionSpec
+from briefing.themes import assign_to_template, discover
+from tests.sections.helpers import story
+
+FIGHTING = ["Rebels seized the northern city of Port Vale on Monday after heavy fighting.",
+            "Rebel artillery shelled the airport of Port Vale overnight, killing two soldiers.",
+            "Government troops retreated south of Port Vale after the battle."]
+ECONOMY = ["The central bank raised interest rates to 18 percent to defend the currency.",
+           "The currency lost a third of its value against the dollar this year, the central bank said.",
+           "Bank deposits fell by a tenth as savers moved money abroad."]
+
+
+def test_each_fact_goes_to_the_template_theme_it_is_about():
+    index = story(("AFP", FIGHTING), ("AP", ECONOMY))
+    specs = [SectionSpec("theme", "Fighting", terms=["rebels", "troops", "shelled", "battle", "seized"]),
+             SectionSpec("theme", "Economy", terms=["bank", "currency", "interest rates", "deposits"])]
+    themes = assign_to_template(index, specs, "Other")
+    for item in index.items:
+        assert themes.section_of[item.id] == ("Economy" if item.text in ECONOMY else "Fighting"), item.text
+    assert themes.fit == 1.0
+    assert all(not hasattr(item, "section") for item in index.items)
+
+
+def test_a_story_the_template_does_not_fit_scores_a_low_fit():
+    index = story(("AFP", FIGHTING))
+    themes = assign_to_template(index, [SectionSpec("theme", "Elections", terms=["ballot", "vote", "turnout"])], None)
+    assert themes.fit < 0.3
+
+
+def test_discovered_themes_cover_every_fact_and_use_words_of_their_facts():
+    index = story(("AFP", FIGHTING + ECONOMY), ("AP", ["Savers queued outside banks as the currency fell again.",
+                                                      "Rebels said they would march on the capital next."]))
+    themes = discover(index)
+    assert set(themes.section_of) == {item.id for item in index.items}
+    assert set(themes.section_of.values()) == set(themes.titles)
