@@ -4,7 +4,9 @@ and the date of a sentence's main event resolved against the date of the article
 Precision first everywhere: a refused date (None) costs less than a wrong one. Choices made for ambiguous cases:
 - a bare weekday ('on Tuesday', 'late Tuesday', 'Tuesday night') in past-tense copy is the most recent such day
   on or before the article date; the same day is allowed, because wire copy names today's weekday ('said Tuesday');
-  in a clause with a future marker ('will be buried Friday') it is the next such day after the article date;
+  in a clause with a future marker ('will be buried Friday') it is the next such day after the article date, and
+  None when that is the article's own weekday (today or in a week?); 'later Thursday' / 'earlier Thursday' allow
+  the same day (wire copy's 'later Thursday' is today in a Thursday story);
 - 'last Friday' is strictly before the article date, 'next Tuesday' strictly after (in an article of Monday
   7 August 2000, 'next Tuesday' is 8 August);
 - 'last August' is the August before the article's month; 'in August' the latest August not after it;
@@ -25,6 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+__all__ = ["MONTHS", "WEEKDAYS", "MONTH_ABBREVIATIONS", "WEEKDAY_ABBREVIATIONS", "MONTH_NUMBER", "WEEKDAY_NUMBER",
+           "Expression", "find_expressions", "resolve", "event_date", "article_date", "dateline_month_day",
+           "dateline_date", "parse_iso"]
 
 # -- Names: the one place for month and weekday spellings ------------------------------------------------------------
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -91,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:\s+(?i:last|this))?)[\s-]+(?P<mon>{_FULL_MONTH})\b(?!\s*\d|['’]s\b|\s+[A-Z])")),
     ("year", re.compile(r"(?P<mod>(?i:in|since|during|until|by|before|after|from|through|early|late|mid|of))[\s-]+"
                         r"(?P<year>(?:19|20)\d{2})\b(?![\d%]|[.,]\d|-\d|['’]s)")),
-    ("weekday", re.compile(rf"(?:(?P<mod>(?i:late on|early on|late|early|on|last|next|this|since|until|by|before|"
+    ("weekday", re.compile(rf"(?:(?P<mod>(?i:late on|early on|later on|earlier on|later|earlier|late|early|on|last|"
+                           rf"next|this|since|until|by|before|"
                            rf"after|from))\s+)?(?P<wd>{_WEEKDAY})\b(?!['’]s\b)"
                            r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
     ("relative", re.compile(
@@ -246,6 +253,10 @@ def _resolve_weekday(expression: Expression, reference: date, future: bool) -> t
     ahead = (expression.weekday - reference.weekday()) % 7
     if expression.modifier == "last":
         return reference - timedelta(days=back or 7), "day"
+    if expression.modifier.startswith("later"):
+        return reference + timedelta(days=ahead), "day"  # 'later Thursday': today if today is Thursday, else next
+    if expression.modifier.startswith("earlier"):
+        return reference - timedelta(days=back), "day"
     if expression.modifier == "next" or future:
         if future and not ahead and expression.modifier != "next":
             return None  # 'will meet on Tuesday' in a Tuesday article: today or in a week, we cannot tell

@@ -317,3 +317,44 @@ def test_an_unresolvable_date_beside_another_refuses_the_sentence():
 
 def test_a_coarse_date_inside_a_finer_one_keeps_the_finer():
     assert event_date("In 2000, on Aug. 3, the rig collapsed.", MONDAY_7_AUG_2000) == (date(2000, 8, 3), "day")
+
+
+def test_later_thursday_in_a_thursday_story_is_that_day_and_in_a_wednesday_story_the_next():
+    sentence = "The envoy is due to present the plan to Russian officials later Thursday."
+    assert event_date(sentence, date(2025, 3, 13)) == (date(2025, 3, 13), "day")
+    assert event_date(sentence, date(2025, 3, 12)) == (date(2025, 3, 13), "day")
+
+
+def test_earlier_tuesday_is_the_tuesday_of_the_story():
+    assert event_date("Earlier Tuesday, the president met his aides.", TUESDAY_11_MAR_2025) == (
+        TUESDAY_11_MAR_2025, "day")
+
+
+def test_a_date_in_a_relative_clause_dates_the_background():
+    assert event_date("The plane, which took off on Tuesday, crashed.", MONDAY_7_AUG_2000) is None
+
+
+def test_a_birth_date_is_not_an_event_date():
+    assert event_date("He was born on March 3, 1950, in Ohio.", MONDAY_7_AUG_2000) is None
+
+
+def test_a_possessive_weekday_leaves_the_sentences_own_date_to_decide():
+    assert event_date("Tuesday's storm killed 12 people on Wednesday.", MONDAY_7_AUG_2000) == (date(2000, 8, 2), "day")
+
+
+def test_an_event_before_the_article_month_day_falls_in_the_previous_year():
+    # A story dated 7 August 2000 that says 'on Aug. 12' speaks of the year before.
+    assert event_date("The plant closed on Aug. 12 after a fire.", MONDAY_7_AUG_2000) == (date(1999, 8, 12), "day")
+
+
+def test_a_scheduled_date_points_forward():
+    assert event_date("The meeting is scheduled for Aug. 20.", MONDAY_7_AUG_2000) == (date(2000, 8, 20), "day")
+
+
+def test_an_iso_date_in_a_sentence_is_read():
+    assert event_date("The plant closed on 2000-08-01.", MONDAY_7_AUG_2000) == (date(2000, 8, 1), "day")
+
+
+def test_in_may_is_a_month_but_mr_may_is_not():
+    assert event_date("In May, the firm cut 300 jobs.", MONDAY_7_AUG_2000) == (date(2000, 5, 1), "month")
+    assert texts("Mr. May cut 300 jobs.") == []
