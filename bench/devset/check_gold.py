@@ -17,6 +17,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 DEFAULT_ARTICLES = Path("/work/devset")
 KINDS = {"disaster", "accident", "politics", "court", "business", "sport", "culture", "crime"}
+JUNK_SHARE = 0.5   # a line whose text is at least half junk is not an article line
 FILE_KEYS = {"outlet", "aliases", "named_in_text", "agency", "date", "headline", "url"}
 
 
@@ -24,6 +25,14 @@ def line_hits(line: str, groups: list[list[str]]) -> bool:
     """A line tells a fact when every group has one alternative in it (case-insensitive substring)."""
     low = line.lower()
     return all(any(alt.lower() in low for alt in group) for group in groups)
+
+
+def is_junk_line(line: str, junk: list[str]) -> bool:
+    """A line is junk when junk substrings cover most of it (a dateline prefix leaves a real line)."""
+    rest = line
+    for j in junk:
+        rest = rest.replace(j, "")
+    return len(rest.strip()) < JUNK_SHARE * len(line.strip())
 
 
 def check_story(gold_path: Path, articles: Path) -> list[str]:
@@ -60,7 +69,10 @@ def check_story(gold_path: Path, articles: Path) -> list[str]:
     on_disk = {p.name for p in folder.glob("*.txt")} if folder.is_dir() else set()
     for extra in sorted(on_disk - set(texts)):
         bad(f"{extra} is in {folder} but not in files")
-    lines = {f: [ln for ln in t.splitlines() if ln.strip()] for f, t in texts.items()}
+    junk_list = [j for j in gold.get("junk") or [] if j]
+    # Facts and events are told by article lines, not by captions or widgets that repeat them.
+    lines = {f: [ln for ln in t.splitlines() if ln.strip() and not is_junk_line(ln, junk_list)]
+             for f, t in texts.items()}
 
     facts = gold.get("key_facts") or []
     ids = [f.get("id") for f in facts]
