@@ -17,7 +17,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 DEFAULT_ARTICLES = Path("/work/devset")
 KINDS = {"disaster", "accident", "politics", "court", "business", "sport", "culture", "crime"}
-JUNK_SHARE = 0.5   # a line whose text is at least half junk is not an article line
+DATELINE_ENDS = ("—", "–", "-", ":")   # how a dateline prefix ends when it has no trailing space
 FILE_KEYS = {"outlet", "aliases", "named_in_text", "agency", "date", "headline", "url"}
 
 
@@ -27,12 +27,21 @@ def line_hits(line: str, groups: list[list[str]]) -> bool:
     return all(any(alt.lower() in low for alt in group) for group in groups)
 
 
+def is_dateline(junk: str) -> bool:
+    """Dateline prefixes are written ending in a space or a separator ("NEW DELHI ", "LONDON — ")."""
+    return junk != junk.rstrip() or junk.endswith(DATELINE_ENDS)
+
+
 def is_junk_line(line: str, junk: list[str]) -> bool:
-    """A line is junk when junk substrings cover most of it (a dateline prefix leaves a real line)."""
-    rest = line
+    """A line holding a junk substring is junk, except a dateline prefix followed by the real paragraph."""
+    text = line.strip()
     for j in junk:
-        rest = rest.replace(j, "")
-    return len(rest.strip()) < JUNK_SHARE * len(line.strip())
+        if j not in text:
+            continue
+        if is_dateline(j) and text.startswith(j.strip()) and len(text) > len(j.strip()):
+            continue
+        return True
+    return False
 
 
 def check_story(gold_path: Path, articles: Path) -> list[str]:
