@@ -12,6 +12,8 @@ HERE = Path(__file__).resolve().parent
 # Raw articles live outside git; the integrator links <repo>/devset to /work/devset.
 DEFAULT_ROOTS = (HERE.parent.parent / "devset", Path("/work/devset"))
 KINDS = {"disaster", "accident", "politics", "court", "business", "sport", "culture", "crime", "science"}
+# A junk entry this short at a line's start or end is a marker (dateline, tail), not the whole line.
+MARKER_CHARS = 30
 FILE_FIELDS = ("outlet", "aliases", "named_in_text", "agency", "date", "headline", "url")
 
 
@@ -24,6 +26,23 @@ def hits(match: list[list[str]], line: str) -> bool:
     """True when every group has an alternative that occurs in the line (case-insensitive)."""
     low = line.lower()
     return all(any(alt.lower() in low for alt in group) for group in match)
+
+
+def without_junk(line: str, junk: list[str]) -> str:
+    """The line as a reader sees it: a short junk marker at its start or end (a dateline, a
+    "(More ... stories.)" tail) is cut off; any other junk hit makes the whole line junk (a caption,
+    a widget), so it tells no fact."""
+    for j in junk:
+        if j not in line:
+            continue
+        stripped = line.strip()
+        if len(j) <= MARKER_CHARS and stripped.startswith(j.strip()):
+            line = stripped[len(j.strip()):]
+        elif len(j) <= MARKER_CHARS and stripped.endswith(j.strip()):
+            line = stripped[: -len(j.strip())]
+        else:
+            return ""
+    return line
 
 
 def valid_match(match: object) -> bool:
@@ -81,6 +100,8 @@ def check_story(gold_path: Path, root: Path) -> list[str]:
             if path.name not in texts and path.name not in (gold.get("files") or {}):
                 say(f"file {path.name}: in {folder} but not listed in gold")
     all_lines = [(n, line) for n, ls in texts.items() for line in ls]
+    junk_list = [j for j in (gold.get("junk") or []) if isinstance(j, str) and j]
+    text_lines = [(n, cleaned) for n, line in all_lines if (cleaned := without_junk(line, junk_list))]
 
     ids = set()
     leads = 0
@@ -92,7 +113,7 @@ def check_story(gold_path: Path, root: Path) -> list[str]:
         if not valid_match(match):
             say(f"fact {fid}: bad match {match!r}")
             continue
-        found = {n for n, line in all_lines if hits(match, line)}
+        found = {n for n, line in text_lines if hits(match, line)}
         if not found:
             say(f"fact {fid}: match hits no line")
         for name in fact.get("outlets") or []:
@@ -130,7 +151,7 @@ def check_story(gold_path: Path, root: Path) -> list[str]:
         match = event.get("match")
         if not valid_match(match):
             say(f"event {event.get('text')!r}: bad match")
-        elif not any(hits(match, line) for _, line in all_lines):
+        elif not any(hits(match, line) for _, line in text_lines):
             say(f"event {event.get('text')!r}: match hits no line")
         if event.get("precision") not in ("day", "month"):
             say(f"event {event.get('text')!r}: precision must be day or month")
@@ -143,7 +164,7 @@ def check_story(gold_path: Path, root: Path) -> list[str]:
         if len(diff.get("values") or []) < 2:
             say(f"difference {diff.get('what')!r}: needs two or more values")
 
-    for junk in gold.get("junk") or []:
+    for junk in junk_list:
         if not any(junk in line for _, line in all_lines):
             say(f"junk {junk!r}: not found in any file")
     return problems
