@@ -14,6 +14,7 @@ DEFAULT_ROOTS = (HERE.parent.parent / "devset", Path("/work/devset"))
 KINDS = {"disaster", "accident", "politics", "court", "business", "sport", "culture", "crime", "science"}
 # A junk entry this short at a line's start or end is a marker (dateline, tail), not the whole line.
 MARKER_CHARS = 30
+DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2} ")
 FILE_FIELDS = ("outlet", "aliases", "named_in_text", "agency", "date", "headline", "url")
 
 
@@ -35,7 +36,8 @@ def without_junk(line: str, junk: list[str]) -> str:
     for j in junk:
         if j not in line:
             continue
-        stripped = line.strip()
+        # The stored pages may open with " date YYYY-MM-DD "; a dateline follows it.
+        stripped = DATE_PREFIX.sub("", line).strip()
         if len(j) <= MARKER_CHARS and stripped.startswith(j.strip()):
             line = stripped[len(j.strip()):]
         elif len(j) <= MARKER_CHARS and stripped.endswith(j.strip()):
