@@ -42,7 +42,8 @@ and `lead_in_key_points`, the share of stories):
   events (every match group hits the line); right when a matching event has the same date
   (year-month when either side has month precision). dated_unmatched (count, not gated).
 - false_differences (count): difference lines and "accounts differ" notes that match no gold
-  difference (a gold value, number or words, in the line and a content word of its `what`).
+  difference: no gold value in the line (for a note: in the note), by its numbers (a number
+  under 10 also needs a word of the difference's `what`) or half its content words.
 - facts_twice (count): per gold key fact, body lines matching it beyond the first, summed.
 - key_facts_carried: share of gold key facts matched by at least one body line (macro overall).
 - lead_in_key_points: a `lead: true` fact matches a line of the key-points section (0/1).
@@ -116,6 +117,9 @@ news update updates events event story""".split())
 JUNK_MIN_SUBSTRING = 8  # shorter gold junk ("252", a view counter) must be the whole line, not part of one
 QUOTE_MATCH = 0.5  # share of the shorter quote's word bigrams the other must share
 SUPPORT_SHARE = 0.5  # share of a line's content words one supporting sentence must hold
+# Number words are numbers: "three workers" is not supported by "four workers" ("one" is left out: a pronoun too).
+NUMBER_WORDS = {w: str(i) for i, w in enumerate("""zero _ two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()) if w != "_"}
 
 # Generic junk shapes (secondary: the gold junk list is the primary check).
 SHAPE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -285,8 +289,10 @@ def fold(text: str) -> str:
 
 
 def numbers(text: str) -> set[str]:
-    """The numbers in a text, thousands separators dropped ('2,122' = '2122')."""
-    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(fold(text))}
+    """The numbers in a text, thousands separators dropped ('2,122' = '2122'), number words as digits."""
+    low = fold(text)
+    found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(low)}
+    return found | {NUMBER_WORDS[w] for w in _WORD.findall(low) if w in NUMBER_WORDS}
 
 
 def content_stems(text: str) -> set[str]:
@@ -553,14 +559,16 @@ def score_dates(lines: list[Line], gold: dict) -> dict:
             "wrong_dates": wrong, "unmatched_dated": unmatched}
 
 
-def value_in(value: str, text: str) -> bool:
-    """A gold difference value ('2,122 (Polish News; Sunday)') is in a text: its numbers, else its words."""
+def value_in(value: str, claim: str, context: str, what: str) -> bool:
+    """A gold difference value ('2,122 (Polish News; Sunday)') is in a shown difference: its numbers (a
+    number under 10 also needs a word of the measure in the context), else half its content words."""
     core = re.split(r"\s*\(", value, maxsplit=1)[0]
     nums = numbers(core)
     if nums:
-        return nums <= numbers(text)
+        specific = any(float(n) >= 10 for n in nums if re.fullmatch(r"\d+(?:\.\d+)?", n))
+        return nums <= numbers(claim) and (specific or bool(content_stems(what) & content_stems(context)))
     stems = content_stems(core)
-    return bool(stems) and len(stems & content_stems(text)) >= SUPPORT_SHARE * len(stems)
+    return bool(stems) and len(stems & content_stems(claim)) >= SUPPORT_SHARE * len(stems)
 
 
 def score_differences(lines: list[Line], gold: dict) -> dict:
@@ -568,16 +576,16 @@ def score_differences(lines: list[Line], gold: dict) -> dict:
     false = []
     for line in lines:
         if line.kind == "differences":
-            shown = " ".join([line.text, *line.values, line.note])
+            claim = " ".join([line.text, *line.values, line.note])
         elif "differ" in line.note.lower():
-            shown = f"{line.text} {line.note}"
+            claim = line.note  # the note is the claim; the item's own figures are not a disagreement
         else:
             continue
-        real = any(any(value_in(str(v), shown) for v in d.get("values") or [])
-                   and content_stems(d.get("what") or "") & content_stems(shown)
+        context = f"{line.text} {line.note}"
+        real = any(any(value_in(str(v), claim, context, str(d.get("what") or "")) for v in d.get("values") or [])
                    for d in gold.get("differences") or [])
         if not real:
-            false.append((line.text + (f" [{line.note}]" if line.note else ""))[:200])
+            false.append((line.text + (f" [{line.note}]" if line.note else ""))[:300])
     return {"false_differences": len(false), "false_difference_lines": false}
 
 
