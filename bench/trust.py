@@ -190,7 +190,8 @@ def _line(entry: dict, kind: str, title: str) -> Line:
     line = Line(kind=kind, title=title, text=text, fact=text)
     citation = entry.get("citation")
     if isinstance(entry.get("outlets"), list):
-        line.outlets = [str(o) for o in entry["outlets"]]
+        line.outlets = [str(o.get("name") or o.get("outlet") or "") if isinstance(o, dict) else str(o)
+                        for o in entry["outlets"]]
         line.note = str(entry.get("note") or "")
     elif isinstance(citation, list):
         line.outlets = [str(o) for o in citation]
@@ -681,11 +682,17 @@ def load_gold(path: Path) -> dict:
 
 
 def find_stories(stories: Path, gold_dirs: list[Path]) -> tuple[list[tuple[dict, Path]], list[str]]:
-    """Stories with both gold and an articles folder; notes for gold without articles."""
+    """Stories with both gold and an articles folder; notes for gold without articles or unreadable gold."""
+    from briefing.errors import BriefingError
+
     found, notes, seen = [], [], set()
     for directory in gold_dirs:
         for path in sorted(directory.glob("*.y*ml")) if directory.is_dir() else []:
-            gold = load_gold(path)
+            try:
+                gold = load_gold(path)
+            except (BriefingError, OSError, UnicodeDecodeError) as exc:  # one bad gold file does not sink the rest
+                notes.append(f"{exc}; skipped" if isinstance(exc, BriefingError) else f"{path}: unreadable ({exc}); skipped")
+                continue
             story = str(gold["story"])
             if story in seen:
                 notes.append(f"{path}: story {story} already read from another --gold folder; skipped")
@@ -797,13 +804,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--update-baseline", action="store_true")
     args = parser.parse_args(argv)
 
-    from briefing.errors import BriefingError
-
-    try:
-        found, notes = find_stories(args.stories, args.gold or [GOLD_DIR])
-    except BriefingError as exc:
-        print(f"trust: {exc}", file=sys.stderr)
-        return 2
+    found, notes = find_stories(args.stories, args.gold or [GOLD_DIR])
     for note in notes:
         print(f"trust: note: {note}")
     if args.only:

@@ -218,11 +218,15 @@ def test_a_drop_beyond_the_tolerance_is_a_regression_and_a_drop_within_it_is_not
     assert len(found) == 4 and any("overall junk_lines: 2 -> 3" in f for f in found)
 
 
-def test_no_stories_is_a_clean_exit_with_a_message(tmp_path, capsys):
-    code = trust.main(["--stories", str(tmp_path / "none"), "--gold", str(tmp_path / "gold"),
+def test_no_stories_is_a_clean_exit_with_a_message_and_a_broken_gold_file_is_named(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "broken.yaml").write_text("key_facts: [unclosed\n", encoding="utf-8")
+    code = trust.main(["--stories", str(tmp_path / "none"), "--gold", str(gold),
                        "--result", str(tmp_path / "r.json"), "--baseline", str(tmp_path / "b.json")])
     assert code == 0
-    assert "no stories with gold found" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "broken.yaml: not valid YAML" in out and "no stories with gold found" in out
     assert not (tmp_path / "r.json").exists()
 
 
