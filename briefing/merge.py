@@ -25,7 +25,8 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from briefing.model import Item, Sentence
-from briefing.settings import MERGE
+from briefing.settings import MERGE, SUPPORT
+from briefing.support import supports, variant
 from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
 from briefing.wording import standalone
 
@@ -320,20 +321,53 @@ def join_linked_clusters(clusters: list[list[int]], pairs: dict[tuple[int, int],
     return [ids for c, ids in enumerate(clusters) if root(c) == c and ids]
 
 
-def clearest(members: list[Sentence], salience: dict[int, float], ids: list[int]) -> int:
-    """Index of the member that reads best alone: standalone, 12-40 words, then most salient."""
-    def quality(k: int) -> tuple[int, int, float]:
-        text = members[k].text
-        n_words = len(text.split())
-        return (int(standalone(text)), int(MERGE.clear_min_words <= n_words <= MERGE.clear_max_words), salience[ids[k]])
-    return max(range(len(members)), key=quality)
+def clarity(sentence: Sentence, salience: float) -> tuple[int, int, float]:
+    """How well a sentence reads alone: standalone, 12-40 words, then most salient."""
+    n_words = len(sentence.text.split())
+    return int(standalone(sentence.text)), int(MERGE.clear_min_words <= n_words <= MERGE.clear_max_words), salience
+
+
+def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float], outlet_of: dict[str, str]) \
+        -> list[tuple[Sentence, list[Sentence], list[Sentence]]]:
+    """Cut a cluster into facts each cited only by the sentences that tell it: (wording, supporters, variants).
+
+    The wording is the clear sentence that most outlets' sentences support; the sentences that
+    tell it with other figures are its variants; the rest form further facts the same way."""
+    remaining = sorted(members, key=lambda m: clarity(m, salience[where(m)]), reverse=True)
+    facts = []
+    while remaining:
+        wording = max(remaining[:SUPPORT.representatives], key=lambda c: backing(c, remaining, salience, outlet_of))
+        supporters = [m for m in remaining if m is wording or supports(m.text, wording.text)]
+        taken = {where(m) for m in supporters}
+        variants = [m for m in remaining if where(m) not in taken and variant(m.text, wording.text)]
+        taken |= {where(m) for m in variants}
+        facts.append((wording, supporters, variants))
+        remaining = [m for m in remaining if where(m) not in taken]
+    return facts
+
+
+def backing(candidate: Sentence, sentences: list[Sentence], salience: dict[SentenceKey, float],
+            outlet_of: dict[str, str]) -> tuple:
+    """Rank a candidate wording: standalone first, then the outlets whose sentences support it, then clarity."""
+    outlets = {outlet_of[m.source_id] for m in sentences if supports(m.text, candidate.text)}
+    quality = clarity(candidate, salience[where(candidate)])
+    return quality[0], len(outlets), quality[1], quality[2]
+
+
+SentenceKey = tuple[str, int]
+
+
+def where(sentence: Sentence) -> SentenceKey:
+    """A sentence's place: its source and position (unique in a story)."""
+    return sentence.source_id, sentence.position
 
 
 def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, outlet_of: dict[str, str]) -> list[Item]:
-    """Cluster sentences telling the same fact into items; the clearest one is the item's text.
+    """Cluster sentences telling the same fact into items, each citing only the outlets whose sentences support it.
 
     Near copies are grouped first (linear time); the same-fact rule then runs on one
-    representative per group, whose vector pools the group's wording."""
+    representative per group, whose vector pools the group's wording. Each cluster is then cut
+    by support (briefing.support): clustering finds candidates, support decides citations."""
     if not sentences:
         return []
     groups = near_copy_groups(full)
@@ -345,13 +379,13 @@ def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, 
     heads = head_vectors([sentences[r].text for r in representative])
     pairs = similar_pairs(pooled, heads, [sentences[r] for r in representative])
     order = sorted(range(len(groups)), key=lambda g: -salience[representative[g]])
+    salience_of = {where(s): float(salience[i]) for i, s in enumerate(sentences)}
     items = []
     for group_ids in join_linked_clusters(cluster(len(groups), pairs, order), pairs, pooled):
-        ids = [i for g in group_ids for i in groups[g]]
-        members = [sentences[i] for i in ids]
-        best = clearest(members, {i: float(salience[i]) for i in ids}, ids)
-        outlets = tuple(sorted({outlet_of[m.source_id] for m in members}, key=str.lower))
-        ordered = (members[best], *(m for k, m in enumerate(members) if k != best))
-        items.append(Item(id=len(items), text=members[best].text, members=ordered, outlets=outlets,
-                          salience=float(salience[ids[best]])))
+        members = [sentences[i] for g in group_ids for i in groups[g]]
+        for wording, supporters, variants in split_by_support(members, salience_of, outlet_of):
+            outlets = tuple(sorted({outlet_of[m.source_id] for m in supporters}, key=str.lower))
+            ordered = (wording, *(m for m in supporters if m is not wording))
+            items.append(Item(id=len(items), text=wording.text, members=ordered, outlets=outlets,
+                              salience=salience_of[where(wording)], variants=tuple(variants)))
     return items

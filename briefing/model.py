@@ -54,11 +54,12 @@ class Item:
 
     id: int
     text: str
-    members: tuple[Sentence, ...]
+    members: tuple[Sentence, ...]  # sentences that tell the fact as worded: their outlets are cited
     outlets: tuple[str, ...]
     salience: float  # the best member's salience under the ranker (0..1)
     score: float = 0.0  # salience x corroboration x position x standalone (see score.py)
     signals: dict[str, float] = field(default_factory=dict, compare=False)
+    variants: tuple[Sentence, ...] = ()  # the same fact with other figures: shown as a difference, not cited
 
 
 # --- the lines a section shows ----------------------------------------------------------

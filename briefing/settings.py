@@ -46,6 +46,15 @@ class MergeSettings:
 
 
 @dataclass(frozen=True)
+class SupportSettings:
+    """When an outlet's own sentence supports a fact's wording (see support.py)."""
+
+    min_shared_words: float = 0.5  # share of the wording's content words the sentence must carry (an editor's check)
+    representatives: int = 6  # wordings tried per fact when choosing the one most outlets support
+    count_window: int = 4  # words each side of a figure that say what the count is of ("killing at least eight people")
+
+
+@dataclass(frozen=True)
 class ScoreSettings:
     """An item's score from its best sentence's salience."""
 
@@ -98,6 +107,7 @@ class PlaceSettings:
 
 RANK = RankSettings()
 MERGE = MergeSettings()
+SUPPORT = SupportSettings()
 SCORE = ScoreSettings()
 FOCUS = FocusSettings()
 THEMES = ThemeSettings()

@@ -45,6 +45,14 @@ class StoryIndex:
         return cls(sources, sentences, vectorizer, vectors, items,
                    {s.id: s.outlet for s in sources}, {s.id: s.voice or s.id for s in sources})
 
+    def date_of(self, source_id: str) -> str:
+        """The ISO date of a source's article, or '' when unknown."""
+        return self.source_of[source_id].date
+
+    @cached_property
+    def source_of(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
     @cached_property
     def before(self) -> dict[Key, Sentence | None]:
         """The sentence a reader read just before each sentence (None for a source's first)."""

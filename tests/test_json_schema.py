@@ -8,22 +8,34 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from tests.conftest import SEEDS, run_cli
+from tests.conftest import SEEDS, run_cli, write
 
 
 def schema() -> dict:
     return json.loads((resources.files("briefing") / "data" / "briefing.schema.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("options", [(), ("--template", "general"), ("--explain",)])
+@pytest.mark.parametrize("options", [("--max-words", "3000"), ("--template", "general"), ("--explain",)])
 def test_the_json_of_the_seeds_follows_the_schema(tmp_path, options):
     out = tmp_path / "b.json"
     assert run_cli("make", SEEDS, "--format", "json", "--out", out, *options).exit_code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     jsonschema.validate(data, schema(), format_checker=jsonschema.FormatChecker())
     kinds = {line["type"] for section in data["sections"] for line in section["lines"]}
-    if not options:  # the default template shows every kind of line
-        assert kinds == {"fact", "quote", "person", "timeline", "difference"}
+    if options[0] == "--max-words":  # with room, the default template shows every kind of line
+        assert kinds == {"fact", "quote", "person", "timeline"}
+
+
+def test_difference_lines_follow_the_schema(tmp_path):
+    write(tmp_path / "story" / "a.txt", "With AFP\nFloods killed eight people in the town of Lowmoor on Monday, officials said.\n")
+    write(tmp_path / "story" / "b.txt", "BBC\nNine people were killed by the floods in the town of Lowmoor on Monday, the "
+                                        "regional government said.\n")
+    template = write(tmp_path / "t" / "briefing.yaml", "title: x\nsections:\n  - {kind: differences, title: D}\n")
+    out = tmp_path / "b.json"
+    assert run_cli("make", tmp_path / "story", "--template", template, "--format", "json", "--out", out).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema(), format_checker=jsonschema.FormatChecker())
+    assert sorted(line["values"] for line in data["sections"][0]["lines"]) == [["eight people"], ["nine people"]]
 
 
 def test_a_line_without_its_typed_fields_is_refused_by_the_schema():

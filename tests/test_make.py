@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from itertools import combinations
@@ -13,7 +14,7 @@ import pytest
 from briefing import make_briefing
 from briefing.ingest import load_sources
 from briefing.merge import head_vectors, same_fact
-from briefing.vectors import tfidf
+from briefing.vectors import stop_words, tfidf
 from tests.conftest import SEEDS, placed_items, run_cli
 from tests.docx_reader import read_briefing
 
@@ -83,12 +84,27 @@ def test_no_two_items_tell_the_same_fact(made):
     assert len(set(texts)) == len(texts)
 
 
-def test_a_fact_told_by_several_outlets_cites_them_all(made):
+def words_of(text: str) -> set[str]:
+    """Content words as an editor counts them (stop words out, plural s folded)."""
+    return {w.removesuffix("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop_words() and len(w) > 1}
+
+
+def test_every_cited_outlet_has_its_own_sentence_telling_the_fact(made):
+    sources, _ = load_sources([SEEDS])
+    sentences_of: dict[str, list[str]] = {}
+    for source in sources:
+        sentences_of.setdefault(source.outlet, []).extend(s.text for s in source.sentences)
+    checked = 0
     for item in placed_items(made["json"]):
-        assert item["outlets"] == sorted({s["outlet"] for s in item["sources"]}, key=str.lower)
+        wanted = words_of(item["text"])
+        for outlet in item["outlets"]:
+            best = max(len(wanted & words_of(s)) for s in sentences_of[outlet])
+            assert best >= len(wanted) / 2, (outlet, item["text"])
+            checked += 1
+    assert checked >= 20
     bullets = made["read"].all_bullets()
-    putin = next(b for b in bullets if "Putin said Thursday" in b.text and ("truce" in b.text or "ceasefire" in b.text))
-    assert set(putin.outlets) == {"AFP", "AP", "CBS News"}
+    putin = next(b for b in bullets if "agrees in principle with a U.S. proposal" in b.text)
+    assert set(putin.outlets) == {"AP", "CBS News"}  # AFP said he "backed the idea of a truce": another wording
     zakharova = next(b for b in bullets if "under any flag" in b.text)
     assert set(zakharova.outlets) == {"AFP", "CNN"}
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from briefing.model import FactLine, Item, Line, Section
 from briefing.settings import PLACE
 from briefing.story import StoryIndex
+from briefing.support import supports
 from briefing.themes import Themes
 from briefing.wording import word_count
 
@@ -26,7 +27,8 @@ class Placement:
     """What every section kind fills from: the story, its themes, the budget and the facts already placed.
 
     A fact is placed once. When a kind offers a fact that the same-fact rule finds already placed
-    (told in other words), it is not placed again: its outlets join the placed line instead."""
+    (told in other words), it is not placed again: the outlets of its sentences that support the
+    placed wording join the placed line instead."""
 
     def __init__(self, story: StoryIndex, themes: Themes, budget: int, sections: list[Section],
                  cite: bool = True) -> None:
@@ -112,16 +114,23 @@ class Placement:
             self._lines.setdefault(line.item.id, []).append((section, len(section.lines) - 1))
 
     def _absorb(self, kept: Item, duplicate: Item) -> None:
-        """Add a duplicate's sentences and outlets to the kept fact if its longer citation fits."""
+        """Add the duplicate's sentences that tell the kept fact as worded (and their outlets) if the citation fits.
+
+        Sentences of the duplicate that do not support the kept wording add nothing: an outlet is
+        cited only for what its own sentence says."""
         current = self.current(kept)
-        outlets = tuple(sorted(set(current.outlets) | set(duplicate.outlets), key=str.lower))
+        backing = tuple(m for m in duplicate.members if supports(m.text, current.text))
+        if not backing:
+            return
+        outlet_of = self.story.outlet_of
+        outlets = tuple(sorted(set(current.outlets) | {outlet_of[m.source_id] for m in backing}, key=str.lower))
         places = self._lines.get(kept.id, [])
         citing = self.cite and any(section.lines[index].cites_item for section, index in places)
         extra = citation_words(outlets) - citation_words(current.outlets) if citing else 0
         if extra > self.remaining:
             return
         self.remaining -= extra
-        merged = replace(current, members=current.members + duplicate.members, outlets=outlets)
+        merged = replace(current, members=current.members + backing, outlets=outlets)
         self._current[kept.id] = merged
         for section, index in places:
             line = section.lines[index]

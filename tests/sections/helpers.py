@@ -47,3 +47,10 @@ def fill(kind: str, index: StoryIndex, *, budget: int = 900, max_items: int = 5,
 def all_themes(index: StoryIndex, title: str = "News") -> Themes:
     """Every item in one theme."""
     return Themes({item.id: title for item in index.items}, {item.id: 1.0 for item in index.items}, [title])
+
+
+def place(index: StoryIndex, *sections: Section, themes: Themes | None = None, budget: int = 900) -> None:
+    """Fill a whole layout in one placement, as the pipeline does."""
+    from briefing.sections import place as place_all
+
+    place_all(list(sections), index, themes or Themes(), budget)

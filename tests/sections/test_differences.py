@@ -1,31 +1,52 @@
-"""Where accounts differ: the same measure of the same event, told two ways."""
+"""Where accounts differ: the same count of the same fact, told two ways; never two facts set side by side."""
 
 from __future__ import annotations
 
 from briefing.model import Section
-from briefing.sections.differences import differing_facet
-from tests.sections.helpers import all_themes, fill, story
+from briefing.sections.differences import find_differences
+from tests.sections.helpers import all_themes, fill, place, story
+
+EIGHT = "Floods killed eight people in the town of Lowmoor on Monday, officials said."
+NINE = "Floods killed nine people in the town of Lowmoor on Monday, officials said."
 
 
-def test_two_counts_of_the_same_thing_differ():
-    assert differing_facet("Floods killed eight people in Lowmoor on Monday.",
-                           "Floods killed nine people in Lowmoor on Monday.") == "number"
+def test_a_fact_told_with_another_count_cites_only_its_own_outlet_and_carries_a_note():
+    index = story(("Reuters", [EIGHT]), ("BBC", [NINE]))
+    key_points, theme = Section("Key points", "key_points", max_items=3), Section("Theme", "theme", max_items=5)
+    place(index, key_points, theme, Section("D", "differences", max_items=2), themes=all_themes(index, "Theme"))
+    line = key_points.lines[0]
+    assert len(line.outlets) == 1
+    assert "accounts differ:" in line.note and "eight people (Reuters)" in line.note and "nine people (BBC)" in line.note
 
 
-def test_an_omission_is_not_a_difference():
-    assert differing_facet("Floods killed eight people in Lowmoor on Monday.", "Floods hit Lowmoor on Monday.") == ""
+def test_a_figure_reported_on_different_days_is_an_update_in_date_order():
+    index = story(("Reuters", [EIGHT]), ("BBC", [NINE]))
+    index.sources[0].date, index.sources[1].date = "2023-05-17", "2023-05-16"
+    key_points, theme = Section("Key points", "key_points", max_items=3), Section("Theme", "theme", max_items=5)
+    place(index, key_points, theme, Section("D", "differences", max_items=2), themes=all_themes(index, "Theme"))
+    note = key_points.lines[0].note
+    assert note.startswith("reported over time: ") and note.index("(BBC, 2023-05-16)") < note.index("(Reuters, 2023-05-17)")
 
 
-def test_a_difference_inside_one_placed_fact_becomes_its_note():
-    index = story(("Reuters", ["Floods killed eight people in the town of Lowmoor on Monday, officials said."]),
-                  ("BBC", ["Floods killed nine people in the town of Lowmoor on Monday, officials said."]))
-    assert len(index.items) == 1
-    theme = fill("theme", index, themes=all_themes(index, "Theme"))
-    section = fill("differences", index, others=(theme,))
-    assert section.lines == [] or all(line.kind == "difference" for line in section.lines)
+def test_an_unplaced_fact_told_two_ways_is_shown_side_by_side():
+    index = story(("Reuters", [EIGHT]), ("BBC", [NINE]))
+    section = fill("differences", index)
+    assert sorted(line.values for line in section.lines) == [("eight people",), ("nine people",)]
+    assert {line.outlets for line in section.lines} == {("Reuters",), ("BBC",)}
 
 
 def test_accounts_that_agree_give_no_difference():
-    index = story(("Reuters", ["Floods killed eight people in the town of Lowmoor on Monday, officials said."]),
-                  ("BBC", ["Floods killed eight people in Lowmoor on Monday, officials said."]))
+    index = story(("Reuters", [EIGHT]), ("BBC", ["Floods killed eight people in Lowmoor on Monday, officials said."]))
     assert fill("differences", index, others=(Section("x", "theme"),)).lines == []
+
+
+def test_killed_and_wounded_are_not_the_same_count():
+    index = story(("AP", ["The gunman killed two people outside the motel on Sunday night, police said."]),
+                  ("CNN", ["The gunman wounded five people outside the motel on Sunday night, police said."]))
+    assert find_differences(index.items, index.voice_of) == []
+
+
+def test_a_total_is_not_set_against_its_parts():
+    index = story(("AP", ["The crash killed all 113 people, police said on Tuesday."]),
+                  ("CNN", ["The crash killed 109 people on board and four on the ground, police said on Tuesday."]))
+    assert find_differences(index.items, index.voice_of) == []

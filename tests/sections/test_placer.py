@@ -12,10 +12,11 @@ SEIZED_AGAIN = "Rebel fighters seized the northern city of Port Vale on Monday a
 
 
 def test_a_fact_offered_twice_in_other_words_is_placed_once_and_cites_both_outlets():
-    index = story(("AFP", [SEIZED]), ("CNN", ["The mayor fled to the capital on Tuesday."]))
+    index = story(("AFP", [SEIZED]), ("CNN", ["The mayor fled to the capital on Tuesday."]),
+                  ("AP", ["The harbour of the city was closed to shipping."]))
     first = next(i for i in index.items if i.text == SEIZED)
-    # The same fact in another outlet's words, as a second item (e.g. chosen by another section).
-    second = Item(id=len(index.items), text=SEIZED_AGAIN, members=(Sentence(SEIZED_AGAIN, "s9", 1, 0),), outlets=("AP",),
+    # The same fact in AP's words, as a second item (e.g. offered by another section).
+    second = Item(id=len(index.items), text=SEIZED_AGAIN, members=(Sentence(SEIZED_AGAIN, "s2", 2, 1),), outlets=("AP",),
                   salience=0.5)
     section = Section("News", "theme")
     placement = Placement(index, Themes(), 900, [section])
@@ -23,6 +24,18 @@ def test_a_fact_offered_twice_in_other_words_is_placed_once_and_cites_both_outle
     assert not placement.place(section, FactLine(item=second, outlets=second.outlets))
     assert len(section.lines) == 1 and section.lines[0].outlets == ("AFP", "AP")
     assert len(section.lines[0].item.members) == 2
+
+
+def test_a_duplicate_whose_sentence_does_not_tell_the_placed_wording_adds_no_citation():
+    index = story(("AFP", [SEIZED]), ("AP", ["The harbour of the city was closed to shipping."]))
+    first = next(i for i in index.items if i.text == SEIZED)
+    other = "Port Vale fell on Monday."  # the same event for the same-fact rule, but not the placed wording
+    second = Item(id=len(index.items), text=SEIZED, members=(Sentence(other, "s1", 2, 1),), outlets=("AP",), salience=0.5)
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    placement.place(section, FactLine(item=first, outlets=first.outlets))
+    assert not placement.place(section, FactLine(item=second, outlets=second.outlets))
+    assert section.lines[0].outlets == ("AFP",)
 
 
 def test_nothing_is_placed_past_the_budget():
