@@ -21,8 +21,8 @@ SPEECH_VERBS = frozenset({
     "confirmed", "confirms", "continued", "continues", "recalled", "recalls", "suggested", "suggests", "urged",
     "urges", "vowed", "vows", "admitted", "admits", "cautioned", "conceded", "observed", "remarked", "maintained",
     "countered", "tweeted", "posted", "emphasized", "emphasised", "emphasizes", "emphasises", "predicted",
-    "told", "testified", "pleaded", "shouted", "yelled", "cried", "whispered", "joked", "boasted", "lamented",
-    "conceded", "contended", "objected", "protested", "affirmed", "assured", "reiterated", "repeated",
+    "testified", "pleaded", "shouted", "yelled", "cried", "whispered", "joked", "boasted", "lamented",
+    "contended", "objected", "protested", "affirmed", "assured", "reiterated", "repeated",
 })
 # Speech verbs that may come before their subject after a quotation: '"…," said Putin'.
 # "told Putin" or "warned Putin" name the listener, so those verbs are not here.
@@ -88,12 +88,11 @@ ROLE_MODIFIERS = frozenset({
     "education", "culture", "agriculture", "transport", "labour", "labor", "industry", "development", "digital",
     "technology", "science", "research", "public", "prime", "first", "second", "third", "assistant", "associate",
     "principal", "lead", "leading", "assembly", "parliamentary", "congressional", "senate", "house",
-    "cabinet", "kremlin", "federal", "provincial", "municipal", "city", "county", "district", "regional",
-    "union", "trade-union", "company", "corporate", "group", "board", "bank", "central", "treasury",
+    "cabinet", "kremlin", "federal", "provincial", "municipal", "city", "county", "district", "union", "trade-union", "company", "corporate", "group", "board", "bank", "central", "treasury",
     "white", "human", "rights", "humanitarian", "aid", "relief", "peace", "envoy", "border", "coast",
     "guard", "guards", "border-guard", "operations", "operational", "field", "battalion", "brigade", "unit",
     "regiment", "division", "fleet", "task", "joint", "staff", "chiefs", "civil", "civilian", "aviation",
-    "nuclear", "atomic", "energy", "oil", "gas", "power", "utility", "airline", "airport", "station", "hospital",
+    "nuclear", "atomic", "oil", "gas", "power", "utility", "airline", "airport", "station", "hospital",
     "medical", "school", "university", "college", "campaign", "election", "electoral", "legal", "judicial",
     "supreme", "high", "court", "prosecution", "investigative", "criminal", "counter-terrorism", "terrorism",
     "counterterrorism", "cyber", "homeland", "immigration", "customs", "tax", "revenue", "budget",
@@ -104,7 +103,7 @@ ROLE_MODIFIERS = frozenset({
     "commander-in-chief", "in-chief", "world", "global", "european", "eu", "un", "nato", "us", "u.s.", "uk",
     "u.k.", "sales", "marketing", "product", "investment", "investor", "relations", "risk", "strategy",
     "operating", "chief-executive", "non-executive", "democratic", "republican", "conservative",
-    "liberal", "labour", "socialist", "communist", "nationalist", "far-right", "far-left", "centrist",
+    "liberal", "socialist", "communist", "nationalist", "far-right", "far-left", "centrist",
 })
 
 # People named by what they are rather than a title: they can speak ("a resident said") and they
@@ -165,18 +164,17 @@ ORG_HEADS = frozenset({
     "town", "village", "port", "harbour", "harbor", "field", "base", "camp", "prison", "jail", "estate",
     "farm", "mine", "plant", "factory", "works", "mills", "energy", "oil", "gas", "power", "pharma",
     "pharmaceuticals", "labs", "laboratories", "laboratory", "studios", "pictures", "records", "entertainment",
-    "software", "solutions", "airlines", "railway", "railways", "rail", "metro", "underground", "line",
-    "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "club", "fc", "united", "city",
-    "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "council", "board",
+    "software", "solutions", "railway", "railways", "rail", "metro", "underground", "line",
+    "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "club", "fc", "united", "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "board",
     "initiative", "programme", "program", "project", "operation", "mission", "movement", "front", "alliance",
     "coalition", "bloc", "caucus", "cabinet", "government", "administration", "directorate", "bureau",
     "secretariat", "inquiry", "review", "report", "index", "code", "law", "constitution", "charter",
     "declaration", "convention", "protocol", "pact", "deal", "doctrine", "era", "age", "dynasty", "quarter",
-    "heights", "square", "plaza", "circus", "wharf", "docks", "dock", "pier", "embankment", "green",     "heath", "woods", "moor", "fields", "reservoir", "dam", "plateau", "ridge", "glacier", "volcano",
+    "heights", "plaza", "circus", "wharf", "docks", "dock", "pier", "embankment", "heath", "woods", "moor", "fields", "reservoir", "dam", "plateau", "ridge", "glacier", "volcano",
     "head", "reef", "atoll", "archipelago", "basin", "delta", "oblast", "krai",
-    "prefecture", "governorate", "emirate", "territory", "territories", "zone", "strip", "bank", "corridor",
-    "pipeline", "concorde", "boeing", "airbus", "express", "online", "daily", "weekly", "herald", "tribune",
-    "gazette", "telegraph", "independent", "mirror",     "chronicle", "review", "magazine", "radio", "tv", "television", "channel", "broadcasting",
+    "prefecture", "governorate", "emirate", "territory", "territories", "zone", "strip", "corridor",
+    "pipeline", "concorde", "boeing", "airbus", "online", "daily", "weekly", "herald", "tribune",
+    "gazette", "telegraph", "independent", "mirror", "chronicle", "magazine", "radio", "tv", "television", "broadcasting",
 })
 # Surnames that are also place or body words: "Fiona Hill" is a person, "Capitol Hill" is not.
 # A run ending in one of these is a person only when it starts with a known first name.
@@ -195,7 +193,7 @@ PLACE_NOUNS_AFTER = frozenset({
     "troops", "army", "military", "embassy", "consulate", "office", "officials", "media", "agency", "outlet",
     "newspaper", "channel", "network", "party", "movement", "militia", "parliament", "court", "capital",
     "frontline", "front", "offensive", "incursion", "operation", "war", "conflict", "crisis", "talks", "summit",
-    "deal", "plan", "proposal", "ceasefire", "truce", "side", "team", "club", "side", "leader", "leadership",
+    "deal", "plan", "proposal", "ceasefire", "truce", "side", "team", "club", "leader", "leadership",
     "president", "presidency", "economy", "market", "markets", "people", "citizens", "soil", "territory",
     "counterpart", "counterparts", "colleagues", "partners", "allies", "ally", "delegation", "negotiators",
 })
@@ -214,7 +212,7 @@ ORGANISATIONS = frozenset({
     "ecowas", "asean", "brics", "g7", "g20", "unicef", "unesco", "unhcr", "iaea", "icc", "icj", "wto", "oecd",
     "osce", "cnbc", "msnbc", "pbs", "npr", "sky", "itv", "rt", "dpa", "efe", "ansa", "concorde", "olympics",
     "covid", "covid-19", "coronavirus", "brexit", "christmas", "easter", "ramadan", "eid", "hanukkah",
-    "thanksgiving", "halloween", "google", "internet", "web", "x",
+    "thanksgiving", "halloween", "internet", "web", "x",
 })
 
 # Capitalised words that begin sentences or headlines but are not names.
@@ -235,12 +233,12 @@ COMMON_CAPITALISED = frozenset({
     "during", "amid", "among", "under", "over", "about", "against", "between", "into", "through", "toward",
     "towards", "upon", "within", "along", "across", "behind", "beyond", "near", "outside", "inside",
     "instead", "indeed", "perhaps", "maybe", "please", "thank", "thanks", "hello", "dear", "oh", "well",
-    "yes", "no", "okay", "ok", "mainly", "mostly", "largely", "partly", "nearly", "almost", "already",
+    "okay", "ok", "mainly", "mostly", "largely", "partly", "nearly", "almost", "already",
     "again", "once", "twice", "never", "always", "often", "sometimes", "soon", "further", "furthermore",
-    "additionally", "separately", "similarly", "likewise", "instead", "otherwise", "overall", "initially",
+    "additionally", "separately", "similarly", "likewise", "otherwise", "overall", "initially",
     "finally", "eventually", "ultimately", "currently", "recently", "officially", "reportedly",
     "apparently", "allegedly", "possibly", "probably", "certainly", "clearly", "obviously", "notably",
-    "breaking", "update", "updated", "live", "watch", "read", "more", "related", "see", "photo", "video",
+    "breaking", "update", "updated", "live", "watch", "read", "related", "see", "photo", "video",
     "image", "images", "file", "getty", "reporting", "editing", "writing", "additional", "contributed",
     "comments", "share", "subscribe", "sign", "click", "follow", "advertisement", "sponsored", "opinion",
     "analysis", "exclusive", "explainer", "factbox", "timeline", "graphic", "pool", "handout", "via",
@@ -276,7 +274,7 @@ SUBJECT_FILLERS = frozenset({
     "tonight", "last", "this", "week", "night", "morning", "afternoon", "evening", "in", "a", "an",
     "statement", "interview", "televised", "remarks", "recently", "publicly", "privately", "himself",
     "herself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "however",
-    "further", "quickly", "openly", "bluntly", "flatly", "angrily", "simply", "just", "had", "reportedly",
+    "further", "quickly", "openly", "bluntly", "flatly", "angrily", "simply", "just", "reportedly",
 })
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
