@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -100,16 +101,19 @@ class Person:
 # --- tokens and candidate names ---------------------------------------------------------
 
 
-@dataclass
-class _Token:
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its character offsets; `bare` is lower case without period or possessive."""
+
     text: str
     start: int
     end: int
+    bare: str = ""
 
-    @property
-    def bare(self) -> str:
-        """Lower case, without a trailing period or possessive."""
-        return _POSSESSIVE.sub("", self.text).rstrip(".").lower()
+
+def _token(text: str, start: int, end: int) -> Token:
+    """A token with its bare form."""
+    return Token(text, start, end, _POSSESSIVE.sub("", text).rstrip(".").lower())
 
 
 @dataclass
@@ -121,27 +125,29 @@ class _Candidate:
     role: str
     gender: str
     speaks: bool
+    context: tuple[int, int] = (0, 0)  # characters covered by the name with its title and apposition
 
 
-def _tokens(text: str) -> list[_Token]:
+@lru_cache(maxsize=8192)
+def tokenize(text: str) -> tuple[Token, ...]:
     """Words and punctuation with offsets; abbreviations keep their period ('Gen.', 'U.S.', 'J.')."""
-    tokens: list[_Token] = []
+    tokens: list[Token] = []
     for match in _WORD.finditer(text):
         word, start, end = match.group(0), match.start(), match.end()
         if tokens and word == "." and tokens[-1].end == start and (
                 tokens[-1].text.lower() in lx.HONORIFICS or re.fullmatch(r"[A-Z]|St|Jr|Sr|Co|Inc|Ltd|Corp", tokens[-1].text)):
-            tokens[-1] = _Token(tokens[-1].text + ".", tokens[-1].start, end)
+            tokens[-1] = _token(tokens[-1].text + ".", tokens[-1].start, end)
             continue
-        tokens.append(_Token(word, start, end))
-    return tokens
+        tokens.append(_token(word, start, end))
+    return tuple(tokens)
 
 
-def _is_title(token: _Token) -> bool:
+def _is_title(token: Token) -> bool:
     """A title or honorific written before a name: 'President', 'Gen.', 'Mr'."""
     return token.text[:1].isupper() and (token.bare in lx.HONORIFICS or token.bare in lx.ROLE_NOUNS)
 
 
-def _is_particle(tokens: list[_Token], i: int) -> bool:
+def _is_particle(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
     """A lower-case name particle followed by a capitalised word ('von der Leyen', 'bin Salman')."""
     j = i
     while j < len(tokens) and tokens[j].text in lx.NAME_PARTICLES:
@@ -149,17 +155,17 @@ def _is_particle(tokens: list[_Token], i: int) -> bool:
     return j > i and j < len(tokens) and _joined(tokens, j - 1, j) and bool(_NAME_WORD.match(tokens[j].text))
 
 
-def _joined(tokens: list[_Token], i: int, j: int) -> bool:
+def _joined(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -> bool:
     """Tokens i and j (adjacent) are separated by plain spaces only."""
     return tokens[j].start > tokens[i].end and not tokens[j].start - tokens[i].end > 2
 
 
-def _capitalised(token: _Token) -> bool:
+def _capitalised(token: Token) -> bool:
     """Starts with a capital letter (acronyms and 'U.S.' included)."""
     return token.text[:1].isupper()
 
 
-def _runs(tokens: list[_Token]) -> list[tuple[int, int]]:
+def _runs(tokens: tuple[Token, ...] | list[Token]) -> list[tuple[int, int]]:
     """Maximal runs [i, j) of capitalised words and particles joined by spaces; a possessive ends a run."""
     runs = []
     i = 0
@@ -183,7 +189,7 @@ def _is_place_or_body(word: str) -> bool:
     return word in lx.places() or word in lx.ORGANISATIONS or word in lx.COMMON_CAPITALISED
 
 
-def _name_word_ok(token: _Token) -> bool:
+def _name_word_ok(token: Token) -> bool:
     """A word that can be part of a personal name."""
     text = _POSSESSIVE.sub("", token.text)
     if token.text in lx.NAME_PARTICLES or _HYPHEN_PARTICLE.match(text) or _INITIAL.match(text):
@@ -211,6 +217,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in word if c.isalnum() or c in " -")
 
 
+@lru_cache(maxsize=8192)
 def surname_key(surname: str) -> str:
     """A spelling-tolerant key: particles dropped, doubled letters collapsed, transliteration endings cut
     ('Zelenskyy', 'Zelensky', 'Zelenskiy' -> 'zelensk'; 'al-Assad' -> 'assad')."""
@@ -221,12 +228,14 @@ def surname_key(surname: str) -> str:
     return re.sub(r"(?:iy|yi|ij|y|i)$", "", word) or word
 
 
+@lru_cache(maxsize=65536)
 def same_surname(a: str, b: str) -> bool:
     """Two surnames are one spelling: equal keys, or keys of five letters or more within SURNAME_SIMILARITY."""
     ka, kb = surname_key(a), surname_key(b)
     return ka == kb or (min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and ratio(ka, kb) >= SURNAME_SIMILARITY)
 
 
+@lru_cache(maxsize=65536)
 def same_first_name(a: str, b: str) -> bool:
     """Two first names can be one person: equal, a short form ('Mike'/'Michael'), an initial, or a close spelling."""
     fa, fb = _fold(a).rstrip("."), _fold(b).rstrip(".")
@@ -239,23 +248,24 @@ def same_first_name(a: str, b: str) -> bool:
     return fa[0] == fb[0] and ratio(fa, fb) >= FIRST_NAME_SIMILARITY
 
 
-def _candidates(text: str) -> list[_Candidate]:
+@lru_cache(maxsize=4096)
+def _candidates(text: str) -> tuple[_Candidate, ...]:
     """Name-like spans of one sentence with the evidence and role around each; places and bodies already dropped."""
-    tokens = _tokens(text)
+    tokens = tokenize(text)
     words = [t for t in tokens if t.text[0].isalpha()]
     if len(words) >= TITLE_CASE_WORDS and all(t.text[0].isupper() or t.text in _HEADLINE_SMALL_WORDS for t in words):
-        return []  # a headline in title case: every word capitalised
+        return ()  # a headline in title case: every word capitalised
     if _REPORT_CREDIT.search(text):
-        return []
+        return ()
     found = []
     for i, j in _runs(tokens):
         candidate = _candidate_in_run(tokens, i, j)
         if candidate is not None:
             found.append(candidate)
-    return found
+    return tuple(found)
 
 
-def _candidate_in_run(tokens: list[_Token], i: int, j: int) -> _Candidate | None:
+def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -> _Candidate | None:
     """The personal name at the end of a capitalised run, after its titles; None when the run is a place or body."""
     run = tokens[i:j]
     last = run[-1].bare
@@ -306,8 +316,11 @@ def _candidate_in_run(tokens: list[_Token], i: int, j: int) -> _Candidate | None
         for t in run[:cut]:
             gender = lx.HONORIFICS.get(t.bare, "") or lx.ROLE_NOUNS.get(t.bare, "") or gender
     role = _clean_role(role_words)
+    context = (min([start] + [t.start for t in role_words] + [t.start for t in run[:cut]]), end)
     if not role:
-        role = _appositive_after(tokens, name_at + len(tail)) or _appositive_before(tokens, name_at, run[:cut])
+        role, context = _appositive_after(tokens, name_at + len(tail), context)
+        if not role:
+            role, context = _appositive_before(tokens, name_at, run[:cut], context)
         if role:
             evidence.add("appositive")
     if role:
@@ -316,13 +329,13 @@ def _candidate_in_run(tokens: list[_Token], i: int, j: int) -> _Candidate | None
     speaks = _speaks(tokens, i, name_at + len(tail))
     if speaks:
         evidence.add("speech")
-    return _Candidate(name_words, start, end, evidence, role, gender, speaks)
+    return _Candidate(name_words, start, end, evidence, role, gender, speaks, context)
 
 
-def _role_before(tokens: list[_Token], name_start: int) -> list[_Token]:
+def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tuple[Token, ...] | list[Token]:
     """The words of a title written before a name ('Russian foreign ministry spokeswoman'), cut at the first
     word that cannot be part of a title ('Sunday accused Russian President' -> 'Russian President')."""
-    role: list[_Token] = []
+    role: tuple[Token, ...] | list[Token] = []
     k = name_start - 1
     while k >= 0 and len(role) < MAX_ROLE_WORDS and _joined(tokens, k, k + 1):
         t = tokens[k]
@@ -343,7 +356,7 @@ def _role_before(tokens: list[_Token], name_start: int) -> list[_Token]:
     return role
 
 
-def _clean_role(role: list[_Token]) -> str:
+def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
     """A role as the article writes it, without ranks and courtesy titles at its end ('Maj. Gen.', 'Mr')."""
     while role and (role[-1].text.endswith(".") or role[-1].bare in {"mr", "mrs", "ms", "sir", "dame", "dr"}) \
             and role[-1].text not in {"U.S.", "U.K.", "U.N."}:
@@ -359,7 +372,7 @@ def _clean_role(role: list[_Token]) -> str:
     return " ".join(t.text for t in role)
 
 
-def _appositive_ok(phrase: list[_Token]) -> str:
+def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     """A phrase that is only a role: role words, capitalised names, possessives and 'of'; '' otherwise."""
     while phrase and phrase[0].text.lower() in {"the", "a", "an", "its", "his", "her", "their"}:
         phrase = phrase[1:]
@@ -378,7 +391,7 @@ def _appositive_ok(phrase: list[_Token]) -> str:
     return " ".join(t.text for t in phrase)
 
 
-def _phrase_until_punct(tokens: list[_Token], k: int) -> tuple[list[_Token], int]:
+def _phrase_until_punct(tokens: tuple[Token, ...] | list[Token], k: int) -> tuple[tuple[Token, ...] | list[Token], int]:
     """Tokens from k up to (not including) the next punctuation mark, and that mark's index."""
     end = k
     while end < len(tokens) and (tokens[end].text[0].isalnum() or tokens[end].text in {"U.S.", "U.K."}):
@@ -386,30 +399,33 @@ def _phrase_until_punct(tokens: list[_Token], k: int) -> tuple[list[_Token], int
     return tokens[k:end], end
 
 
-def _appositive_after(tokens: list[_Token], after: int) -> str:
-    """'Yuri Ushakov, Putin’s foreign policy adviser,' -> 'Putin’s foreign policy adviser'."""
+def _appositive_after(tokens: tuple[Token, ...] | list[Token], after: int, context: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """'Yuri Ushakov, Putin’s foreign policy adviser,' -> 'Putin’s foreign policy adviser', and the span it widens to."""
     if after >= len(tokens) or tokens[after].text != ",":
-        return ""
+        return "", context
     phrase, end = _phrase_until_punct(tokens, after + 1)
     if end < len(tokens) and tokens[end].text not in {",", ".", ";", ")", "—", "–"}:
-        return ""
-    return _appositive_ok(phrase)
+        return "", context
+    role = _appositive_ok(phrase)
+    return role, ((context[0], phrase[-1].end) if role else context)
 
 
-def _appositive_before(tokens: list[_Token], name_start: int, titles: list[_Token]) -> str:
-    """'Ukraine’s top military head, Gen. Oleksandr Syrskyi, said' -> 'Ukraine’s top military head'."""
+def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int, titles: tuple[Token, ...] | list[Token],
+                       context: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """'Ukraine’s top military head, Gen. Oleksandr Syrskyi, said' -> 'Ukraine’s top military head', and its span."""
     k = name_start - len(titles) - 1
     if k < 1 or tokens[k].text != ",":
-        return ""
+        return "", context
     start = k - 1
     while start >= 0 and (tokens[start].text[0].isalnum() or tokens[start].text in {"U.S.", "U.K."}):
         start -= 1
     if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'}:
-        return ""
-    return _appositive_ok(tokens[start + 1:k])
+        return "", context
+    role = _appositive_ok(tokens[start + 1:k])
+    return role, ((tokens[start + 1].start, context[1]) if role else context)
 
 
-def _speaks(tokens: list[_Token], run_start: int, name_end: int) -> bool:
+def _speaks(tokens: tuple[Token, ...] | list[Token], run_start: int, name_end: int) -> bool:
     """The name is the subject of a speech verb: 'Peskov told CNN', 'Putin on Thursday said', 'said Zakharova'."""
     k = name_end
     skipped = 0
@@ -558,6 +574,7 @@ class NameSpan:
     person: Person | None
     role: str = ""
     gender: str = ""
+    context: tuple[int, int] = (0, 0)  # the name with the title or apposition the sentence gives it
 
 
 def mentions_in(sentence: Sentence, index: NameIndex) -> list[NameSpan]:
@@ -576,5 +593,5 @@ def mentions_in(sentence: Sentence, index: NameIndex) -> list[NameSpan]:
                 continue
             person = found or None
         gender = candidate.gender or (person.gender if person else "")
-        spans.append(NameSpan(candidate.start, candidate.end, text, person, candidate.role, gender))
+        spans.append(NameSpan(candidate.start, candidate.end, text, person, candidate.role, gender, candidate.context))
     return spans
