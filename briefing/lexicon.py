@@ -50,6 +50,13 @@ HONORIFICS: dict[str, str] = {
     "deputy": "", "spokesman": "m", "spokeswoman": "f", "spokesperson": "",
 }
 
+# Short forms written with a period that does not end the sentence ("Gen. Syrskyi", "Mr. Trump").
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pte", "pvt", "adm",
+    "cmdr", "brig", "insp", "det", "supt", "cllr", "sen", "rep", "gov", "rev", "fr", "sr", "jr", "hon", "st",
+    "co", "inc", "ltd", "corp", "mt", "ft",
+})
+
 # Head nouns of a role: a phrase is a role only when it contains one ("Kremlin foreign policy aide").
 ROLE_NOUNS: dict[str, str] = {
     "president": "", "vice-president": "", "premier": "", "chancellor": "", "minister": "", "secretary": "",

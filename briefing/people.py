@@ -135,7 +135,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     for match in _WORD.finditer(text):
         word, start, end = match.group(0), match.start(), match.end()
         if tokens and word == "." and tokens[-1].end == start and (
-                tokens[-1].text.lower() in lx.HONORIFICS or re.fullmatch(r"[A-Z]|St|Jr|Sr|Co|Inc|Ltd|Corp", tokens[-1].text)):
+                tokens[-1].text.lower() in lx.ABBREVIATIONS or re.fullmatch(r"[A-Z]", tokens[-1].text)):
             tokens[-1] = _token(tokens[-1].text + ".", tokens[-1].start, end)
             continue
         tokens.append(_token(word, start, end))

@@ -167,8 +167,9 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
         inverted = verb == "according" or (verb in lx.INVERTIBLE_SPEECH_VERBS and (v == 0 or out[v - 1].text in {",", "Q"}))
         if who is None and inverted and after < len(out):
             k = after
-            while k < len(out) - 1 and (out[k].bare in _DETERMINERS or out[k].bare in lx.ROLE_MODIFIERS) \
-                    and _human_at(out, k, names) is None:
+            while k < len(out) - 1 and not any(n.start <= out[k].start < n.end for n in names) and (
+                    any(n.context[0] <= out[k].start < n.context[1] for n in names)  # "said spokeswoman Maria Zakharova"
+                    or (out[k].bare in _DETERMINERS or out[k].bare in lx.ROLE_MODIFIERS) and _human_at(out, k, names) is None):
                 k += 1
             who = _human_at(out, k, names)
             if who is not None and who[0] == "role":  # extend "a police spokesman" to its last noun
