@@ -1,0 +1,305 @@
+"""Word lists for finding people and speakers: one place for each list, shared by `people` and `quotes`.
+
+All entries are lower case. Long lists (first names, places) live in `briefing/data/lexicon/*.txt`
+with their source and licence in the file header; the short ones are written here by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data" / "lexicon"
+
+# Verbs that introduce what someone said. One list for people (speech is evidence of a person)
+# and quotes (the verb links a quotation to its speaker).
+SPEECH_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns", "wrote", "writes",
+    "stated", "states", "insisted", "insists", "argued", "argues", "claimed", "claims", "explained", "explains",
+    "declared", "declares", "asked", "asks", "responded", "responds", "replied", "replies", "complained",
+    "complains", "reaffirmed", "stressed", "stresses", "acknowledged", "acknowledges", "announced", "announces",
+    "confirmed", "confirms", "continued", "continues", "recalled", "recalls", "suggested", "suggests", "urged",
+    "urges", "vowed", "vows", "admitted", "admits", "cautioned", "conceded", "observed", "remarked", "maintained",
+    "countered", "tweeted", "posted", "emphasized", "emphasised", "emphasizes", "emphasises", "predicted",
+    "testified", "pleaded", "shouted", "yelled", "cried", "whispered", "joked", "boasted", "lamented",
+    "contended", "objected", "protested", "affirmed", "assured", "reiterated", "repeated",
+})
+# Speech verbs that may come before their subject after a quotation: '"…," said Putin'.
+# "told Putin" or "warned Putin" name the listener, so those verbs are not here.
+INVERTIBLE_SPEECH_VERBS = frozenset({
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "continued", "replied",
+    "responded", "recalled", "noted", "insisted", "declared", "stated", "remarked", "observed", "countered",
+    "shouted", "cried", "joked",
+})
+
+# Courtesy titles and ranks written before a name, with the gender they imply ("" for none).
+HONORIFICS: dict[str, str] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "", "professor": "",
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f", "baron": "m",
+    "gen": "", "lt": "", "col": "", "maj": "", "capt": "", "cpt": "", "sgt": "", "cpl": "", "pte": "", "pvt": "",
+    "adm": "", "cmdr": "", "brig": "", "insp": "", "det": "", "supt": "", "cllr": "",
+    "sen": "", "rep": "", "gov": "", "rev": "", "fr": "m", "sr": "f", "hon": "",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "sheikha": "f",
+    "emir": "m", "cardinal": "m", "archbishop": "", "bishop": "", "rabbi": "", "imam": "m", "ayatollah": "m",
+    "president": "", "premier": "", "chancellor": "", "senator": "", "governor": "", "mayor": "",
+    "general": "", "major": "", "colonel": "", "captain": "", "lieutenant": "", "sergeant": "", "admiral": "",
+    "commander": "", "marshal": "", "judge": "", "justice": "", "inspector": "", "detective": "", "constable": "",
+    "officer": "", "chief": "", "superintendent": "", "commissioner": "", "ambassador": "", "minister": "",
+    "secretary": "", "speaker": "", "chairman": "m", "chairwoman": "f", "chair": "", "director": "",
+    "congressman": "m", "congresswoman": "f", "councillor": "", "councilman": "m", "councilwoman": "f",
+    "deputy": "", "spokesman": "m", "spokeswoman": "f", "spokesperson": "",
+}
+
+# Short forms written with a period that does not end the sentence ("Gen. Syrskyi", "Mr. Trump").
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pte", "pvt", "adm",
+    "cmdr", "brig", "insp", "det", "supt", "cllr", "sen", "rep", "gov", "rev", "fr", "sr", "jr", "hon", "st",
+    "co", "inc", "ltd", "corp", "mt", "ft",
+})
+
+# Head nouns of a role: a phrase is a role only when it contains one ("Kremlin foreign policy aide").
+ROLE_NOUNS: dict[str, str] = {
+    "president": "", "vice-president": "", "premier": "", "chancellor": "", "minister": "", "secretary": "",
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": "", "aide": "", "adviser": "", "advisor": "",
+    "envoy": "", "commander": "", "commander-in-chief": "", "chief": "", "general": "", "head": "", "leader": "",
+    "official": "", "ambassador": "", "director": "", "mayor": "", "governor": "", "senator": "",
+    "representative": "", "king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m", "diplomat": "",
+    "negotiator": "", "analyst": "", "lawmaker": "", "legislator": "", "prosecutor": "", "judge": "", "mp": "",
+    "mep": "", "congressman": "m", "congresswoman": "f", "speaker": "", "chairman": "m", "chairwoman": "f",
+    "chair": "", "ceo": "", "cfo": "", "coo": "", "founder": "", "co-founder": "", "owner": "", "executive": "",
+    "manager": "", "commissioner": "", "inspector": "", "superintendent": "", "officer": "", "attorney": "",
+    "lawyer": "", "counsel": "", "emir": "m", "sheikh": "m", "monarch": "", "sultan": "m", "dictator": "",
+    "colonel": "", "major": "", "captain": "", "lieutenant": "", "sergeant": "", "admiral": "", "marshal": "",
+    "deputy": "", "councillor": "", "councilman": "m", "councilwoman": "f", "candidate": "", "nominee": "",
+    "chairperson": "", "economist": "", "strategist": "", "researcher": "", "scientist": "", "professor": "",
+    "expert": "", "coordinator": "", "administrator": "", "regulator": "", "auditor": "", "investigator": "",
+    "coroner": "", "sheriff": "", "constable": "", "detective": "", "firefighter": "", "pilot": "",
+    "captain-general": "", "archbishop": "", "bishop": "", "cardinal": "m", "rabbi": "", "imam": "m",
+    "cleric": "", "ayatollah": "m", "correspondent": "", "editor": "", "reporter": "", "journalist": "",
+    "columnist": "", "producer": "", "coach": "", "player": "", "striker": "", "goalkeeper": "", "driver": "",
+    "president-elect": "", "premier-elect": "", "mp-elect": "", "baroness": "f", "lord": "m", "dame": "f",
+    "sir": "m", "fellow": "", "partner": "", "member": "", "veteran": "", "activist": "", "campaigner": "",
+    "organiser": "", "organizer": "", "militant": "", "commandant": "", "warden": "", "principal": "",
+    "headteacher": "", "headmaster": "m", "headmistress": "f", "teacher": "", "doctor": "", "surgeon": "",
+    "physician": "", "nurse": "", "paramedic": "", "engineer": "", "architect": "", "designer": "",
+}
+
+# Words that may sit inside a role before its head noun ("foreign ministry spokeswoman").
+ROLE_MODIFIERS = frozenset({
+    "foreign", "policy", "affairs", "defence", "defense", "security", "national", "press", "special", "senior",
+    "top", "chief", "deputy", "vice", "former", "acting", "interim", "military", "presidential", "economic",
+    "economy", "finance", "financial", "interior", "home", "justice", "health", "trade", "state", "ministry",
+    "department", "government", "party", "ruling", "opposition", "executive", "general", "managing",
+    "communications", "political", "international", "local", "regional", "police", "fire", "army", "navy",
+    "naval", "air", "force", "intelligence", "rescue", "emergency", "emergencies", "energy", "environment",
+    "education", "culture", "agriculture", "transport", "labour", "labor", "industry", "development", "digital",
+    "technology", "science", "research", "public", "prime", "first", "second", "third", "assistant", "associate",
+    "principal", "lead", "leading", "assembly", "parliamentary", "congressional", "senate", "house",
+    "cabinet", "kremlin", "federal", "provincial", "municipal", "city", "county", "district", "union", "trade-union", "company", "corporate", "group", "board", "bank", "central", "treasury",
+    "white", "human", "rights", "humanitarian", "aid", "relief", "peace", "envoy", "border", "coast",
+    "guard", "guards", "border-guard", "operations", "operational", "field", "battalion", "brigade", "unit",
+    "regiment", "division", "fleet", "task", "joint", "staff", "chiefs", "civil", "civilian", "aviation",
+    "nuclear", "atomic", "oil", "gas", "power", "utility", "airline", "airport", "station", "hospital",
+    "medical", "school", "university", "college", "campaign", "election", "electoral", "legal", "judicial",
+    "supreme", "high", "court", "prosecution", "investigative", "criminal", "counter-terrorism", "terrorism",
+    "counterterrorism", "cyber", "homeland", "immigration", "customs", "tax", "revenue", "budget",
+    "communication", "media", "information", "news", "agency", "spy", "space", "rocket", "missile", "drone",
+    "hamas", "hezbollah", "taliban", "separatist", "rebel", "militia", "insurgent", "top-ranking",
+    "high-ranking", "longtime", "long-time", "veteran", "outgoing", "incoming", "newly", "appointed", "elected",
+    "self-proclaimed", "self-declared", "de", "facto", "permanent", "representative",
+    "commander-in-chief", "in-chief", "world", "global", "european", "eu", "un", "nato", "us", "u.s.", "uk",
+    "u.k.", "sales", "marketing", "product", "investment", "investor", "relations", "risk", "strategy",
+    "operating", "chief-executive", "non-executive", "democratic", "republican", "conservative",
+    "liberal", "socialist", "communist", "nationalist", "far-right", "far-left", "centrist",
+})
+
+# People named by what they are rather than a title: they can speak ("a resident said") and they
+# compete with named people as the antecedent of "he" or "she".
+HUMAN_NOUNS: dict[str, str] = {
+    "man": "m", "woman": "f", "boy": "m", "girl": "f", "resident": "", "witness": "", "separatist": "",
+    "rebel": "", "fighter": "", "soldier": "", "survivor": "", "passenger": "", "victim": "", "source": "",
+    "neighbour": "", "neighbor": "", "father": "m", "mother": "f", "son": "m", "daughter": "f", "wife": "f",
+    "husband": "m", "brother": "m", "sister": "f", "friend": "", "colleague": "", "student": "", "worker": "",
+    "guard": "", "protester": "", "protestor": "", "demonstrator": "", "volunteer": "", "villager": "",
+    "farmer": "", "shopkeeper": "", "owner": "", "employee": "", "customer": "", "onlooker": "", "bystander": "",
+    "relative": "", "spokesperson": "", "insider": "", "person": "", "individual": "", "parent": "",
+    "child": "", "teenager": "", "suspect": "", "defendant": "", "prisoner": "", "detainee": "", "hostage": "",
+    "refugee": "", "migrant": "", "civilian": "", "voter": "", "supporter": "", "critic": "", "opponent": "",
+    "rival": "", "ally": "", "gunman": "m", "attacker": "", "assailant": "", "militant": "", "commentator": "",
+    "blogger": "", "observer": "", "monitor": "", "trader": "", "broker": "", "businessman": "m",
+    "businesswoman": "f", "entrepreneur": "", "fan": "", "mourner": "", "pilgrim": "", "tourist": "",
+    "visitor": "", "patient": "", "crew": "", "sailor": "", "officer": "",
+}
+HUMAN_PLURALS = frozenset({
+    "officials", "residents", "witnesses", "separatists", "rebels", "soldiers", "survivors", "passengers",
+    "sources", "analysts", "experts", "diplomats", "lawmakers", "investigators", "police", "officers",
+    "spokesmen", "authorities", "organisers", "organizers", "protesters", "activists", "neighbours", "neighbors",
+    "relatives", "villagers", "workers", "doctors", "rescuers", "firefighters", "leaders", "ministers",
+})
+
+# Words inside names that belong to the surname: "von der Leyen", "bin Salman", "al-Assad", "de Gaulle".
+NAME_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
+    "bin", "ibn", "bint", "al", "el", "abu", "ben", "st.", "mac", "af", "zu", "y", "e",
+})
+# Prefixes joined to a surname by a hyphen: "al-Assad", "el-Sisi".
+HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ould"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Last words of the names of places, buildings, bodies, companies and events: a capitalised run
+# ending in one of these is never a person ("Barents Sea", "Charles de Gaulle Airport", "Cold War").
+ORG_HEADS = frozenset({
+    "sea", "ocean", "river", "lake", "lakes", "mountain", "mountains", "mount", "hill", "hills", "island",
+    "islands", "bay", "gulf", "strait", "straits", "canal", "channel", "coast", "valley", "desert", "peninsula",
+    "forest", "park", "gardens", "garden", "beach", "falls", "airport", "airports", "airfield", "airbase",
+    "airlines", "airline", "airways", "air", "aviation", "station", "terminal", "street", "st", "road", "rd",
+    "avenue", "ave", "lane", "boulevard", "square", "bridge", "tunnel", "highway", "motorway", "tower", "towers",
+    "building", "house", "hall", "palace", "castle", "cathedral", "church", "chapel", "mosque", "temple",
+    "synagogue", "abbey", "hospital", "clinic", "school", "college", "university", "institute", "academy",
+    "center", "centre", "museum", "library", "gallery", "theatre", "theater", "stadium", "arena", "hotel",
+    "restaurant", "mall", "market", "exchange", "authority", "authorities", "agency", "ministry", "department",
+    "office", "council", "committee", "commission", "assembly", "parliament", "congress", "senate", "court",
+    "tribunal", "party", "union", "league", "association", "federation", "foundation", "fund", "trust", "bank",
+    "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "holdings",
+    "industries", "chemicals", "chemical", "motors", "systems", "technologies", "technology", "partners",
+    "capital", "media", "news", "times", "post", "journal", "press", "network", "networks", "service",
+    "services", "force", "forces", "army", "navy", "guard", "guards", "police", "command", "brigade", "regiment",
+    "battalion", "division", "fleet", "corps", "war", "wars", "revolution", "crisis", "games", "olympics",
+    "cup", "championship", "championships", "summit", "conference", "treaty", "accord", "accords",
+    "agreement", "act", "bill", "plan", "day", "week", "festival", "award", "awards", "prize", "cross",
+    "region", "province", "county", "district", "republic", "kingdom", "empire", "state", "states", "city",
+    "town", "village", "port", "harbour", "harbor", "field", "base", "camp", "prison", "jail", "estate",
+    "farm", "mine", "plant", "factory", "works", "mills", "energy", "oil", "gas", "power", "pharma",
+    "pharmaceuticals", "labs", "laboratories", "laboratory", "studios", "pictures", "records", "entertainment",
+    "software", "solutions", "railway", "railways", "rail", "metro", "underground", "line",
+    "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "club", "fc", "united", "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "board",
+    "initiative", "programme", "program", "project", "operation", "mission", "movement", "front", "alliance",
+    "coalition", "bloc", "caucus", "cabinet", "government", "administration", "directorate", "bureau",
+    "secretariat", "inquiry", "review", "report", "index", "code", "law", "constitution", "charter",
+    "declaration", "convention", "protocol", "pact", "deal", "doctrine", "era", "age", "dynasty", "quarter",
+    "heights", "plaza", "circus", "wharf", "docks", "dock", "pier", "embankment", "heath", "woods", "moor", "fields", "reservoir", "dam", "plateau", "ridge", "glacier", "volcano",
+    "head", "reef", "atoll", "archipelago", "basin", "delta", "oblast", "krai",
+    "prefecture", "governorate", "emirate", "territory", "territories", "zone", "strip", "corridor",
+    "pipeline", "concorde", "boeing", "airbus", "online", "daily", "weekly", "herald", "tribune",
+    "gazette", "telegraph", "independent", "mirror", "chronicle", "magazine", "radio", "tv", "television", "broadcasting",
+})
+# Surnames that are also place or body words: "Fiona Hill" is a person, "Capitol Hill" is not.
+# A run ending in one of these is a person only when it starts with a known first name.
+SURNAME_HEADS = frozenset({
+    "hill", "hall", "house", "church", "field", "park", "bridge", "law", "post", "banks", "bank", "castle",
+    "ford", "brook", "cross", "day", "price", "street", "wood", "green", "king", "guard", "mills", "ocean",
+    "lake", "rivers", "river", "fields", "beach", "forest", "marsh", "moore", "stone", "glen", "west", "north",
+})
+
+# Lower-case words that, right after a capitalised run, make it a place or body ("the Kursk region").
+PLACE_NOUNS_AFTER = frozenset({
+    "region", "province", "oblast", "city", "town", "village", "district", "county", "state", "area", "border",
+    "river", "sea", "airport", "base", "port", "island", "peninsula", "valley", "mountains", "desert", "coast",
+    "street", "road", "square", "bridge", "station", "hospital", "school", "university", "college", "company",
+    "group", "firm", "plant", "factory", "ministry", "government", "administration", "authorities", "forces",
+    "troops", "army", "military", "embassy", "consulate", "office", "officials", "media", "agency", "outlet",
+    "newspaper", "channel", "network", "party", "movement", "militia", "parliament", "court", "capital",
+    "frontline", "front", "offensive", "incursion", "operation", "war", "conflict", "crisis", "talks", "summit",
+    "deal", "plan", "proposal", "ceasefire", "truce", "side", "team", "club", "leader", "leadership",
+    "president", "presidency", "economy", "market", "markets", "people", "citizens", "soil", "territory",
+    "counterpart", "counterparts", "colleagues", "partners", "allies", "ally", "delegation", "negotiators",
+})
+
+# Bodies, outlets and platforms named by one word: never a person, even as the subject of "said".
+ORGANISATIONS = frozenset({
+    "kremlin", "pentagon", "congress", "parliament", "senate", "duma", "rada", "knesset", "bundestag",
+    "nato", "un", "eu", "opec", "who", "imf", "hamas", "hezbollah", "taliban", "isis", "wagner", "interpol",
+    "europol", "frontex", "reuters", "afp", "ap", "cnn", "bbc", "cbs", "nbc", "abc", "fox", "bloomberg", "tass",
+    "ria", "interfax", "ukrinform", "suspilne", "telegram", "facebook", "twitter", "instagram", "youtube",
+    "tiktok", "whatsapp", "google", "apple", "microsoft", "amazon", "meta", "tesla", "spacex", "starlink",
+    "boeing", "airbus", "gazprom", "rosneft", "aeroflot", "lufthansa", "ryanair", "easyjet", "xinhua", "kyodo",
+    "yonhap", "anadolu", "aljazeera", "politico", "axios", "guardian", "telegraph", "times", "independent",
+    "economist", "newsweek", "vnukovo", "downing", "whitehall", "westminster", "capitol", "elysee", "bankova",
+    "vatican", "kremlin’s", "nasa", "fbi", "cia", "nsa", "mi5", "mi6", "kgb", "fsb", "gru", "sbu", "idf", "rsf",
+    "ecowas", "asean", "brics", "g7", "g20", "unicef", "unesco", "unhcr", "iaea", "icc", "icj", "wto", "oecd",
+    "osce", "cnbc", "msnbc", "pbs", "npr", "sky", "itv", "rt", "dpa", "efe", "ansa", "concorde", "olympics",
+    "covid", "covid-19", "coronavirus", "brexit", "christmas", "easter", "ramadan", "eid", "hanukkah",
+    "thanksgiving", "halloween", "internet", "web", "x",
+})
+
+# Capitalised words that begin sentences or headlines but are not names.
+COMMON_CAPITALISED = frozenset({
+    "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "of", "in", "on", "at", "by", "to",
+    "from", "with", "without", "as", "after", "before", "since", "until", "while", "when", "where", "why",
+    "how", "what", "who", "whom", "whose", "which", "that", "this", "these", "those", "there", "here", "it",
+    "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them",
+    "us", "me", "if", "then", "than", "because", "although", "though", "however", "meanwhile", "moreover",
+    "also", "still", "even", "only", "just", "now", "not", "no", "yes", "all", "both", "each", "every",
+    "some", "many", "most", "more", "much", "few", "several", "other", "another", "such", "any", "either",
+    "neither", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
+    "second", "third", "last", "next", "new", "old", "former", "previously", "earlier", "later", "today",
+    "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "speaking", "according", "asked", "referring", "wearing", "dressed", "setting", "despite",
+    "during", "amid", "among", "under", "over", "about", "against", "between", "into", "through", "toward",
+    "towards", "upon", "within", "along", "across", "behind", "beyond", "near", "outside", "inside",
+    "instead", "indeed", "perhaps", "maybe", "please", "thank", "thanks", "hello", "dear", "oh", "well",
+    "okay", "ok", "mainly", "mostly", "largely", "partly", "nearly", "almost", "already",
+    "again", "once", "twice", "never", "always", "often", "sometimes", "soon", "further", "furthermore",
+    "additionally", "separately", "similarly", "likewise", "otherwise", "overall", "initially",
+    "finally", "eventually", "ultimately", "currently", "recently", "officially", "reportedly",
+    "apparently", "allegedly", "possibly", "probably", "certainly", "clearly", "obviously", "notably",
+    "breaking", "update", "updated", "live", "watch", "read", "related", "see", "photo", "video",
+    "image", "images", "file", "getty", "reporting", "editing", "writing", "additional", "contributed",
+    "comments", "share", "subscribe", "sign", "click", "follow", "advertisement", "sponsored", "opinion",
+    "analysis", "exclusive", "explainer", "factbox", "timeline", "graphic", "pool", "handout", "via",
+    "god", "lord", "allah", "jesus", "christ", "mother", "father", "mom", "dad", "uncle", "aunt",
+    "government", "state", "republicans", "democrats", "republican", "democrat", "labour", "tory", "tories",
+    "communist", "conservative", "conservatives", "liberal", "liberals", "green", "greens",
+})
+
+# Short forms of given names, both ways: "Mike Waltz" and "Michael Waltz" are one person.
+NICKNAMES: dict[str, frozenset[str]] = {
+    full: frozenset(short.split()) for full, short in {
+        "michael": "mike mick mickey", "william": "bill will billy willie", "robert": "bob rob bobby robbie",
+        "richard": "dick rick rich ricky", "james": "jim jimmy jamie", "joseph": "joe joey",
+        "thomas": "tom tommy", "anthony": "tony", "antony": "tony", "edward": "ed ted eddie ned",
+        "charles": "charlie chuck", "christopher": "chris", "daniel": "dan danny", "david": "dave",
+        "steven": "steve", "stephen": "steve", "nicholas": "nick", "matthew": "matt", "benjamin": "ben benny",
+        "jonathan": "jon", "john": "jack johnny", "alexander": "alex sasha", "aleksandr": "sasha",
+        "andrew": "andy drew", "samuel": "sam", "patrick": "pat", "peter": "pete", "timothy": "tim",
+        "kenneth": "ken", "ronald": "ron", "donald": "don", "gerald": "gerry jerry", "lawrence": "larry",
+        "jeffrey": "jeff", "gregory": "greg", "philip": "phil", "elizabeth": "liz beth betty lisa",
+        "katherine": "kate kathy katie", "catherine": "kate cathy", "margaret": "maggie meg peggy",
+        "jennifer": "jen jenny", "rebecca": "becky", "susan": "sue", "patricia": "pat patty", "deborah": "deb",
+        "victoria": "vicky", "christine": "chris", "alexandra": "alex sasha", "kimberly": "kim",
+        "theodore": "ted teddy", "frederick": "fred", "douglas": "doug", "vincent": "vince",
+        "raymond": "ray", "leonard": "len leo", "dmitry": "dima", "vladimir": "volodya",
+    }.items()
+}
+
+# Words between a subject and its speech verb that do not break the link ("Putin on Thursday said").
+SUBJECT_FILLERS = frozenset({
+    "on", "late", "early", "also", "later", "earlier", "then", "again", "previously", "has", "had", "have",
+    "was", "would", "will", "is", "repeatedly", "once", "separately", "meanwhile", "today", "yesterday",
+    "tonight", "last", "this", "week", "night", "morning", "afternoon", "evening", "in", "a", "an",
+    "statement", "interview", "televised", "remarks", "recently", "publicly", "privately", "himself",
+    "herself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "however",
+    "further", "quickly", "openly", "bluntly", "flatly", "angrily", "simply", "just", "reportedly",
+})
+
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _read_words(name: str) -> list[str]:
+    """The non-comment lines of a lexicon data file, stripped and lower case."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given names with a gender hint ('m', 'f' or 'u'), from data/lexicon/first_names.txt."""
+    return dict(line.split()[:2] for line in _read_words("first_names.txt"))
+
+
+@cache
+def places() -> frozenset[str]:
+    """Countries, demonyms, US states and cities, single words and multi-word runs (data/lexicon/places.txt)."""
+    return frozenset(_read_words("places.txt"))

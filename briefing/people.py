@@ -1,0 +1,597 @@
+"""Who is who: the real people a story names, their spellings, their roles and where they are named.
+
+No named-entity model can ship offline, so a capitalised run of words is a person only with
+positive evidence and no negative evidence:
+
+- positive: a known first name (US Census 1990 list plus international names), a title or
+  honorific before it ("Kremlin spokesman", "Mr."), a role in apposition ("Yuri Ushakov,
+  Kremlin aide,"), or being the subject of a speech verb ("Peskov told CNN");
+- negative: a last word that names a place or body ("Sea", "Airport", "Authority", "School",
+  "War", "Cross"), a place or nationality word inside the name, "the" before it, a place noun
+  after it ("the Kursk region"), a sentence-initial common word ("Mainly").
+
+Spellings merge when surnames match after folding transliteration endings (Zelensky,
+Zelenskyy, Zelenskiy) or are close by rapidfuzz ratio, and first names agree (same name,
+a short form, an initial, or a close spelling: Yuri/Yuriy). Different first names keep people
+apart (Tony Blair, Ian Blair). A bare surname is resolved to the one person with that surname
+named in the same article, else to the one such person in the whole story; otherwise it stays
+ambiguous and is not counted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
+
+from briefing import lexicon as lx
+from briefing.model import Sentence, Source
+
+SURNAME_SIMILARITY = 88  # rapidfuzz ratio (0-100) above which two folded surnames are one spelling
+FIRST_NAME_SIMILARITY = 80  # same for first names (Yuri/Yuriy 89, Tony/Ian 0)
+MAX_NAME_WORDS = 4  # "Marjorie Taylor Greene", "Mohammed bin Salman" (particles not counted)
+MAX_ROLE_WORDS = 9
+TITLE_CASE_WORDS = 5  # a title-case line of this many words or more is a headline: no names read from it
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "but", "at", "by", "with",
+                                   "from", "as", "vs", "over", "after", "into"})
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*|\d[\d.,]*|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:[’'\-][A-Z]?[^\W\d_]+)*$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_HYPHEN_PARTICLE = re.compile(r"^(?:" + "|".join(sorted(lx.HYPHEN_PARTICLES)) + r")-[A-Z][^\W\d_]+$")
+_NOT_NAME_SUFFIX = re.compile(r"-(?:speaking|based|born|led|backed|owned|run|style|era|linked|made|held|controlled|"
+                              r"occupied|aligned|allied|bound|wide|like)$", re.I)
+_REPORT_CREDIT = re.compile(r"contributed to this report|reporting by|writing by|editing by|compiled by|"
+                            r"additional reporting|^with (?:afp|ap|reuters)", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a person is named: the sentence, the character span and the words as written."""
+
+    source_id: str
+    position: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Person:
+    """A real person the story names, with every spelling, role and mention."""
+
+    name: str
+    spellings: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str = ""  # "m", "f" or "" when the text does not say
+    evidence: set[str] = field(default_factory=set)  # first-name, title, appositive, speech
+
+    @property
+    def role(self) -> str:
+        """The role most sources support; a longer role covers its parts ('Kremlin foreign policy aide' covers 'Kremlin aide')."""
+        if not self.roles:
+            return ""
+
+        def words(role: str) -> set[str]:
+            return set(role.lower().replace("’s", "").split())
+
+        def support(role: str) -> int:
+            return sum(count for other, count in self.roles.items() if words(other) <= words(role))
+
+        return max(self.roles, key=lambda r: (support(r), self.roles[r], len(r)))
+
+    @property
+    def source_ids(self) -> Counter:
+        """Mentions per source id."""
+        return Counter(m.source_id for m in self.mentions)
+
+    @property
+    def surname(self) -> str:
+        """The surname of the canonical name, particles kept ('von der Leyen')."""
+        return _split_name(self.name.split())[1]
+
+
+# --- tokens and candidate names ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its character offsets; `bare` is lower case without period or possessive."""
+
+    text: str
+    start: int
+    end: int
+    bare: str = ""
+
+
+def _token(text: str, start: int, end: int) -> Token:
+    """A token with its bare form."""
+    return Token(text, start, end, _POSSESSIVE.sub("", text).rstrip(".").lower())
+
+
+@dataclass
+class _Candidate:
+    words: list[str]  # the name as written, possessive removed
+    start: int
+    end: int
+    evidence: set[str]
+    role: str
+    gender: str
+    speaks: bool
+    context: tuple[int, int] = (0, 0)  # characters covered by the name with its title and apposition
+
+
+@lru_cache(maxsize=8192)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words and punctuation with offsets; abbreviations keep their period ('Gen.', 'U.S.', 'J.')."""
+    tokens: list[Token] = []
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(0), match.start(), match.end()
+        if tokens and word == "." and tokens[-1].end == start and (
+                tokens[-1].text.lower() in lx.ABBREVIATIONS or re.fullmatch(r"[A-Z]", tokens[-1].text)):
+            tokens[-1] = _token(tokens[-1].text + ".", tokens[-1].start, end)
+            continue
+        tokens.append(_token(word, start, end))
+    return tuple(tokens)
+
+
+def _is_title(token: Token) -> bool:
+    """A title or honorific written before a name: 'President', 'Gen.', 'Mr'."""
+    return token.text[:1].isupper() and (token.bare in lx.HONORIFICS or token.bare in lx.ROLE_NOUNS)
+
+
+def _is_particle(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
+    """A lower-case name particle followed by a capitalised word ('von der Leyen', 'bin Salman')."""
+    j = i
+    while j < len(tokens) and tokens[j].text in lx.NAME_PARTICLES:
+        j += 1
+    return j > i and j < len(tokens) and _joined(tokens, j - 1, j) and bool(_NAME_WORD.match(tokens[j].text))
+
+
+def _joined(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -> bool:
+    """Tokens i and j (adjacent) are separated by plain spaces only."""
+    return tokens[j].start > tokens[i].end and not tokens[j].start - tokens[i].end > 2
+
+
+def _capitalised(token: Token) -> bool:
+    """Starts with a capital letter (acronyms and 'U.S.' included)."""
+    return token.text[:1].isupper()
+
+
+def _runs(tokens: tuple[Token, ...] | list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalised words and particles joined by spaces; a possessive ends a run."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if not (_capitalised(tokens[i]) and tokens[i].text[0].isalpha()) and not _is_particle(tokens, i) \
+                and not _HYPHEN_PARTICLE.match(tokens[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(tokens) and _joined(tokens, j - 1, j) and not _POSSESSIVE.search(tokens[j - 1].text)
+               and ((_capitalised(tokens[j]) and tokens[j].text[0].isalpha()) or _is_particle(tokens, j)
+                    or _HYPHEN_PARTICLE.match(tokens[j].text))):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _is_place_or_body(word: str) -> bool:
+    """A place, nationality, organisation or common capitalised word: never part of a personal name."""
+    return word in lx.places() or word in lx.ORGANISATIONS or word in lx.COMMON_CAPITALISED
+
+
+def _name_word_ok(token: Token) -> bool:
+    """A word that can be part of a personal name."""
+    text = _POSSESSIVE.sub("", token.text)
+    if token.text in lx.NAME_PARTICLES or _HYPHEN_PARTICLE.match(text) or _INITIAL.match(text):
+        return True
+    if not _NAME_WORD.match(text) or (text.isupper() and len(text) > 1) or _NOT_NAME_SUFFIX.search(text):
+        return False
+    bare = text.lower()
+    return not _is_place_or_body(bare) and bare not in lx.HONORIFICS and bare not in lx.ROLE_NOUNS
+
+
+def _split_name(words: list[str]) -> tuple[str, str]:
+    """(first name, surname) of a full name: the surname is the last word with its particles."""
+    words = [w for w in words if w.rstrip(".").lower() not in lx.NAME_SUFFIXES]
+    if len(words) == 1:
+        return "", words[0]
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in lx.NAME_PARTICLES:
+        k -= 1
+    return words[0], " ".join(words[k:])
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents or apostrophes."""
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in word if c.isalnum() or c in " -")
+
+
+@lru_cache(maxsize=8192)
+def surname_key(surname: str) -> str:
+    """A spelling-tolerant key: particles dropped, doubled letters collapsed, transliteration endings cut
+    ('Zelenskyy', 'Zelensky', 'Zelenskiy' -> 'zelensk'; 'al-Assad' -> 'assad')."""
+    words = [w for w in _fold(surname).split() if w not in lx.NAME_PARTICLES]
+    word = words[-1] if words else _fold(surname)
+    word = re.sub(r"^(?:" + "|".join(lx.HYPHEN_PARTICLES) + r")-", "", word)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return re.sub(r"(?:iy|yi|ij|y|i)$", "", word) or word
+
+
+@lru_cache(maxsize=65536)
+def same_surname(a: str, b: str) -> bool:
+    """Two surnames are one spelling: equal keys, or keys of five letters or more within SURNAME_SIMILARITY."""
+    ka, kb = surname_key(a), surname_key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and ratio(ka, kb) >= SURNAME_SIMILARITY)
+
+
+@lru_cache(maxsize=65536)
+def same_first_name(a: str, b: str) -> bool:
+    """Two first names can be one person: equal, a short form ('Mike'/'Michael'), an initial, or a close spelling."""
+    fa, fb = _fold(a).rstrip("."), _fold(b).rstrip(".")
+    if not fa or not fb or fa == fb:
+        return True
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    if fb in lx.NICKNAMES.get(fa, ()) or fa in lx.NICKNAMES.get(fb, ()):
+        return True
+    return fa[0] == fb[0] and ratio(fa, fb) >= FIRST_NAME_SIMILARITY
+
+
+@lru_cache(maxsize=4096)
+def _candidates(text: str) -> tuple[_Candidate, ...]:
+    """Name-like spans of one sentence with the evidence and role around each; places and bodies already dropped."""
+    tokens = tokenize(text)
+    words = [t for t in tokens if t.text[0].isalpha()]
+    if len(words) >= TITLE_CASE_WORDS and all(t.text[0].isupper() or t.text in _HEADLINE_SMALL_WORDS for t in words):
+        return ()  # a headline in title case: every word capitalised
+    if _REPORT_CREDIT.search(text):
+        return ()
+    found = []
+    for i, j in _runs(tokens):
+        candidate = _candidate_in_run(tokens, i, j)
+        if candidate is not None:
+            found.append(candidate)
+    return tuple(found)
+
+
+def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -> _Candidate | None:
+    """The personal name at the end of a capitalised run, after its titles; None when the run is a place or body."""
+    run = tokens[i:j]
+    last = run[-1].bare
+    first_names = lx.first_names()
+    if " ".join(t.bare for t in run) in lx.places():
+        return None
+    if last in lx.ORG_HEADS and not (last in lx.SURNAME_HEADS and len(run) >= 2 and run[-2].bare in first_names
+                                     and not _is_title(run[-2])):
+        return None
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.text in lx.PLACE_NOUNS_AFTER and _joined(tokens, j - 1, j) \
+            and not _POSSESSIVE.search(run[-1].text):
+        return None
+    titles = [k for k, t in enumerate(run) if _is_title(t)]
+    cut = titles[-1] + 1 if titles else 0
+    if cut == len(run) and len(run) >= 2 and run[0].bare in first_names:
+        cut = 0  # "John Major": the title word is his surname
+    tail = run[cut:]
+    # Affiliations and sentence openers before the name: "Kremlin", "Ukraine’s", "Mainly", "Speaking".
+    while tail and not (tail[0].bare in first_names and len(tail) > 1) and (
+            _is_place_or_body(tail[0].bare) or tail[0].text.isupper() and len(tail[0].text) > 1
+            or _POSSESSIVE.search(tail[0].text) and len(tail) > 1
+            or (tail[0].start == tokens[0].start and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
+            or _NOT_NAME_SUFFIX.search(tail[0].text)):
+        tail = tail[1:]
+    if not tail or not all(_name_word_ok(t) for t in tail):
+        return None
+    if tail[-1].text in lx.NAME_PARTICLES:
+        return None
+    name_words = [_POSSESSIVE.sub("", t.text) for t in tail]
+    core = [w for w in name_words if w not in lx.NAME_PARTICLES and not _INITIAL.match(w)]
+    if not core or len(core) > MAX_NAME_WORDS:
+        return None
+    head_before = titles and cut > 0
+    before = tokens[i - 1] if i > 0 and _joined(tokens, i - 1, i) else None
+    if before is not None and before.text.lower() == "the" and not head_before:
+        return None  # "the Iron Lady", "the Port Authority"
+    start, end = tail[0].start, tail[-1].start + len(name_words[-1])
+    evidence = set()
+    gender = ""
+    if len(core) >= 2 and tail[0].bare in first_names:
+        evidence.add("first-name")
+        gender = {"m": "m", "f": "f"}.get(first_names[tail[0].bare], "")
+    name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
+    role_words = _role_before(tokens, name_at)
+    if head_before or role_words:
+        evidence.add("title")
+        for t in run[:cut]:
+            gender = lx.HONORIFICS.get(t.bare, "") or lx.ROLE_NOUNS.get(t.bare, "") or gender
+    role = _clean_role(role_words)
+    context = (min([start] + [t.start for t in role_words] + [t.start for t in run[:cut]]), end)
+    if not role:
+        role, context = _appositive_after(tokens, name_at + len(tail), context)
+        if not role:
+            role, context = _appositive_before(tokens, name_at, run[:cut], context)
+        if role:
+            evidence.add("appositive")
+    if role:
+        for word in role.lower().split():
+            gender = lx.ROLE_NOUNS.get(word, "") or gender
+    speaks = _speaks(tokens, i, name_at + len(tail))
+    if speaks:
+        evidence.add("speech")
+    return _Candidate(name_words, start, end, evidence, role, gender, speaks, context)
+
+
+def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tuple[Token, ...] | list[Token]:
+    """The words of a title written before a name ('Russian foreign ministry spokeswoman'), cut at the first
+    word that cannot be part of a title ('Sunday accused Russian President' -> 'Russian President')."""
+    role: tuple[Token, ...] | list[Token] = []
+    k = name_start - 1
+    while k >= 0 and len(role) < MAX_ROLE_WORDS and _joined(tokens, k, k + 1):
+        t = tokens[k]
+        bare = t.bare
+        if not t.text[0].isalpha() and t.text not in {"U.S.", "U.K.", "U.N.", "E.U."}:
+            break
+        if t.text[0].isupper():
+            if bare in lx.COMMON_CAPITALISED and bare not in lx.ROLE_MODIFIERS and bare not in lx.HONORIFICS:
+                break
+        elif bare in {"of", "for"} and role and role[0].text[0].isupper() and k > 0 and tokens[k - 1].text[0].isupper():
+            pass  # "Secretary of State", "Minister for Europe"
+        elif bare not in lx.ROLE_MODIFIERS and bare not in lx.ROLE_NOUNS:
+            break
+        role.insert(0, t)
+        k -= 1
+    if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.HONORIFICS for t in role):
+        return []
+    return role
+
+
+def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
+    """A role as the article writes it, without ranks and courtesy titles at its end ('Maj. Gen.', 'Mr')."""
+    while role and (role[-1].text.endswith(".") or role[-1].bare in {"mr", "mrs", "ms", "sir", "dame", "dr"}) \
+            and role[-1].text not in {"U.S.", "U.K.", "U.N."}:
+        role = role[:-1]
+    while role and role[0].bare in {"of", "for", "and"}:
+        role = role[1:]
+    if not role or not any(t.bare in lx.ROLE_NOUNS for t in role):
+        return ""
+    of = next((k for k, t in enumerate(role) if t.bare in {"of", "for"}), None)
+    head = role[of - 1] if of else role[-1]  # "Secretary of State": the head comes before "of"
+    if head.bare not in lx.ROLE_NOUNS and head.bare not in lx.HONORIFICS:
+        return ""
+    return " ".join(t.text for t in role)
+
+
+def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
+    """A phrase that is only a role: role words, capitalised names, possessives and 'of'; '' otherwise."""
+    while phrase and phrase[0].text.lower() in {"the", "a", "an", "its", "his", "her", "their"}:
+        phrase = phrase[1:]
+    if not phrase or len(phrase) > MAX_ROLE_WORDS + 2 or phrase[0].text.lower() in lx.COMMON_CAPITALISED - {"former"}:
+        return ""
+    if not any(t.bare in lx.ROLE_NOUNS for t in phrase):
+        return ""
+    for t in phrase:
+        if t.text[0].isupper() or t.bare in lx.ROLE_MODIFIERS or t.bare in lx.ROLE_NOUNS:
+            continue
+        if t.text.lower() in {"of", "for", "and", "the", "on", "in"}:
+            continue
+        return ""
+    if phrase[-1].text.lower() in {"of", "for", "and", "the", "on", "in"}:
+        return ""
+    return " ".join(t.text for t in phrase)
+
+
+def _phrase_until_punct(tokens: tuple[Token, ...] | list[Token], k: int) -> tuple[tuple[Token, ...] | list[Token], int]:
+    """Tokens from k up to (not including) the next punctuation mark, and that mark's index."""
+    end = k
+    while end < len(tokens) and (tokens[end].text[0].isalnum() or tokens[end].text in {"U.S.", "U.K."}):
+        end += 1
+    return tokens[k:end], end
+
+
+def _appositive_after(tokens: tuple[Token, ...] | list[Token], after: int, context: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """'Yuri Ushakov, Putin’s foreign policy adviser,' -> 'Putin’s foreign policy adviser', and the span it widens to."""
+    if after >= len(tokens) or tokens[after].text != ",":
+        return "", context
+    phrase, end = _phrase_until_punct(tokens, after + 1)
+    if end < len(tokens) and tokens[end].text not in {",", ".", ";", ")", "—", "–"}:
+        return "", context
+    role = _appositive_ok(phrase)
+    return role, ((context[0], phrase[-1].end) if role else context)
+
+
+def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int, titles: tuple[Token, ...] | list[Token],
+                       context: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """'Ukraine’s top military head, Gen. Oleksandr Syrskyi, said' -> 'Ukraine’s top military head', and its span."""
+    k = name_start - len(titles) - 1
+    if k < 1 or tokens[k].text != ",":
+        return "", context
+    start = k - 1
+    while start >= 0 and (tokens[start].text[0].isalnum() or tokens[start].text in {"U.S.", "U.K."}):
+        start -= 1
+    if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'}:
+        return "", context
+    role = _appositive_ok(tokens[start + 1:k])
+    return role, ((tokens[start + 1].start, context[1]) if role else context)
+
+
+def _speaks(tokens: tuple[Token, ...] | list[Token], run_start: int, name_end: int) -> bool:
+    """The name is the subject of a speech verb: 'Peskov told CNN', 'Putin on Thursday said', 'said Zakharova'."""
+    k = name_end
+    skipped = 0
+    while k < len(tokens) and tokens[k].bare in lx.SUBJECT_FILLERS and skipped < 3:
+        k, skipped = k + 1, skipped + 1
+    if k < len(tokens) and tokens[k].text in lx.SPEECH_VERBS:
+        return True
+    return run_start > 0 and tokens[run_start - 1].text in lx.INVERTIBLE_SPEECH_VERBS
+
+
+# --- people across sources -------------------------------------------------------------
+
+
+def find_people(sources: list[Source]) -> list[Person]:
+    """The real people the sources name, most mentioned first, each with spellings, roles and mentions."""
+    full: list[tuple[Sentence, _Candidate]] = []
+    bare: list[tuple[Sentence, _Candidate]] = []
+    for source in sources:
+        for sentence in source.sentences:
+            for candidate in _candidates(sentence.text):
+                (full if _is_full(candidate) else bare).append((sentence, candidate))
+    people = _cluster_full_names(full)
+    named_in: dict[str, set[int]] = defaultdict(set)  # source id -> indexes of people named in full there
+    for index, person in enumerate(people):
+        for mention in person.mentions:
+            named_in[mention.source_id].add(index)
+    orphans: dict[str, list[tuple[Sentence, _Candidate]]] = defaultdict(list)
+    for sentence, candidate in bare:
+        surname = " ".join(candidate.words)
+        match = _resolve(surname, sentence.source_id, people, named_in)
+        if isinstance(match, Person):
+            _add(match, sentence, candidate)
+        elif match is None:
+            orphans[surname_key(surname)].append((sentence, candidate))
+    for group in orphans.values():
+        # A surname never given in full is a person only when a title or honorific says so ("President Trump").
+        if any("title" in c.evidence or "appositive" in c.evidence for _, c in group):
+            person = Person(" ".join(group[0][1].words))
+            for sentence, candidate in group:
+                _add(person, sentence, candidate)
+            people.append(person)
+    kept = [p for p in people if _is_person(p)]
+    for person in kept:
+        person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2, person.spellings[s], len(s), s))
+        person.gender = _gender(person)
+    return sorted(kept, key=lambda p: (-len(p.source_ids), -len(p.mentions), p.name))
+
+
+def _is_full(candidate: _Candidate) -> bool:
+    """A first name and a surname, not a surname alone ('bin Salman' and 'von der Leyen' are surnames alone)."""
+    return candidate.words[0] not in lx.NAME_PARTICLES and not _HYPHEN_PARTICLE.match(candidate.words[0]) \
+        and len([w for w in candidate.words if w not in lx.NAME_PARTICLES]) >= 2
+
+
+def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:
+    """Record one mention of a person."""
+    text = " ".join(candidate.words)
+    person.spellings[text] += 1
+    person.mentions.append(Mention(sentence.source_id, sentence.position, sentence.paragraph,
+                                   candidate.start, candidate.end, text))
+    person.evidence |= candidate.evidence
+    if candidate.role:
+        person.roles[candidate.role] += 1
+    if candidate.gender:
+        person.evidence.add("gender-" + candidate.gender)
+
+
+def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]:
+    """One person per compatible (first name, surname) pair, most frequent spellings first."""
+    counts = Counter(" ".join(c.words) for _, c in full)
+    clusters: list[tuple[list[tuple[str, str]], Person]] = []
+    by_text: dict[str, Person] = {}
+    for text, _ in counts.most_common():
+        first, surname = _split_name(text.split())
+        for keys, person in clusters:
+            if any(same_surname(surname, s) and same_first_name(first, f) for f, s in keys):
+                keys.append((first, surname))
+                by_text[text] = person
+                break
+        else:
+            person = Person(text)
+            clusters.append(([(first, surname)], person))
+            by_text[text] = person
+    for sentence, candidate in full:
+        _add(by_text[" ".join(candidate.words)], sentence, candidate)
+    return [person for _, person in clusters]
+
+
+def _resolve(surname: str, source_id: str, people: list[Person],
+             named_in: dict[str, set[int]]) -> Person | None | bool:
+    """The one person a bare surname means: named in full in the same source, else the only one in the story.
+    None when nobody matches, False when it is ambiguous."""
+    matches = [k for k, p in enumerate(people) if any(same_surname(surname, _split_name(s.split())[1])
+                                                        for s in p.spellings if len(s.split()) >= 2)]
+    if not matches:
+        return None
+    local = [k for k in matches if k in named_in.get(source_id, ())]
+    chosen = local or matches
+    return people[chosen[0]] if len(chosen) == 1 else False
+
+
+def _is_person(person: Person) -> bool:
+    """Positive evidence on at least one mention; a full name seen only as a speech subject needs two mentions."""
+    strong = person.evidence & {"first-name", "title", "appositive"}
+    return bool(strong) or ("speech" in person.evidence and len(person.mentions) >= 2)
+
+
+def _gender(person: Person) -> str:
+    """'m' or 'f' when titles, role nouns or the first name agree; '' otherwise."""
+    said = {e[-1] for e in person.evidence if e.startswith("gender-")}
+    return said.pop() if len(said) == 1 else ""
+
+
+# --- names in one sentence, for quotes ---------------------------------------------------
+
+
+@dataclass
+class NameIndex:
+    """The people of a story arranged to resolve names in any of its sentences."""
+
+    people: list[Person]
+    named_in: dict[str, set[int]]
+    by_spelling: dict[str, int]
+
+
+def index_people(people: list[Person]) -> NameIndex:
+    """Build the lookup `mentions_in` needs, once per story."""
+    named_in: dict[str, set[int]] = defaultdict(set)
+    by_spelling: dict[str, int] = {}
+    for k, person in enumerate(people):
+        for spelling in person.spellings:
+            by_spelling.setdefault(spelling, k)
+        for mention in person.mentions:
+            if len(mention.text.split()) >= 2:
+                named_in[mention.source_id].add(k)
+    return NameIndex(people, named_in, by_spelling)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A name in a sentence and who it is: a Person, or None when several people share the name."""
+
+    start: int
+    end: int
+    text: str
+    person: Person | None
+    role: str = ""
+    gender: str = ""
+    context: tuple[int, int] = (0, 0)  # the name with the title or apposition the sentence gives it
+
+
+def mentions_in(sentence: Sentence, index: NameIndex) -> list[NameSpan]:
+    """The names of people in one sentence, resolved as in `find_people`; ambiguous surnames come back with person None,
+    and names of nobody in the index (places, bodies) are left out."""
+    spans = []
+    for candidate in _candidates(sentence.text):
+        text = " ".join(candidate.words)
+        if _is_full(candidate) and text in index.by_spelling:
+            person: Person | None = index.people[index.by_spelling[text]]
+        elif _is_full(candidate):
+            continue
+        else:
+            found = _resolve(text, sentence.source_id, index.people, index.named_in)
+            if found is None:
+                continue
+            person = found or None
+        gender = candidate.gender or (person.gender if person else "")
+        spans.append(NameSpan(candidate.start, candidate.end, text, person, candidate.role, gender, candidate.context))
+    return spans

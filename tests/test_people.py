@@ -1,0 +1,161 @@
+"""Who is who: only real people, their spellings merged, namesakes kept apart, roles cut cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.model import Sentence, Source
+from briefing.people import find_people
+
+
+def article(source_id: str, *paragraphs: str | list[str]) -> Source:
+    """A source whose paragraphs are given as one sentence or a list of sentences."""
+    source = Source(id=source_id, path=Path(f"{source_id}.txt"), outlet=source_id.upper())
+    for number, paragraph in enumerate(paragraphs, start=1):
+        for text in [paragraph] if isinstance(paragraph, str) else paragraph:
+            source.sentences.append(Sentence(text, source_id, number, len(source.sentences)))
+    return source
+
+
+def people_of(*sources: Source) -> dict[str, object]:
+    """The people found, by canonical name."""
+    return {person.name: person for person in find_people(list(sources))}
+
+
+def test_places_buildings_events_and_companies_are_not_people():
+    found = people_of(article(
+        "a",
+        "The submarine sank in the Barents Sea on Saturday, the worst naval disaster since the Cold War.",
+        "An Air France Concorde crashed after takeoff from Charles de Gaulle Airport, the Port Authority said.",
+        "Passengers were later flown out of New York Kennedy Airport.",
+        "Mainly Russian-speaking residents fled the area around King's Cross.",
+        "Harlan Chemicals said the leak was contained near Millbrook High School.",
+        "The Pyne Gould Guinness Building collapsed in the quake.",
+        "Capitol Hill reacted while the Iron Lady said nothing.",
+    ))
+    assert found == {}
+
+
+def test_the_fire_chief_quoted_once_is_found_with_his_role():
+    found = people_of(article(
+        "a",
+        "Students at Millbrook High School were evacuated on Monday.",
+        "“Everyone got out safely,” fire chief Tom Reyes said.",
+    ))
+    assert list(found) == ["Tom Reyes"]
+    assert found["Tom Reyes"].role == "fire chief"
+
+
+def test_names_with_particles_stay_whole():
+    found = people_of(article(
+        "a",
+        "European Commission President Ursula von der Leyen met Saudi Crown Prince Mohammed bin Salman.",
+        "Syrian President Bashar al-Assad was not invited, and Assad later said he had not asked to be.",
+        "Charles de Gaulle Airport was closed.",
+    ))
+    assert set(found) == {"Ursula von der Leyen", "Mohammed bin Salman", "Bashar al-Assad"}
+    assert len(found["Bashar al-Assad"].mentions) == 2  # the bare "Assad" is him
+    assert found["Ursula von der Leyen"].surname == "von der Leyen"
+
+
+def test_de_gaulle_the_man_is_a_person_but_his_airport_is_not():
+    found = people_of(article(
+        "a",
+        "The airport is named after President Charles de Gaulle.",
+        "Flights from Charles de Gaulle Airport resumed.",
+    ))
+    assert list(found) == ["Charles de Gaulle"]
+    assert len(found["Charles de Gaulle"].mentions) == 1
+
+
+def test_tony_blair_and_ian_blair_stay_two_people():
+    found = people_of(article(
+        "a",
+        "Prime Minister Tony Blair praised the response of Metropolitan Police Commissioner Sir Ian Blair.",
+        "Blair said the city would not be intimidated.",
+    ))
+    assert set(found) == {"Tony Blair", "Ian Blair"}
+    assert found["Tony Blair"].role == "Prime Minister"
+    assert found["Ian Blair"].role == "Metropolitan Police Commissioner"
+    # The bare "Blair" could be either: it is counted for neither.
+    assert len(found["Tony Blair"].mentions) == 1 and len(found["Ian Blair"].mentions) == 1
+
+
+def test_a_bare_surname_is_resolved_by_the_one_namesake_in_its_own_article():
+    found = people_of(
+        article("a", "Prime Minister Tony Blair spoke in London.", "Blair said the city would recover."),
+        article("b", "Sir Ian Blair, the police commissioner, visited the station.", "Blair said arrests were likely."),
+    )
+    assert {m.source_id for m in found["Tony Blair"].mentions} == {"a"}
+    assert {m.source_id for m in found["Ian Blair"].mentions} == {"b"}
+    assert len(found["Tony Blair"].mentions) == 2 and len(found["Ian Blair"].mentions) == 2
+
+
+def test_spellings_of_one_person_merge():
+    found = people_of(
+        article("a", "Ukrainian President Volodymyr Zelensky spoke on Thursday.",
+                "Kremlin aide Yuri Ushakov met US National Security Adviser Mike Waltz."),
+        article("b", "Ukrainian President Volodymyr Zelenskyy chided Russia.",
+                "Kremlin aide Yuriy Ushakov spoke to Michael Waltz."),
+        article("c", "Zelenskiy said Ukraine was ready."),
+    )
+    assert len(found) == 3
+    by_surname = {person.surname: person for person in found.values()}
+    assert set(by_surname["Zelensky"].spellings if "Zelensky" in by_surname else by_surname["Zelenskyy"].spellings) == \
+        {"Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelenskiy"}
+    assert set(by_surname["Ushakov"].spellings) == {"Yuri Ushakov", "Yuriy Ushakov"}
+    assert set(by_surname["Waltz"].spellings) == {"Mike Waltz", "Michael Waltz"}
+
+
+def test_roles_are_cut_from_the_article_own_words():
+    found = people_of(article(
+        "a",
+        "Yuri Ushakov, Kremlin foreign policy aide, said the plan was hasty.",
+        "Protesters on Sunday accused Russian President Vladimir Putin of lying, said a ruling party official.",
+        "The plan was backed by Des Browne, but Defence Secretary John Reid disagreed.",
+        "Ukraine’s top military commander, Gen. Oleksandr Syrskyi, said troops were regrouping.",
+    ))
+    assert found["Yuri Ushakov"].role == "Kremlin foreign policy aide"
+    assert found["Vladimir Putin"].role == "Russian President"
+    assert found["John Reid"].role == "Defence Secretary"
+    assert found["Oleksandr Syrskyi"].role == "Ukraine’s top military commander"
+    roles = {role for person in found.values() for role in person.roles}
+    assert not any(word in role.split() for role in roles for word in ("Sunday", "accused", "but", "said"))
+
+
+def test_a_title_alone_makes_a_surname_a_person():
+    found = people_of(article("a", "President Trump said the talks would go on.", "Mr. Trump left on Friday."))
+    assert list(found) == ["Trump"]
+    assert found["Trump"].role == "President" and len(found["Trump"].mentions) == 2
+
+
+def test_gender_comes_from_titles_and_first_names():
+    found = people_of(article(
+        "a", "Russian foreign ministry spokeswoman Maria Zakharova spoke.", "Kremlin spokesman Dmitry Peskov agreed.",
+        "Spokesperson Casey Morgan declined to comment."))
+    assert found["Maria Zakharova"].gender == "f"
+    assert found["Dmitry Peskov"].gender == "m"
+    assert found["Casey Morgan"].gender == ""
+
+
+def test_report_credits_and_title_case_headlines_name_nobody():
+    found = people_of(article(
+        "a", "Putin Backs Trump Push For Ukraine Ceasefire In Principle",
+        "Tucker Reals, Eleanor Watson and Holly Williams contributed to this report."))
+    assert found == {}
+
+
+def test_every_person_found_in_the_seeds_is_a_real_person(seed_sources):
+    found = people_of(*seed_sources.values())
+    real = {"Vladimir Putin", "Donald Trump", "Yuri Ushakov", "Steve Witkoff", "Mike Waltz", "Dmitry Peskov",
+            "Maria Zakharova", "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Dmytro Krasylnykov", "Oleksandr Syrskyi",
+            "Karoline Leavitt", "Marco Rubio", "Scott Bessent"}
+    assert set(found) <= real
+    for key in ("Vladimir Putin", "Donald Trump", "Yuri Ushakov", "Steve Witkoff", "Dmitry Peskov",
+                "Maria Zakharova", "Oleksandr Syrskyi"):
+        assert key in found
+    assert any(name.startswith("Volodymyr Zelensk") for name in found)
+    assert found["Yuri Ushakov"].role == "Kremlin aide" or "aide" in found["Yuri Ushakov"].role \
+        or "adviser" in found["Yuri Ushakov"].role
+    assert found["Maria Zakharova"].role == "Russian foreign ministry spokeswoman"
+    assert len(found["Vladimir Putin"].source_ids) == 5
