@@ -303,3 +303,17 @@ def first_names() -> dict[str, str]:
 def places() -> frozenset[str]:
     """Countries, demonyms, US states and cities, single words and multi-word runs (data/lexicon/places.txt)."""
     return frozenset(_read_words("places.txt"))
+
+
+# Nouns that can title a section of news by themselves ("Debt", "Verdict"); general newsroom words.
+NEWS_NOUNS = frozenset({
+    "toll", "victims", "survivors", "rescue", "rescuers", "damage", "aid", "relief", "debt", "bankruptcy", "lenders",
+    "creditors", "shares", "markets", "prices", "sales", "jobs", "workers", "strike", "trial", "verdict", "jury",
+    "court", "judge", "sentence", "appeal", "police", "suspect", "gunman", "shooting", "attack", "bombing", "fire",
+    "wildfire", "flood", "floods", "flooding", "storm", "hurricane", "earthquake", "quake", "aftershocks", "crash",
+    "collision", "derailment", "election", "vote", "voters", "deal", "talks", "sanctions", "ceasefire", "troops",
+    "ban", "doping", "prize", "award", "ceremony", "funeral", "tributes", "reactions", "protests", "evacuation",
+    "hospitals", "casualties", "injuries", "cause", "inquiry", "probe", "evidence", "budget", "taxes", "tariffs",
+    "stores", "customers", "investors", "image", "telescope", "scientists", "research", "vaccine", "outbreak",
+    "resignation", "successor", "leadership", "government", "parliament", "cabinet", "ministers", "party",
+})

@@ -24,13 +24,14 @@ from briefing.score import score_items
 from briefing.sections import body_words, default_max_items, place, summary
 from briefing.settings import THEMES
 from briefing.story import StoryIndex
-from briefing.themes import Themes, assign_to_template, discover
+from briefing.themes import Themes, assign_to_template, discover, readable_title
 from briefing.vectors import tfidf
 from briefing.wording import word_count
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_MAX_WORDS = 900
 MIN_MAX_WORDS = 50  # fewer words than this cannot hold a title, a section and one fact
+DISCOVERED = "discovered from the text"  # the description of a theme section found by clustering
 
 
 @dataclass
@@ -102,8 +103,9 @@ def run(options: Options, progress: Progress) -> Briefing:
     themes, use_template = group_by_theme(spec, story, notes)
     sections = layout(spec, themes.titles, use_template)
     variables = template_variables(story.sources, story.items)
-    budget = options.max_words - sum(word_count(s.title) + word_count(s.intro) for s in sections)
+    budget = options.max_words - sum(title_words(s) + word_count(s.intro) for s in sections)
     place(sections, story, themes, budget)
+    theme_of = retitle(sections, themes, story)
     for section in sections:
         section.intro = render_text(section.intro, variables, spec.path)
     stats = {"sources": len(story.sources), "sentences": len(story.sentences),
@@ -112,7 +114,24 @@ def run(options: Options, progress: Progress) -> Briefing:
     return Briefing(title=render_text(spec.title, variables, spec.path) or "Briefing",
                     date_line=render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
                     sources=story.sources, sections=sections, skipped=notes, stats=stats, explain=options.explain,
-                    reference=spec.reference_docx, theme_of=themes.section_of)
+                    reference=spec.reference_docx, theme_of=theme_of)
+
+
+def title_words(section: Section) -> int:
+    """Words a section's title takes: a discovered theme's title is written after placement, so its words are reserved."""
+    return THEMES.title_words if section.description == DISCOVERED else word_count(section.title)
+
+
+def retitle(sections: list[Section], themes: Themes, story: StoryIndex) -> dict[int, str]:
+    """Title each discovered theme from the facts it shows; return each item's theme under its final title."""
+    final: dict[str, str] = {}
+    used: set[str] = set()
+    for section in sections:
+        if section.description == DISCOVERED and section.lines:
+            title = readable_title([line.text for line in section.lines], story, used) or section.title
+            final[section.title] = title
+            section.title = title
+    return {item: final.get(title, title) for item, title in themes.section_of.items()}
 
 
 def group_by_theme(spec: templates.Template, story: StoryIndex, notes: list[str]) -> tuple[Themes, bool]:
@@ -147,7 +166,7 @@ def layout(spec: templates.Template, discovered: list[str], use_template: bool) 
         if s.kind == "theme" and (s.auto or not use_template):
             if not discovered_done:
                 limit = s.max_items or default_max_items("theme")
-                sections.extend(Section(t, "theme", "discovered from the text", max_items=limit) for t in discovered)
+                sections.extend(Section(t, "theme", DISCOVERED, max_items=limit) for t in discovered)
                 discovered_done = True
             continue
         sections.append(Section(s.title, s.kind, s.description, s.intro, max_items=s.max_items or default_max_items(s.kind)))

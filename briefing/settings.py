@@ -87,6 +87,9 @@ class ThemeSettings:
     lsa_dimensions: int = 30  # latent space for clustering: words of one fact count as related
     min_term_support: float = 0.2  # a theme whose terms the story barely uses is not this story's theme
     context_weight: float = 0.5  # the sentence before an item (and its subhead) tells what the item is about
+    title_max_story_share: float = 0.25  # a phrase in more of the story's sentences than this is the story, not a theme
+    title_min_story_uses: int = 5  # ... in a short story, five uses still leave a phrase fit to title one theme
+    title_words: int = 3  # words reserved in the budget for each discovered section's title
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class PlaceSettings:
     lede_weight: float = 0.5  # each voice's lede that tells a fact raises it for key points
     theme_min_items: int = 3  # each theme's best items are placed round-robin before the editorial extras
     timeline_per_day: int = 2  # the most important events of a day, not all of them
+    quote_min_words: int = 8  # shorter quotations are phrases ("hasty"), not what someone said
     exclusive_echo: float = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
     max_items: dict[str, int] = field(default_factory=lambda: {
         "key_points": 5, "theme": 8, "quotes": 4, "differences": 2, "exclusives": 3, "timeline": 6, "people": 8,

@@ -15,6 +15,8 @@ import scipy.sparse as sp
 
 from briefing.merge import FactCheck
 from briefing.model import Item, Sentence, Source
+from briefing.people import Person, find_people
+from briefing.quotes import Quote, find_quotes
 from briefing.settings import THEMES
 from briefing.vectors import Vectorizer, normalize
 
@@ -100,11 +102,18 @@ class StoryIndex:
         return float(similarity.max()) if len(similarity) else 0.0
 
     @cached_property
-    def people(self):  # -> dict[str, editorial.Person]; imported late: only stories whose sections need people pay
-        """Who the sources name, with roles, merged across spellings."""
-        from briefing.editorial import find_people
-
+    def people(self) -> list[Person]:
+        """Who the sources name, persons only, with roles, merged across spellings (found when a kind asks)."""
         return find_people(self.sources)
+
+    @cached_property
+    def quotes(self) -> dict[Key, list[Quote]]:
+        """Every direct quotation, by each sentence it spans, with its speaker or None."""
+        by_sentence: dict[Key, list[Quote]] = {}
+        for quote in find_quotes(self.sources, self.people):
+            for sentence in quote.sentences:
+                by_sentence.setdefault(key(sentence), []).append(quote)
+        return by_sentence
 
 
 def item_vectors(items: list[Item], vectorizer: Vectorizer, context: dict[Key, str] | None = None) -> sp.csr_matrix:

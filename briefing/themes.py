@@ -4,13 +4,15 @@ Both return a `Themes` value; items are not edited."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
 
-from briefing.segment import to_words
+from briefing import lexicon
+from briefing.dates import MONTHS, WEEKDAYS
 from briefing.settings import THEMES
 from briefing.story import StoryIndex
 from briefing.template import SectionSpec
@@ -85,8 +87,9 @@ def assign_to_template(story: StoryIndex, specs: list[SectionSpec], catch_all: s
 
 
 def discover(story: StoryIndex, max_themes: int = THEMES.max_auto_themes) -> Themes:
-    """Cluster items into themes titled by their most telling terms."""
-    items, vectorizer = story.items, story.vectorizer
+    """Cluster items into themes. Their titles are provisional ('Theme 2'): a section is titled from the
+    facts it finally shows (`readable_title`), once placement is done."""
+    items = story.items
     if not items:
         return Themes()
     vectors = story.item_vectors_in_context
@@ -104,23 +107,7 @@ def discover(story: StoryIndex, max_themes: int = THEMES.max_auto_themes) -> The
         latent = TruncatedSVD(dimensions, random_state=0).fit_transform(vectors) if dimensions >= 2 else vectors.toarray()
         latent /= np.maximum(np.linalg.norm(latent, axis=1, keepdims=True), 1e-12)
         labels = KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(latent)
-    surface = surface_forms([m.text for item in items for m in item.members])
-    terms = vectorizer.get_feature_names_out()
-    overall = np.asarray(vectors.mean(axis=0)).ravel()
-    titles: dict[int, str] = {}
-    used: set[str] = set()
-    for label in range(k):
-        members = [i for i in range(len(items)) if labels[i] == label]
-        if not members:
-            continue
-        # Telling terms: frequent in the theme, and more so than in the story as a whole (weight x lift).
-        centroid = np.asarray(vectors[members].mean(axis=0)).ravel()
-        telling = centroid * centroid / np.maximum(overall, 1e-9)
-        top = [terms[i] for i in np.argsort(-telling)[:6] if telling[i] > 0]
-        words = [surface.get(t, t) for t in top if t not in used][:3]
-        used.update(top[:3])
-        title = ", ".join(words)
-        titles[label] = title[:1].upper() + title[1:] if words else f"Theme {label + 1}"
+    titles = {label: f"Theme {label + 1}" for label in range(k) if (labels == label).any()}
     # Order themes by the importance of their best item.
     best: dict[int, float] = defaultdict(float)
     section_of, closeness = {}, {}
@@ -132,11 +119,102 @@ def discover(story: StoryIndex, max_themes: int = THEMES.max_auto_themes) -> The
     return Themes(section_of, closeness, ordered)
 
 
-def surface_forms(texts: list[str]) -> dict[str, str]:
-    """Stem -> the word most often written for it (so a theme reads 'Sudzha', not 'sudzha')."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+_JOINERS = {"of", "and", "for"}  # the only small words a title keeps inside ('Prize for literature')
+_NOT_IN_TITLES = lexicon.SPEECH_VERBS | {"also", "told", "reported", "according", "percent", "year", "years", "today",
+                                        "yesterday", "tomorrow", "week", "month", "people", "news", "reporters",
+                                        "statement", "including", "several", "many", "another", "other", "local"}
+
+
+def title_phrases(text: str) -> set[str]:
+    """Phrases of one to three words of a text that could title a section ('Death toll', 'Hennepin County',
+    'Prize for literature'): a noun at the end, no stop word at either end and none inside but of/and/for,
+    no reporting verb, day or month name, no figure, and never part of a longer name."""
+    words = _TITLE_WORD.findall(text)
+    stop = stop_words()
+    found = set()
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            phrase = words[start:start + size]
+            lowered = [w.lower() for w in phrase]
+            if lowered[0] in stop or lowered[-1] in stop or any(w in _NOT_IN_TITLES for w in lowered):
+                continue
+            if any(w in stop and w not in _JOINERS for w in lowered[1:-1]):
+                continue
+            if any(w in WEEKDAYS or w in MONTHS or w[:1].isdigit() for w in lowered):
+                continue
+            if any(w.endswith(("ed", "ly")) for w in lowered) or any(w.endswith("ing") for w in lowered[:-1]):
+                continue
+            if cuts_a_name(words, start, start + size) or lowered[-1] in lexicon.places():
+                continue
+            if any("’" in w or "'" in w for w in phrase) or mixed_case(phrase):
+                continue
+            if not single_word_title(phrase[-1], start + size - 1 > 0, plural_ok=size > 1):
+                continue
+            found.add(" ".join(phrase))
+    return found
+
+
+def mixed_case(phrase: list[str]) -> bool:
+    """A common word glued to a name ('time Chauvin', 'aide Yuri Ushakov'): not one thing."""
+    shapes = [w[:1].isupper() for w in phrase if w.lower() not in _JOINERS]
+    return len(set(shapes)) > 1 and not shapes[0]
+
+
+def cuts_a_name(words: list[str], start: int, end: int) -> bool:
+    """True when a capitalised run goes on before or after the phrase ('Street' of 'Downing Street')."""
+    before = start > 0 and words[start][:1].isupper() and words[start - 1][:1].isupper()
+    after = end < len(words) and words[end - 1][:1].isupper() and words[end][:1].isupper()
+    return before or after
+
+
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "ship", "age", "ery", "cy", "ist")
+
+
+def single_word_title(word: str, mid_sentence: bool, plural_ok: bool = False) -> bool:
+    """A word that can end a title: a name (capitalised mid-sentence), a noun by its ending, a noun of the
+    news lexicon ('toll', 'debt', 'verdict'), or after another word a plural ('media users'); never an
+    adjective or a verb form."""
+    lower = word.lower()
+    if len(lower) < 4 or word[:1].isdigit():
+        return False
+    if mid_sentence and word[:1].isupper():
+        return True
+    if plural_ok and lower.endswith("s") and not lower.endswith(("ss", "us")):
+        return True
+    return lower.endswith(_NOUN_ENDINGS) or lower in lexicon.NEWS_NOUNS
+
+
+def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:
+    """A short noun phrase drawn from a section's own facts ('Death toll', 'High Atlas Mountains'): the
+    phrase most of its facts share, longer phrases first among equals, rarer in the story first; never a
+    list of words, never a word its facts do not use. '' when the facts share nothing fit to be a title."""
+    support: Counter[str] = Counter()
+    spelled: dict[str, Counter[str]] = defaultdict(Counter)
     for text in texts:
-        for word in to_words(text):
-            if word.lower() not in stop_words():
-                counts[stem(word)][word] += 1
-    return {s: c.most_common(1)[0][0] for s, c in counts.items()}
+        for phrase in title_phrases(text):
+            folded = phrase.lower()
+            support[folded] += 1
+            spelled[folded][phrase] += 1
+    idf = dict(zip(story.vectorizer.get_feature_names_out(), story.vectorizer.idf, strict=True))
+    common = max(THEMES.title_max_story_share * len(story.sentences), THEMES.title_min_story_uses)
+
+    def rank(folded: str) -> tuple[float, int, float]:
+        stems = [stem(w) for w in folded.split() if w not in stop_words()]
+        rarity = sum(idf.get(s, 0.0) for s in stems) / max(1, len(stems))
+        return support[folded], len(folded.split()), rarity
+
+    ranked = sorted(support, key=rank, reverse=True)
+    for needed in sorted({min(2, len(texts)), 1}, reverse=True):
+        for folded in ranked:
+            if support[folded] < needed or folded in used or story_frequency(folded, story) > common:
+                continue
+            phrase = spelled[folded].most_common(1)[0][0]
+            used.add(folded)
+            return phrase[:1].upper() + phrase[1:]
+    return ""
+
+
+def story_frequency(phrase: str, story: StoryIndex) -> int:
+    """How many of the story's sentences use a phrase (a name the whole story is about titles nothing)."""
+    return sum(1 for s in story.sentences if phrase in s.text.lower())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.template import SectionSpec
-from briefing.themes import assign_to_template, discover
+from briefing.themes import assign_to_template, discover, readable_title
 from tests.sections.helpers import story
 
 FIGHTING = ["Rebels seized the northern city of Port Vale on Monday after heavy fighting.",
@@ -37,3 +37,19 @@ def test_discovered_themes_cover_every_fact_and_use_words_of_their_facts():
     themes = discover(index)
     assert set(themes.section_of) == {item.id for item in index.items}
     assert set(themes.section_of.values()) == set(themes.titles)
+
+
+def test_a_section_title_is_a_phrase_its_facts_share_not_a_word_list():
+    texts = ["The death toll from the earthquake rose to 2,122 on Sunday, state television said.",
+             "Officials expect the death toll to rise as rescuers reach remote villages.",
+             "The death toll was 820 on Saturday morning."]
+    index = story(("AFP", texts), ("AP", ["Rescuers searched the rubble of collapsed homes in the High Atlas."]))
+    title = readable_title(texts, index, set())
+    assert title == "Death toll"
+    assert "," not in title and all(w.lower() in " ".join(texts).lower() for w in title.split())
+
+
+def test_a_title_never_cuts_a_name_or_glues_a_role_to_it():
+    texts = ["Kremlin aide Yuri Ushakov said the plan was hasty.", "Kremlin aide Yuri Ushakov met the envoy."]
+    index = story(("AFP", texts))
+    assert readable_title(texts, index, set()) in {"Yuri Ushakov", "Kremlin"}

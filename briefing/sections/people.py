@@ -1,4 +1,4 @@
-"""Who is who: the people the sources name, with the role they give, most cited first."""
+"""Who is who: the people the sources name (persons only), with the role they give, most cited first."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from briefing.sections.placer import Placement
 
 
 def fill(sections: list[Section], placement: Placement) -> None:
-    people = placement.story.people
-    ranked = sorted(people.values(), key=lambda p: (-len(p.outlets), -p.mentions, p.name))
+    story = placement.story
+    ranked = []
+    for person in story.people:
+        outlets = tuple(sorted({story.outlet_of[s] for s in person.source_ids}, key=str.lower))
+        ranked.append((-len(outlets), -len(person.mentions), person.name, person, outlets))
+    ranked.sort(key=lambda r: r[:3])
     for section in sections:
-        for person in ranked[:section.max_items]:
-            outlets = tuple(sorted(person.outlets, key=str.lower))
+        for *_, person, outlets in ranked[:section.max_items]:
             placement.place(section, PersonLine(name=person.name, role=person.role, outlets=outlets))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.model import FactLine, Item, Line, Section
+from briefing.quotes import is_unresolved_pronoun_start
 from briefing.settings import PLACE
 from briefing.story import StoryIndex
 from briefing.support import supports
@@ -77,6 +78,8 @@ class Placement:
             return True
         if item.id in self.used or words > self.remaining:
             return False
+        if line.kind in ("fact", "timeline") and is_unresolved_pronoun_start(item.text):
+            return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
         if twin is not None:

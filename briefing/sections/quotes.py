@@ -1,21 +1,38 @@
-"""What they said: the most important direct quotes whose speaker is known, with speaker and role."""
+"""What they said: the most important direct quotes whose speaker the article names, with their role.
+
+A quote whose speaker is not named in its own sentence or by an unambiguous antecedent (see
+briefing.quotes) is not shown here: no speaker is better than a wrong one.
+"""
 
 from __future__ import annotations
 
-from briefing.editorial import find_quotes
-from briefing.model import QuoteLine, Section
+from briefing.model import Item, QuoteLine, Section
+from briefing.quotes import Quote
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
+from briefing.settings import PLACE
+from briefing.story import StoryIndex, key
+
+
+def attributed_quote(item: Item, story: StoryIndex) -> Quote | None:
+    """The longest quotation of the item's sentences that has a named speaker."""
+    quotes = [q for m in item.members for q in story.quotes.get(key(m), [])
+              if q.speaker is not None and len(q.text.split()) >= PLACE.quote_min_words]
+    return max(quotes, key=lambda q: len(q.text), default=None)
 
 
 def fill(sections: list[Section], placement: Placement) -> None:
     story = placement.story
     for section in sections:
-        for quote in find_quotes(placement.free(), story.before, story.people):
+        for item in placement.free():
             if len(section.lines) >= section.max_items:
                 break
-            placement.place(section, QuoteLine(item=quote.item, outlets=quote.item.outlets, quote=quote.text,
-                                               speaker=quote.speaker.name, role=quote.speaker.role))
+            quote = attributed_quote(item, story)
+            if quote is None:
+                continue
+            person = quote.speaker
+            placement.place(section, QuoteLine(item=item, outlets=item.outlets, quote=quote.text.strip(" ,.;:"),
+                                               speaker=person.name, role=person.role))
 
 
 KIND = SectionKind("quotes", fill)

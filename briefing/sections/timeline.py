@@ -1,23 +1,43 @@
-"""Timeline: dated events in time order, the most important event of each day first."""
+"""Timeline: dated events in time order, the most important event of each day first.
+
+Each date is resolved against the date of the article that says it (briefing.dates); a fact
+whose article has no date, or whose event has no date that can be resolved, stays out.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
-from briefing.editorial import find_timeline
-from briefing.model import Line, Section, TimelineLine
+from briefing.dates import event_date, parse_iso
+from briefing.model import Item, Line, Section, TimelineLine
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.settings import PLACE
+from briefing.story import StoryIndex
+from briefing.wording import standalone
+
+
+def dated(items: list[Item], story: StoryIndex) -> list[tuple[date, str, Item]]:
+    """Items that say when their event happened, with the date resolved against their own article."""
+    found = []
+    for item in items:
+        reference = parse_iso(story.date_of(item.members[0].source_id))
+        if reference is None or not standalone(item.text):
+            continue
+        resolved = event_date(item.text, reference)
+        if resolved and resolved[1] in ("day", "month"):
+            found.append((resolved[0], resolved[1], item))
+    return found
 
 
 def fill(sections: list[Section], placement: Placement) -> None:
     """Up to `timeline_per_day` events a day: each day's best event in a first round, a second in the next."""
     for section in sections:
-        dated = find_timeline(placement.free(), placement.story.sources)
+        events = dated(placement.free(), placement.story)
         for round_index in range(PLACE.timeline_per_day):
             per_day: Counter = Counter()
-            for when, precision, item in dated:
+            for when, precision, item in events:
                 if len(section.lines) >= section.max_items:
                     break
                 per_day[when] += 1
