@@ -102,6 +102,7 @@ class PlaceSettings:
     lede_weight: float = 0.5  # each voice's lede that tells a fact raises it for key points
     theme_min_items: int = 3  # each theme's best items are placed round-robin before the editorial extras
     timeline_per_day: int = 2  # the most important events of a day, not all of them
+    min_novelty: float = 0.5  # share of a fact's weighted concepts that must be new to the briefing, else it repeats
     quote_min_words: int = 8  # shorter quotations are phrases ("hasty"), not what someone said
     exclusive_echo: float = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
     max_items: dict[str, int] = field(default_factory=lambda: {

@@ -18,7 +18,8 @@ from briefing.model import Item, Sentence, Source
 from briefing.people import Person, find_people
 from briefing.quotes import Quote, find_quotes
 from briefing.settings import THEMES
-from briefing.vectors import Vectorizer, normalize
+from briefing.support import wording
+from briefing.vectors import Vectorizer, content_stems, normalize
 
 Key = tuple[str, int]  # (source id, position of the sentence in its source)
 
@@ -93,6 +94,17 @@ class StoryIndex:
     def voices(self) -> np.ndarray:
         return np.array([self.voice_of[s.source_id] for s in self.sentences])
 
+    def concept_weight(self, concept: str) -> float:
+        """How much a concept tells: its IDF in the story (rare words tell more); a figure tells most."""
+        if concept.startswith("#"):
+            return self.max_idf
+        index = self.vectorizer.vocabulary.get(concept)
+        return float(self.vectorizer.idf[index]) if index is not None else self.max_idf
+
+    @cached_property
+    def max_idf(self) -> float:
+        return float(self.vectorizer.idf.max()) if len(self.vectorizer.idf) else 1.0
+
     def echo(self, item: Item) -> float:
         """An item's highest similarity to a sentence of another voice (how far others echo it)."""
         own = {self.voice_of[m.source_id] for m in item.members}
@@ -114,6 +126,11 @@ class StoryIndex:
             for sentence in quote.sentences:
                 by_sentence.setdefault(key(sentence), []).append(quote)
         return by_sentence
+
+
+def concepts(text: str) -> frozenset[str]:
+    """What a fact says, for counting it once: its content stems (synonyms folded) and its figures ('#2122')."""
+    return frozenset(content_stems(text)) | {f"#{n}" for n in wording(text).numbers}
 
 
 def item_vectors(items: list[Item], vectorizer: Vectorizer, context: dict[Key, str] | None = None) -> sp.csr_matrix:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from briefing.model import FactLine, Item, Line, Section
 from briefing.quotes import is_unresolved_pronoun_start
 from briefing.settings import PLACE
-from briefing.story import StoryIndex
+from briefing.story import StoryIndex, concepts
 from briefing.support import supports
 from briefing.themes import Themes
 from briefing.wording import word_count
@@ -44,6 +44,7 @@ class Placement:
         self.chosen: list[Item] = []  # placed facts, in placement order
         self._lines: dict[int, list[tuple[Section, int]]] = {}  # item id -> where its lines are
         self._current: dict[int, Item] = {}  # item id -> the item with what was absorbed into it
+        self.covered: set[str] = set()  # concepts of the facts placed (see `novelty`)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -80,6 +81,9 @@ class Placement:
             return False
         if line.kind in ("fact", "timeline") and is_unresolved_pronoun_start(item.text):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
+        if line.kind != "difference" and self.novelty(item) < PLACE.min_novelty:
+            self.used.add(item.id)  # it tells, in other words, what the briefing already says
+            return False
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
         if twin is not None:
@@ -88,7 +92,18 @@ class Placement:
         self.chosen.append(item)
         self.remaining -= words
         self._record(section, line)
+        self.covered |= concepts(item.text)
         return True
+
+    def novelty(self, item: Item) -> float:
+        """Share of a fact's concepts (weighted by rarity; figures weigh most) the briefing does not say yet.
+        A concept counts once in the whole document, so a second wording of a fact brings little."""
+        found = concepts(item.text)
+        if not found:
+            return 1.0
+        weight = self.story.concept_weight
+        total = sum(weight(c) for c in found)
+        return sum(weight(c) for c in found - self.covered) / total if total else 1.0
 
     def place_together(self, section: Section, lines: list[Line]) -> bool:
         """Add lines that stand or fall together (two accounts side by side), each fact once, no absorbing."""
