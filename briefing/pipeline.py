@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jinja2
 import numpy as np
 import scipy.sparse as sp
 
@@ -171,12 +170,12 @@ def run(options: Options, progress: Progress) -> Briefing:
                   item_vectors(items, vectorizer), FactCheck(vectorizer, [s.text for s in sentences]),
                   echo_measure(facts))
     place(sections, items, budget, story)
-    render_intros(sections, variables, spec.path)
+    templates.render_intros(sections, variables, spec.path)
     stats = {"sources": len(sources), "sentences": len(sentences),
              "dropped": sum(len(s.dropped) for s in sources), "items": len(items),
              "body_words": body_words(sections)}
-    return Briefing(title=render_text(spec.title, variables, spec.path) or "Briefing",
-                    date_line=render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
+    return Briefing(title=templates.render_text(spec.title, variables, spec.path) or "Briefing",
+                    date_line=templates.render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
                     sources=sources, sections=sections, skipped=notes, stats=stats, explain=options.explain,
                     reference=spec.reference_docx)
 
@@ -229,19 +228,3 @@ def template_variables(sources: list[Source], items: list[Item]) -> dict:
         headline = " ".join(top[:12]).rstrip(",.;:") + ("…" if len(top) > 12 else "")
     return {"headline": headline, "n_sources": len(sources), "outlets": outlets, "date_range": date_range,
             "dates": dates, "n_outlets": len(outlets)}
-
-
-def render_text(text: str, variables: dict, path: Path) -> str:
-    """Render a template string with Jinja2; an error names the template file."""
-    if not text:
-        return ""
-    try:
-        return jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(text).render(**variables).strip()
-    except jinja2.TemplateError as exc:
-        raise BriefingError(path, f"template text '{text[:40]}': {exc}") from None
-
-
-def render_intros(sections: list[Section], variables: dict, path: Path) -> None:
-    """Intros may use the same variables as the title."""
-    for section in sections:
-        section.intro = render_text(section.intro, variables, path)

@@ -49,7 +49,7 @@ def test_too_small_a_word_budget(tmp_path):
 
 
 def test_output_that_cannot_be_written(tmp_path):
-    (tmp_path / "taken").mkdir()
-    line = error_line(run_cli("make", SEEDS, "--out", tmp_path / "taken"))
-    assert line.startswith(f"briefing: error: {tmp_path / 'taken'}: cannot write:")
-    assert [p.name for p in (tmp_path / "taken").iterdir()] == []  # no temp file left behind
+    (tmp_path / "taken.docx").mkdir()
+    line = error_line(run_cli("make", SEEDS, "--out", tmp_path / "taken.docx"))
+    assert line.startswith(f"briefing: error: {tmp_path / 'taken.docx'}: cannot write:")
+    assert [p.name for p in tmp_path.iterdir()] == ["taken.docx"]  # no temp file left behind
