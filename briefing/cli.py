@@ -195,6 +195,13 @@ def make(
     if target is None and fmt == "docx" and sys.stdout is not None and sys.stdout.isatty():
         fail("will not write a Word file to a terminal: give --out FILE, or --format md, txt or json")
 
+    from briefing import template as templates
+
+    try:
+        templates.preflight(template)  # a broken template fails now, not after every article was read
+    except BriefingError as exc:
+        fail(str(exc))
+
     from briefing.pipeline import DEFAULT_INPUT, Options, make_briefing, summarize
     from briefing.render import render, write_atomic
     from briefing.render.text import summary_lines

@@ -44,6 +44,8 @@ MAX_ITEMS = 1_000  # max_items above this is a typo, not a wish
 TEXT_LIMITS = {"title": 300, "subtitle": 300, "intro": 2_000, "description": 1_000}  # characters, as written
 MAX_TERM_CHARS = 100
 MAX_REFERENCE_BYTES = 20_000_000  # a reference.docx with a logo is well under 1 MB
+MAX_REFERENCE_INFLATED = 100_000_000  # its parts unpacked: styles and a logo, not 100 MB
+MAX_REFERENCE_PARTS = 2_000
 
 
 @dataclass
@@ -147,7 +149,7 @@ def resolve(name_or_path: str | None) -> Path:
         raise BriefingError(name, "template names cannot leave the template folders")
     if is_path(name):
         path = candidate / TEMPLATE_FILE if candidate.is_dir() else candidate
-        if not path.is_file():
+        if not path.exists():  # a FIFO or device is refused when read, by name
             raise BriefingError(name, "no such template file")
         return path
     if not re.fullmatch(r"[\w.-]+", name) or name.startswith("."):
@@ -532,6 +534,36 @@ def _one_line(exc: BaseException) -> str:
     """An exception's message on one clean line."""
     text = str(exc).strip()
     return clean_field(text.splitlines()[0] if text else type(exc).__name__, 200)
+
+
+# Stand-ins for the variables pipeline.template_variables gives, to try a template's text before a run.
+SAMPLE_VARIABLES = {"headline": "Headline", "n_sources": 2, "outlets": ["Outlet A", "Outlet B"], "n_outlets": 2,
+                    "date_range": "2025-01-01 to 2025-01-02", "dates": ["2025-01-01", "2025-01-02"]}
+
+
+def preflight(name_or_path: str | None = None) -> Template:
+    """Load a template and try its text and reference.docx, so that a broken one fails before any article is read."""
+    spec = load(name_or_path)
+    for text in (spec.title, spec.subtitle, spec.intro, *(s.intro for s in spec.sections)):
+        render_text(text, SAMPLE_VARIABLES, spec.path)
+    reference = spec.reference_docx
+    if reference is not None:
+        check_package(reference, read_regular_file(reference, MAX_REFERENCE_BYTES))
+    return spec
+
+
+def check_package(reference: Path, data: bytes) -> None:
+    """Refuse a reference.docx that is not a zip, or that would inflate far beyond any real one."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+        raise BriefingError(reference, f"unreadable reference.docx (not a Word file: {exc.__class__.__name__})") from None
+    if len(members) > MAX_REFERENCE_PARTS or sum(m.file_size for m in members) > MAX_REFERENCE_INFLATED:
+        raise BriefingError(reference, f"unreadable reference.docx (unpacks to more than {MAX_REFERENCE_INFLATED:,} bytes)")
 
 
 def render_intros(sections: list, variables: dict, path: Path) -> None:

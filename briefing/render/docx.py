@@ -27,14 +27,12 @@ from briefing.render import (
     inline,
     sanitize,
 )
-from briefing.template import MAX_REFERENCE_BYTES, read_regular_file
+from briefing.template import MAX_REFERENCE_BYTES, check_package, read_regular_file
 
 CITATION_STYLE = "Citation"
 SOURCES_TABLE_STYLES = ("Light List Accent 1", "Table Grid")
 DASH = "\u2014"
 CORE_PROPERTY_CHARS = 255  # the OPC limit python-docx enforces on each core property
-MAX_REFERENCE_INFLATED = 100_000_000  # a reference.docx's parts, unpacked: styles and a logo, not 100 MB
-MAX_REFERENCE_PARTS = 2_000
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)  # the earliest time a zip entry can carry
 CHAR_WIDTH = Pt(5.5)  # average width of a character of table text, to size columns
 CELL_PADDING = Pt(12)
@@ -91,17 +89,6 @@ def base_document(reference: Path | None) -> docx.document.Document:
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
     return document
-
-
-def check_package(reference: Path, data: bytes) -> None:
-    """Refuse a reference.docx that is not a zip, or that would inflate far beyond any real one."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            members = package.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
-        raise BriefingError(reference, f"unreadable reference.docx (not a Word file: {exc.__class__.__name__})") from None
-    if len(members) > MAX_REFERENCE_PARTS or sum(m.file_size for m in members) > MAX_REFERENCE_INFLATED:
-        raise BriefingError(reference, f"unreadable reference.docx (unpacks to more than {MAX_REFERENCE_INFLATED:,} bytes)")
 
 
 def ensure_styles(document: docx.document.Document) -> None:
