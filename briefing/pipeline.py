@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jinja2
-
 from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.focus import focus_filter
@@ -107,12 +105,12 @@ def run(options: Options, progress: Progress) -> Briefing:
     place(sections, story, themes, budget)
     theme_of = retitle(sections, themes, story)
     for section in sections:
-        section.intro = render_text(section.intro, variables, spec.path)
+        section.intro = templates.render_text(section.intro, variables, spec.path)
     stats = {"sources": len(story.sources), "sentences": len(story.sentences),
              "dropped": sum(len(s.dropped) for s in story.sources), "items": len(story.items),
              "body_words": body_words(sections)}
-    return Briefing(title=render_text(spec.title, variables, spec.path) or "Briefing",
-                    date_line=render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
+    return Briefing(title=templates.render_text(spec.title, variables, spec.path) or "Briefing",
+                    date_line=templates.render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
                     sources=story.sources, sections=sections, skipped=notes, stats=stats, explain=options.explain,
                     reference=spec.reference_docx, theme_of=theme_of)
 
@@ -191,13 +189,3 @@ def template_variables(sources: list[Source], items: list[Item]) -> dict:
         headline = " ".join(top[:12]).rstrip(",.;:") + ("…" if len(top) > 12 else "")
     return {"headline": headline, "n_sources": len(sources), "outlets": outlets, "date_range": date_range,
             "dates": dates, "n_outlets": len(outlets)}
-
-
-def render_text(text: str, variables: dict, path: Path) -> str:
-    """Render a template string with Jinja2; an error names the template file."""
-    if not text:
-        return ""
-    try:
-        return jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(text).render(**variables).strip()
-    except jinja2.TemplateError as exc:
-        raise BriefingError(path, f"template text '{text[:40]}': {exc}") from None

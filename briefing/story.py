@@ -13,13 +13,13 @@ from functools import cached_property
 import numpy as np
 import scipy.sparse as sp
 
-from briefing.merge import FactCheck
+from briefing.merge import FactCheck, fact_stems
 from briefing.model import Item, Sentence, Source
 from briefing.people import Person, find_people
 from briefing.quotes import Quote, find_quotes
 from briefing.settings import THEMES
 from briefing.support import wording
-from briefing.vectors import Vectorizer, content_stems, normalize
+from briefing.vectors import Vectorizer, normalize
 
 Key = tuple[str, int]  # (source id, position of the sentence in its source)
 
@@ -129,8 +129,9 @@ class StoryIndex:
 
 
 def concepts(text: str) -> frozenset[str]:
-    """What a fact says, for counting it once: its content stems (synonyms folded) and its figures ('#2122')."""
-    return frozenset(content_stems(text)) | {f"#{n}" for n in wording(text).numbers}
+    """What a fact says, for counting it once: its content stems (synonyms folded, attribution aside: 'a source
+    familiar with the situation told CNN' says nothing of the fact) and its figures ('#2122')."""
+    return fact_stems(text) | {f"#{n}" for n in wording(text).numbers}
 
 
 def item_vectors(items: list[Item], vectorizer: Vectorizer, context: dict[Key, str] | None = None) -> sp.csr_matrix:

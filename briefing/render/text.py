@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from briefing.guard import GENERATED_MARK
 from briefing.model import Briefing, Item, Line, Source
+from briefing.render import (
+    EXPLAIN_INTRO,
+    EXPLAIN_TITLE,
+    display_lines,
+    display_name,
+    display_path,
+    explain_lines,
+    inline,
+)
 
 SCHEMA_VERSION = 1  # of the JSON briefing; its schema is briefing/data/briefing.schema.json
+MARKDOWN_MARK = f"<!-- {GENERATED_MARK} -->"  # the last line of our Markdown: invisible when rendered
 
 
 def inspect_json(sources: list[Source]) -> list[dict]:
     """Per source: metadata, usable sentences with paragraph numbers, and dropped lines with rules."""
     return [
         {
-            "file": str(source.path),
+            "file": display_path(source.path),
             "outlet": source.outlet,
             "outlet_from": source.outlet_from,
             "headline": source.headline,
@@ -30,7 +41,7 @@ def inspect_text(sources: list[Source]) -> str:
     """The same as inspect_json, for reading in a terminal."""
     out: list[str] = []
     for source in sources:
-        out.append(f"== {source.path}")
+        out.append(f"== {display_path(source.path)}")
         out.append(f"   outlet:   {source.outlet}  ({source.outlet_from})")
         out.append(f"   headline: {source.headline or '(none found)'}")
         out.append(f"   date:     {source.date or 'unknown'}")
@@ -60,7 +71,7 @@ def briefing_json(briefing: Briefing) -> dict:
             "theme": briefing.theme_of.get(item.id) or None,
             "outlets": list(item.outlets),
             "sources": [
-                {"file": files[m.source_id].path.name, "outlet": files[m.source_id].outlet,
+                {"file": display_name(files[m.source_id].path), "outlet": files[m.source_id].outlet,
                  "paragraph": m.paragraph, "sentence": m.text}
                 for m in item.members
             ],
@@ -88,55 +99,81 @@ def briefing_json(briefing: Briefing) -> dict:
             for s in briefing.sections if s.kind != "sources"
         ],
         "sources": [
-            {"file": str(s.path), "outlet": s.outlet, "outlet_from": s.outlet_from, "headline": s.headline,
+            {"file": display_path(s.path), "outlet": s.outlet, "outlet_from": s.outlet_from, "headline": s.headline,
              "date": s.date or None, "sentences": len(s.sentences), "dropped": len(s.dropped)}
             for s in briefing.sources
         ],
         "notes": briefing.skipped,
+        "generator": GENERATED_MARK,
     }
 
 
+def _cell(text: object) -> str:
+    """A Markdown table cell: one line, pipes escaped."""
+    return inline(text).replace("|", "\\|")
+
+
 def briefing_markdown(briefing: Briefing) -> str:
-    """The briefing as Markdown: headings, bullets with citations, a sources table."""
-    out = [f"# {briefing.title}", ""]
+    """The briefing as Markdown: headings, bullets with citations, a sources table; our mark on the last line."""
+    out = [f"# {inline(briefing.title)}", ""]
     if briefing.date_line:
-        out += [f"_{briefing.date_line}_", ""]
+        out += [f"_{inline(briefing.date_line)}_", ""]
     for section in briefing.sections:
         if section.kind == "sources":
-            out += [f"## {section.title}", "", "| Outlet | Headline | Date | File |", "|---|---|---|---|"]
-            out += [f"| {s.outlet} | {s.headline or '(no headline)'} | {s.date or 'unknown'} | {s.path.name} |"
-                    for s in briefing.sources]
+            out += [f"## {inline(section.title)}", "", "| Outlet | Headline | Date | File |", "|---|---|---|---|"]
+            out += [f"| {_cell(s.outlet)} | {_cell(s.headline or '(no headline)')} | {_cell(s.date or 'unknown')} | "
+                    f"{_cell(display_name(s.path))} |" for s in briefing.sources]
             out.append("")
             continue
         if not section.lines:
             continue
-        out += [f"## {section.title}", ""]
+        out += [f"## {inline(section.title)}", ""]
         if section.intro:
-            out += [section.intro, ""]
-        out += [f"- {line.text}" + (f" — _{line.citation}_" if line.citation else "") for line in section.lines]
+            out += [inline(section.intro), ""]
+        out += [_markdown_line(line) for line in display_lines(section)]
         out.append("")
-    return "\n".join(out)
+    if briefing.explain:
+        out += [f"## {EXPLAIN_TITLE}", "", EXPLAIN_INTRO, ""]
+        out += [_markdown_line(line) for line in explain_lines(briefing)]
+        out.append("")
+    out.append(MARKDOWN_MARK)
+    return "\n".join(out) + "\n"
+
+
+def _markdown_line(line: dict) -> str:
+    """A bullet, with its citation in italics."""
+    return f"- {inline(line['text'])}" + (f" — _{inline(line['citation'])}_" if line.get("citation") else "")
 
 
 def briefing_text(briefing: Briefing) -> str:
-    """The briefing as plain text for e-mail."""
-    out = [briefing.title.upper(), briefing.date_line, ""]
+    """The briefing as plain text for e-mail; our mark on the last line."""
+    out = [inline(briefing.title).upper(), inline(briefing.date_line), ""]
     for section in briefing.sections:
         if section.kind == "sources":
-            out += [section.title.upper()] + [
-                f"  {s.outlet}: {s.headline or '(no headline)'} ({s.date or 'date unknown'}) [{s.path.name}]"
-                for s in briefing.sources] + [""]
+            out += [inline(section.title).upper()] + [
+                f"  {inline(s.outlet)}: {inline(s.headline or '(no headline)')} ({inline(s.date or 'date unknown')})"
+                f" [{display_name(s.path)}]" for s in briefing.sources] + [""]
             continue
         if not section.lines:
             continue
-        out.append(section.title.upper())
+        out.append(inline(section.title).upper())
         if section.intro:
-            out.append(section.intro)
-        out += [f"  * {line.text}" + (f" — {line.citation}" if line.citation else "") for line in section.lines]
+            out.append(inline(section.intro))
+        out += [_text_line(line) for line in display_lines(section)]
         out.append("")
-    return "\n".join(out)
+    if briefing.explain:
+        out += [EXPLAIN_TITLE.upper(), EXPLAIN_INTRO]
+        out += [_text_line(line) for line in explain_lines(briefing)]
+        out.append("")
+    out.append(GENERATED_MARK)
+    return "\n".join(out) + "\n"
 
 
-def summary_lines(items: list[Item]) -> str:
-    """Plain summary: the selected sentences, one per line, nothing else."""
-    return "\n".join(item.text for item in items) + "\n"
+def _text_line(line: dict) -> str:
+    """A bullet, with its citation after a dash."""
+    return f"  * {inline(line['text'])}" + (f" — {inline(line['citation'])}" if line.get("citation") else "")
+
+
+def summary_lines(items: list[Item], mark: bool = True) -> str:
+    """Plain summary: the selected sentences, one per line (and our mark as the last line of a file)."""
+    return "".join(f"{inline(item.text)}\n" for item in items) + (f"{GENERATED_MARK}\n" if mark else "")

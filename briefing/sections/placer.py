@@ -81,14 +81,13 @@ class Placement:
             return False
         if line.kind in ("fact", "timeline") and is_unresolved_pronoun_start(item.text):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
-        if line.kind != "difference" and self.novelty(item) < PLACE.min_novelty:
-            self.used.add(item.id)  # it tells, in other words, what the briefing already says
-            return False
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
         if twin is not None:
             self._absorb(twin, item)
             return False
+        if line.kind != "difference" and self.novelty(item) < PLACE.min_novelty:
+            return False  # it tells, in other words, what the briefing already says
         self.chosen.append(item)
         self.remaining -= words
         self._record(section, line)
