@@ -381,11 +381,12 @@ def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, 
     order = sorted(range(len(groups)), key=lambda g: -salience[representative[g]])
     salience_of = {where(s): float(salience[i]) for i, s in enumerate(sentences)}
     items = []
-    for group_ids in join_linked_clusters(cluster(len(groups), pairs, order), pairs, pooled):
+    for event, group_ids in enumerate(join_linked_clusters(cluster(len(groups), pairs, order), pairs, pooled)):
         members = [sentences[i] for g in group_ids for i in groups[g]]
         for wording, supporters, variants in split_by_support(members, salience_of, outlet_of):
             outlets = tuple(sorted({outlet_of[m.source_id] for m in supporters}, key=str.lower))
             ordered = (wording, *(m for m in supporters if m is not wording))
             items.append(Item(id=len(items), text=wording.text, members=ordered, outlets=outlets,
-                              salience=salience_of[where(wording)], variants=tuple(variants)))
+                              salience=salience_of[where(wording)], variants=tuple(variants), event=event,
+                              event_sentences=tuple(members)))
     return items

@@ -60,6 +60,8 @@ class Item:
     score: float = 0.0  # salience x corroboration x position x standalone (see score.py)
     signals: dict[str, float] = field(default_factory=dict, compare=False)
     variants: tuple[Sentence, ...] = ()  # the same fact with other figures: shown as a difference, not cited
+    event: int = -1  # facts cut from one cluster tell one event (their wordings differ too much to share citations)
+    event_sentences: tuple[Sentence, ...] = ()  # every sentence of the event, whichever fact cites it
 
 
 # --- the lines a section shows ----------------------------------------------------------

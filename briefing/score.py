@@ -21,7 +21,11 @@ def score_items(items: list[Item], voice_of: dict[str, str]) -> list[Item]:
         position = 1 + SCORE.position_weight / (1 + best_position / SCORE.position_fade)
         orphan = 1.0 if standalone(item.text) else SCORE.orphan_penalty
         ledes = len({voice_of[m.source_id] for m in item.members if m.position <= SCORE.lede_position})
+        # What happened is the event most voices lead with, whatever words each used.
+        event_ledes = len({voice_of[m.source_id] for m in item.event_sentences or item.members
+                           if m.position <= SCORE.lede_position})
         signals = {"salience": round(item.salience, 4), "outlets": len(item.outlets), "voices": voices, "ledes": ledes,
+                   "event_ledes": event_ledes,
                    "corroboration": round(corroboration, 3), "position": round(position, 3), "standalone": orphan}
         scored.append(replace(item, score=item.salience * corroboration * position * orphan, signals=signals))
     return scored

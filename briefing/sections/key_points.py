@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from briefing.model import FactLine, Section
+from briefing.model import FactLine, Item, Section
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.settings import PLACE
@@ -12,12 +12,17 @@ from briefing.settings import PLACE
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
 
 
+def lede_voices(item: Item) -> int:
+    """How many voices lead their story with this fact's event (news leads with what happened)."""
+    return int(item.signals.get("event_ledes", item.signals.get("ledes", 0)))
+
+
 def fill(sections: list[Section], placement: Placement) -> None:
-    """Lede facts first, at most two per theme, none close to another, none a bare quote."""
+    """The events most voices lead with first, at most two per theme, none close to another, none a bare quote."""
     vectors = placement.story.item_vectors
     theme_titles = {s.title for s in placement.sections if s.kind == "theme"}
     section_of = placement.themes.section_of
-    ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * i.signals.get("ledes", 0)))
+    ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * lede_voices(i)))
     for section in sections:
         per_theme: Counter[str] = Counter()
         for item in ranked:

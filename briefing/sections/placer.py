@@ -10,7 +10,12 @@ from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
 from briefing.support import supports
 from briefing.themes import Themes
-from briefing.wording import word_count
+from briefing.wording import standalone, word_count
+
+
+def speakerless(text: str) -> bool:
+    """A quotation told as a fact with no one named as saying it ('“We believe our goal is peace.”')."""
+    return text[:1] in "\"“‘" and not standalone(text)
 
 
 def line_words(line: Line) -> int:
@@ -79,7 +84,7 @@ class Placement:
             return True
         if item.id in self.used or words > self.remaining:
             return False
-        if line.kind in ("fact", "timeline") and is_unresolved_pronoun_start(item.text):
+        if line.kind in ("fact", "timeline") and (is_unresolved_pronoun_start(item.text) or speakerless(item.text)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
