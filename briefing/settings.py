@@ -51,6 +51,7 @@ class SupportSettings:
 
     min_shared_words: float = 0.5  # share of the wording's content words the sentence must carry (an editor's check)
     representatives: int = 6  # wordings tried per fact when choosing the one most outlets support
+    toll_window: int = 10  # words before a figure that may say it is a death toll ('the death toll ... rose to 106')
     count_window: int = 4  # words each side of a figure that say what the count is of ("killing at least eight people")
 
 
@@ -103,6 +104,7 @@ class PlaceSettings:
     theme_min_items: int = 3  # each theme's best items are placed round-robin before the editorial extras
     timeline_per_day: int = 2  # the most important events of a day, not all of them
     min_novelty: float = 0.5  # share of a fact's weighted concepts that must be new to the briefing, else it repeats
+    min_novelty_beside_a_count: float = 0.75  # a fact repeating a count the briefing gives must be mostly new otherwise
     quote_min_words: int = 8  # shorter quotations are phrases ("hasty"), not what someone said
     exclusive_echo: float = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
     max_items: dict[str, int] = field(default_factory=lambda: {

@@ -22,6 +22,7 @@ from briefing.wording import NUMBER_WORDS, outside_quotes
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*\d|\d")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NEGATION = re.compile(r"\b(?:not|no|never|without|n[’']t|cannot|denied|denies|deny)\b", re.I)
 # Words whose presence on one side and their opposite on the other reverse a fact.
 OPPOSITES = [
@@ -31,6 +32,26 @@ OPPOSITES = [
     ("before", "after"), ("gain", "loss"), ("largest", "smallest"), ("alive", "dead"),
 ]
 _OPPOSITE_STEMS = [(_STEMMER.stemWord(a), _STEMMER.stemWord(b)) for a, b in OPPOSITES]
+# What a figure counts: the dead however worded, the hurt, or what the word after it names.
+TOLL_WORDS = {"toll", "fatalities", "casualties", "deaths", "dead", "killed", "victims", "bodies"}
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|deaths|victims|fatalities|people killed)\b"
+                          r"|\bfatalities\b", re.I)
+PEOPLE_WORDS = {"people", "persons", "residents", "passengers", "civilians", "children", "victims", "others"}
+MEASURE_WORDS = {"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "years", "year", "months",
+                 "days", "hours", "minutes", "percent", "acres", "hectares", "dollars", "euros", "pounds", "tonnes",
+                 "magnitude", "degrees", "mph", "kph"}
+SCALE_WORDS = {"percent", "%", "million", "billion", "thousand", "hundred", "more", "than", "about", "around", "some",
+               "over", "nearly", "almost", "least"}
+
+
+@dataclass(frozen=True)
+class Count:
+    """A figure that counts something: 'killing at least 207 people' -> Count('toll', '207', {...}, '207 people')."""
+
+    unit: str  # what is counted: 'toll', 'injured', or the stem of the word after the figure
+    value: str  # the figure, normalized
+    actions: frozenset[str]  # the words around it (synonym-folded stems), which say what the count is of
+    shown: str  # the figure as the sentence writes it, with what it counts ('207 people', '89')
 
 
 @dataclass(frozen=True)
@@ -39,7 +60,7 @@ class Wording:
 
     stems: frozenset[str]  # content-word stems (no synonym folding: support is literal)
     numbers: frozenset[str]  # every figure, normalized ('5,000' -> '5000', 'nine' -> '9')
-    counts: tuple[tuple[str, str, frozenset[str]], ...]  # (thing counted, figure, action words around it)
+    counts: tuple[Count, ...]  # the figures that count something of this story
     negated: bool
     all_stems: frozenset[str]  # every word's stem, stop words too ('best', 'more', 'before' reverse facts)
 
@@ -55,13 +76,8 @@ def wording(text: str) -> Wording:
         value = number_value(word)
         if value:
             numbers.add(value)
-            following = next((w for w in words[index + 1:index + 4] if not number_value(w)
-                              and w.lower() not in SCALE_WORDS), "")
-            if following and following.lower() not in stop:
-                window = words[max(0, index - SUPPORT.count_window):index + SUPPORT.count_window + 2]
-                actions = frozenset(stem(w) for w in window if w.lower() not in stop and not number_value(w)) \
-                    - {stem(following)}
-                counts.append((stem(following), value, actions))
+            if count := count_at(words, index, value):
+                counts.append(count)
             continue
         lower = word.lower().strip("’'")
         stemmed = _STEMMER.stemWord(lower)
@@ -72,8 +88,37 @@ def wording(text: str) -> Wording:
                    frozenset(every))
 
 
-SCALE_WORDS = {"percent", "%", "million", "billion", "thousand", "hundred", "more", "than", "about", "around", "some",
-               "over", "nearly", "almost", "least"}
+def count_at(words: list[str], index: int, value: str) -> Count | None:
+    """The count the figure at `index` gives, or None: a year, or a figure beside a year ('85 people killed in a
+    2018 fire', a figure of another event), counts nothing of this story."""
+    word = words[index]
+    window = words[max(0, index - SUPPORT.count_window):index + SUPPORT.count_window + 2]
+    if _YEAR.fullmatch(word) or any(_YEAR.fullmatch(w) for w in window if w is not word):
+        return None
+    stop = stop_words()
+    following = next((w for w in words[index + 1:index + 4] if not number_value(w) and w.lower() not in SCALE_WORDS), "")
+    actions = frozenset(stem(w) for w in window if w.lower() not in stop and not number_value(w))
+    unit = counted_thing(words, index, following, actions)
+    if not unit:
+        return None
+    shown = f"{word} {following}" if following and following.lower() not in stop else word
+    return Count(unit, value, actions - {unit}, shown)
+
+
+def counted_thing(words: list[str], index: int, following: str, actions: frozenset[str]) -> str:
+    """What the figure at `index` counts: 'toll' for the dead however worded ('killing 207 people', '89 dead',
+    'the death toll rose to 106'), 'injured' for the hurt; else the stem of the word after it ('peopl', 'km')."""
+    before = " ".join(words[max(0, index - SUPPORT.toll_window):index])
+    lower = following.lower()
+    if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS):
+        return "toll"
+    if lower in PEOPLE_WORDS and "kill" in actions:
+        return "toll"
+    if lower in {"injured", "wounded", "hurt"} or (lower in PEOPLE_WORDS and "wound" in actions):
+        return "injured"
+    if not following or lower in stop_words():
+        return ""
+    return stem(following)
 
 
 def number_value(word: str) -> str:
@@ -102,20 +147,37 @@ def supports(sentence: str, fact: str) -> bool:
 
 
 def variant(sentence: str, fact: str) -> str:
-    """The thing both count differently when `sentence` tells `fact`'s event with another figure, else ''.
+    """What both count differently when `sentence` tells `fact`'s event with another figure, else ''.
 
-    Both must count the same thing (the word after the figure) for the same action (the words
-    around it: 'killed eight people' and 'nine people died'); a figure that is the sum of the
-    other side's parts ('113 people' against '109 people ... and four') is not a difference."""
+    Both must count the same thing (a death toll however worded, or the same word after the figure)
+    for the same action ('killed eight people' and 'nine people died'); a figure that is the sum of
+    the other side's parts ('113 people' against '109 people ... and four') is not a difference."""
     said, told = wording(sentence), wording(fact)
-    for unit, value, actions in told.counts:
-        for other_unit, other_value, other_actions in said.counts:
-            if unit != other_unit or value == other_value or not same_action(actions, other_actions):
+    for count in told.counts:
+        for other in said.counts:
+            if count.unit != other.unit or count.value == other.value or not same_thing(count, other):
                 continue
-            if sums_to(value, said.numbers) or sums_to(other_value, told.numbers):
+            if sums_to(count.value, said.numbers) or sums_to(other.value, told.numbers):
                 continue
-            return unit
+            return count.unit
     return ""
+
+
+def shares_count(sentence: str, fact: str) -> bool:
+    """True when both give the same figure for the same thing counted ('killed 207 people', 'toll of 207')."""
+    said, told = wording(sentence), wording(fact)
+    return any(count.unit == other.unit and count.value == other.value and same_thing(count, other)
+               for count in told.counts for other in said.counts)
+
+
+def shown_counts(sentence: str, unit: str) -> list[str]:
+    """The figures a sentence gives for a thing counted, as written ('207 people')."""
+    return [count.shown for count in wording(sentence).counts if count.unit == unit]
+
+
+def same_thing(a: Count, b: Count) -> bool:
+    """Two counts of one unit count one thing: a toll is a toll; otherwise they need one action in common."""
+    return a.unit in ("toll", "injured") or same_action(a.actions, b.actions)
 
 
 def same_action(a: frozenset[str], b: frozenset[str]) -> bool:

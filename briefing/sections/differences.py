@@ -16,8 +16,7 @@ from briefing.model import DifferenceLine, Item, Section, Sentence
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.story import StoryIndex
-from briefing.support import variant
-from briefing.vectors import stem
+from briefing.support import shown_counts, variant
 from briefing.wording import NUMBER_WORDS, outside_quotes
 
 _COUNT = re.compile(r"(?<![\w.])(\$?\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")\b(\s*(?:%|percent|billion|million|thousand))?"
@@ -70,11 +69,10 @@ def one_per_voice(sentences: list[Sentence], voice_of: dict[str, str]) -> list[S
 
 
 def values(text: str, difference: Difference) -> list[str]:
-    """What a sentence gives for the differing facet ('Wednesday'; 'nine people')."""
+    """What a sentence gives for the differing facet ('Wednesday'; '207 people')."""
     if difference.facet == "day":
         return sorted(set(_DAY.findall(outside_quotes(text))))
-    return [f"{number}{scale or ''} {word}" for number, scale, word in _COUNT.findall(outside_quotes(text))
-            if stem(word) == difference.unit]
+    return shown_counts(text, difference.unit)
 
 
 def difference_lines(difference: Difference, outlet_of: dict[str, str]) -> list[DifferenceLine]:

@@ -8,7 +8,7 @@ from briefing.model import FactLine, Item, Line, Section
 from briefing.quotes import is_unresolved_pronoun_start
 from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
-from briefing.support import supports
+from briefing.support import shares_count, supports, variant
 from briefing.themes import Themes
 from briefing.wording import standalone, word_count
 
@@ -91,13 +91,22 @@ class Placement:
         if twin is not None:
             self._absorb(twin, item)
             return False
-        if line.kind != "difference" and self.novelty(item) < PLACE.min_novelty:
+        if line.kind != "difference" and self.repeats(item):
             return False  # it tells, in other words, what the briefing already says
         self.chosen.append(item)
         self.remaining -= words
         self._record(section, line)
         self.covered |= concepts(item.text)
         return True
+
+    def repeats(self, item: Item) -> bool:
+        """A fact repeats the briefing when little of what it says is new, or when it gives a count the briefing
+        already gives (the same figure, or an earlier or later figure of the same toll) and adds little else."""
+        novelty = self.novelty(item)
+        if novelty < PLACE.min_novelty:
+            return True
+        counted = any(variant(item.text, c.text) or shares_count(item.text, c.text) for c in self.chosen)
+        return counted and novelty < PLACE.min_novelty_beside_a_count
 
     def novelty(self, item: Item) -> float:
         """Share of a fact's concepts (weighted by rarity; figures weigh most) the briefing does not say yet.
