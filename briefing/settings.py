@@ -101,11 +101,16 @@ class PlaceSettings:
     key_points_per_theme: int = 2  # key points span the story, not one theme
     key_points_overlap: float = 0.2  # cosine above which a candidate key point repeats one already chosen
     lede_weight: float = 0.5  # each voice's lede that tells a fact raises it for key points
-    theme_min_items: int = 3  # each theme's best items are placed round-robin before the editorial extras
+    theme_min_items: int = 3  # rounds of the themes' round-robin fill (each theme's best facts first)
     timeline_per_day: int = 2  # the most important events of a day, not all of them
     min_novelty: float = 0.5  # share of a fact's weighted concepts that must be new to the briefing, else it repeats
     min_novelty_beside_a_count: float = 0.75  # a fact repeating a count the briefing gives must be mostly new otherwise
     quote_min_words: int = 8  # shorter quotations are phrases ("hasty"), not what someone said
+    # Lines per kind in the first and second passes of placement (kinds not named: up to their max_items).
+    first_share: dict[str, int] = field(default_factory=lambda: {
+        "theme": 1, "quotes": 1, "timeline": 2, "people": 3, "differences": 2, "exclusives": 1})
+    core_share: dict[str, int] = field(default_factory=lambda: {
+        "theme": 3, "quotes": 2, "timeline": 4, "people": 6, "differences": 2, "exclusives": 2})
     exclusive_echo: float = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
     max_items: dict[str, int] = field(default_factory=lambda: {
         "key_points": 5, "theme": 8, "quotes": 4, "differences": 2, "exclusives": 3, "timeline": 6, "people": 8,

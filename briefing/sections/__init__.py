@@ -1,8 +1,9 @@
 """Section kinds, one module each, registered in one dict as the rankers are.
 
 The order of `KINDS` is the order in which kinds claim facts: what must be there first (key
-points), then the editorial views, then the rest. After every kind has filled, the kinds with a
-`top_up` fill once more in the same order. To add a kind: write one module with a `KIND`, add
+points, each theme's best fact), then the editorial views. Kinds fill in three passes: their
+first share (PLACE.first_share), their core (PLACE.core_share), then up to their max_items;
+after that, the kinds with a `top_up` fill once more in the same order. To add a kind: write one module with a `KIND`, add
 one line here, and document it in templates/README.md.
 """
 
@@ -19,11 +20,11 @@ from briefing.wording import word_count
 
 KINDS: dict[str, SectionKind] = {kind.name: kind for kind in (
     key_points.KIND,
-    differences.KIND,
-    timeline.KIND,
-    theme.KIND,  # fill: each theme's core; top_up: the rest of each theme
+    theme.KIND,  # fill: each theme's core, round-robin; top_up: the rest of each theme
     quotes.KIND,
+    timeline.KIND,
     people.KIND,
+    differences.KIND,  # fill: accounts side by side; top_up: notes on facts placed by then
     exclusives.KIND,
     sources.KIND,
 )}
@@ -33,9 +34,14 @@ def place(sections: list[Section], story: StoryIndex, themes: Themes, budget: in
     """Fill every section within the word budget, each fact in one place only."""
     placement = Placement(story, themes, budget, sections)
     by_kind = {name: [s for s in sections if s.kind == name] for name in KINDS}
-    for name, kind in KINDS.items():
-        if by_kind[name]:
-            kind.fill(by_kind[name], placement)
+    # Budget shares: every section the template lists gets its first share before any takes its core,
+    # so at 300 words the key points and each theme's best fact come first, and at 900 words on a long
+    # story the editorial sections are not crowded out by the themes.
+    for share in (PLACE.first_share, PLACE.core_share, None):
+        placement.share = share
+        for name, kind in KINDS.items():
+            if by_kind[name]:
+                kind.fill(by_kind[name], placement)
     for name, kind in KINDS.items():
         if by_kind[name] and kind.top_up is not None:
             kind.top_up(by_kind[name], placement)

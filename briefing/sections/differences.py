@@ -113,7 +113,7 @@ def place_differences(section: Section | None, placement: Placement) -> None:
         if not placement.is_free(difference.item):
             placement.add_note(difference.item, difference_note(difference, story))
             continue
-        if section is None or len(section.lines) >= 2 * section.max_items:
+        if section is None or placement.room(section) < len(difference.accounts):
             continue
         placement.place_together(section, difference_lines(difference, story.outlet_of))
 

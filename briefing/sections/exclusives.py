@@ -39,7 +39,7 @@ def find_exclusives(items: list[Item], story: StoryIndex) -> list[Item]:
 def fill(sections: list[Section], placement: Placement) -> None:
     for section in sections:
         for item in find_exclusives(placement.candidates, placement.story):
-            if len(section.lines) < section.max_items:
+            if placement.room(section) > 0:
                 placement.place(section, FactLine(item=item, outlets=item.outlets))
 
 

@@ -26,7 +26,7 @@ def fill(sections: list[Section], placement: Placement) -> None:
     for section in sections:
         per_theme: Counter[str] = Counter()
         for item in ranked:
-            if len(section.lines) >= section.max_items:
+            if placement.room(section) <= 0:
                 break
             theme = section_of.get(item.id, "")
             overlap = max((float(vectors[item.id].multiply(vectors[k.id]).sum()) for k in section.items), default=0.0)

@@ -15,8 +15,12 @@ def fill(sections: list[Section], placement: Placement) -> None:
         ranked.append((-len(outlets), -len(person.mentions), person.name, person, outlets))
     ranked.sort(key=lambda r: r[:3])
     for section in sections:
-        for *_, person, outlets in ranked[:section.max_items]:
-            placement.place(section, PersonLine(name=person.name, role=person.role, outlets=outlets))
+        listed = {line.name for line in section.lines if isinstance(line, PersonLine)}
+        for *_, person, outlets in ranked:
+            if placement.room(section) <= 0:
+                break
+            if person.name not in listed:
+                placement.place(section, PersonLine(name=person.name, role=person.role, outlets=outlets))
 
 
 KIND = SectionKind("people", fill)

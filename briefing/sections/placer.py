@@ -50,8 +50,15 @@ class Placement:
         self._lines: dict[int, list[tuple[Section, int]]] = {}  # item id -> where its lines are
         self._current: dict[int, Item] = {}  # item id -> the item with what was absorbed into it
         self.covered: set[str] = set()  # concepts of the facts placed (see `novelty`)
+        self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
 
     # --- reading -----------------------------------------------------------------------
+
+    def room(self, section: Section) -> int:
+        """Lines a section may still take in the current pass: its share now, never past its max_items."""
+        limit = section.max_items if self.share is None else min(section.max_items, self.share.get(section.kind,
+                                                                                                section.max_items))
+        return max(0, limit - len(section.lines))
 
     def is_free(self, item: Item) -> bool:
         return item.id not in self.used

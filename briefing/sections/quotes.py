@@ -25,7 +25,7 @@ def fill(sections: list[Section], placement: Placement) -> None:
     story = placement.story
     for section in sections:
         for item in placement.free():
-            if len(section.lines) >= section.max_items:
+            if placement.room(section) <= 0:
                 break
             quote = attributed_quote(item, story)
             if quote is None:

@@ -18,10 +18,10 @@ def fill(sections: list[Section], placement: Placement) -> None:
     section_of = placement.themes.section_of
     for rank in range(PLACE.theme_min_items):
         for section in sections:
-            if len(section.lines) > rank:
+            if len(section.lines) > rank or placement.room(section) <= 0:
                 continue
             for item in placement.candidates:
-                if len(section.lines) >= section.max_items:
+                if placement.room(section) <= 0:
                     break
                 if section_of.get(item.id) == section.title and placement.is_free(item):
                     if placement.place(section, fact_line(item, placement)):
@@ -33,7 +33,7 @@ def top_up(sections: list[Section], placement: Placement) -> None:
     by_title = {s.title: s for s in sections}
     for item in placement.candidates:
         section = by_title.get(placement.themes.section_of.get(item.id, ""))
-        if section is not None and len(section.lines) < section.max_items:
+        if section is not None and placement.room(section) > 0:
             placement.place(section, fact_line(item, placement))
 
 

@@ -38,7 +38,7 @@ def fill(sections: list[Section], placement: Placement) -> None:
         for round_index in range(PLACE.timeline_per_day):
             per_day: Counter = Counter()
             for when, precision, item in events:
-                if len(section.lines) >= section.max_items:
+                if placement.room(section) <= 0:
                     break
                 per_day[when] += 1
                 if per_day[when] != round_index + 1 or not placement.is_free(item):
