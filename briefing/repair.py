@@ -13,8 +13,11 @@ from briefing.errors import BriefingError
 # Characters GBK/GB18030 decodes UTF-8 lead bytes into: CJK ideographs and fullwidth forms.
 _CJK_RUN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 _CJK = _CJK_RUN
+UTF16_MIN_NUL_SHARE = 0.05  # of byte pairs with a NUL high byte: spaces alone are over 10% of prose
+UTF16_MIN_PRINTABLE = 0.97
 _LOST_BYTE = "\ue000"  # private-use marker for a UTF-8 character whose third byte was lost
 # XML 1.0 rejects these; python-docx would fail on them later.
+_FTFY_WORK = re.compile(r"[^\t\n\x20-\x7e]|&")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
@@ -35,11 +38,7 @@ def decode_bytes(data: bytes, name: str) -> str:
             except UnicodeDecodeError as exc:
                 raise BriefingError(name, f"cannot decode as {encoding}: {exc.reason}") from None
     sample = data[:4096]
-    nul_share = sample.count(0) / len(sample)
-    if nul_share > 0.3:
-        # UTF-16 without a BOM: every other byte of ASCII text is NUL.
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        encoding = "utf-16-le" if odd > even else "utf-16-be"
+    if encoding := utf16_without_bom(sample):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
@@ -55,6 +54,25 @@ def decode_bytes(data: bytes, name: str) -> str:
         raise BriefingError(name, "cannot decode: not UTF-8, UTF-16 or cp1252 text")
     # cp1252 leaves five bytes undefined; latin-1 maps them to C1 controls we strip later.
     return data.decode("latin-1") if "\ufffd" in text else text
+
+
+def utf16_without_bom(sample: bytes) -> str:
+    """'utf-16-le' or 'utf-16-be' when the bytes read as UTF-16 text without a BOM, else ''.
+
+    Spaces, digits and punctuation are ASCII in every script, so UTF-16 text has NUL high bytes
+    on one side only (about half the bytes for English, a tenth for Russian); decoded, it must
+    be printable text."""
+    if len(sample) < 8 or sample.startswith(_BINARY_MAGIC):
+        return ""
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if max(even, odd) < UTF16_MIN_NUL_SHARE * pairs or min(even, odd) > 0.1 * max(even, odd):
+        return ""
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(sample, final=False)
+    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    return encoding if printable >= UTF16_MIN_PRINTABLE * max(1, len(text)) else ""
 
 
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"MZ", b"\x1f\x8b",
@@ -123,11 +141,24 @@ def _guess_lost_characters(text: str) -> str:
     return re.sub(_LOST_BYTE, guess, text)
 
 
+def _needs_ftfy(line: str) -> bool:
+    """Only non-ASCII text, control characters and HTML entities give ftfy anything to do."""
+    return bool(_FTFY_WORK.search(line))
+
+
+def fix_encodings(text: str) -> str:
+    """ftfy on the lines that need it: it works line by line anyway, and a million plain lines cost seconds."""
+    if not _needs_ftfy(text):
+        return text
+    return "\n".join(ftfy.fix_text(line, uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
+                     if _needs_ftfy(line) else line for line in text.split("\n"))
+
+
 def clean_text(text: str) -> str:
     """Repair encodings and normalize a document's text; every loader's output goes through here."""
     text = text.replace("\x0b", " ").replace("\x0c", " ")  # Word's soft line break, form feed
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
+    text = fix_encodings(text)
     text = repair_gbk_mojibake(text)
     text = text.replace("\ufffd", "").replace("\u00a0", " ").replace("\u200b", "")
     text = _CONTROL.sub(" ", text)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 import docx
 
 from briefing.ingest import load_source, load_sources
+from briefing.ingest.clean import join_wrapped_lines
 from tests.conftest import write
+from tests.hostile_inputs import body_xml, docx_bytes, paragraph
 
 BODY = [
     "Russian forces said on Thursday they had recaptured the town of Sudzha in the Kursk region.",
@@ -98,3 +102,58 @@ def test_generic_boilerplate_from_other_outlets(tmp_path):
     assert {"dateline", "photo credit", "asked for comment", "credit", "follow prompt", "correction note",
             "breaking banner", "hashtags", "comments", "metadata", "separator", "agency signature"} <= rules
     assert source.outlet == "Reuters"
+
+
+def test_two_files_with_one_name_are_two_sources_with_their_own_outlets(tmp_path):
+    write(tmp_path / "x" / "story.txt", "---\noutlet: Harbor Gazette\n---\n" + "\n".join(BODY))
+    write(tmp_path / "y" / "story.txt", "---\noutlet: Valley Courier\n---\n" + "\n".join(BODY[:2]))
+    sources, _ = load_sources([tmp_path / "x", tmp_path / "y"])
+    assert [(s.id, s.outlet) for s in sources] == [("x/story", "Harbor Gazette"), ("y/story", "Valley Courier")]
+    assert {m.source_id for s in sources for m in s.sentences} == {"x/story", "y/story"}
+
+
+def test_the_same_file_given_twice_or_linked_counts_once(tmp_path):
+    path = write(tmp_path / "a.txt", "\n".join(BODY))
+    (tmp_path / "again.txt").symlink_to(path)
+    sources, notes = load_sources([tmp_path, path, path])
+    assert len(sources) == 1
+    assert notes == [f"{tmp_path / 'again.txt'}: the same file as {path}: read once",
+                     f"{path}: the same file as {path}: read once", f"{path}: the same file as {path}: read once"]
+
+
+def test_metadata_strings_are_cleaned(tmp_path):
+    write(tmp_path / "a.md", '---\noutlet: "Harbor\\x07 Gazette\\ud800"\nheadline: "' + "Bridge " * 100
+          + '"\n---\n' + "\n".join(BODY))
+    source = load_sources([tmp_path])[0][0]
+    assert source.outlet == "Harbor Gazette"
+    assert len(source.headline) <= 300 and source.headline.endswith("…")
+
+
+def test_front_matter_alias_bomb_is_ignored_with_a_note(tmp_path):
+    bomb = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\n"
+    source = load_source(write(tmp_path / "a.md", f"---\n{bomb}---\n" + "\n".join(BODY)))
+    assert [s.text for s in source.sentences] == BODY
+    assert source.notes == ["front matter ignored: not valid YAML: aliases ('*a') are not supported, line 2"]
+
+
+def test_non_utf8_file_name_is_shown_with_a_replacement_character(tmp_path):
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "w") as handle:
+        handle.write("\n".join(BODY))
+    source = load_sources([tmp_path])[0][0]
+    assert source.id == "caf\ufffd" and source.path.name == "caf\ufffd.txt"
+    source.path.name.encode("utf-8")  # printable in every output
+
+
+def test_hard_wrapped_paragraphs_join_but_a_wall_of_lowercase_lines_does_not(tmp_path):
+    wrapped = ["Russian forces said on Thursday they had", "recaptured the town of Sudzha in", "the Kursk region."]
+    assert join_wrapped_lines(wrapped) == [" ".join(wrapped)]
+    wall = ["the talks would go on next week"] * 5_000
+    assert join_wrapped_lines(wall) == wall  # kept as written: nothing run together, nothing lost
+
+
+def test_a_docx_with_many_paragraphs_reads_every_one(tmp_path):
+    paragraphs = [f"Paragraph {i} says the council met the press on Tuesday." for i in range(3_000)]
+    path = tmp_path / "long.docx"
+    path.write_bytes(docx_bytes(body_xml("".join(paragraph(p) for p in paragraphs))))
+    source = load_source(path)
+    assert len(source.sentences) + sum(d.rule != "too short" for d in source.dropped) >= 3_000

@@ -61,3 +61,15 @@ def test_decodes_cp1252():
 def test_binary_is_refused_with_the_file_name():
     with pytest.raises(BriefingError, match=r"photo\.txt: binary file, not text"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "photo.txt")
+
+
+def test_russian_utf16le_without_bom_is_decoded_not_called_binary():
+    text = "Городской совет во вторник проголосовал за закрытие старого моста на ремонт. " * 10
+    assert decode_bytes(text.encode("utf-16-le"), "ru.txt") == text
+    assert decode_bytes(text.encode("utf-16-be"), "ru.txt") == text
+
+
+def test_random_bytes_are_still_binary():
+    noise = bytes((i * 7919 + 13) % 256 for i in range(4096))
+    with pytest.raises(BriefingError, match="binary file, not text"):
+        decode_bytes(noise, "noise.txt")

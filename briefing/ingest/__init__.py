@@ -1,0 +1,97 @@
+"""Read article files of any supported type into clean, attributed sources.
+
+One module per concern: `files` (finding and reading files safely), `loaders` (one per type),
+`metadata` (sidecars, front matter, dates), `language`, `clean` (lines to sentences) and
+`wire` (syndicated copies share one voice).
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+from briefing.errors import BriefingError
+from briefing.ingest.clean import build_source
+from briefing.ingest.files import (
+    MAX_DOCX_BYTES,
+    MAX_TEXT_BYTES,
+    TEXT_TYPES,
+    InputFile,
+    collect_files,
+    display_path,
+    read_bounded,
+)
+from briefing.ingest.loaders import load_raw
+from briefing.ingest.metadata import read_sidecar
+from briefing.ingest.wire import attribute_wire_copies
+from briefing.model import Sentence, Source
+
+__all__ = ["TEXT_TYPES", "collect_files", "load_source", "load_sources", "sentences_before"]
+
+PARALLEL_MIN_FILES = 40  # below this, starting worker processes costs more than it saves
+MAX_WORKERS = 4
+
+
+def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
+    """Load every readable source; bad files become notes. Raise only when nothing is usable."""
+    files, notes = collect_files([Path(p) for p in paths])
+    sources: list[Source] = []
+    for file, source in zip(files, read_all(files), strict=True):
+        if isinstance(source, str):
+            notes.append(source)
+            continue
+        if not source.sentences:
+            notes.append(f"{file.shown}: no usable sentences after cleaning")
+            continue
+        sources.append(source)
+    if not sources:
+        raise BriefingError(None, notes[0] if len(notes) == 1 else "no usable sources: " + "; ".join(notes))
+    attribute_wire_copies(sources)
+    return sources, notes
+
+
+def read_all(files: list[InputFile]) -> list[Source | str]:
+    """Each file as a Source, or the one-line error for it; on several cores for large folders."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if len(files) < PARALLEL_MIN_FILES or workers < 2:
+        return [read_or_error(file) for file in files]
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            return list(pool.map(read_or_error, files, chunksize=max(1, len(files) // (workers * 8))))
+    except (OSError, ValueError):  # no fork here (or no processes allowed): read in this process
+        return [read_or_error(file) for file in files]
+
+
+def read_or_error(file: InputFile) -> Source | str:
+    """A Source, or the one-line error that names the file."""
+    try:
+        return read_source(file)
+    except BriefingError as exc:
+        return str(exc)
+    except RecursionError:
+        return f"{file.shown}: nested too deeply to read"
+
+
+def read_source(file: InputFile) -> Source:
+    """Read one checked input file into a cleaned Source."""
+    limit = MAX_DOCX_BYTES if file.path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
+    data = read_bounded(file.path, file.root, limit)
+    raw = load_raw(data, file.path, file.shown)
+    raw.meta = {**raw.meta, **read_sidecar(file.path, file.root)}
+    return build_source(file.id or display_path(file.path.stem), file.shown, raw)
+
+
+def load_source(path: Path) -> Source:
+    """Read one file (within its own folder) into a cleaned Source."""
+    return read_source(InputFile(path, Path(os.path.realpath(path.parent)), display_path(path.stem)))
+
+
+def sentences_before(sources: list[Source]) -> dict[tuple[str, int], Sentence | None]:
+    """(source id, position) -> the sentence a reader read just before (None for a source's first)."""
+    before: dict[tuple[str, int], Sentence | None] = {}
+    for source in sources:
+        for previous, sentence in zip([None, *source.sentences], source.sentences, strict=False):
+            before[(source.id, sentence.position)] = previous
+    return before

@@ -1,0 +1,200 @@
+"""From raw lines to a clean source: joined lines, date, headline, boilerplate, subheads, sentences."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefing import boilerplate
+from briefing.errors import BriefingError
+from briefing.ingest.language import not_english
+from briefing.ingest.loaders import RawDocument
+from briefing.ingest.metadata import to_iso_date
+from briefing.model import Dropped, Sentence, Source
+from briefing.segment import abbreviations, fragment_reason, split_sentences
+
+MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
+MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one paragraph: keep them as written
+MAX_HEADLINE_WORDS = 30
+MAX_SUBHEAD_WORDS = 10
+
+_DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
+_TOLD_OUTLET = re.compile(r"\b(?:told|confirmed to|said to|in an interview with|speaking to)\s+(" + boilerplate._OUTLET + r")\b", re.I)
+_LINE_END = re.compile(r"[.!?:”\"]$")
+
+
+def build_source(source_id: str, shown: str, raw: RawDocument) -> Source:
+    """Clean a raw document: metadata, boilerplate, subheads, sentences, fragments."""
+    for line in raw.lines:
+        if len(line) > MAX_LINE_CHARS:
+            raise BriefingError(shown, f"a line of {len(line):,} characters: not article text")
+    if language := not_english("\n".join(raw.lines[:2000])):
+        raise BriefingError(shown, f"looks like {language}: only English text is supported")
+    source = Source(id=source_id, path=Path(shown), outlet="", notes=list(raw.notes))
+    lines = join_wrapped_lines([line.strip() for line in raw.lines])
+    lines = take_date(lines, source, raw.meta)
+    headline = raw.meta.get("headline", "")
+    lines, headline = take_headline(lines, headline, raw.headings)
+    source.headline = headline
+    kept, signature_outlets = remove_boilerplate(lines, headline, source)
+    source.outlet, source.outlet_from = choose_outlet(source_id, raw.meta, signature_outlets, kept)
+    paragraphs_with_context(kept, raw.headings, source)
+    segment_source(source)
+    return source
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Join a hard-wrapped line to the next when it has no final punctuation and the next starts lowercase.
+
+    Linear in the text; a run that would grow past MAX_JOINED_CHARS is not a wrapped paragraph
+    (a list of lowercase lines, say), so its lines are kept as written rather than run together."""
+    out: list[str] = []
+    run: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        if size > MAX_JOINED_CHARS:
+            out.extend(run)
+        elif run:
+            out.append(" ".join(run))
+
+    for line in lines:
+        if run and run[-1] and line and line[0].islower() and not _LINE_END.search(run[-1]):
+            run.append(line)
+            size += len(line) + 1
+            continue
+        flush()
+        run, size = [line], len(line)
+    flush()
+    return out
+
+
+def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[str]:
+    """Find the article date: a 'date YYYY-MM-DD' prefix, metadata, or a dated line near the top."""
+    source.date = to_iso_date(meta.get("date", ""))
+    out = lines[:]
+    for index, line in enumerate(lines[:5]):
+        match = _DATE_PREFIX.match(line)
+        if match:
+            source.date = source.date or match.group(1)
+            out[index] = line[match.end():]
+    return out
+
+
+def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[list[str], str]:
+    """Take the first line as headline when it is a title; return the remaining lines and the headline."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return lines, headline
+    candidate = lines[first]
+    if headline and _same_text(candidate, headline):
+        return lines[first + 1:], headline
+    if headline:
+        return lines, headline
+    rest = lines[first + 1:]
+    if boilerplate.line_rule(candidate) is None and is_title(candidate, rest, headings):
+        return rest, candidate
+    return lines, headline
+
+
+def is_title(line: str, rest: list[str], headings: set[str]) -> bool:
+    """A title: a marked heading, a line repeated later, or a short line without a sentence end."""
+    n_words = len(line.split())
+    if line in headings:
+        return True
+    if not 3 <= n_words <= MAX_HEADLINE_WORDS:
+        return False
+    if any(_same_text(line, other) for other in rest):
+        return True
+    return not has_sentence_end(line) and not boilerplate.ends_like_fragment(line + ".")
+
+
+def has_sentence_end(line: str) -> bool:
+    """True when a line ends a sentence (a final abbreviation such as 'U.S.' does not count)."""
+    if not re.search(r"[.!?…][\"'”’)]*$", line):
+        return False
+    last = line.split()[-1].rstrip("\"'”’)").rstrip(".").lower()
+    return last not in abbreviations()
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Equal up to case, spacing and punctuation."""
+    def norm(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().lower()
+    return norm(a) == norm(b)
+
+
+def remove_boilerplate(lines: list[str], headline: str, source: Source) -> tuple[list[str], list[str]]:
+    """Drop boilerplate lines (recorded with their rule); return kept lines and outlets signatures name."""
+    kept: list[str] = []
+    outlets: list[str] = []
+    for line in lines:
+        if not line:
+            kept.append("")
+            continue
+        rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
+        if rule is None:
+            line, dateline = boilerplate.strip_dateline(line)
+            if dateline:
+                source.dropped.append(Dropped(dateline, "dateline", 0))
+                outlets.extend(boilerplate.signature_outlets(dateline))
+            kept.append(line)
+            continue
+        if rule in ("credit", "agency signature", "outlet only", "follow prompt", "asked for comment"):
+            outlets.extend(boilerplate.signature_outlets(line))
+        if rule == "credit":
+            # The names of a credit run may sit on the lines above it: 'Tucker Reals,' / 'Eleanor Watson and'.
+            while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
+                source.dropped.append(Dropped(kept.pop(), "byline", 0))
+        source.dropped.append(Dropped(line, rule, 0))
+    return kept, outlets
+
+
+def choose_outlet(source_id: str, meta: dict[str, str], signatures: list[str], lines: list[str]) -> tuple[str, str]:
+    """The outlet: sidecar/front matter, else a signature line, else 'told <Outlet>' in the text, else the file name."""
+    if meta.get("outlet"):
+        return meta["outlet"], meta.get("outlet_from", "metadata")
+    if signatures:
+        return max(signatures, key=signatures.count), "signature"
+    told = [boilerplate.KNOWN_OUTLETS[m.group(1).lower()] for line in lines for m in _TOLD_OUTLET.finditer(line)]
+    told = [name for name in told if name != "agencies"]
+    if told:
+        return max(told, key=told.count), "signature"
+    return source_id, "file name"
+
+
+def paragraphs_with_context(lines: list[str], headings: set[str], source: Source) -> None:
+    """Number the story paragraphs; subheads become the context of the paragraphs under them."""
+    context = ""
+    number = 0
+    nonblank = [line for line in lines if line]
+    for index, line in enumerate(nonblank):
+        if is_subhead(line, headings) and index + 1 < len(nonblank):
+            context = line
+            source.dropped.append(Dropped(line, "subhead (kept as context)", number + 1))
+            continue
+        number += 1
+        source.paragraphs.append((number, context, line))
+
+
+def is_subhead(line: str, headings: set[str]) -> bool:
+    """A subhead: a marked heading, or a short line with no sentence end that is not a broken sentence."""
+    if line in headings:
+        return True
+    n_words = len(line.split())
+    if n_words > MAX_SUBHEAD_WORDS or has_sentence_end(line) or line.endswith((",", ";", ":")):
+        return False
+    return bool(re.match(r"[\"'“‘A-Z0-9]", line)) and not boilerplate.ends_like_fragment(line + ".")
+
+
+def segment_source(source: Source) -> None:
+    """Split paragraphs into sentences; keep usable ones, record fragments and boilerplate with reasons."""
+    position = 0
+    for number, context, text in source.paragraphs:
+        for sentence in split_sentences(text):
+            reason = boilerplate.line_rule(sentence) or fragment_reason(sentence)
+            if reason:
+                source.dropped.append(Dropped(sentence, reason, number))
+                continue
+            source.sentences.append(Sentence(sentence, source.id, number, position, context))
+            position += 1

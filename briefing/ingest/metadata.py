@@ -1,0 +1,84 @@
+"""Metadata users write beside their articles (sidecars, front matter) and the article date."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefing.errors import BriefingError
+from briefing.guard import MAX_FIELD_CHARS, clean_field, load_yaml
+from briefing.ingest.files import MAX_META_BYTES, SIDECAR_SUFFIXES, display_path, read_bounded
+from briefing.repair import decode_bytes
+
+MAX_OUTLET_CHARS = 80  # an outlet's name; longer is a sentence, not a name
+MAX_FRONT_MATTER_CHARS = 20_000
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_WRITTEN_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.{0,%d}?)\n---[ \t]*\n" % MAX_FRONT_MATTER_CHARS, re.S)  # noqa: UP031
+_KEY_ALIASES = {"outlet": ("outlet", "source", "publisher", "site", "sitename"),
+                "headline": ("headline", "title"), "date": ("date", "published", "pubdate")}
+
+
+def split_front_matter(text: str, shown: str = "") -> tuple[dict[str, str], str, list[str]]:
+    """Split YAML front matter ('---' block at the top) from the body; return metadata, body and notes."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, []
+    try:
+        data = load_yaml(match.group(1), shown or "front matter")
+    except BriefingError as exc:
+        # A '---' rule above prose is not front matter; say so only when it looked like YAML.
+        if re.match(r"\s*[\w-]+\s*:", match.group(1)):
+            return {}, text[match.end():], [f"front matter ignored: {exc.problem}"]
+        return {}, text, []
+    if not isinstance(data, dict):
+        return {}, text, []
+    return normalize_meta(data, "front matter"), text[match.end():], []
+
+
+def read_sidecar(path: Path, root: Path) -> dict[str, str]:
+    """Metadata the user wrote beside the file: `<name>.meta.yaml` with outlet, headline, date."""
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = path.with_name(path.stem + suffix)
+        if sidecar.exists() or sidecar.is_symlink():
+            shown = display_path(sidecar)
+            text = decode_bytes(read_bounded(sidecar, root, MAX_META_BYTES, "a metadata file"), shown)
+            data = load_yaml(text, shown)
+            if not isinstance(data, dict):
+                raise BriefingError(shown, "expected keys such as 'outlet:', 'headline:', 'date:'")
+            return normalize_meta(data, "sidecar")
+    return {}
+
+
+def normalize_meta(data: dict, origin: str) -> dict[str, str]:
+    """Map the keys users write (outlet/source/publisher, title/headline, date) to ours, as clean strings."""
+    meta: dict[str, str] = {}
+    for key, names in _KEY_ALIASES.items():
+        for name in names:
+            value = data.get(name)
+            if value is None or isinstance(value, dict | list | bool):
+                continue  # a nested value is not a name, headline or date
+            text = clean_field(value, MAX_OUTLET_CHARS if key == "outlet" else MAX_FIELD_CHARS)
+            if text:
+                meta[key] = text
+                break
+    if "outlet" in meta:
+        meta["outlet_from"] = origin
+    return meta
+
+
+def to_iso_date(value: str) -> str:
+    """An ISO date from '2025-03-13', '2025-03-13T10:00Z' or 'March 13, 2025'; '' if none.
+
+    The one place that reads a date from a line, so a fuller date parser can replace it."""
+    if match := _ISO_DATE.search(value):
+        year, month, day = (int(g) for g in match.groups())
+        return match.group(0) if 1 <= month <= 12 and 1 <= day <= 31 else ""
+    if match := _WRITTEN_DATE.search(value):
+        month = _MONTHS[match.group(1)[:3].lower()]
+        day = int(match.group(2))
+        return f"{match.group(3)}-{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
+    return ""

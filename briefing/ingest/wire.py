@@ -1,0 +1,72 @@
+"""Wire copies: sources that share much of their copy speak with one voice."""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
+
+from briefing.model import Source
+from briefing.segment import to_words
+
+WIRE_COPY_SHARE = 0.4  # share of sentences two sources must share to be one wire story
+NEAR_COPY_GRAMS = 0.5  # share of a sentence's word 4-grams another source must have for a near copy
+
+
+def attribute_wire_copies(sources: list[Source]) -> None:
+    """Find sources that share much of their copy: an unnamed one takes the named one's outlet,
+    and all of them share one voice, so syndicated copy does not count as independent corroboration."""
+    shares = shared_sentence_shares(sources)
+    for me, source in enumerate(sources):
+        row = shares.getrow(me)
+        named = [(float(v), sources[int(i)]) for i, v in zip(row.indices, row.data, strict=True)
+                 if i != me and sources[int(i)].outlet_from != "file name"]
+        if source.outlet_from == "file name" and named:
+            share, best = max(named, key=lambda pair: pair[0])
+            if share >= WIRE_COPY_SHARE:
+                source.outlet = best.outlet
+                source.outlet_from = f"wire copy of {best.path.name} ({share:.0%} shared sentences)"
+    _, labels = connected_components(shares >= WIRE_COPY_SHARE, directed=False)
+    first_of: dict[int, str] = {}
+    for source, label in zip(sources, labels, strict=True):
+        source.voice = first_of.setdefault(int(label), source.id)
+    by_voice: dict[str, list[Source]] = {}
+    for source in sources:
+        by_voice.setdefault(source.voice, []).append(source)
+    for group in by_voice.values():
+        outlets = sorted({s.outlet for s in group})
+        if len(outlets) > 1:
+            for source in group:
+                source.notes.append(f"shares much of its copy with {', '.join(o for o in outlets if o != source.outlet)}: "
+                                    "counted as one voice for corroboration")
+
+
+def shared_sentence_shares(sources: list[Source]) -> sp.csr_matrix:
+    """Sources x sources: the share of a source's sentences whose word 4-grams mostly (>= 50 %) occur in the other.
+
+    Computed with sparse products (sentences x 4-grams, 4-grams x sources), so the cost grows
+    with the text, not with the square of the number of sentences."""
+    gram_ids: dict[tuple[str, ...], int] = {}
+    rows, cols, sentence_source = [], [], []
+    for s_index, source in enumerate(sources):
+        for sentence in source.sentences:
+            tokens = [w.lower() for w in to_words(sentence.text)]
+            grams = {gram_ids.setdefault(g, len(gram_ids)) for g in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False)}
+            row = len(sentence_source)
+            rows.extend([row] * len(grams))
+            cols.extend(grams)
+            sentence_source.append(s_index)
+    n_sentences, n_sources = len(sentence_source), len(sources)
+    if not n_sentences or not gram_ids:
+        return sp.csr_matrix((n_sources, n_sources))
+    grams = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n_sentences, len(gram_ids)))
+    membership = sp.csr_matrix((np.ones(n_sentences, dtype=np.float32), (range(n_sentences), sentence_source)),
+                               shape=(n_sentences, n_sources))
+    in_source = (grams.T @ membership).astype(bool).astype(np.float32)  # 4-gram x source: occurs there
+    found = (grams @ in_source).tocsr()  # sentence x source: how many of its 4-grams the source has
+    per_sentence = np.maximum(1, np.asarray(grams.sum(axis=1)).ravel())
+    found = sp.diags(1 / per_sentence) @ found
+    found.data = (found.data >= NEAR_COPY_GRAMS).astype(np.float32)
+    counts = membership.T @ found  # source x source: sentences of the row source nearly found in the column source
+    sizes = np.maximum(1, np.asarray(membership.sum(axis=0)).ravel())
+    return (sp.diags(1 / sizes) @ counts).tocsr()
