@@ -793,16 +793,20 @@ def regressions(now: dict, before: dict) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global MAX_WORDS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stories", type=Path, default=Path(os.environ.get("BRIEFING_DEVSET") or ROOT / "devset"),
                         help="folder holding one folder of articles per story (default devset/ or $BRIEFING_DEVSET)")
     parser.add_argument("--gold", type=Path, action="append", help="folder of <story>.yaml gold files (repeatable)")
     parser.add_argument("--only", nargs="*", help="score only these stories")
     parser.add_argument("--no-focus", action="store_true", help="skip the focused run (halves the time)")
+    parser.add_argument("--max-words", type=int, default=MAX_WORDS,
+                        help=f"briefing length (default {MAX_WORDS}); the baseline is kept at the default only")
     parser.add_argument("--result", type=Path, default=RESULT)
     parser.add_argument("--baseline", type=Path, default=BASELINE)
     parser.add_argument("--update-baseline", action="store_true")
     args = parser.parse_args(argv)
+    MAX_WORDS = args.max_words
 
     found, notes = find_stories(args.stories, args.gold or [GOLD_DIR])
     for note in notes:
@@ -821,6 +825,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"trust: {gold['story']} ...", file=sys.stderr, flush=True)
         stories[str(gold["story"])] = run_story(gold, folder, not args.no_focus)
     total = overall(stories)
+    if MAX_WORDS != 900 and (args.update_baseline or args.result == RESULT):
+        args.result = args.result.with_name(f"trust-{MAX_WORDS}.json")
+        args.update_baseline = False
     record = {"max_words": MAX_WORDS, "focus": not args.no_focus, "stories": stories, "overall": total}
     args.result.parent.mkdir(parents=True, exist_ok=True)
     args.result.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -832,6 +839,9 @@ def main(argv: list[str] | None = None) -> int:
                 "overall": {k: v for k, v in total.items() if k in METRICS}}
         args.baseline.write_text(json.dumps(slim, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"baseline updated: {args.baseline}")
+        return 0
+    if MAX_WORDS != 900:
+        print(f"(at {MAX_WORDS} words: not compared with the baseline, which is kept at 900)")
         return 0
     if not args.baseline.exists():
         print("no stored baseline: run with --update-baseline to create one")

@@ -1,4 +1,10 @@
-"""`--focus`: keep the sentences closest to a question, as a relevance prefilter in front of the ranker."""
+"""`--focus`: steer the briefing toward a question.
+
+The question, expanded with its closest sentences (pseudo-relevance feedback), gives each sentence a
+relevance. On a long story the least relevant sentences are dropped before ranking (a prefilter, which
+the literature found best for query-focused news summaries); on every story each sentence's salience
+is then raised by its relevance, so the facts that answer the question come first without the rest of
+the story going missing."""
 
 from __future__ import annotations
 
@@ -10,8 +16,8 @@ from briefing.settings import FOCUS
 from briefing.vectors import Vectorizer, normalize
 
 
-def focus_filter(vectors: sp.csr_matrix, vectorizer: Vectorizer, focus: str) -> list[int]:
-    """Indices of the sentences closest to a focus question (expanded with its best matches), in order."""
+def relevance(vectors: sp.csr_matrix, vectorizer: Vectorizer, focus: str) -> np.ndarray:
+    """Each sentence's similarity to the focus question expanded with its best matches, scaled to 0..1."""
     query = normalize(vectorizer.transform([focus]))
     similarity = np.asarray((vectors @ query.T).todense()).ravel()
     if not similarity.any():
@@ -19,6 +25,16 @@ def focus_filter(vectors: sp.csr_matrix, vectorizer: Vectorizer, focus: str) -> 
     best = np.argsort(-similarity)[:FOCUS.expansion]
     expanded = normalize(query + FOCUS.expansion_weight * normalize(sp.csr_matrix(vectors[best].mean(axis=0))))
     similarity = np.asarray((vectors @ expanded.T).todense()).ravel()
-    count = max(FOCUS.min_sentences, int(FOCUS.share * len(similarity)))
-    keep = [int(i) for i in np.argsort(-similarity)[:count] if similarity[i] > 0]
-    return sorted(keep)
+    return similarity / similarity.max()
+
+
+def focus_filter(scores: np.ndarray) -> list[int]:
+    """Indices of the sentences a long story keeps under a focus: the most relevant share, never fewer than
+    `keep_min`; a story shorter than that keeps every sentence."""
+    count = max(FOCUS.keep_min, int(FOCUS.share * len(scores)))
+    return sorted(int(i) for i in np.argsort(-scores)[:count] if scores[i] > 0)
+
+
+def boost(salience: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Salience raised by relevance: a sentence that answers the question counts up to `boost`+1 times more."""
+    return salience * (1 + FOCUS.boost * scores)

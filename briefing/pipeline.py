@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing import template as templates
 from briefing.errors import BriefingError
-from briefing.focus import focus_filter
+from briefing.focus import boost, focus_filter, relevance
 from briefing.ingest import load_sources
 from briefing.merge import merge
 from briefing.model import Briefing, Item, Section, Source
@@ -73,11 +73,13 @@ def build_story(options: Options, progress: Progress) -> tuple[StoryIndex, list[
 
     progress(f"ranking {len(sentences)} sentences")
     vectors, _, vectorizer = tfidf([s.text for s in sentences])
-    if options.focus:
-        keep = focus_filter(vectors, vectorizer, options.focus)
-        sentences = [sentences[i] for i in keep]
-        vectors = vectors[keep]
+    scores = relevance(vectors, vectorizer, options.focus) if options.focus else None
+    if scores is not None:
+        keep = focus_filter(scores)
+        sentences, vectors, scores = [sentences[i] for i in keep], vectors[keep], scores[keep]
     salience = rank(Corpus(sentences, vectors, outlet_of, voice_of), options.ranker)
+    if scores is not None:
+        salience = boost(salience, scores)
 
     progress("merging facts told by several outlets")
     items = score_items(merge(sentences, vectors, salience, outlet_of), voice_of)

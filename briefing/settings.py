@@ -70,8 +70,9 @@ class ScoreSettings:
 class FocusSettings:
     """`--focus`: a relevance prefilter in front of the ranker."""
 
-    share: float = 0.3  # a focus keeps this share of the sentences, the closest to it
-    min_sentences: int = 20  # ... and never fewer than this
+    share: float = 0.3  # on a long story, a focus keeps this share of the sentences, the closest to it ...
+    keep_min: int = 400  # ... and never fewer than this: a story of a few articles keeps all its sentences
+    boost: float = 2.0  # a sentence that answers the question counts up to three times more
     expansion: int = 5  # the question is expanded with its closest sentences (pseudo-relevance feedback)
     expansion_weight: float = 0.5
 
