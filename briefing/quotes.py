@@ -263,7 +263,8 @@ def _read(sentence: Sentence, index: NameIndex, open_at_start: bool) -> _Reading
     subject = _opening_subject(out, names, humans)
     attribution = _attribution(out, names)
     if attribution and attribution[0] == "coordinated":
-        attribution = ("pronoun", subject) if subject in _PRONOUNS else ("name", subject) if subject else None
+        pronoun = isinstance(subject, str) and subject in _PRONOUNS
+        attribution = ("pronoun", subject) if pronoun else ("name", subject) if subject else None
     if subject is None and attribution and attribution[0] == "name":
         subject = attribution[1]  # "…, Ushakov said": the reporting clause's subject
     others = _others(humans, subject)
@@ -301,7 +302,7 @@ def _resolve_subject(readings: list[_Reading], at: int) -> None:
     reading = readings[at]
     if isinstance(reading.subject, Person):
         reading.speaker = reading.subject
-    elif reading.subject in _PRONOUNS and reading.others == 0:
+    elif isinstance(reading.subject, str) and reading.subject in _PRONOUNS and reading.others == 0:
         reading.speaker = _antecedent(readings, at, lx.PRONOUN_GENDER[str(reading.subject)])
 
 

@@ -115,17 +115,41 @@ class StoryIndex:
 
     @cached_property
     def people(self) -> list[Person]:
-        """Who the sources name, persons only, with roles, merged across spellings (found when a kind asks)."""
-        return find_people(self.sources)
+        """Who the sources name, persons only, with roles, merged across spellings (found when a kind asks).
+        Copies of one story (one voice) name the same people: one source per voice is read."""
+        return find_people(self.one_per_voice)
 
     @cached_property
-    def quotes(self) -> dict[Key, list[Quote]]:
-        """Every direct quotation, by each sentence it spans, with its speaker or None."""
-        by_sentence: dict[Key, list[Quote]] = {}
-        for quote in find_quotes(self.sources, self.people):
-            for sentence in quote.sentences:
-                by_sentence.setdefault(key(sentence), []).append(quote)
-        return by_sentence
+    def one_per_voice(self) -> list[Source]:
+        """The longest source of each voice."""
+        best: dict[str, Source] = {}
+        for source in self.sources:
+            voice = self.voice_of[source.id]
+            if voice not in best or len(source.sentences) > len(best[voice].sentences):
+                best[voice] = source
+        return list(best.values())
+
+    def voice_outlets(self, source_ids: object) -> tuple[str, ...]:
+        """The outlets of every source that shares a voice with these sources (the carriers of one copy)."""
+        voices = {self.voice_of[s] for s in source_ids}
+        return tuple(sorted({self.outlet_of[s.id] for s in self.sources if self.voice_of[s.id] in voices}, key=str.lower))
+
+    def quotes_of(self, sentence: Sentence) -> list[Quote]:
+        """The direct quotations a sentence is part of, with their speakers; a source is read when first asked."""
+        if sentence.source_id not in self._quotes_read:
+            self._quotes_read.add(sentence.source_id)
+            for quote in find_quotes([self.source_of[sentence.source_id]], self.people):
+                for part in quote.sentences:
+                    self._quotes.setdefault(key(part), []).append(quote)
+        return self._quotes.get(key(sentence), [])
+
+    @cached_property
+    def _quotes_read(self) -> set[str]:
+        return set()
+
+    @cached_property
+    def _quotes(self) -> dict[Key, list[Quote]]:
+        return {}
 
 
 def concepts(text: str) -> frozenset[str]:

@@ -31,7 +31,15 @@ OPPOSITES = [
     ("accept", "reject"), ("approved", "rejected"), ("confirmed", "denied"), ("open", "closed"),
     ("before", "after"), ("gain", "loss"), ("largest", "smallest"), ("alive", "dead"),
 ]
-_OPPOSITE_STEMS = [(_STEMMER.stemWord(a), _STEMMER.stemWord(b)) for a, b in OPPOSITES]
+
+
+@lru_cache(maxsize=200_000)
+def literal_stem(word: str) -> str:
+    """Snowball stem of a lower-case word, no synonym folding (support is literal); cached, as words repeat."""
+    return _STEMMER.stemWord(word)
+
+
+_OPPOSITE_STEMS = [(literal_stem(a), literal_stem(b)) for a, b in OPPOSITES]
 # What a figure counts: the dead however worded, the hurt, or what the word after it names.
 TOLL_WORDS = {"toll", "fatalities", "casualties", "deaths", "dead", "killed", "victims", "bodies"}
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|deaths|victims|fatalities|people killed)\b"
@@ -80,7 +88,7 @@ def wording(text: str) -> Wording:
                 counts.append(count)
             continue
         lower = word.lower().strip("’'")
-        stemmed = _STEMMER.stemWord(lower)
+        stemmed = literal_stem(lower)
         every.add(stemmed)
         if len(lower) >= 2 and lower not in stop:
             stems.add(stemmed)
