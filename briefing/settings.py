@@ -87,6 +87,7 @@ class ThemeSettings:
     fit_share: float = 0.3  # if fewer items than this fit any template theme, discover themes instead
     max_auto_themes: int = 6  # more discovered sections than this is a table of contents, not a briefing
     lsa_dimensions: int = 30  # latent space for clustering: words of one fact count as related
+    kmeans_starts: int = 10  # seeded k-means++ starts; the tightest clustering is kept
     min_term_support: float = 0.2  # a theme whose terms the story barely uses is not this story's theme
     context_weight: float = 0.5  # the sentence before an item (and its subhead) tells what the item is about
     title_max_story_share: float = 0.25  # a phrase in more of the story's sentences than this is the story, not a theme

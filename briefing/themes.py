@@ -98,15 +98,9 @@ def discover(story: StoryIndex, max_themes: int = THEMES.max_auto_themes) -> The
         labels = np.zeros(len(items), dtype=int)
         k = 1
     else:
-        # Loaded only when themes are discovered. Clustering runs in a latent semantic space (LSA),
-        # where words that occur in the same facts count as related: sparse TF-IDF alone scatters a theme.
-        from sklearn.cluster import KMeans
-        from sklearn.decomposition import TruncatedSVD
-
-        dimensions = min(THEMES.lsa_dimensions, vectors.shape[0] - 1, vectors.shape[1] - 1)
-        latent = TruncatedSVD(dimensions, random_state=0).fit_transform(vectors) if dimensions >= 2 else vectors.toarray()
-        latent /= np.maximum(np.linalg.norm(latent, axis=1, keepdims=True), 1e-12)
-        labels = KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(latent)
+        # Clustering runs in a latent semantic space (LSA), where words that occur in the same facts
+        # count as related: sparse TF-IDF alone scatters a theme.
+        labels = cluster_latent(vectors, k)
     titles = {label: f"Theme {label + 1}" for label in range(k) if (labels == label).any()}
     # Order themes by the importance of their best item.
     best: dict[int, float] = defaultdict(float)
@@ -124,6 +118,28 @@ _JOINERS = {"of", "and", "for"}  # the only small words a title keeps inside ('P
 _NOT_IN_TITLES = lexicon.SPEECH_VERBS | {"also", "told", "reported", "according", "percent", "year", "years", "today",
                                         "yesterday", "tomorrow", "week", "month", "people", "news", "reporters",
                                         "statement", "including", "several", "many", "another", "other", "local"}
+
+
+def cluster_latent(vectors: sp.csr_matrix, k: int) -> np.ndarray:
+    """k-means (best of several seeded starts) over a truncated SVD of the rows, with scipy alone: the
+    same method as scikit-learn's TruncatedSVD + KMeans without loading it (about 0.8 s per run)."""
+    from scipy.cluster.vq import kmeans2  # loaded only when themes are discovered
+    from scipy.sparse.linalg import svds
+
+    dimensions = min(THEMES.lsa_dimensions, vectors.shape[0] - 1, vectors.shape[1] - 1)
+    if dimensions >= 2:
+        u, sigma, _ = svds(vectors.astype(np.float64), k=dimensions, random_state=0)
+        latent = u * sigma
+    else:
+        latent = vectors.toarray().astype(np.float64)
+    latent /= np.maximum(np.linalg.norm(latent, axis=1, keepdims=True), 1e-12)
+    best, best_inertia = None, np.inf
+    for seed in range(THEMES.kmeans_starts):
+        centroids, labels = kmeans2(latent, k, minit="++", seed=seed)
+        inertia = float(((latent - centroids[labels]) ** 2).sum())
+        if inertia < best_inertia:
+            best, best_inertia = labels, inertia
+    return best
 
 
 def title_phrases(text: str) -> set[str]:
