@@ -74,9 +74,10 @@ def test_folder_loads_supported_files_sorted_and_notes_the_rest(tmp_path):
     assert notes == [f"{tmp_path / 'notes.pdf'}: skipped, not a supported type (.docx, .htm, .html, .markdown, .md, .text, .txt)"]
 
 
-def test_file_name_is_the_outlet_of_last_resort(tmp_path):
+def test_a_source_nothing_names_is_unattributed_not_named_after_its_file(tmp_path):
     source = load_source(write(tmp_path / "kyiv-post.txt", "\n".join(BODY)))
-    assert (source.outlet, source.outlet_from) == ("kyiv-post", "file name")
+    assert (source.outlet, source.outlet_from) == ("", "unattributed")
+    assert source.label == "unattributed (kyiv-post.txt)"
 
 
 def test_generic_boilerplate_from_other_outlets(tmp_path):

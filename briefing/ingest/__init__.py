@@ -24,11 +24,11 @@ from briefing.ingest.files import (
     read_bounded,
 )
 from briefing.ingest.loaders import load_raw
-from briefing.ingest.metadata import read_sidecar
+from briefing.ingest.metadata import Manifest, read_manifest, read_sidecar
 from briefing.ingest.wire import attribute_wire_copies
 from briefing.model import Sentence, Source
 
-__all__ = ["TEXT_TYPES", "collect_files", "load_source", "load_sources", "sentences_before"]
+__all__ = ["TEXT_TYPES", "Manifest", "collect_files", "load_source", "load_sources", "read_manifest", "sentences_before"]
 
 PARALLEL_MIN_FILES = 40  # below this, starting worker processes costs more than it saves
 MAX_WORKERS = 4
@@ -75,12 +75,14 @@ def read_or_error(file: InputFile) -> Source | str:
 
 
 def read_source(file: InputFile) -> Source:
-    """Read one checked input file into a cleaned Source."""
+    """Read one checked input file into a cleaned Source; the folder's manifest and the file's sidecar win over its own metadata."""
+    manifest = read_manifest(file.path.parent)
     limit = MAX_DOCX_BYTES if file.path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
     data = read_bounded(file.path, file.root, limit)
     raw = load_raw(data, file.path, file.shown)
-    raw.meta = {**raw.meta, **read_sidecar(file.path, file.root)}
-    return build_source(file.id or display_path(file.path.stem), file.shown, raw)
+    entry = manifest.sources.get(display_path(file.path.name), {})
+    raw.meta = {**raw.meta, **read_sidecar(file.path, file.root), **entry}
+    return build_source(file.id or display_path(file.path.stem), file.shown, raw, manifest.outlets)
 
 
 def load_source(path: Path) -> Source:
