@@ -87,6 +87,23 @@ def byline(line: str) -> bool:
     )
 
 
+_NOT_NAMES = {"watch", "more", "from", "with", "source", "sources", "read", "follow", "via", "photo", "video", "by",
+              "copyright", "share", "listen", "subscribe", "reporting", "editing"}
+
+
+def name_outlet_byline(line: str) -> bool:
+    """A byline without 'By': writers' names followed by their outlet ('Jane Doe And John Roe Los Angeles Times')."""
+    tokens = words(line)
+    if not 3 <= len(tokens) <= 14 or _TERMINAL.search(line):
+        return False
+    match = re.search(r"(?i:" + _OUTLET + r")\s*$", line)
+    if not match or (match.start() and line[match.start() - 1].isalnum()):
+        return False
+    names = line[:match.start()].strip(" ,|-–—").split()
+    return (len(names) >= 2 and not _NOT_NAMES.intersection(n.lower() for n in names)
+            and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*|[A-Z]\.|and|And|&", n) for n in names))
+
+
 def name_fragment(line: str) -> bool:
     """A piece of a byline run split over lines: 'Tucker Reals,', 'Eleanor Watson and'."""
     tokens = words(line)
@@ -105,6 +122,8 @@ def photo_credit(line: str) -> bool:
         return True
     if _AGENCY_CREDIT.search(line) and not _TERMINAL.search(line):
         return True
+    if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:staff\s+)?(?:photo|photograph|picture|video)s?", line):
+        return True  # "Associated Press photo"
     return bool(_AGENCY_ONLY.fullmatch(line))
 
 
@@ -269,6 +288,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("call to action", call_to_action),
     ("copyright", copyright_line),
     ("source line", source_line),
+    ("byline", name_outlet_byline),
     ("comments", comments_marker),
     ("agency signature", agency_signature),
     ("hashtags", hashtag_line),
@@ -292,7 +312,7 @@ def line_rule(line: str) -> str | None:
 
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
-_WHO = r"(?:\s*\(\s*[\w .&’'-]{1,30}\s*\)|\s*/[\w .&’'-]{1,30}/)"
+_WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
 _DATELINE = re.compile(
     r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
     + _MONTH_DAY + _WHO + r")\s*(?:[—–]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$)"

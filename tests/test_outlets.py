@@ -117,7 +117,7 @@ def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, lin
     ("Anyone with information is asked to contact the council.", "call to action"),
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
-    source = story(tmp_path, BODY[0], junk, *BODY[1:])
+    source = story(tmp_path, junk, *BODY)
     assert [s.text for s in source.sentences] == BODY
     assert (junk, rule) in [(d.text, d.rule) for d in source.dropped]
 
@@ -148,3 +148,17 @@ def test_a_metadata_headline_loses_its_widget_tag(tmp_path):
     write(tmp_path / "a.txt", "\n".join(BODY))
     write(tmp_path / "a.meta.yaml", "headline: 'WATCH | Engineers inspect the old bridge'\n")
     assert load_sources([tmp_path])[0][0].headline == "Engineers inspect the old bridge"
+
+
+def test_the_headline_is_the_first_real_line_below_widgets_and_date_lines(tmp_path):
+    source = story(tmp_path, "Advertisement", "Watch CBS News", "Bridge closes for repairs after cracks found",
+                   "RIVERTON (WKRC/CBS News) -- " + BODY[0], *BODY[1:])
+    assert source.headline == "Bridge closes for repairs after cracks found"
+    assert (source.outlet, [s.text for s in source.sentences]) == ("CBS News", BODY)
+
+
+def test_a_byline_without_by_and_a_credit_above_its_caption(tmp_path):
+    source = story(tmp_path, "Jane Doe And John Roe Los Angeles Times", "Harbor Gazette photo", *BODY)
+    assert source.outlet == "Los Angeles Times"
+    assert [(d.text, d.rule) for d in source.dropped] == [
+        ("Jane Doe And John Roe Los Angeles Times", "byline"), ("Harbor Gazette photo", "photo credit")]

@@ -18,7 +18,8 @@ MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
 MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one paragraph: keep them as written
 MAX_HEADLINE_WORDS = 30
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
-DATE_LINE_SEARCH = 8  # date lines sit above the story: the first lines only
+DATE_LINE_SEARCH = 8
+HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it  # date lines sit above the story: the first lines only
 MAX_SUBHEAD_WORDS = 10
 
 _DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
@@ -88,18 +89,19 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
 
 
 def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[list[str], str]:
-    """Take the first line as headline when it is a title; return the remaining lines and the headline."""
-    first = next((i for i, line in enumerate(lines) if line), None)
+    """Take the first line that is not junk as headline when it is a title; return the remaining lines and the headline."""
+    first = next((i for i, line in enumerate(lines[:HEADLINE_SEARCH])
+                  if line and boilerplate.line_rule(line) is None and not date_from_line(line)), None)
     if first is None:
         return lines, headline
     candidate = lines[first]
     if headline and _same_text(candidate, headline):
-        return lines[first + 1:], headline
+        return lines[:first] + lines[first + 1:], headline
     if headline:
         return lines, headline
     rest = lines[first + 1:]
-    if boilerplate.line_rule(candidate) is None and is_title(candidate, rest, headings):
-        return rest, candidate
+    if is_title(candidate, rest, headings):
+        return lines[:first] + rest, candidate
     return lines, headline
 
 
@@ -159,7 +161,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             # The names of a credit run may sit on the lines above it: 'Tucker Reals,' / 'Eleanor Watson and'.
             while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "byline", 0))
-        if rule == "photo credit" and len(line.split()) <= BARE_CREDIT_WORDS:
+        if rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS:
             # A bare credit ('Jane Roe/Reuters') follows its caption: a short descriptive line just above it.
             if kept and kept[-1] and boilerplate.caption_like(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "caption (next to a photo credit)", 0))
