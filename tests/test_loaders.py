@@ -158,3 +158,11 @@ def test_a_docx_with_many_paragraphs_reads_every_one(tmp_path):
     path.write_bytes(docx_bytes(body_xml("".join(paragraph(p) for p in paragraphs))))
     source = load_source(path)
     assert len(source.sentences) + sum(d.rule != "too short" for d in source.dropped) >= 3_000
+
+
+def test_python_docx_default_creation_date_is_not_the_article_date(tmp_path):
+    document = docx.Document()  # carries python-docx's template date, 2013-12-23
+    for text in BODY:
+        document.add_paragraph(text)
+    document.save(tmp_path / "story.docx")
+    assert load_source(tmp_path / "story.docx").date == ""

@@ -37,8 +37,9 @@ MAX_WORKERS = 4
 def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
     """Load every readable source; bad files become notes. Raise only when nothing is usable."""
     files, notes = collect_files([Path(p) for p in paths])
+    manifests = {folder: read_manifest(folder) for folder in dict.fromkeys(f.path.parent for f in files)}
     sources: list[Source] = []
-    for file, source in zip(files, read_all(files), strict=True):
+    for file, source in zip(files, read_all([(f, manifests[f.path.parent]) for f in files]), strict=True):
         if isinstance(source, str):
             notes.append(source)
             continue
@@ -52,31 +53,32 @@ def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
     return sources, notes
 
 
-def read_all(files: list[InputFile]) -> list[Source | str]:
+def read_all(jobs: list[tuple[InputFile, Manifest]]) -> list[Source | str]:
     """Each file as a Source, or the one-line error for it; on several cores for large folders."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if len(files) < PARALLEL_MIN_FILES or workers < 2:
-        return [read_or_error(file) for file in files]
+    if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
+        return [read_or_error(job) for job in jobs]
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            return list(pool.map(read_or_error, files, chunksize=max(1, len(files) // (workers * 8))))
+            return list(pool.map(read_or_error, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
     except (OSError, ValueError):  # no fork here (or no processes allowed): read in this process
-        return [read_or_error(file) for file in files]
+        return [read_or_error(job) for job in jobs]
 
 
-def read_or_error(file: InputFile) -> Source | str:
+def read_or_error(job: tuple[InputFile, Manifest]) -> Source | str:
     """A Source, or the one-line error that names the file."""
+    file, manifest = job
     try:
-        return read_source(file)
+        return read_source(file, manifest)
     except BriefingError as exc:
         return str(exc)
     except RecursionError:
         return f"{file.shown}: nested too deeply to read"
 
 
-def read_source(file: InputFile) -> Source:
+def read_source(file: InputFile, manifest: Manifest | None = None) -> Source:
     """Read one checked input file into a cleaned Source; the folder's manifest and the file's sidecar win over its own metadata."""
-    manifest = read_manifest(file.path.parent)
+    manifest = manifest or Manifest()
     limit = MAX_DOCX_BYTES if file.path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
     data = read_bounded(file.path, file.root, limit)
     raw = load_raw(data, file.path, file.shown)
@@ -86,8 +88,9 @@ def read_source(file: InputFile) -> Source:
 
 
 def load_source(path: Path) -> Source:
-    """Read one file (within its own folder) into a cleaned Source."""
-    return read_source(InputFile(path, Path(os.path.realpath(path.parent)), display_path(path.stem)))
+    """Read one file (within its own folder, with that folder's manifest) into a cleaned Source."""
+    return read_source(InputFile(path, Path(os.path.realpath(path.parent)), display_path(path.stem)),
+                       read_manifest(path.parent))
 
 
 def sentences_before(sources: list[Source]) -> dict[tuple[str, int], Sentence | None]:
