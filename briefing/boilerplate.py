@@ -162,7 +162,7 @@ def follow_prompt(line: str) -> bool:
     return bool(
         re.match(
             r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|sign up\b|subscribe\b|read more\b|read the full\b|"
-            r"click here\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|more on this story|related:|"
+            r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|more on this story|related:|"
             r"watch:|listen:|see also\b|share this\b|copy link\b|advertisement$|skip to\b|most read\b|more from\b|"
             r"text size\b|now reading\b|now playing\b|up next\b|recommended\b|most popular\b|trending\b|"
             r"(?:see|view) (?:all |more )?(?:photos|images|gallery)\b|related (?:stories|articles|coverage)\b)",
@@ -219,7 +219,8 @@ def metadata_line(line: str) -> bool:
 
 
 _PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?)\)\s*$", re.I)
-_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*[A-Z][^.]{0,60}/\s*[A-Z]", re.I)
+_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*[A-Z][^.]{0,60}/\s*[A-Z]|"
+                       r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*[A-Z][^.:]{0,60}$", re.I)
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•–—-]|$)")
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a paragraph ending in a credit is rare
 MAX_NEXT_CAPTION_WORDS = 35

@@ -162,3 +162,15 @@ def test_a_byline_without_by_and_a_credit_above_its_caption(tmp_path):
     assert source.outlet == "Los Angeles Times"
     assert [(d.text, d.rule) for d in source.dropped] == [
         ("Jane Doe And John Roe Los Angeles Times", "byline"), ("Harbor Gazette photo", "photo credit")]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Jane Roe/Reuters", "Commuters wait for the shuttle bus by the closed bridge"],
+    ["Commuters wait for the shuttle bus by the closed bridge. Photograph: Jane Roe"],
+    ["Click for larger image of the bridge"],
+])
+def test_captions_on_either_side_of_their_credit(tmp_path, lines):
+    quote = "“We will fix it as fast as we can,” the mayor said."
+    last = "The shuttle will run every ten minutes from six in the morning."
+    source = story(tmp_path, *BODY, quote, *lines, last)
+    assert [s.text for s in source.sentences] == [*BODY, quote, last]

@@ -141,10 +141,16 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     """Drop boilerplate lines (recorded with their rule); return kept lines and the outlets credit lines name."""
     kept: list[str] = []
     outlets: list[str] = []
+    after_credit = False  # some sites put the caption below its photo credit
     for line in lines:
         if not line:
             kept.append("")
             continue
+        if after_credit and boilerplate.caption_like(line) and not has_sentence_end(line):
+            source.dropped.append(Dropped(line, "caption (next to a photo credit)", 0))
+            after_credit = False
+            continue
+        after_credit = False
         line, artefacts = boilerplate.strip_artefacts(line)
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
@@ -161,7 +167,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             # The names of a credit run may sit on the lines above it: 'Tucker Reals,' / 'Eleanor Watson and'.
             while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "byline", 0))
-        if rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS:
+        after_credit = rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS
+        if after_credit:
             # A bare credit ('Jane Roe/Reuters') follows its caption: a short descriptive line just above it.
             if kept and kept[-1] and boilerplate.caption_like(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "caption (next to a photo credit)", 0))
