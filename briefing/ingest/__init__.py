@@ -13,6 +13,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.guard import clean_field
 from briefing.ingest.clean import build_source
 from briefing.ingest.files import (
     MAX_DOCX_BYTES,
@@ -32,6 +33,7 @@ __all__ = ["TEXT_TYPES", "Manifest", "collect_files", "load_source", "load_sourc
 
 PARALLEL_MIN_FILES = 40  # below this, starting worker processes costs more than it saves
 MAX_WORKERS = 4
+MAX_NOTE_CHARS = 1_000
 
 
 def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
@@ -71,7 +73,7 @@ def read_or_error(job: tuple[InputFile, Manifest]) -> Source | str:
     try:
         return read_source(file, manifest)
     except BriefingError as exc:
-        return str(exc)
+        return clean_field(str(exc), MAX_NOTE_CHARS)  # parsers may echo the bad bytes they met
     except RecursionError:
         return f"{file.shown}: nested too deeply to read"
 
