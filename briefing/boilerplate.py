@@ -7,32 +7,42 @@ for one outlet's exact words.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-# Outlets recognized in signatures and outlet-only lines. Users name others in a sidecar.
-KNOWN_OUTLETS = {
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "ap": "AP", "the associated press": "AP", "associated press": "AP",
-    "reuters": "Reuters", "thomson reuters": "Reuters",
-    "cnn": "CNN", "cbs news": "CBS News", "cbs": "CBS News", "nbc news": "NBC News",
-    "abc news": "ABC News", "fox news": "Fox News", "bbc": "BBC", "bbc news": "BBC",
-    "the guardian": "The Guardian", "guardian": "The Guardian",
-    "the new york times": "The New York Times", "new york times": "The New York Times",
-    "the washington post": "The Washington Post", "washington post": "The Washington Post",
-    "the wall street journal": "The Wall Street Journal", "wall street journal": "The Wall Street Journal",
-    "bloomberg": "Bloomberg", "politico": "Politico", "axios": "Axios", "npr": "NPR",
-    "al jazeera": "Al Jazeera", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo",
-    "xinhua": "Xinhua", "tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax",
-    "ukrinform": "Ukrinform", "the kyiv independent": "The Kyiv Independent",
-    "kyiv independent": "The Kyiv Independent", "financial times": "Financial Times",
-    "the financial times": "Financial Times", "the telegraph": "The Telegraph",
-    "the independent": "The Independent", "sky news": "Sky News", "euronews": "Euronews",
-    "deutsche welle": "DW", "dw": "DW", "france 24": "France 24", "usa today": "USA Today",
-    "the hill": "The Hill", "cnbc": "CNBC", "msnbc": "MSNBC", "pbs newshour": "PBS NewsHour",
-    "los angeles times": "Los Angeles Times", "the times": "The Times", "le monde": "Le Monde",
-    "agencies": "agencies", "upi": "UPI", "pa media": "PA Media", "anadolu": "Anadolu",
-}
+
+def load_outlet_list(text: str) -> tuple[dict[str, str], set[str]]:
+    """Parse an outlets list ('Name | agency | alias | domain.com' per line): alias -> name, and the agencies."""
+    names: dict[str, str] = {}
+    agencies: set[str] = set()
+    for line in text.splitlines():
+        fields = [f.strip() for f in line.split("|")]
+        if not fields[0] or fields[0].startswith("#"):
+            continue
+        name = fields[0]
+        for alias in [name, *fields[1:]]:
+            if alias == "agency":
+                agencies.add(name)
+            elif alias:
+                names.setdefault(alias.lower(), name)
+    return names, agencies
+
+
+def _shipped_outlets() -> tuple[dict[str, str], set[str]]:
+    names, agencies = load_outlet_list((Path(__file__).parent / "data" / "outlets.txt").read_text(encoding="utf-8"))
+    user_file = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "briefing" / "outlets.txt"
+    try:
+        more, more_agencies = load_outlet_list(user_file.read_text(encoding="utf-8")[:200_000])
+    except (OSError, UnicodeDecodeError):
+        more, more_agencies = {}, set()
+    return {**names, **more}, agencies | more_agencies
+
+
+# Outlets recognized in credit lines, datelines and outlet-only lines (briefing/data/outlets.txt).
+KNOWN_OUTLETS, AGENCIES = _shipped_outlets()
+KNOWN_OUTLETS["agencies"] = "agencies"
 _AGENCY_NAMES = r"(?:AFP|AP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Sipa|Shutterstock|Alamy|dpa|Anadolu|TASS|Sputnik|Pool|AAP|PA|Xinhua|Kremlin|Handout|Imago|NurPhoto|SOPA Images|LightRocket|ZUMA)"
 _FUNCTION_WORD_END = re.compile(r"\b(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
@@ -77,6 +87,23 @@ def byline(line: str) -> bool:
     )
 
 
+_NOT_NAMES = {"watch", "more", "from", "with", "source", "sources", "read", "follow", "via", "photo", "video", "by",
+              "copyright", "share", "listen", "subscribe", "reporting", "editing"}
+
+
+def name_outlet_byline(line: str) -> bool:
+    """A byline without 'By': writers' names followed by their outlet ('Jane Doe And John Roe Los Angeles Times')."""
+    tokens = words(line)
+    if not 3 <= len(tokens) <= 14 or _TERMINAL.search(line):
+        return False
+    match = re.search(r"(?i:" + _OUTLET + r")\s*$", line)
+    if not match or (match.start() and line[match.start() - 1].isalnum()):
+        return False
+    names = line[:match.start()].strip(" ,|-–—").split()
+    return (len(names) >= 2 and not _NOT_NAMES.intersection(n.lower() for n in names)
+            and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*|[A-Z]\.|and|And|&", n) for n in names))
+
+
 def name_fragment(line: str) -> bool:
     """A piece of a byline run split over lines: 'Tucker Reals,', 'Eleanor Watson and'."""
     tokens = words(line)
@@ -95,6 +122,8 @@ def photo_credit(line: str) -> bool:
         return True
     if _AGENCY_CREDIT.search(line) and not _TERMINAL.search(line):
         return True
+    if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:staff\s+)?(?:photo|photograph|picture|video)s?", line):
+        return True  # "Associated Press photo"
     return bool(_AGENCY_ONLY.fullmatch(line))
 
 
@@ -133,8 +162,10 @@ def follow_prompt(line: str) -> bool:
     return bool(
         re.match(
             r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|sign up\b|subscribe\b|read more\b|read the full\b|"
-            r"click here\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|more on this story|related:|"
-            r"watch:|listen:|see also\b|share this\b|copy link\b|advertisement$|skip to\b|most read\b)",
+            r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|more on this story|related:|"
+            r"watch:|listen:|see also\b|share this\b|copy link\b|advertisement$|skip to\b|most read\b|more from\b|"
+            r"text size\b|now reading\b|now playing\b|up next\b|recommended\b|most popular\b|trending\b|"
+            r"(?:see|view) (?:all |more )?(?:photos|images|gallery)\b|related (?:stories|articles|coverage)\b)",
             line,
             re.I,
         )
@@ -187,6 +218,63 @@ def metadata_line(line: str) -> bool:
     return bool(has_time) and len(words(line)) <= 10 and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", line)
 
 
+_PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?)\)\s*$", re.I)
+_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*[A-Z][^.]{0,60}/\s*[A-Z]|"
+                       r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*[A-Z][^.:]{0,60}$", re.I)
+_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•–—-]|$)")
+MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a paragraph ending in a credit is rare
+MAX_NEXT_CAPTION_WORDS = 35
+
+
+def caption(line: str) -> bool:
+    """A photo caption: a short line carrying a photo credit ('... (Sandro Perozzi/AP)', 'Photo by X/UPI', '1 of 3 |')."""
+    if len(words(line)) > MAX_CAPTION_WORDS:
+        return False
+    return bool(_PHOTO_TAIL.search(line) or _PHOTO_BY.search(line) or _GALLERY_COUNTER.match(line))
+
+
+def caption_like(line: str) -> bool:
+    """A line that may be the caption above a photo credit: short, descriptive, quoting and attributing no one."""
+    return (len(words(line)) <= MAX_NEXT_CAPTION_WORDS and not re.search(r"[\"“”]", line)
+            and not re.search(r"\b(?:said|says|told|according)\b", line, re.I))
+
+
+def widget(line: str) -> bool:
+    """Gallery and video widgets: 'Gallery 12 photo Gallery', 'CLOSE USA TODAY's ...', 'Watch CBS News', 'WATCH | ...'."""
+    if re.match(r"\(?(?:photo |video )?gallery\b|\d+\s+(?:photos?|images|videos?)\b", line, re.I) and len(words(line)) <= 25:
+        return True
+    if re.match(r"CLOSE\s+[A-Z]", line):  # the close button of a video player, read as text
+        return True
+    if re.match(r"(?:watch|video|listen|live)\s*[|:–—]", line, re.I):
+        return True
+    return bool(re.match(r"watch\b", line, re.I)) and not _TERMINAL.search(line)
+
+
+def embedded_post(line: str) -> bool:
+    """Embedded social posts: 'A post shared by ...', 'pic.twitter.com/...', '— Name (@handle) March 13, 2025'."""
+    return bool(re.search(r"pic\.twitter\.com/|(?:twitter|x)\.com/\w+/status/|^a post shared by\b|^view this post on\b|"
+                          r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}", line, re.I))
+
+
+def call_to_action(line: str) -> bool:
+    """Hotlines and appeals: 'If you have information ... call ... on 0800 789321', 'Anyone with information ...'."""
+    appeal = re.match(r"(?:if you (?:have|or|are|need|see|know)|anyone (?:with|who)|anybody (?:with|who)|people with information|"
+                      r"to report|for (?:help|support|confidential)|readers (?:can|may|who))\b", line, re.I)
+    contact = re.search(r"\b(?:call|phone|ring|text|contact|email|e-mail|visit|hotline|helpline|crimestoppers)\b", line, re.I)
+    number = re.search(r"\+?\d[\d\s().-]{6,}\d", line)
+    return bool(appeal and contact) or bool(number and re.search(r"\b(?:hotline|helpline|call (?:the|us|our))\b", line, re.I))
+
+
+def copyright_line(line: str) -> bool:
+    """Copyright lines: '© 2025 Reuters', 'Copyright AFP. All rights reserved.', '(c) Harbor Gazette'."""
+    return len(words(line)) <= 15 and bool(re.match(r"(?:©|\(c\)|copyright\b)", line, re.I))
+
+
+def source_line(line: str) -> bool:
+    """A credit of where the copy came from: 'Source: Reuters', 'Sources: AFP, dpa'."""
+    return len(words(line)) <= 10 and bool(re.match(r"sources?\s*:\s*\S", line, re.I))
+
+
 LineRule = Callable[[str], bool]
 
 # The visible list: the first rule that matches names the drop.
@@ -195,11 +283,18 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("credit", credit_line),
     ("byline", byline),
     ("photo credit", photo_credit),
+    ("caption", caption),
+    ("widget", widget),
+    ("embedded post", embedded_post),
+    ("call to action", call_to_action),
+    ("copyright", copyright_line),
+    ("source line", source_line),
+    ("byline", name_outlet_byline),
     ("comments", comments_marker),
     ("agency signature", agency_signature),
     ("hashtags", hashtag_line),
-    ("breaking banner", breaking_banner),
     ("follow prompt", follow_prompt),
+    ("breaking banner", breaking_banner),
     ("correction note", correction_note),
     ("developing story", developing_story),
     ("outlet only", outlet_only),
@@ -216,23 +311,46 @@ def line_rule(line: str) -> str | None:
     return None
 
 
+_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
 _DATELINE = re.compile(
-    r"^(?:\(\s*" + _OUTLET + r"\s*\)|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.' -]{1,30})?\s*(?:\(\s*[\w .]{1,20}\s*\))?)\s*[—–-]{1,2}\s+(?=[A-Z\"“‘'])",
-    re.I,
+    r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
+    + _MONTH_DAY + _WHO + r")\s*(?:[—–]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$)"
 )
 
 
 def strip_dateline(text: str) -> tuple[str, str]:
-    """Split a leading dateline ('KYIV, Ukraine (AP) — ', '(CNN) - ') from a paragraph."""
+    """Split a leading dateline from a paragraph, in every agency style: 'KYIV, Ukraine (AP) — ', '(CNN) - ',
+    'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -'."""
     match = _DATELINE.match(text)
     if not match:
         return text, ""
     head = match.group(0)
-    # Only a real dateline: all-caps place or an outlet in brackets, never an ordinary sentence start.
-    place = re.sub(r"\(.*", "", head).strip(" —–-,")
-    if "(" in head or (place and place.split(",")[0].isupper()):
+    # Only a real dateline: an all-caps place, or an outlet in brackets or slashes; never an ordinary sentence start.
+    place = re.split(r"[,(/]", head)[0].strip(" —–-_")
+    if "(" in head or "/" in head or (place and place.isupper() and len(place) > 1) or head.strip(" —–-_") in KNOWN_OUTLETS.values():
         return text[match.end():], head.strip()
     return text, ""
+
+
+_ARTEFACT = re.compile(r"(?<![\w/.])[\w-]+\.(?:svg|png|jpe?g|gif|webp)\b|\[(?:edit|citation needed|\d{1,3})\]", re.I)
+
+
+def strip_artefacts(line: str) -> tuple[str, list[str]]:
+    """Remove wiki and markup artefacts ('Cquote1.svg', '[edit]', '[12]'); return the line and what was removed."""
+    found = _ARTEFACT.findall(line)
+    if not found:
+        return line, []
+    return " ".join(_ARTEFACT.sub(" ", line).split()), found
+
+
+_HEADLINE_TAG = re.compile(r"^(?:WATCH|VIDEO|LIVE|PHOTOS?|GALLERY|LISTEN|BREAKING|EXCLUSIVE|OPINION)\s*[|:–—-]\s*", re.I)
+
+
+def clean_headline(text: str) -> str:
+    """A headline without widget tags ('WATCH | ...') or markup artefacts."""
+    return _HEADLINE_TAG.sub("", strip_artefacts(text)[0]).strip()
 
 
 def signature_outlets(line: str) -> list[str]:

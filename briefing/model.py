@@ -37,12 +37,20 @@ class Source:
     outlet: str
     headline: str = ""
     date: str = ""  # ISO date or "" when unknown
-    outlet_from: str = "file name"  # how the outlet was found: sidecar, signature, file name
+    outlet_from: str = "unattributed"  # the evidence for the outlet: manifest, sidecar, page metadata, credit line
+    agency: str = ""  # the news agency a syndicated copy credits, when the carrier is another outlet
     voice: str = ""  # sources sharing much of their copy (syndication, wire copies) share one voice
     paragraphs: list[tuple[int, str, str]] = field(default_factory=list)  # (number, context, text)
     sentences: list[Sentence] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """How to show the source's outlet: its name (with the agency it carries), or honestly unattributed."""
+        if not self.outlet:
+            return f"unattributed ({self.path.name})"
+        return f"{self.outlet} ({self.agency})" if self.agency and self.agency != self.outlet else self.outlet
 
 
 @dataclass(frozen=True, eq=False)

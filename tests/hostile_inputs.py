@@ -323,6 +323,14 @@ def hostile_sidecar_values(base: Path) -> Case:
 
 
 @case
+def yaml_bomb_manifest(base: Path) -> Case:
+    folder = story(base)
+    (folder / "story.yaml").write_text(yaml_bomb())
+    return Case("yaml_bomb_manifest", [str(folder)], exit_code=1, sources=None,
+                stderr_has=["story.yaml: not valid YAML: aliases"])
+
+
+@case
 def sidecar_fifo(base: Path) -> Case:
     folder = story(base)
     (folder / "bridge.txt").write_text(GOOD_TEXT)

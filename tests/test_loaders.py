@@ -74,9 +74,10 @@ def test_folder_loads_supported_files_sorted_and_notes_the_rest(tmp_path):
     assert notes == [f"{tmp_path / 'notes.pdf'}: skipped, not a supported type (.docx, .htm, .html, .markdown, .md, .text, .txt)"]
 
 
-def test_file_name_is_the_outlet_of_last_resort(tmp_path):
+def test_a_source_nothing_names_is_unattributed_not_named_after_its_file(tmp_path):
     source = load_source(write(tmp_path / "kyiv-post.txt", "\n".join(BODY)))
-    assert (source.outlet, source.outlet_from) == ("kyiv-post", "file name")
+    assert (source.outlet, source.outlet_from) == ("", "unattributed")
+    assert source.label == "unattributed (kyiv-post.txt)"
 
 
 def test_generic_boilerplate_from_other_outlets(tmp_path):
@@ -157,3 +158,11 @@ def test_a_docx_with_many_paragraphs_reads_every_one(tmp_path):
     path.write_bytes(docx_bytes(body_xml("".join(paragraph(p) for p in paragraphs))))
     source = load_source(path)
     assert len(source.sentences) + sum(d.rule != "too short" for d in source.dropped) >= 3_000
+
+
+def test_python_docx_default_creation_date_is_not_the_article_date(tmp_path):
+    document = docx.Document()  # carries python-docx's template date, 2013-12-23
+    for text in BODY:
+        document.add_paragraph(text)
+    document.save(tmp_path / "story.docx")
+    assert load_source(tmp_path / "story.docx").date == ""

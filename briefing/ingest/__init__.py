@@ -13,6 +13,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.guard import clean_field
 from briefing.ingest.clean import build_source
 from briefing.ingest.files import (
     MAX_DOCX_BYTES,
@@ -24,21 +25,23 @@ from briefing.ingest.files import (
     read_bounded,
 )
 from briefing.ingest.loaders import load_raw
-from briefing.ingest.metadata import read_sidecar
+from briefing.ingest.metadata import Manifest, read_manifest, read_sidecar
 from briefing.ingest.wire import attribute_wire_copies
 from briefing.model import Sentence, Source
 
-__all__ = ["TEXT_TYPES", "collect_files", "load_source", "load_sources", "sentences_before"]
+__all__ = ["TEXT_TYPES", "Manifest", "collect_files", "load_source", "load_sources", "read_manifest", "sentences_before"]
 
 PARALLEL_MIN_FILES = 40  # below this, starting worker processes costs more than it saves
 MAX_WORKERS = 4
+MAX_NOTE_CHARS = 1_000
 
 
 def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
     """Load every readable source; bad files become notes. Raise only when nothing is usable."""
     files, notes = collect_files([Path(p) for p in paths])
+    manifests = {folder: read_manifest(folder) for folder in dict.fromkeys(f.path.parent for f in files)}
     sources: list[Source] = []
-    for file, source in zip(files, read_all(files), strict=True):
+    for file, source in zip(files, read_all([(f, manifests[f.path.parent]) for f in files]), strict=True):
         if isinstance(source, str):
             notes.append(source)
             continue
@@ -52,40 +55,44 @@ def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
     return sources, notes
 
 
-def read_all(files: list[InputFile]) -> list[Source | str]:
+def read_all(jobs: list[tuple[InputFile, Manifest]]) -> list[Source | str]:
     """Each file as a Source, or the one-line error for it; on several cores for large folders."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if len(files) < PARALLEL_MIN_FILES or workers < 2:
-        return [read_or_error(file) for file in files]
+    if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
+        return [read_or_error(job) for job in jobs]
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            return list(pool.map(read_or_error, files, chunksize=max(1, len(files) // (workers * 8))))
+            return list(pool.map(read_or_error, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
     except (OSError, ValueError):  # no fork here (or no processes allowed): read in this process
-        return [read_or_error(file) for file in files]
+        return [read_or_error(job) for job in jobs]
 
 
-def read_or_error(file: InputFile) -> Source | str:
+def read_or_error(job: tuple[InputFile, Manifest]) -> Source | str:
     """A Source, or the one-line error that names the file."""
+    file, manifest = job
     try:
-        return read_source(file)
+        return read_source(file, manifest)
     except BriefingError as exc:
-        return str(exc)
+        return clean_field(str(exc), MAX_NOTE_CHARS)  # parsers may echo the bad bytes they met
     except RecursionError:
         return f"{file.shown}: nested too deeply to read"
 
 
-def read_source(file: InputFile) -> Source:
-    """Read one checked input file into a cleaned Source."""
+def read_source(file: InputFile, manifest: Manifest | None = None) -> Source:
+    """Read one checked input file into a cleaned Source; the folder's manifest and the file's sidecar win over its own metadata."""
+    manifest = manifest or Manifest()
     limit = MAX_DOCX_BYTES if file.path.suffix.lower() == ".docx" else MAX_TEXT_BYTES
     data = read_bounded(file.path, file.root, limit)
     raw = load_raw(data, file.path, file.shown)
-    raw.meta = {**raw.meta, **read_sidecar(file.path, file.root)}
-    return build_source(file.id or display_path(file.path.stem), file.shown, raw)
+    entry = manifest.sources.get(display_path(file.path.name), {})
+    raw.meta = {**raw.meta, **read_sidecar(file.path, file.root), **entry}
+    return build_source(file.id or display_path(file.path.stem), file.shown, raw, manifest.outlets)
 
 
 def load_source(path: Path) -> Source:
-    """Read one file (within its own folder) into a cleaned Source."""
-    return read_source(InputFile(path, Path(os.path.realpath(path.parent)), display_path(path.stem)))
+    """Read one file (within its own folder, with that folder's manifest) into a cleaned Source."""
+    return read_source(InputFile(path, Path(os.path.realpath(path.parent)), display_path(path.stem)),
+                       read_manifest(path.parent))
 
 
 def sentences_before(sources: list[Source]) -> dict[tuple[str, int], Sentence | None]:

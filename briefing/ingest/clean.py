@@ -7,23 +7,26 @@ from pathlib import Path
 
 from briefing import boilerplate
 from briefing.errors import BriefingError
+from briefing.guard import clean_field
 from briefing.ingest.language import not_english
 from briefing.ingest.loaders import RawDocument
-from briefing.ingest.metadata import to_iso_date
+from briefing.ingest.metadata import date_from_line, to_iso_date
 from briefing.model import Dropped, Sentence, Source
 from briefing.segment import abbreviations, fragment_reason, split_sentences
 
 MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
 MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one paragraph: keep them as written
 MAX_HEADLINE_WORDS = 30
+BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
+DATE_LINE_SEARCH = 8
+HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it  # date lines sit above the story: the first lines only
 MAX_SUBHEAD_WORDS = 10
 
 _DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
-_TOLD_OUTLET = re.compile(r"\b(?:told|confirmed to|said to|in an interview with|speaking to)\s+(" + boilerplate._OUTLET + r")\b", re.I)
 _LINE_END = re.compile(r"[.!?:”\"]$")
 
 
-def build_source(source_id: str, shown: str, raw: RawDocument) -> Source:
+def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: dict[str, str] | None = None) -> Source:
     """Clean a raw document: metadata, boilerplate, subheads, sentences, fragments."""
     for line in raw.lines:
         if len(line) > MAX_LINE_CHARS:
@@ -33,11 +36,11 @@ def build_source(source_id: str, shown: str, raw: RawDocument) -> Source:
     source = Source(id=source_id, path=Path(shown), outlet="", notes=list(raw.notes))
     lines = join_wrapped_lines([line.strip() for line in raw.lines])
     lines = take_date(lines, source, raw.meta)
-    headline = raw.meta.get("headline", "")
+    headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline = take_headline(lines, headline, raw.headings)
-    source.headline = headline
-    kept, signature_outlets = remove_boilerplate(lines, headline, source)
-    source.outlet, source.outlet_from = choose_outlet(source_id, raw.meta, signature_outlets, kept)
+    source.headline = clean_field(boilerplate.clean_headline(headline))
+    kept, signature_outlets = remove_boilerplate(lines, headline, source, extra_outlets)
+    source.outlet, source.outlet_from, source.agency = choose_outlet(raw.meta, signature_outlets, extra_outlets)
     paragraphs_with_context(kept, raw.headings, source)
     segment_source(source)
     return source
@@ -70,30 +73,35 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
 
 
 def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[str]:
-    """Find the article date: a 'date YYYY-MM-DD' prefix, metadata, or a dated line near the top."""
+    """The article date: metadata, else a 'date: YYYY-MM-DD' prefix or a date line near the top (dropped, with its rule)."""
     source.date = to_iso_date(meta.get("date", ""))
     out = lines[:]
-    for index, line in enumerate(lines[:5]):
-        match = _DATE_PREFIX.match(line)
-        if match:
+    for index, line in enumerate(lines[:DATE_LINE_SEARCH]):
+        if match := _DATE_PREFIX.match(line):
             source.date = source.date or match.group(1)
             out[index] = line[match.end():]
+        elif (line and not has_sentence_end(line) and boilerplate.line_rule(line) in (None, "metadata")
+              and (date := date_from_line(line))):
+            source.date = source.date or date
+            source.dropped.append(Dropped(line, "date line", 0))
+            out[index] = ""
     return out
 
 
 def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[list[str], str]:
-    """Take the first line as headline when it is a title; return the remaining lines and the headline."""
-    first = next((i for i, line in enumerate(lines) if line), None)
+    """Take the first line that is not junk as headline when it is a title; return the remaining lines and the headline."""
+    first = next((i for i, line in enumerate(lines[:HEADLINE_SEARCH])
+                  if line and boilerplate.line_rule(line) is None and not date_from_line(line)), None)
     if first is None:
         return lines, headline
     candidate = lines[first]
     if headline and _same_text(candidate, headline):
-        return lines[first + 1:], headline
+        return lines[:first] + lines[first + 1:], headline
     if headline:
         return lines, headline
     rest = lines[first + 1:]
-    if boilerplate.line_rule(candidate) is None and is_title(candidate, rest, headings):
-        return rest, candidate
+    if is_title(candidate, rest, headings):
+        return lines[:first] + rest, candidate
     return lines, headline
 
 
@@ -124,43 +132,94 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def remove_boilerplate(lines: list[str], headline: str, source: Source) -> tuple[list[str], list[str]]:
-    """Drop boilerplate lines (recorded with their rule); return kept lines and outlets signatures name."""
+CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
+                "copyright", "source line")  # lines whose outlet names are evidence of who published the copy
+
+
+def remove_boilerplate(lines: list[str], headline: str, source: Source,
+                       extra: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+    """Drop boilerplate lines (recorded with their rule); return kept lines and the outlets credit lines name."""
     kept: list[str] = []
     outlets: list[str] = []
+    after_credit = False  # some sites put the caption below its photo credit
     for line in lines:
         if not line:
             kept.append("")
             continue
+        if after_credit and boilerplate.caption_like(line) and not has_sentence_end(line):
+            source.dropped.append(Dropped(line, "caption (next to a photo credit)", 0))
+            after_credit = False
+            continue
+        after_credit = False
+        line, artefacts = boilerplate.strip_artefacts(line)
+        source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
         if rule is None:
             line, dateline = boilerplate.strip_dateline(line)
             if dateline:
                 source.dropped.append(Dropped(dateline, "dateline", 0))
-                outlets.extend(boilerplate.signature_outlets(dateline))
+                outlets.extend(credited(dateline, extra))
             kept.append(line)
             continue
-        if rule in ("credit", "agency signature", "outlet only", "follow prompt", "asked for comment"):
-            outlets.extend(boilerplate.signature_outlets(line))
+        if rule in CREDIT_RULES:
+            outlets.extend(credited(line, extra))
         if rule == "credit":
             # The names of a credit run may sit on the lines above it: 'Tucker Reals,' / 'Eleanor Watson and'.
             while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "byline", 0))
+        after_credit = rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS
+        if after_credit:
+            # A bare credit ('Jane Roe/Reuters') follows its caption: a short descriptive line just above it.
+            if kept and kept[-1] and boilerplate.caption_like(kept[-1]):
+                source.dropped.append(Dropped(kept.pop(), "caption (next to a photo credit)", 0))
         source.dropped.append(Dropped(line, rule, 0))
     return kept, outlets
 
 
-def choose_outlet(source_id: str, meta: dict[str, str], signatures: list[str], lines: list[str]) -> tuple[str, str]:
-    """The outlet: sidecar/front matter, else a signature line, else 'told <Outlet>' in the text, else the file name."""
-    if meta.get("outlet"):
-        return meta["outlet"], meta.get("outlet_from", "metadata")
-    if signatures:
-        return max(signatures, key=signatures.count), "signature"
-    told = [boilerplate.KNOWN_OUTLETS[m.group(1).lower()] for line in lines for m in _TOLD_OUTLET.finditer(line)]
-    told = [name for name in told if name != "agencies"]
-    if told:
-        return max(told, key=told.count), "signature"
-    return source_id, "file name"
+def credited(line: str, extra: dict[str, str] | None) -> list[str]:
+    """Outlets a credit line names: the shipped list, and the story manifest's own names."""
+    found = boilerplate.signature_outlets(line)
+    for alias, name in (extra or {}).items():
+        if name not in found and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", line, re.I):
+            found.append(name)
+    return found
+
+
+def choose_outlet(meta: dict[str, str], credits: list[str], extra: dict[str, str] | None = None) -> tuple[str, str, str]:
+    """(outlet, evidence, agency) from evidence only, in order: manifest or sidecar or front matter, page
+    metadata, credit and dateline lines, the page's address. Never from 'told X' in the body: nothing
+    named is unattributed (''). A copy crediting an agency that another outlet carries names both."""
+    agencies = [c for c in credits if c in boilerplate.AGENCIES]
+    carriers = [c for c in credits if c not in boilerplate.AGENCIES]
+    outlet, evidence = meta.get("outlet", ""), meta.get("outlet_from", "metadata")
+    if outlet and evidence == "page metadata":
+        outlet = known_name(outlet, extra) or outlet  # sites name themselves by domain too: 'apnews.com'
+    elif not outlet and (carriers or agencies):
+        outlet, evidence = most_common(carriers or agencies), "credit line"
+    elif not outlet and meta.get("url") and (named := known_name(domain_of(meta["url"]), extra)):
+        outlet, evidence = named, "web address"
+    elif not outlet:
+        return "", "unattributed", ""
+    agency = most_common([a for a in agencies if a != outlet]) if outlet not in boilerplate.AGENCIES else ""
+    return outlet, evidence, agency
+
+
+def most_common(names: list[str]) -> str:
+    """The most frequent name, the first met on a tie."""
+    return max(names, key=names.count) if names else ""
+
+
+def known_name(text: str, extra: dict[str, str] | None = None) -> str:
+    """The outlet list's name for a name, alias or web domain ('apnews.com' -> 'AP'), or ''."""
+    key = text.strip().lower()
+    key = key[4:] if key.startswith("www.") else key
+    return (extra or {}).get(key) or boilerplate.KNOWN_OUTLETS.get(key, "") if key != "agencies" else ""
+
+
+def domain_of(url: str) -> str:
+    """'https://www.apnews.com/article/x' -> 'apnews.com'."""
+    match = re.match(r"^(?:[a-z]+:)?//(?:www\.)?([^/:?#\s]+)", url.strip(), re.I)
+    return match.group(1).lower() if match else ""
 
 
 def paragraphs_with_context(lines: list[str], headings: set[str], source: Source) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.guard import MAX_FIELD_CHARS, clean_field, load_yaml
-from briefing.ingest.files import MAX_META_BYTES, SIDECAR_SUFFIXES, display_path, read_bounded
+from briefing.ingest.files import MANIFEST_NAMES, MAX_META_BYTES, SIDECAR_SUFFIXES, display_path, read_bounded
 from briefing.repair import decode_bytes
 
 MAX_OUTLET_CHARS = 80  # an outlet's name; longer is a sentence, not a name
@@ -16,7 +18,7 @@ MAX_FRONT_MATTER_CHARS = 20_000
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
-_WRITTEN_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_WRITTEN_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.{0,%d}?)\n---[ \t]*\n" % MAX_FRONT_MATTER_CHARS, re.S)  # noqa: UP031
 _KEY_ALIASES = {"outlet": ("outlet", "source", "publisher", "site", "sitename"),
                 "headline": ("headline", "title"), "date": ("date", "published", "pubdate")}
@@ -80,5 +82,77 @@ def to_iso_date(value: str) -> str:
     if match := _WRITTEN_DATE.search(value):
         month = _MONTHS[match.group(1)[:3].lower()]
         day = int(match.group(2))
+        return f"{match.group(3)}-{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
+    return ""
+
+
+@dataclass
+class Manifest:
+    """A story folder's `story.yaml`: the template to use and what the user knows about each file.
+
+    Its shape (every key optional)::
+
+        template: wire-story            # a template name or path for this story
+        sources:                        # keyed by file name in this folder
+          afp-0712.txt: {outlet: AFP, date: 2005-07-12, url: https://..., headline: "..."}
+          page3.html:   {outlet: The Guardian}
+        outlets:                        # outlet names to recognise in credit lines, with aliases or domains
+          Harbor Gazette: [harborgazette.com, The Gazette]
+    """
+
+    path: Path | None = None
+    template: str = ""
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)  # alias (lower case) -> outlet name
+
+
+def read_manifest(folder: Path) -> Manifest:
+    """The story manifest of a folder (an empty one when there is none); errors name the file."""
+    for name in MANIFEST_NAMES:
+        path = folder / name
+        if not (path.exists() or path.is_symlink()):
+            continue
+        shown = display_path(path)
+        text = decode_bytes(read_bounded(path, Path(os.path.realpath(folder)), MAX_META_BYTES, "a manifest"), shown)
+        data = load_yaml(text, shown) or {}
+        if not isinstance(data, dict):
+            raise BriefingError(shown, "expected keys 'template:', 'sources:' or 'outlets:'")
+        sources = data.get("sources") or {}
+        outlets = data.get("outlets") or {}
+        if not isinstance(sources, dict) or not isinstance(outlets, dict):
+            raise BriefingError(shown, "'sources:' and 'outlets:' map names to values")
+        manifest = Manifest(path, clean_field(data.get("template") or "", 200))
+        for file_name, entry in sources.items():
+            if isinstance(entry, dict):
+                meta = normalize_meta(entry, "manifest")
+                if isinstance(entry.get("url"), str):
+                    meta["url"] = clean_field(entry["url"], 500)
+                manifest.sources[clean_field(file_name, 300)] = meta
+        for outlet, aliases in outlets.items():
+            name = clean_field(outlet, MAX_OUTLET_CHARS)
+            for alias in [name, *(aliases if isinstance(aliases, list) else [aliases] if aliases else [])]:
+                if isinstance(alias, str | int) and clean_field(alias, MAX_OUTLET_CHARS):
+                    manifest.outlets[clean_field(alias, MAX_OUTLET_CHARS).lower()] = name
+        return manifest
+    return Manifest()
+
+
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d{2})\b")
+_DATE_LINE_WORDS = 14  # a date line is short: 'Published 3:45 PM EDT, Wed September 20, 2017'
+
+
+def date_from_line(line: str) -> str:
+    """The ISO date a short date line states ('Tuesday, July 12, 2005', 'Sept. 20, 2017', '2012-02-08 12:06'), or ''.
+
+    The one place that reads a date line, kept small so a fuller parser (briefing.dates) can replace it."""
+    if len(line.split()) > _DATE_LINE_WORDS:
+        return ""
+    if iso := to_iso_date(line):
+        return iso
+    if match := _DAY_FIRST.search(line):
+        month = _MONTHS[match.group(2)[:3].lower()]
+        day = int(match.group(1))
         return f"{match.group(3)}-{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
     return ""

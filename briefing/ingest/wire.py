@@ -20,11 +20,11 @@ def attribute_wire_copies(sources: list[Source]) -> None:
     for me, source in enumerate(sources):
         row = shares.getrow(me)
         named = [(float(v), sources[int(i)]) for i, v in zip(row.indices, row.data, strict=True)
-                 if i != me and sources[int(i)].outlet_from != "file name"]
-        if source.outlet_from == "file name" and named:
+                 if i != me and sources[int(i)].outlet]
+        if not source.outlet and named:
             share, best = max(named, key=lambda pair: pair[0])
             if share >= WIRE_COPY_SHARE:
-                source.outlet = best.outlet
+                source.outlet, source.agency = best.outlet, best.agency
                 source.outlet_from = f"wire copy of {best.path.name} ({share:.0%} shared sentences)"
     _, labels = connected_components(shares >= WIRE_COPY_SHARE, directed=False)
     first_of: dict[int, str] = {}
@@ -34,10 +34,10 @@ def attribute_wire_copies(sources: list[Source]) -> None:
     for source in sources:
         by_voice.setdefault(source.voice, []).append(source)
     for group in by_voice.values():
-        outlets = sorted({s.outlet for s in group})
+        outlets = sorted({s.label for s in group})
         if len(outlets) > 1:
             for source in group:
-                source.notes.append(f"shares much of its copy with {', '.join(o for o in outlets if o != source.outlet)}: "
+                source.notes.append(f"shares much of its copy with {', '.join(o for o in outlets if o != source.label)}: "
                                     "counted as one voice for corroboration")
 
 

@@ -1,0 +1,176 @@
+"""Outlets, headlines and dates come from evidence in the file or beside it, never from the body's 'told X'."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest import load_source, load_sources, read_manifest
+from tests.conftest import write
+
+BODY = [
+    "The city council voted on Tuesday to close the old bridge for repairs after engineers found cracks.",
+    "The mayor said the bridge would reopen in the spring and that buses would run a free shuttle.",
+    "Engineers told the council that the cracks were found during a routine inspection last month.",
+]
+
+
+def story(tmp_path, *lines: str, name: str = "a.txt"):
+    return load_source(write(tmp_path / name, "\n".join(lines)))
+
+
+@pytest.mark.parametrize("body_line", [
+    "A council official told Reuters the vote was close, with five members against the plan.",
+    "According to the Associated Press, the vote was close, with five members against the plan.",
+    "CNN reported that the vote was close, with five members against the plan on Tuesday.",
+    "A U.S. official confirmed to CBS News that the vote was close, with five members against.",
+])
+def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_line):
+    source = story(tmp_path, *BODY, body_line)
+    assert source.outlet == "" and source.label == "unattributed (a.txt)"
+
+
+@pytest.mark.parametrize(("credit", "outlet"), [
+    ("By Jane Doe, Reuters", "Reuters"),
+    ("By Jane Doe and John Roe | CNN", "CNN"),
+    ("RIVERTON, Ohio (AP) -- " + BODY[0], "AP"),
+    ("(Reuters) — " + BODY[0], "Reuters"),
+    ("MANTA, Ecuador, April 19 (UPI) -- " + BODY[0], "UPI"),
+    ("MOSCOW, March 13 /ITAR-TASS/. " + BODY[0], "TASS"),
+    ("Source: Xinhua", "Xinhua"),
+    ("© 2017 USA Today", "USA Today"),
+    ("With AFP", "AFP"),
+    ("Watch CBS News", "CBS News"),
+])
+def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
+    source = story(tmp_path, credit, *BODY)
+    assert (source.outlet, source.outlet_from) == (outlet, "credit line")
+    assert not any(credit[:12] in s.text for s in source.sentences)
+
+
+def test_manifest_names_outlet_date_headline_and_template(tmp_path):
+    write(tmp_path / "story.yaml", "template: wire-story\nsources:\n  a.txt: {outlet: Harbor Gazette, date: 2005-07-12, "
+          "headline: Bridge closes, url: 'https://harborgazette.example/bridge'}\noutlets:\n  Valley Courier: [valleycourier.example]\n")
+    write(tmp_path / "a.txt", "\n".join(BODY))
+    write(tmp_path / "b.txt", "\n".join(["By Jane Doe, Valley Courier", *BODY[:2]]))
+    sources, notes = load_sources([tmp_path])
+    assert notes == []  # the manifest is metadata, not a skipped file
+    assert [(s.outlet, s.outlet_from) for s in sources] == [("Harbor Gazette", "manifest"), ("Valley Courier", "credit line")]
+    assert (sources[0].date, sources[0].headline) == ("2005-07-12", "Bridge closes")
+    assert read_manifest(tmp_path).template == "wire-story"
+
+
+def test_manifest_wins_over_a_sidecar_and_the_sidecar_over_front_matter(tmp_path):
+    write(tmp_path / "story.yaml", "sources:\n  a.md: {outlet: Harbor Gazette}\n")
+    write(tmp_path / "a.md", "---\noutlet: Front Matter News\nheadline: From front matter\n---\n" + "\n".join(BODY))
+    write(tmp_path / "a.meta.yaml", "outlet: Sidecar Times\nheadline: From the sidecar\n")
+    source = load_sources([tmp_path])[0][0]
+    assert (source.outlet, source.headline) == ("Harbor Gazette", "From the sidecar")
+
+
+def test_a_syndicated_copy_names_the_agency_and_the_carrier(tmp_path):
+    html = ("<html><head><title>Bridge closes</title><meta property='og:site_name' content='The Guardian'></head><body>"
+            f"<article><h1>Bridge closes</h1><p>RIVERTON, Ohio (AP) — {BODY[0]}</p><p>{BODY[1]}</p><p>{BODY[2]}</p>"
+            "</article></body></html>")
+    source = load_source(write(tmp_path / "page.html", html))
+    assert (source.outlet, source.agency, source.label) == ("The Guardian", "AP", "The Guardian (AP)")
+
+
+def test_an_unattributed_wire_copy_takes_the_outlet_it_copies(tmp_path):
+    write(tmp_path / "a.txt", "\n".join(["(Reuters) — " + BODY[0], *BODY[1:]]))
+    write(tmp_path / "b.txt", "\n".join(BODY))
+    sources = {s.id: s for s in load_sources([tmp_path])[0]}
+    assert sources["b"].outlet == "Reuters" and sources["b"].outlet_from.startswith("wire copy of a.txt")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Tuesday, July 12, 2005", "2005-07-12"),
+    ("Sept. 20, 2017", "2017-09-20"),
+    ("Published 3:45 PM EDT, Wed September 20, 2017", "2017-09-20"),
+    ("2012-02-08 12:06", "2012-02-08"),
+    ("12 July 2005", "2005-07-12"),
+])
+def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, line, date):
+    source = story(tmp_path, "Bridge closes for repairs after cracks found", line, *BODY)
+    assert source.date == date
+    assert source.headline == "Bridge closes for repairs after cracks found"
+    assert any(d.text == line and d.rule in ("date line", "metadata") for d in source.dropped)
+    assert [s.text for s in source.sentences] == BODY
+
+
+@pytest.mark.parametrize(("junk", "rule"), [
+    ("A firefighter carries a child from the rubble on Tuesday. (Jane Roe/AP)", "photo credit"),
+    ("Photo by Jane Roe/UPI", "caption"),
+    ("1 of 3 | Rescuers search the rubble of the old bridge", "caption"),
+    ("(Full-size photo)(All photos)", "caption"),
+    ("Gallery 12 photo Gallery © EPA/JANE ROE Situation at the bridge", "widget"),
+    ("CLOSE Our reporters give their observations on the bridge closure", "widget"),
+    ("WATCH | Engineers inspect the old bridge", "widget"),
+    ("Read more: Why old bridges crack", "follow prompt"),
+    ("MORE FROM THE COURIER", "follow prompt"),
+    ("Advertisement", "follow prompt"),
+    ("Skip to content", "follow prompt"),
+    ("Share this article", "follow prompt"),
+    ("Text size", "follow prompt"),
+    ("Now reading", "follow prompt"),
+    ("A post shared by Riverton Council (@rivertoncouncil) on Jul 12, 2005 at 3:00pm PDT", "embedded post"),
+    ("If you have information about the cracks, call the council hotline on 0800 123 4567.", "call to action"),
+    ("Anyone with information is asked to contact the council.", "call to action"),
+])
+def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
+    source = story(tmp_path, junk, *BODY)
+    assert [s.text for s in source.sentences] == BODY
+    assert (junk, rule) in [(d.text, d.rule) for d in source.dropped]
+
+
+@pytest.mark.parametrize("dateline", ["PARIS _", "NEWPORT NAVAL STATION, R.I. _", "SYDNEY, Australia –",
+                                      "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -"])
+def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
+    source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_caption_above_a_photo_credit_goes_with_it(tmp_path):
+    source = story(tmp_path, BODY[0], "Commuters wait for the shuttle bus by the closed bridge", "Jane Roe/Reuters", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert ("Commuters wait for the shuttle bus by the closed bridge", "caption (next to a photo credit)") in [
+        (d.text, d.rule) for d in source.dropped]
+
+
+def test_wiki_artefacts_are_cut_and_a_headline_never_comes_from_junk(tmp_path):
+    source = story(tmp_path, "WATCH | Engineers inspect the old bridge", "Cquote1.svg " + BODY[0], *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert "WATCH" not in source.headline and "Engineers inspect" not in source.headline
+    assert ("Cquote1.svg", "markup artefact") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_metadata_headline_loses_its_widget_tag(tmp_path):
+    write(tmp_path / "a.txt", "\n".join(BODY))
+    write(tmp_path / "a.meta.yaml", "headline: 'WATCH | Engineers inspect the old bridge'\n")
+    assert load_sources([tmp_path])[0][0].headline == "Engineers inspect the old bridge"
+
+
+def test_the_headline_is_the_first_real_line_below_widgets_and_date_lines(tmp_path):
+    source = story(tmp_path, "Advertisement", "Watch CBS News", "Bridge closes for repairs after cracks found",
+                   "RIVERTON (WKRC/CBS News) -- " + BODY[0], *BODY[1:])
+    assert source.headline == "Bridge closes for repairs after cracks found"
+    assert (source.outlet, [s.text for s in source.sentences]) == ("CBS News", BODY)
+
+
+def test_a_byline_without_by_and_a_credit_above_its_caption(tmp_path):
+    source = story(tmp_path, "Jane Doe And John Roe Los Angeles Times", "Harbor Gazette photo", *BODY)
+    assert source.outlet == "Los Angeles Times"
+    assert [(d.text, d.rule) for d in source.dropped] == [
+        ("Jane Doe And John Roe Los Angeles Times", "byline"), ("Harbor Gazette photo", "photo credit")]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Jane Roe/Reuters", "Commuters wait for the shuttle bus by the closed bridge"],
+    ["Commuters wait for the shuttle bus by the closed bridge. Photograph: Jane Roe"],
+    ["Click for larger image of the bridge"],
+])
+def test_captions_on_either_side_of_their_credit(tmp_path, lines):
+    quote = "“We will fix it as fast as we can,” the mayor said."
+    last = "The shuttle will run every ten minutes from six in the morning."
+    source = story(tmp_path, *BODY, quote, *lines, last)
+    assert [s.text for s in source.sentences] == [*BODY, quote, last]
