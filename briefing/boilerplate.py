@@ -96,10 +96,14 @@ def name_outlet_byline(line: str) -> bool:
     tokens = words(line)
     if not 3 <= len(tokens) <= 14 or _TERMINAL.search(line):
         return False
-    match = re.search(r"(?i:" + _OUTLET + r")\s*$", line)
-    if not match or (match.start() and line[match.start() - 1].isalnum()):
+    if not tokens[0][0].isupper():
         return False
-    names = line[:match.start()].strip(" ,|-–—").split()
+    # The outlet is the last one to four words: a dictionary lookup, not a scan of every outlet name.
+    cut = next((n for n in range(min(4, len(tokens) - 2), 0, -1)
+                if " ".join(tokens[-n:]).strip(" ,.|").lower() in KNOWN_OUTLETS), 0)
+    if not cut:
+        return False
+    names = " ".join(tokens[:-cut]).strip(" ,|-–—").split()
     return (len(names) >= 2 and not _NOT_NAMES.intersection(n.lower() for n in names)
             and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*|[A-Z]\.|and|And|&", n) for n in names))
 
