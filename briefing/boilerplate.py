@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from briefing.lexicon import places
+
 
 def load_outlet_list(text: str) -> tuple[dict[str, str], set[str]]:
     """Parse an outlets list ('Name | agency | alias | domain.com' per line): alias -> name, and the agencies."""
@@ -324,10 +326,49 @@ _DATELINE = re.compile(
 )
 
 
+_AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): '
+_BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)|/([^/]{2,30})/")
+_COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+                               r"(?:by\s+)?([A-Z][\w&'’ .-]{1,50}?)\s*(?:,?\s*(?:LLC|Inc|Ltd|Limited|Corp|PLC)\b|[.,;|]|$)", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 'ANI', 'of'
+
+
+def masthead_outlet(line: str) -> str:
+    """A known outlet whose name opens a page's first lines as its masthead, alone or glued to a slogan or
+    menu ('The Washington PostDemocracy Dies in Darkness', 'CNN | World'); '' otherwise."""
+    for match in re.finditer(_OUTLET, line[:80], re.I):
+        if match.start() != 0 or match.group(0) != match.group(0).strip():
+            continue
+        rest = line[match.end():]
+        glued = rest[:1].isupper() and rest[:1] != match.group(0)[-1:]
+        if not rest.strip() or glued or rest.lstrip()[:1] in "|—–-:":
+            name = KNOWN_OUTLETS[match.group(0).lower()]
+            return "" if name == "agencies" else name
+    return ""
+
+
+def named_publisher(line: str, shape: str) -> str:
+    """The publisher a dateline's brackets or a copyright line names, when it reads as a name ('Parliament
+    Politics Magazine', 'ANI', 'Blaze Media'); '' for places and anything else."""
+    if shape == "copyright":
+        match = _COPYRIGHT_HOLDER.search(line)
+        candidate = match.group(1).strip(" .") if match else ""
+    else:
+        match = _BRACKETED.search(line)
+        candidate = (match.group(1) or match.group(2) or "").strip() if match else ""
+    words = candidate.split()
+    if not (1 <= len(words) <= 5) or not all(_NAME_WORD.match(w) for w in words) or not words[0][:1].isupper():
+        return ""
+    if any(ch.isdigit() for ch in candidate) or candidate.lower() in places() or candidate.rstrip(".").isupper() \
+            and "." in candidate:
+        return ""  # '(Ukraine)', '(R.I.)': a place, not a publisher
+    return candidate
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """Split a leading dateline from a paragraph, in every agency style: 'KYIV, Ukraine (AP) — ', '(CNN) - ',
     'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -'."""
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _AGENCY_COLON.match(text)
     if not match:
         return text, ""
     head = match.group(0)

@@ -196,13 +196,14 @@ def make(
         fail("will not write a Word file to a terminal: give --out FILE, or --format md, txt or json")
 
     from briefing import template as templates
+    from briefing.pipeline import DEFAULT_INPUT, Options, make_briefing, story_template, summarize
 
     try:
-        templates.preflight(template)  # a broken template fails now, not after every article was read
+        # A broken template (given, or named by the story's manifest) fails now, not after every article was read.
+        templates.preflight(story_template(Options([*paths] if paths else [DEFAULT_INPUT], template)))
     except BriefingError as exc:
         fail(str(exc))
 
-    from briefing.pipeline import DEFAULT_INPUT, Options, make_briefing, summarize
     from briefing.render import render, write_atomic
     from briefing.render.text import summary_lines
 

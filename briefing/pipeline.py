@@ -14,7 +14,7 @@ from pathlib import Path
 from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.focus import boost, focus_filter, relevance
-from briefing.ingest import load_sources
+from briefing.ingest import load_sources, read_manifest
 from briefing.merge import merge
 from briefing.model import Briefing, Item, Section, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank
@@ -55,6 +55,21 @@ def make_briefing(paths: list[Path | str] | None = None, template: str | None = 
     return run(options, progress or (lambda _: None))
 
 
+def story_template(options: Options) -> str | None:
+    """The template to use: --template, else the one the story folder's manifest names (story.yaml `template:`;
+    a path there is relative to the folder), else the default. Several folders must agree to choose one."""
+    if options.template:
+        return options.template
+    named = set()
+    for path in options.paths:
+        if path.is_dir():
+            manifest = read_manifest(path)
+            if manifest.template:
+                local = path / manifest.template
+                named.add(str(local) if local.exists() else manifest.template)
+    return named.pop() if len(named) == 1 else None
+
+
 def check(options: Options) -> None:
     """Refuse options that cannot work, before reading anything."""
     if options.ranker not in RANKERS:
@@ -68,7 +83,7 @@ def build_story(options: Options, progress: Progress) -> tuple[StoryIndex, list[
     progress("reading sources")
     sources, notes = load_sources(options.paths)
     sentences = [s for source in sources for s in source.sentences]
-    outlet_of = {source.id: source.outlet for source in sources}
+    outlet_of = {source.id: source.label for source in sources}
     voice_of = {source.id: source.voice or source.id for source in sources}
 
     progress(f"ranking {len(sentences)} sentences")
@@ -96,7 +111,7 @@ def summarize(options: Options, progress: Progress | None = None) -> list[Item]:
 def run(options: Options, progress: Progress) -> Briefing:
     """The pipeline proper."""
     check(options)
-    spec = templates.load(options.template)
+    spec = templates.load(story_template(options))
     story, notes = build_story(options, progress)
 
     progress("grouping by theme")
@@ -175,7 +190,7 @@ def layout(spec: templates.Template, discovered: list[str], use_template: bool) 
 
 def template_variables(sources: list[Source], items: list[Item]) -> dict:
     """What a template's title, subtitle and intros may use."""
-    outlets = [o for o, _ in Counter(s.outlet for s in sources).most_common()]
+    outlets = [o for o, _ in Counter(s.outlet for s in sources if s.outlet).most_common()]  # unattributed: not an outlet
     dates = sorted(s.date for s in sources if s.date)
     if not dates:
         date_range = "date unknown"

@@ -107,6 +107,7 @@ class PlaceSettings:
     timeline_per_day: int = 2  # the most important events of a day, not all of them
     min_novelty: float = 0.5  # share of a fact's weighted concepts that must be new to the briefing, else it repeats
     min_novelty_beside_a_count: float = 0.75  # a fact repeating a count the briefing gives must be mostly new otherwise
+    people_every_source: int = 40  # up to this many sources, people (and their roles) are read from every one
     quote_voices: int = 3  # accounts of a fact read for its quotation's speaker (copies of one voice quote alike)
     quote_min_words: int = 8  # shorter quotations are phrases ("hasty"), not what someone said
     # Lines per kind in the first and second passes of placement (kinds not named: up to their max_items).

@@ -17,7 +17,7 @@ from briefing.merge import FactCheck, fact_stems
 from briefing.model import Item, Sentence, Source
 from briefing.people import Person, find_people
 from briefing.quotes import Quote, find_quotes
-from briefing.settings import THEMES
+from briefing.settings import PLACE, THEMES
 from briefing.support import wording
 from briefing.vectors import Vectorizer, normalize
 
@@ -46,7 +46,7 @@ class StoryIndex:
               vectors: sp.csr_matrix, items: list[Item]) -> StoryIndex:
         """Index a merged, scored story."""
         return cls(sources, sentences, vectorizer, vectors, items,
-                   {s.id: s.outlet for s in sources}, {s.id: s.voice or s.id for s in sources})
+                   {s.id: s.label for s in sources}, {s.id: s.voice or s.id for s in sources})
 
     def date_of(self, source_id: str) -> str:
         """The ISO date of a source's article, or '' when unknown."""
@@ -116,8 +116,9 @@ class StoryIndex:
     @cached_property
     def people(self) -> list[Person]:
         """Who the sources name, persons only, with roles, merged across spellings (found when a kind asks).
-        Copies of one story (one voice) name the same people: one source per voice is read."""
-        return find_people(self.one_per_voice)
+        Copies of one story (one voice) name the same people: on a long story one source per voice is read."""
+        many = len(self.sources) > PLACE.people_every_source
+        return find_people(self.one_per_voice if many else self.sources)
 
     @cached_property
     def one_per_voice(self) -> list[Source]:

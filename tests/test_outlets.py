@@ -174,3 +174,26 @@ def test_captions_on_either_side_of_their_credit(tmp_path, lines):
     last = "The shuttle will run every ten minutes from six in the morning."
     source = story(tmp_path, *BODY, quote, *lines, last)
     assert [s.text for s in source.sentences] == [*BODY, quote, last]
+
+
+def test_a_dateline_or_copyright_line_names_a_publisher_no_list_knows(tmp_path):
+    from briefing.ingest import load_sources
+
+    folder = tmp_path / "story"
+    write(folder / "a.txt", "LONDON (Harbor Politics Weekly) – The prime minister resigned on Thursday after a revolt "
+                            "by his own ministers, ending three years in office.\n")
+    write(folder / "b.txt", "The prime minister resigned on Thursday, ending three years in office after a revolt.\n"
+                            "© 2024 Lantern Media LLC. All rights reserved.\n")
+    write(folder / "c.txt", "Delhi [India], Oct. 13 (ZNA): The prime minister resigned on Thursday after a revolt.\n")
+    sources, _ = load_sources([folder])
+    assert [s.outlet for s in sources] == ["Harbor Politics Weekly", "Lantern Media", "ZNA"]
+    assert all("resigned" in s.sentences[0].text and "(" not in s.sentences[0].text for s in sources)
+
+
+def test_a_masthead_glued_to_its_slogan_names_the_outlet_but_a_body_sentence_does_not(tmp_path):
+    folder = tmp_path / "story"
+    write(folder / "a.txt", "The Washington PostDemocracy Dies in Darkness\nThe prime minister resigned on Thursday after "
+                            "a revolt by his own ministers.\n")
+    write(folder / "b.txt", "Reuters witnesses said crowds gathered outside parliament as the news spread.\n")
+    sources, _ = load_sources([folder])
+    assert [s.outlet for s in sources] == ["The Washington Post", ""]

@@ -15,11 +15,13 @@ from tests.docx_reader import read_briefing
 from tests.test_bad_input import error_line
 
 DEFAULT = ROOT / "templates" / "default"
+SAMPLE = ROOT / "templates" / "ukraine-ceasefire"  # the seeds' own template, with three story themes
 
 
 def copy_default(tmp_path: Path) -> Path:
+    """A copy of the seeds' story template, to edit."""
     target = tmp_path / "mine"
-    shutil.copytree(DEFAULT, target)
+    shutil.copytree(SAMPLE, target)
     return target
 
 
@@ -151,8 +153,10 @@ def test_templates_list_show_and_init(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     listing = run_cli("templates", "list")
     assert listing.exit_code == 0 and "default" in listing.stdout and "general" in listing.stdout
-    shown = run_cli("templates", "show", "default")
+    shown = run_cli("templates", "show", "ukraine-ceasefire")
     assert "Ceasefire terms" in shown.stdout and "reference.docx" in shown.stdout
+    neutral = run_cli("templates", "show", "default")
+    assert "auto: true" in neutral.stdout and "Ceasefire" not in neutral.stdout
     created = run_cli("templates", "init", "my-beat")
     assert created.exit_code == 0, created.output
     assert (tmp_path / "templates" / "my-beat" / "briefing.yaml").exists()
@@ -186,7 +190,7 @@ def test_explain_adds_signals_to_json_and_an_appendix_to_the_docx(tmp_path):
     plain = tmp_path / "plain.json"
     assert run_cli("make", SEEDS, "--format", "json", "--out", plain).exit_code == 0
     assert "signals" not in json.loads(plain.read_text(encoding="utf-8"))["sections"][1]["lines"][0]["item"]
-    read, docx_path = make(tmp_path, DEFAULT, "--explain")
+    read, docx_path = make(tmp_path, SAMPLE, "--explain")
     explained = read.sections["How items were chosen"]  # a list per item, not a 9-column table splitting words
     assert len(explained) > 10 and len(docx.Document(str(docx_path)).tables) == 1  # only the sources table
     assert all(" score " in b.citation and "similarity" in b.citation for b in explained)
@@ -206,16 +210,29 @@ FLOOD = {
 }
 
 
-def test_the_default_template_is_not_forced_on_another_story(tmp_path):
+def test_a_story_template_is_not_forced_on_another_story(tmp_path):
     for name, text in FLOOD.items():
         write(tmp_path / "flood" / name, text)
     out = tmp_path / "flood.docx"
-    result = run_cli("make", tmp_path / "flood", "--out", out)
+    result = run_cli("make", tmp_path / "flood", "--template", "ukraine-ceasefire", "--out", out)
     assert result.exit_code == 0, result.output
     assert "themes were discovered from the text" in result.stderr
     read = read_briefing(out)
     assert not {"Ceasefire terms", "Peacekeepers", "Battle for Kursk"} & set(read.sections)
     assert any("Imola" in b.text for b in read.all_bullets())
+
+
+def test_the_default_template_is_neutral_and_the_seeds_choose_their_own_through_the_manifest(tmp_path):
+    for name, text in FLOOD.items():
+        write(tmp_path / "flood" / name, text)
+    out = tmp_path / "flood.docx"
+    result = run_cli("make", tmp_path / "flood", "--out", out)
+    assert result.exit_code == 0 and "fit the template" not in result.stderr
+    sections = set(read_briefing(out).sections)
+    assert "Key points" in sections and not {"Ceasefire terms", "Peacekeepers", "Battle for Kursk"} & sections
+    seeds = tmp_path / "seeds.docx"
+    assert run_cli("make", SEEDS, "--out", seeds).exit_code == 0  # seeds/story.yaml: template: ukraine-ceasefire
+    assert {"Ceasefire terms", "Peacekeepers", "Battle for Kursk"} <= set(read_briefing(seeds).sections)
 
 
 def test_reference_without_list_bullet_or_page_setup_still_gives_bullets(tmp_path):

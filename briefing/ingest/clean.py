@@ -35,11 +35,16 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
         raise BriefingError(shown, f"looks like {language}: only English text is supported")
     source = Source(id=source_id, path=Path(shown), outlet="", notes=list(raw.notes))
     lines = join_wrapped_lines([line.strip() for line in raw.lines])
+    mastheads = [named for line in [line for line in lines if line][:MASTHEAD_LINES]
+                 if (named := boilerplate.masthead_outlet(line))]
+    if mastheads:  # the page's masthead names its publisher, and is neither its headline nor its text
+        lines = [line for line in lines if not boilerplate.masthead_outlet(line) or line not in lines[:MASTHEAD_LINES + 2]]
     lines = take_date(lines, source, raw.meta)
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline = take_headline(lines, headline, raw.headings)
     source.headline = clean_field(boilerplate.clean_headline(headline))
     kept, signature_outlets = remove_boilerplate(lines, headline, source, extra_outlets)
+    signature_outlets += mastheads
     source.outlet, source.outlet_from, source.agency = choose_outlet(raw.meta, signature_outlets, extra_outlets)
     paragraphs_with_context(kept, raw.headings, source)
     segment_source(source)
@@ -132,6 +137,7 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+MASTHEAD_LINES = 2  # a page's masthead is among its first lines
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
                 "copyright", "source line")  # lines whose outlet names are evidence of who published the copy
 
@@ -158,11 +164,11 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             line, dateline = boilerplate.strip_dateline(line)
             if dateline:
                 source.dropped.append(Dropped(dateline, "dateline", 0))
-                outlets.extend(credited(dateline, extra))
+                outlets.extend(credited(dateline, extra, "dateline"))
             kept.append(line)
             continue
         if rule in CREDIT_RULES:
-            outlets.extend(credited(line, extra))
+            outlets.extend(credited(line, extra, "copyright" if rule == "copyright" else ""))
         if rule == "credit":
             # The names of a credit run may sit on the lines above it: 'Tucker Reals,' / 'Eleanor Watson and'.
             while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
@@ -176,12 +182,16 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     return kept, outlets
 
 
-def credited(line: str, extra: dict[str, str] | None) -> list[str]:
-    """Outlets a credit line names: the shipped list, and the story manifest's own names."""
+def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[str]:
+    """Outlets a credit line names: the shipped list, and the story manifest's own names; a dateline's
+    bracketed name or a copyright holder counts even when no list knows it ('LONDON (Harbor Gazette) –',
+    '© 2024 Blaze Media LLC'): the shape itself says who published the copy."""
     found = boilerplate.signature_outlets(line)
     for alias, name in (extra or {}).items():
         if name not in found and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", line, re.I):
             found.append(name)
+    if not found and shape in ("dateline", "copyright") and (named := boilerplate.named_publisher(line, shape)):
+        found.append(named)
     return found
 
 

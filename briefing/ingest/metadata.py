@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.dates import article_date, parse_iso
 from briefing.errors import BriefingError
 from briefing.guard import MAX_FIELD_CHARS, clean_field, load_yaml
 from briefing.ingest.files import MANIFEST_NAMES, MAX_META_BYTES, SIDECAR_SUFFIXES, display_path, read_bounded
@@ -15,10 +16,6 @@ from briefing.repair import decode_bytes
 MAX_OUTLET_CHARS = 80  # an outlet's name; longer is a sentence, not a name
 MAX_FRONT_MATTER_CHARS = 20_000
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
-_WRITTEN_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.{0,%d}?)\n---[ \t]*\n" % MAX_FRONT_MATTER_CHARS, re.S)  # noqa: UP031
 _KEY_ALIASES = {"outlet": ("outlet", "source", "publisher", "site", "sitename"),
                 "headline": ("headline", "title"), "date": ("date", "published", "pubdate")}
@@ -73,17 +70,9 @@ def normalize_meta(data: dict, origin: str) -> dict[str, str]:
 
 
 def to_iso_date(value: str) -> str:
-    """An ISO date from '2025-03-13', '2025-03-13T10:00Z' or 'March 13, 2025'; '' if none.
-
-    The one place that reads a date from a line, so a fuller date parser can replace it."""
-    if match := _ISO_DATE.search(value):
-        year, month, day = (int(g) for g in match.groups())
-        return match.group(0) if 1 <= month <= 12 and 1 <= day <= 31 else ""
-    if match := _WRITTEN_DATE.search(value):
-        month = _MONTHS[match.group(1)[:3].lower()]
-        day = int(match.group(2))
-        return f"{match.group(3)}-{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
-    return ""
+    """An ISO date from a metadata value ('2025-03-13', '2025-03-13T10:00Z', 'March 13, 2025'); '' if none."""
+    found = parse_iso(value) or article_date(value)
+    return found.isoformat() if found else ""
 
 
 @dataclass
@@ -137,22 +126,8 @@ def read_manifest(folder: Path) -> Manifest:
     return Manifest()
 
 
-_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d{2})\b")
-_DATE_LINE_WORDS = 14  # a date line is short: 'Published 3:45 PM EDT, Wed September 20, 2017'
-
-
 def date_from_line(line: str) -> str:
-    """The ISO date a short date line states ('Tuesday, July 12, 2005', 'Sept. 20, 2017', '2012-02-08 12:06'), or ''.
-
-    The one place that reads a date line, kept small so a fuller parser (briefing.dates) can replace it."""
-    if len(line.split()) > _DATE_LINE_WORDS:
-        return ""
-    if iso := to_iso_date(line):
-        return iso
-    if match := _DAY_FIRST.search(line):
-        month = _MONTHS[match.group(2)[:3].lower()]
-        day = int(match.group(1))
-        return f"{match.group(3)}-{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
-    return ""
+    """The ISO date a publication date line states ('Tuesday, July 12, 2005', 'Sept. 20, 2017',
+    'Published 3:45 PM EDT, Wed September 20, 2017', '2012-02-08 12:06'), or '' for any other line."""
+    found = article_date(line)
+    return found.isoformat() if found else ""

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.model import Briefing, Section
+from briefing.model import Briefing, Section, Source
 
 FORMATS = ("docx", "md", "json", "txt")
 TEMP_PREFIX = ".briefing-"  # our temporary files: .briefing-<pid>-<random>.tmp, short whatever the output's name
@@ -41,6 +41,12 @@ def display_name(path: Path) -> str:
 def display_path(path: Path) -> str:
     """A path as shown, like display_name."""
     return inline(str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+
+
+def table_outlet(source: Source) -> str:
+    """A source's outlet in the sources table: its name (and the agency it carries), or 'unattributed'
+    (the table's File column says which file)."""
+    return source.label if source.outlet else "unattributed"
 
 
 def display_lines(section: Section) -> list[dict]:

@@ -26,6 +26,7 @@ from briefing.render import (
     explain_lines,
     inline,
     sanitize,
+    table_outlet,
 )
 from briefing.template import MAX_REFERENCE_BYTES, check_package, read_regular_file
 
@@ -190,7 +191,7 @@ def add_sources(document: docx.document.Document, briefing: Briefing, title: str
     """The sources appendix: outlet, headline, date and file of every source, in columns sized to their words."""
     document.add_paragraph(inline(title), style="Heading 1")
     rows = [["Outlet", "Headline", "Date", "File"]] + [
-        [inline(s.outlet), inline(s.headline or "(no headline)"), inline(s.date or "unknown"), display_name(s.path)]
+        [inline(table_outlet(s)), inline(s.headline or "(no headline)"), inline(s.date or "unknown"), display_name(s.path)]
         for s in briefing.sources]
     table = document.add_table(rows=len(rows), cols=4, style=table_style(document))
     widths = column_widths(rows, block_width(document))

@@ -12,6 +12,7 @@ from briefing.render import (
     display_path,
     explain_lines,
     inline,
+    table_outlet,
 )
 
 SCHEMA_VERSION = 1  # of the JSON briefing; its schema is briefing/data/briefing.schema.json
@@ -71,7 +72,7 @@ def briefing_json(briefing: Briefing) -> dict:
             "theme": briefing.theme_of.get(item.id) or None,
             "outlets": list(item.outlets),
             "sources": [
-                {"file": display_name(files[m.source_id].path), "outlet": files[m.source_id].outlet,
+                {"file": display_name(files[m.source_id].path), "outlet": files[m.source_id].label,
                  "paragraph": m.paragraph, "sentence": m.text}
                 for m in item.members
             ],
@@ -99,7 +100,8 @@ def briefing_json(briefing: Briefing) -> dict:
             for s in briefing.sections if s.kind != "sources"
         ],
         "sources": [
-            {"file": display_path(s.path), "outlet": s.outlet, "outlet_from": s.outlet_from, "headline": s.headline,
+            {"file": display_path(s.path), "outlet": s.outlet, "label": s.label, "agency": s.agency or None,
+             "outlet_from": s.outlet_from, "headline": s.headline,
              "date": s.date or None, "sentences": len(s.sentences), "dropped": len(s.dropped)}
             for s in briefing.sources
         ],
@@ -121,7 +123,7 @@ def briefing_markdown(briefing: Briefing) -> str:
     for section in briefing.sections:
         if section.kind == "sources":
             out += [f"## {inline(section.title)}", "", "| Outlet | Headline | Date | File |", "|---|---|---|---|"]
-            out += [f"| {_cell(s.outlet)} | {_cell(s.headline or '(no headline)')} | {_cell(s.date or 'unknown')} | "
+            out += [f"| {_cell(table_outlet(s))} | {_cell(s.headline or '(no headline)')} | {_cell(s.date or 'unknown')} | "
                     f"{_cell(display_name(s.path))} |" for s in briefing.sources]
             out.append("")
             continue
@@ -151,7 +153,7 @@ def briefing_text(briefing: Briefing) -> str:
     for section in briefing.sections:
         if section.kind == "sources":
             out += [inline(section.title).upper()] + [
-                f"  {inline(s.outlet)}: {inline(s.headline or '(no headline)')} ({inline(s.date or 'date unknown')})"
+                f"  {inline(table_outlet(s))}: {inline(s.headline or '(no headline)')} ({inline(s.date or 'date unknown')})"
                 f" [{display_name(s.path)}]" for s in briefing.sources] + [""]
             continue
         if not section.lines:
