@@ -239,6 +239,39 @@ def caption(line: str) -> bool:
     return bool(_PHOTO_TAIL.search(line) or _PHOTO_BY.search(line) or _GALLERY_COUNTER.match(line))
 
 
+# Captions describe a photo in the present tense ('Rescue workers search for survivors ...', 'A man walks
+# along ...'), often ending on the day it was taken ('..., June 3.'); news copy reports in the past tense.
+CAPTION_VERBS = frozenset("""
+walk walks stand stands sit sit sits search searches look looks gather gathers wait waits hold holds pose poses
+speak speaks arrive arrives leave leaves attend attends carry carries work works inspect inspects watch watches
+react reacts pray prays cry cries help helps clear clears survey surveys unveil unveils gesture gestures march
+marches rest rests sleep sleeps queue queues line lines lie lies hug hugs mourn mourns comb combs sift sifts
+ride rides stroll strolls pass passes greet greets wave waves embrace embraces display displays
+""".split())
+_CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
+                           r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
+_TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*)?)?"
+                       r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\.?$")
+
+
+def present_tense_caption(line: str) -> bool:
+    """A caption by its grammar: a short present-tense description of a scene, quoting and attributing no one,
+    with the verb among a photo's verbs ('walks', 'search', 'sit'), or 'View of ...' / 'Exterior of ...'."""
+    if len(words(line)) > MAX_CAPTION_WORDS or re.search(r"\b(?:said|says|told|according)\b", line, re.I):
+        return False
+    if _CAPTION_VIEW.match(line):
+        return True
+    if re.search(r"[\"“”](?:\s|$)|(?:^|\s)[\"“”]", line):
+        return False  # a quotation (not a name like Toys “R” Us)
+    dated = bool(_TAKEN_ON.search(line.strip()) and re.search(r"\d|day\b", line[-30:]))
+    tokens = words(line)[:14 if dated else 8]
+    verb = next((i for i, t in enumerate(tokens) if t in CAPTION_VERBS), None)  # lower case: 'march', not 'March'
+    tokens = [t.lower() for t in tokens]
+    if verb is None or verb == 0 or tokens[verb - 1] in ("to", "will", "would", "could", "may", "might", "can"):
+        return False
+    return dated or not re.search(r"\b(?:was|were|had|has|have|did|been|will|would)\b", line)
+
+
 def caption_like(line: str) -> bool:
     """A line that may be the caption above a photo credit: short, descriptive, quoting and attributing no one."""
     return (len(words(line)) <= MAX_NEXT_CAPTION_WORDS and not re.search(r"[\"“”]", line)
@@ -251,6 +284,11 @@ def widget(line: str) -> bool:
         return True
     if re.match(r"CLOSE\s+[A-Z]", line):  # the close button of a video player, read as text
         return True
+    if re.fullmatch(r"\(\s*(?:more|read more|see more|related)\b[^()]{0,60}\)\.?", line.strip(), re.I):
+        return True  # '(More Toys 'R' Us stories.)'
+    if re.search(r"\{\{\s*[#^/]?\w+\s*\}\}", line):
+        return True  # an unfilled page template: '{{ #verifyErrors }} {{ message }}'
+
     if re.match(r"(?:watch|video|listen|live)\s*[|:–—]", line, re.I):
         return True
     return bool(re.match(r"watch\b", line, re.I)) and not _TERMINAL.search(line)
@@ -306,6 +344,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("outlet only", outlet_only),
     ("asked for comment", asked_for_comment),
     ("metadata", metadata_line),
+    ("caption (present tense)", present_tense_caption),  # last: every named shape first
 ]
 
 
@@ -393,9 +432,15 @@ def strip_artefacts(line: str) -> tuple[str, list[str]]:
 _HEADLINE_TAG = re.compile(r"^(?:WATCH|VIDEO|LIVE|PHOTOS?|GALLERY|LISTEN|BREAKING|EXCLUSIVE|OPINION)\s*[|:–—-]\s*", re.I)
 
 
+_SITE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?=[^|]*(?:\.com|\.co\.|\.org|\.net|news|times|post|tribune|herald|"
+                         r"journal|daily|leader)\b)[^|]*(?:\|.*)?$", re.I)
+
+
 def clean_headline(text: str) -> str:
-    """A headline without widget tags ('WATCH | ...') or markup artefacts."""
-    return _HEADLINE_TAG.sub("", strip_artefacts(text)[0]).strip()
+    """A headline without widget tags ('WATCH | ...'), markup artefacts, or the site's name and slogan after it
+    ('... - KULR8.com | Montana's News Leader | Billings, MT')."""
+    text = _HEADLINE_TAG.sub("", strip_artefacts(text)[0]).strip()
+    return _SITE_SUFFIX.sub("", text).strip()
 
 
 def signature_outlets(line: str) -> list[str]:

@@ -174,7 +174,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "byline", 0))
         after_credit = rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS
-        if after_credit:
+        caption_above = bool(source.dropped) and source.dropped[-1].rule.startswith("caption")
+        if after_credit and not caption_above:
             # A bare credit ('Jane Roe/Reuters') follows its caption: a short descriptive line just above it.
             if kept and kept[-1] and boilerplate.caption_like(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "caption (next to a photo credit)", 0))
