@@ -242,12 +242,10 @@ def caption(line: str) -> bool:
 # Captions describe a photo in the present tense ('Rescue workers search for survivors ...', 'A man walks
 # along ...'), often ending on the day it was taken ('..., June 3.'); news copy reports in the past tense.
 CAPTION_VERBS = frozenset("""
-walk walks stand stands sit sit sits search searches look looks gather gathers wait waits hold holds pose poses
-speak speaks arrive arrives leave leaves attend attends carry carries work works inspect inspects watch watches
-react reacts pray prays cry cries help helps clear clears survey surveys unveil unveils gesture gestures march
-marches rest rests sleep sleeps queue queues line lines lie lies hug hugs mourn mourns comb combs sift sifts
-ride rides stroll strolls pass passes greet greets wave waves embrace embraces display displays
-""".split())
+walk walks stand stands sit sits search searches wait waits pose poses arrive arrives attend attends carry carries
+inspect inspects react reacts pray prays cry cries clear clears survey surveys unveil unveils gesture gestures
+queue queues lie lies hug hugs mourn mourns comb combs sift sifts stroll strolls greet greets embrace embraces
+""".split())  # verbs of a photographed scene; none also a common noun ('lines', 'works', 'march')
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
                            r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
 _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*)?)?"
@@ -269,7 +267,9 @@ def present_tense_caption(line: str) -> bool:
     tokens = [t.lower() for t in tokens]
     if verb is None or verb == 0 or tokens[verb - 1] in ("to", "will", "would", "could", "may", "might", "can"):
         return False
-    return dated or not re.search(r"\b(?:was|were|had|has|have|did|been|will|would)\b", line)
+    if re.search(r"\b(?:was|were|had|has|have|did|been|will|would)\b", line):
+        return False
+    return dated or not any(t.endswith("ed") for t in tokens[:12])
 
 
 def caption_like(line: str) -> bool:
