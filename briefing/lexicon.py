@@ -144,7 +144,7 @@ NAME_PARTICLES = frozenset({
 })
 # Prefixes joined to a surname by a hyphen: "al-Assad", "el-Sisi".
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ould"})
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 # Last words of the names of places, buildings, bodies, companies and events: a capitalised run
 # ending in one of these is never a person ("Barents Sea", "Charles de Gaulle Airport", "Cold War").

@@ -200,6 +200,15 @@ def _name_word_ok(token: Token) -> bool:
     return not _is_place_or_body(bare) and bare not in lx.HONORIFICS and bare not in lx.ROLE_NOUNS
 
 
+def _surname_ok(tail: tuple[Token, ...] | list[Token], k: int) -> bool:
+    """The last word of a name that is also a common or place word, after a known first name ('Josh Green',
+    'Fiona Hill'), or a regnal number ('Mohammed VI')."""
+    if k != len(tail) - 1 or len(tail) < 2:
+        return False
+    word = tail[k].bare
+    return word in lx.NAME_SUFFIXES or (word in lx.SURNAME_HEADS and tail[0].bare in lx.first_names())
+
+
 def _split_name(words: list[str]) -> tuple[str, str]:
     """(first name, surname) of a full name: the surname is the last word with its particles."""
     words = [w for w in words if w.rstrip(".").lower() not in lx.NAME_SUFFIXES]
@@ -291,7 +300,7 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
             or (tail[0].start == tokens[0].start and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
             or _NOT_NAME_SUFFIX.search(tail[0].text)):
         tail = tail[1:]
-    if not tail or not all(_name_word_ok(t) for t in tail):
+    if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) for k, t in enumerate(tail)):
         return None
     if tail[-1].text in lx.NAME_PARTICLES:
         return None

@@ -159,3 +159,11 @@ def test_every_person_found_in_the_seeds_is_a_real_person(seed_sources):
         or "adviser" in found["Yuri Ushakov"].role
     assert found["Maria Zakharova"].role == "Russian foreign ministry spokeswoman"
     assert len(found["Vladimir Putin"].source_ids) == 5
+
+
+def test_a_surname_that_is_also_a_word_and_a_regnal_number_keep_their_person():
+    found = people_of(article("a", "Hawaii Governor Josh Green said the toll would rise.",
+                              "Morocco's King Mohammed VI declared three days of mourning.",
+                              "The Green Party and Capitol Hill staff said nothing."))
+    assert set(found) == {"Josh Green", "Mohammed VI"}
+    assert found["Josh Green"].role == "Hawaii Governor"
