@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from briefing.lexicon import places
@@ -348,6 +349,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
 ]
 
 
+@lru_cache(maxsize=100_000)
 def line_rule(line: str) -> str | None:
     """Name of the first boilerplate rule that matches a line, or None for story text."""
     for name, rule in LINE_RULES:

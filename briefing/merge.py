@@ -336,7 +336,8 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
     remaining = sorted(members, key=lambda m: clarity(m, salience[where(m)]), reverse=True)
     facts = []
     while remaining:
-        wording = max(remaining[:SUPPORT.representatives], key=lambda c: backing(c, remaining, salience, outlet_of))
+        sample = remaining[:SUPPORT.backing_sample]  # on a big cluster of copies, the clearest accounts decide
+        wording = max(remaining[:SUPPORT.representatives], key=lambda c: backing(c, sample, salience, outlet_of))
         supporters = [m for m in remaining if m is wording or supports(m.text, wording.text)]
         taken = {where(m) for m in supporters}
         variants = [m for m in remaining if where(m) not in taken and variant(m.text, wording.text)]

@@ -51,6 +51,7 @@ class SupportSettings:
 
     min_shared_words: float = 0.5  # share of the wording's content words the sentence must carry (an editor's check)
     representatives: int = 6  # wordings tried per fact when choosing the one most outlets support
+    backing_sample: int = 60  # accounts that vote on the wording (all of them are still checked for citation)
     toll_window: int = 10  # words before a figure that may say it is a death toll ('the death toll ... rose to 106')
     count_window: int = 4  # words each side of a figure that say what the count is of ("killing at least eight people")
 

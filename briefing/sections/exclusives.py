@@ -37,8 +37,9 @@ def find_exclusives(items: list[Item], story: StoryIndex) -> list[Item]:
 
 
 def fill(sections: list[Section], placement: Placement) -> None:
+    exclusives = placement.once("exclusives", lambda: find_exclusives(placement.candidates, placement.story))
     for section in sections:
-        for item in find_exclusives(placement.candidates, placement.story):
+        for item in exclusives:
             if placement.room(section) > 0:
                 placement.place(section, FactLine(item=item, outlets=item.outlets))
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from briefing.model import FactLine, Item, Line, Section
 from briefing.quotes import is_unresolved_pronoun_start
@@ -11,6 +13,8 @@ from briefing.story import StoryIndex, concepts
 from briefing.support import shares_count, supports, variant
 from briefing.themes import Themes
 from briefing.wording import standalone, word_count
+
+T = TypeVar("T")
 
 
 def speakerless(text: str) -> bool:
@@ -50,6 +54,7 @@ class Placement:
         self._lines: dict[int, list[tuple[Section, int]]] = {}  # item id -> where its lines are
         self._current: dict[int, Item] = {}  # item id -> the item with what was absorbed into it
         self.covered: set[str] = set()  # concepts of the facts placed (see `novelty`)
+        self._once: dict[str, object] = {}
         self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
 
     # --- reading -----------------------------------------------------------------------
@@ -59,6 +64,12 @@ class Placement:
         limit = section.max_items if self.share is None else min(section.max_items, self.share.get(section.kind,
                                                                                                 section.max_items))
         return max(0, limit - len(section.lines))
+
+    def once(self, name: str, compute: Callable[[], T]) -> T:
+        """A kind's own candidates, computed in its first pass and kept for the later passes."""
+        if name not in self._once:
+            self._once[name] = compute()
+        return self._once[name]
 
     def is_free(self, item: Item) -> bool:
         return item.id not in self.used

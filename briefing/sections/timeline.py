@@ -34,7 +34,7 @@ def dated(items: list[Item], story: StoryIndex) -> list[tuple[date, str, Item]]:
 def fill(sections: list[Section], placement: Placement) -> None:
     """Up to `timeline_per_day` events a day: each day's best event in a first round, a second in the next."""
     for section in sections:
-        events = dated(placement.free(), placement.story)
+        events = placement.once("timeline", lambda: dated(placement.candidates, placement.story))
         for round_index in range(PLACE.timeline_per_day):
             per_day: Counter = Counter()
             for when, precision, item in events:
