@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefing import lexicon
+
 __all__ = ["MONTHS", "WEEKDAYS", "MONTH_ABBREVIATIONS", "WEEKDAY_ABBREVIATIONS", "MONTH_NUMBER", "WEEKDAY_NUMBER",
            "Expression", "find_expressions", "resolve", "event_date", "article_date", "dateline_month_day",
            "dateline_date", "parse_iso"]
@@ -43,8 +45,7 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # Every spelling (lowercase, no period) -> month number 1-12 / weekday number 0-6 (Monday = 0, as date.weekday()).
 MONTH_NUMBER = {**{name: i + 1 for i, name in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
 WEEKDAY_NUMBER = {**{name: i for i, name in enumerate(WEEKDAYS)}, **WEEKDAY_ABBREVIATIONS}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NUMBER_WORDS = {"a": 1, "an": 1, **{w: n for w, n in lexicon.NUMBER_WORDS.items() if 1 <= n <= 12}}  # "a week ago"
 
 # -- Word lists that decide what is not a date, or not the event's date ----------------------------------------------
 # Words before a weekday that make it a name ('Bloody Sunday', 'Super Tuesday') or a habit ('every Friday').

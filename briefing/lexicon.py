@@ -1,4 +1,6 @@
-"""Word lists for finding people and speakers: one place for each list, shared by `people` and `quotes`.
+"""The word lists of the stages after ingest, one place for each: people and speakers, numbers and counts,
+opposites, news nouns. (Month and weekday names live with the one date parser, `briefing.dates`;
+junk shapes with their rules, `briefing.boilerplate`; synonyms in `briefing/data/synonyms.txt`.)
 
 All entries are lower case. Long lists (first names, places) live in `briefing/data/lexicon/*.txt`
 with their source and licence in the file header; the short ones are written here by hand.
@@ -317,3 +319,36 @@ NEWS_NOUNS = frozenset({
     "stores", "customers", "investors", "image", "telescope", "scientists", "research", "vaccine", "outbreak",
     "resignation", "successor", "leadership", "government", "parliament", "cabinet", "ministers", "party",
 })
+
+
+# Counts are facts in news ("nine killed"): number words read as their value.
+NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+                                           "dozen": 12}
+# Words of counting that stay content words (sumy's stop list drops them; "the first", "half" are facts).
+COUNTING_WORDS = frozenset(NUMBER_WORDS) | {"thousand", "million", "billion", "dozens", "first", "second", "third",
+                                            "fifth", "half"}
+# Reporting words and time words say nothing about the fact itself (added to sumy's stop words).
+REPORTING_WORDS = frozenset({"said", "says", "say", "told", "tell", "added", "noted", "according", "reporter",
+                             "reporters", "today", "yesterday", "week", "earlier", "later", "mr", "mrs", "ms"})
+
+# What a figure counts (briefing.support): the dead however worded, people, measures, and words around a figure.
+TOLL_WORDS = frozenset({"toll", "fatalities", "casualties", "deaths", "dead", "killed", "victims", "bodies"})
+PEOPLE_WORDS = frozenset({"people", "persons", "residents", "passengers", "civilians", "children", "victims", "others"})
+MEASURE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "years", "year",
+                           "months", "days", "hours", "minutes", "percent", "acres", "hectares", "dollars", "euros",
+                           "pounds", "tonnes", "magnitude", "degrees", "mph", "kph"})
+SCALE_WORDS = frozenset({"percent", "%", "million", "billion", "thousand", "hundred", "more", "than", "about", "around",
+                         "some", "over", "nearly", "almost", "least"})
+# Words whose presence on one side and their opposite on the other reverse a fact (best/worst safety record).
+OPPOSITES = (
+    ("best", "worst"), ("rose", "fell"), ("rise", "fall"), ("increase", "decrease"), ("higher", "lower"),
+    ("more", "fewer"), ("won", "lost"), ("win", "lose"), ("guilty", "innocent"),
+    ("accept", "reject"), ("approved", "rejected"), ("confirmed", "denied"), ("open", "closed"),
+    ("before", "after"), ("gain", "loss"), ("largest", "smallest"), ("alive", "dead"),
+)
+# Words a section title never uses: reporting words and vague quantities ('Several people').
+NOT_IN_TITLES = frozenset({"also", "told", "reported", "according", "percent", "year", "years", "today", "yesterday",
+                           "tomorrow", "week", "month", "people", "news", "reporters", "statement", "including",
+                           "several", "many", "another", "other", "local"})

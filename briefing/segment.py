@@ -16,6 +16,8 @@ from pathlib import Path
 
 import punkt
 
+from briefing.dates import WEEKDAYS
+
 DATA_DIR = Path(str(resources.files("briefing") / "data"))
 MAX_QUOTE_WORDS = 80  # a quote kept whole with its attribution stops growing here
 
@@ -97,7 +99,7 @@ class Tokenizer:
 
 # --- fragments: sentences broken where a hyperlink's text was stripped -----------------
 
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 FRAGMENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "a key town in , where" / "special envoy, ." / "forces, ." : a word stripped before punctuation.
     ("empty link slot", re.compile(r"\w\s+[,.;:](?:\s|$)|,\s*[.;:]|\(\s*\)", re.I)),

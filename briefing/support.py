@@ -16,21 +16,24 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from briefing.lexicon import (
+    MEASURE_WORDS,
+    NUMBER_WORDS,
+    OPPOSITES,
+    PEOPLE_WORDS,
+    SCALE_WORDS,
+    TOLL_WORDS,
+)
 from briefing.settings import SUPPORT
 from briefing.vectors import action_stems, stem, stop_words
-from briefing.wording import NUMBER_WORDS, outside_quotes
+from briefing.wording import outside_quotes
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NEGATION = re.compile(r"\b(?:not|no|never|without|n[’']t|cannot|denied|denies|deny)\b", re.I)
-# Words whose presence on one side and their opposite on the other reverse a fact.
-OPPOSITES = [
-    ("best", "worst"), ("rose", "fell"), ("rise", "fall"), ("increase", "decrease"), ("higher", "lower"),
-    ("more", "fewer"), ("won", "lost"), ("win", "lose"), ("guilty", "innocent"),
-    ("accept", "reject"), ("approved", "rejected"), ("confirmed", "denied"), ("open", "closed"),
-    ("before", "after"), ("gain", "loss"), ("largest", "smallest"), ("alive", "dead"),
-]
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|deaths|victims|fatalities|people killed)\b"
+                          r"|\bfatalities\b", re.I)
 
 
 @lru_cache(maxsize=200_000)
@@ -40,16 +43,6 @@ def literal_stem(word: str) -> str:
 
 
 _OPPOSITE_STEMS = [(literal_stem(a), literal_stem(b)) for a, b in OPPOSITES]
-# What a figure counts: the dead however worded, the hurt, or what the word after it names.
-TOLL_WORDS = {"toll", "fatalities", "casualties", "deaths", "dead", "killed", "victims", "bodies"}
-_TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|deaths|victims|fatalities|people killed)\b"
-                          r"|\bfatalities\b", re.I)
-PEOPLE_WORDS = {"people", "persons", "residents", "passengers", "civilians", "children", "victims", "others"}
-MEASURE_WORDS = {"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "years", "year", "months",
-                 "days", "hours", "minutes", "percent", "acres", "hectares", "dollars", "euros", "pounds", "tonnes",
-                 "magnitude", "degrees", "mph", "kph"}
-SCALE_WORDS = {"percent", "%", "million", "billion", "thousand", "hundred", "more", "than", "about", "around", "some",
-               "over", "nearly", "almost", "least"}
 
 
 @dataclass(frozen=True)

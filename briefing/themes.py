@@ -115,9 +115,7 @@ def discover(story: StoryIndex, max_themes: int = THEMES.max_auto_themes) -> The
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 _JOINERS = {"of", "and", "for"}  # the only small words a title keeps inside ('Prize for literature')
-_NOT_IN_TITLES = lexicon.SPEECH_VERBS | {"also", "told", "reported", "according", "percent", "year", "years", "today",
-                                        "yesterday", "tomorrow", "week", "month", "people", "news", "reporters",
-                                        "statement", "including", "several", "many", "another", "other", "local"}
+_NOT_IN_TITLES = lexicon.SPEECH_VERBS | lexicon.NOT_IN_TITLES
 
 
 def cluster_latent(vectors: sp.csr_matrix, k: int) -> np.ndarray:

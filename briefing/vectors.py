@@ -14,29 +14,15 @@ import scipy.sparse as sp
 import snowballstemmer
 from sumy.utils import get_stop_words
 
+from briefing.dates import WEEKDAYS
+from briefing.lexicon import COUNTING_WORDS, REPORTING_WORDS
 from briefing.segment import DATA_DIR, to_words
 
 _STEMMER = snowballstemmer.stemmer("english")
-# Reporting verbs and time words say nothing about the fact itself.
-_EXTRA_STOP = {
-    "said", "says", "say", "told", "tell", "added", "noted", "according", "reporter", "reporters",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "yesterday", "week", "earlier", "later", "mr", "mrs", "ms",
-}
-
-
-# Counts are facts in news ("nine killed", "two settlements"): sumy's list drops them, we keep them.
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "billion", "dozen", "dozens",
-    "first", "second", "third", "fifth", "half",
-}
-
-
 @cache
 def stop_words() -> frozenset[str]:
     """sumy's English stop words (number words aside) plus reporting verbs and day names."""
-    return (frozenset(get_stop_words("english")) - _NUMBER_WORDS) | _EXTRA_STOP
+    return (frozenset(get_stop_words("english")) - COUNTING_WORDS) | REPORTING_WORDS | frozenset(WEEKDAYS)
 
 
 @cache

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 import re
 
-# Counts are facts in news ("nine killed"): number words read as their value.
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12}
 QUOTE = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")  # a direct quotation (12 characters or more)
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
                             r"|Still|Yet|Instead)(?=[\s,’'])")

@@ -17,10 +17,8 @@ from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.story import StoryIndex
 from briefing.support import shown_counts, variant
-from briefing.wording import NUMBER_WORDS, outside_quotes
+from briefing.wording import outside_quotes
 
-_COUNT = re.compile(r"(?<![\w.])(\$?\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")\b(\s*(?:%|percent|billion|million|thousand))?"
-                    r"[\s-]+(?:more\s+|other\s+)?([A-Za-z]+)", re.I)
 _DAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 
 
