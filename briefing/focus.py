@@ -29,8 +29,10 @@ def relevance(vectors: sp.csr_matrix, vectorizer: Vectorizer, focus: str) -> np.
 
 
 def focus_filter(scores: np.ndarray) -> list[int]:
-    """Indices of the sentences a long story keeps under a focus: the most relevant share, never fewer than
-    `keep_min`; a story shorter than that keeps every sentence."""
+    """Indices of the sentences a story keeps under a focus: every one, unless the story is long (over
+    `keep_min` sentences); then its most relevant share (never fewer than `keep_min`) of those relevant at all."""
+    if len(scores) <= FOCUS.keep_min:
+        return list(range(len(scores)))
     count = max(FOCUS.keep_min, int(FOCUS.share * len(scores)))
     return sorted(int(i) for i in np.argsort(-scores)[:count] if scores[i] > 0)
 

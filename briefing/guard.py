@@ -57,9 +57,3 @@ def clean_field(value: object, limit: int = MAX_FIELD_CHARS) -> str:
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return text
-
-
-def clean_path_name(path: Path) -> str:
-    """A file name as it may be shown: undecodable bytes and controls replaced."""
-    name = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return clean_field(name, limit=MAX_FIELD_CHARS)

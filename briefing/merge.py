@@ -52,9 +52,9 @@ def head_vectors(texts: list[str]) -> sp.csr_matrix:
 class FactCheck:
     """The same-fact rule between any two texts, with IDF weights learned from the whole story.
 
-    Selection asks it before an item goes into the briefing, so the rule holds for the
-    document itself, whatever clustering did (a duplicate found here is absorbed: its outlets
-    join the item already chosen)."""
+    Placement asks it before a fact goes into the briefing, so the rule holds for the
+    document itself, whatever clustering did (a duplicate found here is absorbed: the outlets of its
+    supporting sentences join the item already placed)."""
 
     def __init__(self, full_vectorizer: Vectorizer, corpus: list[str]) -> None:
         self.full = full_vectorizer
@@ -204,7 +204,8 @@ def similar_pairs(full: sp.csr_matrix, head: sp.csr_matrix, sentences: list[Sent
     names = common_names([s.text for s in sentences])
     heads = rowwise_dot(head, rows, cols)
     same_source = source_of[rows] == source_of[cols]
-    accept = np.where(same_source, values >= MERGE.near_copy, (values >= MERGE.same_fact) | (heads >= MERGE.same_head))
+    accept = np.where(same_source, values >= MERGE.near_copy,
+                      (values >= MERGE.same_fact) | ((heads >= MERGE.same_head) & (values >= MERGE.related)))
     undecided = ~same_source & ~accept
     for i, j, value in zip(rows[accept], cols[accept], values[accept], strict=True):
         pairs[(int(i), int(j))] = float(value)

@@ -202,6 +202,7 @@ class Section:
     intro: str = ""
     max_items: int = 0
     lines: list[Line] = field(default_factory=list)
+    discovered: bool = False  # a theme found by clustering: titled from its own facts once they are placed
 
     @property
     def items(self) -> list[Item]:

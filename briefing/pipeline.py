@@ -61,12 +61,10 @@ def story_template(options: Options) -> str | None:
     if options.template:
         return options.template
     named = set()
-    for path in options.paths:
-        if path.is_dir():
-            manifest = read_manifest(path)
-            if manifest.template:
-                local = path / manifest.template
-                named.add(str(local) if local.exists() else manifest.template)
+    for folder in dict.fromkeys(path if path.is_dir() else path.parent for path in options.paths):
+        if folder.is_dir() and (manifest := read_manifest(folder)).template:
+            local = folder / manifest.template
+            named.add(str(local.resolve()) if local.exists() else manifest.template)
     return named.pop() if len(named) == 1 else None
 
 
@@ -118,11 +116,11 @@ def run(options: Options, progress: Progress) -> Briefing:
     themes, use_template = group_by_theme(spec, story, notes)
     sections = layout(spec, themes.titles, use_template)
     variables = template_variables(story.sources, story.items)
+    for section in sections:  # rendered first: the budget counts the words a reader will see
+        section.intro = templates.render_text(section.intro, variables, spec.path)
     budget = options.max_words - sum(title_words(s) + word_count(s.intro) for s in sections)
     place(sections, story, themes, budget)
     theme_of = retitle(sections, themes, story)
-    for section in sections:
-        section.intro = templates.render_text(section.intro, variables, spec.path)
     stats = {"sources": len(story.sources), "sentences": len(story.sentences),
              "dropped": sum(len(s.dropped) for s in story.sources), "items": len(story.items),
              "body_words": body_words(sections)}
@@ -134,15 +132,15 @@ def run(options: Options, progress: Progress) -> Briefing:
 
 def title_words(section: Section) -> int:
     """Words a section's title takes: a discovered theme's title is written after placement, so its words are reserved."""
-    return THEMES.title_words if section.description == DISCOVERED else word_count(section.title)
+    return THEMES.title_words if section.discovered else word_count(section.title)
 
 
 def retitle(sections: list[Section], themes: Themes, story: StoryIndex) -> dict[int, str]:
     """Title each discovered theme from the facts it shows; return each item's theme under its final title."""
     final: dict[str, str] = {}
-    used: set[str] = set()
+    used = {s.title.lower() for s in sections if not s.discovered}  # never the title of another section
     for section in sections:
-        if section.description == DISCOVERED and section.lines:
+        if section.discovered and section.lines:
             title = readable_title([line.text for line in section.lines], story, used) or section.title
             final[section.title] = title
             section.title = title
@@ -181,7 +179,7 @@ def layout(spec: templates.Template, discovered: list[str], use_template: bool) 
         if s.kind == "theme" and (s.auto or not use_template):
             if not discovered_done:
                 limit = s.max_items or default_max_items("theme")
-                sections.extend(Section(t, "theme", DISCOVERED, max_items=limit) for t in discovered)
+                sections.extend(Section(t, "theme", DISCOVERED, max_items=limit, discovered=True) for t in discovered)
                 discovered_done = True
             continue
         sections.append(Section(s.title, s.kind, s.description, s.intro, max_items=s.max_items or default_max_items(s.kind)))

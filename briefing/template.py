@@ -564,9 +564,3 @@ def check_package(reference: Path, data: bytes) -> None:
         raise BriefingError(reference, f"unreadable reference.docx (not a Word file: {exc.__class__.__name__})") from None
     if len(members) > MAX_REFERENCE_PARTS or sum(m.file_size for m in members) > MAX_REFERENCE_INFLATED:
         raise BriefingError(reference, f"unreadable reference.docx (unpacks to more than {MAX_REFERENCE_INFLATED:,} bytes)")
-
-
-def render_intros(sections: list, variables: dict, path: Path) -> None:
-    """Intros may use the same variables as the title."""
-    for section in sections:
-        section.intro = render_text(section.intro, variables, path)

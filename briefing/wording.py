@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-QUOTE = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")  # a direct quotation (12 characters or more)
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
                             r"|Still|Yet|Instead)(?=[\s,’'])")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|noted|wrote|stated|according to|announced|claimed|warned)\b")

@@ -97,7 +97,7 @@ def briefing_json(briefing: Briefing) -> dict:
         "stats": briefing.stats,
         "sections": [
             {"title": s.title, "kind": s.kind, "intro": s.intro, "lines": [line_json(line) for line in s.lines]}
-            for s in briefing.sections if s.kind != "sources"
+            for s in briefing.sections if s.kind != "sources" and s.lines
         ],
         "sources": [
             {"file": display_path(s.path), "outlet": s.outlet, "label": s.label, "agency": s.agency or None,

@@ -9,7 +9,7 @@ different days, the note says the figure was reported over time, in date order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.dates import WEEKDAYS
 from briefing.model import DifferenceLine, Item, Section, Sentence
@@ -111,9 +111,10 @@ def place_differences(section: Section | None, placement: Placement) -> None:
         if not placement.is_free(difference.item):
             placement.add_note(difference.item, difference_note(difference, story))
             continue
-        if section is None or placement.room(section) < len(difference.accounts):
+        shown = difference.accounts[:max(2, placement.room(section))] if section is not None else []
+        if section is None or placement.room(section) < 2:
             continue
-        placement.place_together(section, difference_lines(difference, story.outlet_of))
+        placement.place_together(section, difference_lines(replace(difference, accounts=shown), story.outlet_of))
 
 
 KIND = SectionKind("differences", fill, top_up)

@@ -19,6 +19,8 @@ def find_exclusives(items: list[Item], story: StoryIndex) -> list[Item]:
     """Facts told by one voice, standalone, and either naming someone or something (a name, a number)
     no other voice mentions, or echoed by no other voice's sentence. Ranked by how much is new in
     them, then by how early their outlet put them."""
+    if len(set(story.voice_of.values())) < 2:
+        return []  # with one voice, every fact is "only one outlet's": the section would say nothing
     words_of: dict[str, set[str]] = {}
     for source in story.sources:
         words_of.setdefault(story.voice_of[source.id], set()).update(

@@ -30,8 +30,9 @@ def fill(sections: list[Section], placement: Placement) -> None:
                 break
             theme = section_of.get(item.id, "")
             overlap = max((float(vectors[item.id].multiply(vectors[k.id]).sum()) for k in section.items), default=0.0)
-            if (overlap >= PLACE.key_points_overlap or theme not in theme_titles or item.text[:1] in QUOTE_MARKS
-                    or per_theme[theme] >= PLACE.key_points_per_theme):
+            off_theme = bool(theme_titles) and theme not in theme_titles  # with no theme sections, every fact may lead
+            if (overlap >= PLACE.key_points_overlap or off_theme or item.text[:1] in QUOTE_MARKS
+                    or (theme_titles and per_theme[theme] >= PLACE.key_points_per_theme)):
                 continue
             line = FactLine(item=item, outlets=item.outlets, similarity=placement.themes.similarity.get(item.id, 0.0))
             if placement.place(section, line):

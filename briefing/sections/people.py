@@ -15,12 +15,13 @@ def fill(sections: list[Section], placement: Placement) -> None:
         ranked.append((-len(outlets), -len(person.mentions), person.name, person, outlets))
     ranked.sort(key=lambda r: r[:3])
     for section in sections:
-        listed = {line.name for line in section.lines if isinstance(line, PersonLine)}
+        listed = placement.once("people listed", set)  # a person once, even with two people sections
         for *_, person, outlets in ranked:
             if placement.room(section) <= 0:
                 break
-            if person.name not in listed:
-                placement.place(section, PersonLine(name=person.name, role=person.role, outlets=outlets))
+            if person.name not in listed and placement.place(
+                    section, PersonLine(name=person.name, role=person.role, outlets=outlets)):
+                listed.add(person.name)
 
 
 KIND = SectionKind("people", fill)

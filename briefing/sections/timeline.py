@@ -22,6 +22,7 @@ def dated(items: list[Item], story: StoryIndex) -> list[tuple[date, str, Item]]:
     """Items that say when their event happened, with the date resolved against their own article."""
     found = []
     for item in items:
+        # The wording's own article date; the fact's text is that article's, so only its date resolves it.
         reference = parse_iso(story.date_of(item.members[0].source_id))
         if reference is None or not standalone(item.text):
             continue
