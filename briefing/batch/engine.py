@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 
@@ -71,5 +71,3 @@ def _collect(futures: dict, finished: Iterator) -> Iterator[StoryResult]:
         except Exception as exc:  # noqa: BLE001 - the story fails, the batch goes on
             yield StoryResult(futures[future].story_id, error=f"its worker failed: {type(exc).__name__}: {exc}")
 
-
-ProgressCallback = Callable[[int, int], None]

@@ -32,9 +32,15 @@ def _voices(entry: dict) -> str:
     return f"{voices} independent voice{'' if voices == 1 else 's'}, {entry['articles']} articles"
 
 
+def _counts(stories: dict, unbriefed: list) -> str:
+    """'2 stories briefed; 1 other group of articles.'"""
+    return (f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'} briefed; {len(unbriefed)} other "
+            f"group{'' if len(unbriefed) == 1 else 's'} of articles (fewer than two named outlets).")
+
+
 def index_markdown(stories: dict[str, dict], unbriefed: list[dict]) -> str:
     """The index as Markdown: one block per story with a link to its briefing."""
-    out = [f"# {INDEX_TITLE}", "", f"{len(stories)} stories briefed; {len(unbriefed)} other groups of articles.", ""]
+    out = [f"# {INDEX_TITLE}", "", _counts(stories, unbriefed), ""]
     for rank, (_, story) in enumerate(ranked(stories), 1):
         entry = story["entry"]
         link = story["outputs"][0] if story["outputs"] else ""
@@ -61,7 +67,7 @@ def index_html(stories: dict[str, dict], unbriefed: list[dict]) -> str:
            "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}"
            ".meta{color:#555}li{margin:.2em 0}.cite{color:#555;font-size:.9em}</style></head><body>",
            f"<h1>{e(INDEX_TITLE)}</h1>",
-           f"<p>{len(stories)} stories briefed; {len(unbriefed)} other groups of articles.</p>"]
+           f"<p>{e(_counts(stories, unbriefed))}</p>"]
     for rank, (_, story) in enumerate(ranked(stories), 1):
         entry = story["entry"]
         link = story["outputs"][0] if story["outputs"] else ""
