@@ -246,6 +246,54 @@ def make(
         say(report, written)
 
 
+@app.command()
+def batch(
+    feed: Annotated[list[Path], typer.Argument(help="Article files or folders of a mixed feed (manifests honoured).",
+                                               metavar="FEED", show_default=False)],
+    out_dir: Annotated[Path, typer.Option("--out-dir", "-d", metavar="DIR",
+                                          help="Where the briefings, index.md, index.html and the cache go.")] = Path("out/batch"),
+    formats: Annotated[list[str] | None, typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help="docx, md, json or txt; repeat for several (default docx). The index links to the first.")] = None,
+    template: Annotated[str | None, typer.Option("--template", "-t", metavar="NAME|PATH",
+                                                 help="The template every story uses (as for make).")] = None,
+    max_words: Annotated[int, typer.Option("--max-words", metavar="N", help="Strict bound on each body's words.")] = 900,
+    ranker: Annotated[str, typer.Option("--ranker", metavar="NAME", help="Sentence ranker (as for make).")] = "coverage",
+    focus: Annotated[str | None, typer.Option("--focus", metavar="TEXT", help="Steer every briefing toward a question.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Add each item's score and signals.")] = False,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", metavar="ADDRESS",
+        help="Run the stories on Dask: a scheduler address (tcp://HOST:8786) or 'local' for an in-process cluster. "
+             "Default: a process pool on this machine.")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", metavar="N",
+                                                help="Local worker processes (default: the cores, up to 8).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary line; errors and notes only.")] = False,
+) -> None:
+    """Sort a mixed feed into stories and write a briefing of each, with an index; re-runs redo only what changed."""
+    from briefing.batch import BatchOptions, run_batch
+
+    chosen = tuple(dict.fromkeys(f.strip().lower() for value in (formats or ["docx"]) for f in value.split(",") if f.strip()))
+    options = BatchOptions(chosen or ("docx",), template, max_words, ranker, focus, explain, scheduler, workers)
+    try:
+        with progress_display(quiet) as progress:
+            report = run_batch(feed, out_dir, options, progress)
+    except BriefingError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{getattr(exc, 'filename', None) or out_dir}: cannot write: {exc.strerror or exc}")
+    for line in report.notes:
+        note(line)
+    for line in report.failed:
+        note(f"not briefed: {line}")
+    if quiet:
+        return
+    cached = report.briefed - len(report.recomputed)
+    say(f"Wrote {report.index}: {plural(report.articles, 'article')}, {report.stories} stor{'y' if report.stories == 1 else 'ies'} "
+        f"and {plural(report.singletons, 'single article')}; {plural(report.briefed, 'briefing')} "
+        f"({len(report.recomputed)} new or changed, {cached} unchanged), {len(report.failed)} failed, "
+        f"{plural(len(report.notes), 'file')} skipped.", report.index)
+
+
 def summary_notes(inputs: list[Path]) -> list[str]:
     """The notes (skipped files) of reading the inputs: summarize() returns only the items it chose."""
     from briefing.ingest import load_sources

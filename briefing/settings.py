@@ -122,6 +122,19 @@ class PlaceSettings:
         "sources": 0})  # a kind's default when the template does not say
 
 
+@dataclass(frozen=True)
+class BatchSettings:
+    """`briefing batch`: which articles of a mixed feed tell one story (see briefing/batch/group.py)."""
+
+    lead_sentences: int = 5  # headline plus the lede: what an article is about (devset: 5 to 8 group alike; 3 is too few)
+    same_story: float = 0.08  # average-link TF-IDF cosine of leads at which two groups are one story: the middle of the
+                              # devset's plateau (ARI 1.0 from 0.07 to 0.10; reports of one story share few lead words)
+    pair_floor: float = 0.04  # pairs below this are not candidates: they count as 0 in the average, and cost nothing
+    window_days: int = 3  # two dated articles further apart than this are not one story (a story's reports fall within days)
+    min_outlets: int = 2  # a story gets a briefing when two named outlets tell it; else it is listed, not briefed
+    chunk: int = 1000  # rows per block of the sparse similarity product: bounds memory at any feed size
+
+
 RANK = RankSettings()
 MERGE = MergeSettings()
 SUPPORT = SupportSettings()
@@ -129,3 +142,4 @@ SCORE = ScoreSettings()
 FOCUS = FocusSettings()
 THEMES = ThemeSettings()
 PLACE = PlaceSettings()
+BATCH = BatchSettings()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from multiprocessing import get_context, parent_process
 from pathlib import Path
 
 from briefing.errors import BriefingError
@@ -58,12 +58,13 @@ def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
 def read_all(jobs: list[tuple[InputFile, Manifest]]) -> list[Source | str]:
     """Each file as a Source, or the one-line error for it; on several cores for large folders."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
+    # Already a worker process (`briefing batch`'s pool, a Dask worker): its siblings use the other cores.
+    if len(jobs) < PARALLEL_MIN_FILES or workers < 2 or parent_process() is not None:
         return [read_or_error(job) for job in jobs]
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
             return list(pool.map(read_or_error, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
-    except (OSError, ValueError):  # no fork here (or no processes allowed): read in this process
+    except (OSError, ValueError, AssertionError):  # no fork here, or no children allowed (a daemonic process): read here
         return [read_or_error(job) for job in jobs]
 
 

@@ -1,0 +1,111 @@
+"""Which articles of a mixed feed tell one story.
+
+As in streaming news clustering (Miranda et al. 2018, "Multilingual Clustering of Streaming News"):
+each article is represented by the TF-IDF of its lead (headline and first sentences), candidate
+pairs come from a blocked sparse product (only pairs that share weighted terms cost anything),
+a time window keeps two dated articles days apart out of one story, and groups form by average
+link over the candidate graph (a pair that is not a candidate counts as 0), which does not chain
+two stories through one article that mentions both, as single link would.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from briefing.dates import parse_iso
+from briefing.model import Source
+from briefing.settings import BATCH, BatchSettings
+from briefing.vectors import tfidf
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What an article is about: its headline and first sentences, and its date (ISO, or "" when unknown)."""
+
+    text: str
+    date: str = ""
+
+
+def lead_of(source: Source, settings: BatchSettings = BATCH) -> Lead:
+    """An article's lead: headline plus its first sentences."""
+    sentences = [s.text for s in source.sentences[: settings.lead_sentences]]
+    return Lead(" ".join([source.headline, *sentences]).strip(), source.date)
+
+
+def day_numbers(dates: Sequence[str]) -> np.ndarray:
+    """Each ISO date as a day number (NaN when unknown or unreadable)."""
+    days = np.full(len(dates), np.nan)
+    for index, value in enumerate(dates):
+        parsed = parse_iso(value) if value else None
+        if parsed is not None:
+            days[index] = parsed.toordinal()
+    return days
+
+
+def candidate_pairs(leads: Sequence[Lead], settings: BatchSettings = BATCH) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, cosine) for i < j: pairs at or above the floor whose dates, when both are known, lie within the window."""
+    if len(leads) < 2:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    matrix, _, _ = tfidf([lead.text for lead in leads])
+    days = day_numbers([lead.date for lead in leads])
+    transposed = matrix.T.tocsc()
+    rows, cols, sims = [], [], []
+    for start in range(0, matrix.shape[0], settings.chunk):
+        block = (matrix[start:start + settings.chunk] @ transposed).tocoo()
+        row = block.row.astype(np.int64) + start
+        col = block.col.astype(np.int64)
+        keep = (col > row) & (block.data >= settings.pair_floor)
+        row, col, data = row[keep], col[keep], block.data[keep]
+        apart = np.abs(days[row] - days[col])  # NaN (a date unknown) compares False: the pair stays
+        near = ~(apart > settings.window_days)
+        rows.append(row[near])
+        cols.append(col[near])
+        sims.append(data[near].astype(np.float64))
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+
+
+def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, threshold: float) -> list[list[int]]:
+    """Agglomerative clustering by average link on a sparse similarity graph; groups as sorted index lists."""
+    neighbours: list[dict[int, float] | None] = [{} for _ in range(count)]  # group -> {group: summed similarity}
+    for i, j, similarity in zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True):
+        neighbours[i][j] = similarity
+        neighbours[j][i] = similarity
+    size = [1] * count
+    members: list[list[int] | None] = [[i] for i in range(count)]
+    heap = [(-s, i, j) for i, j, s in zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True) if s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if members[a] is None or members[b] is None:
+            continue  # one side was merged since this pair was pushed: its average is stale
+        merged = len(size)
+        size.append(size[a] + size[b])
+        members.append(sorted(members[a] + members[b]))
+        summed: dict[int, float] = {}
+        for side, other in ((a, b), (b, a)):
+            for group, total in neighbours[side].items():
+                if group != other:
+                    summed[group] = summed.get(group, 0.0) + total
+        for group, total in summed.items():
+            links = neighbours[group]
+            links.pop(a, None)
+            links.pop(b, None)
+            links[merged] = total
+            average = total / (size[merged] * size[group])
+            if average >= threshold:
+                heapq.heappush(heap, (-average, min(merged, group), max(merged, group)))
+        neighbours.append(summed)
+        neighbours[a] = neighbours[b] = None
+        members[a] = members[b] = None
+    return sorted((m for m in members if m is not None), key=lambda m: m[0])
+
+
+def group_stories(leads: Sequence[Lead], settings: BatchSettings = BATCH) -> list[list[int]]:
+    """The feed's stories as lists of article indexes (an article that fits no story is a group of one)."""
+    rows, cols, sims = candidate_pairs(leads, settings)
+    return average_link(len(leads), rows, cols, sims, settings.same_story)
