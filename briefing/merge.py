@@ -216,11 +216,9 @@ def similar_pairs(full: sp.csr_matrix, head: sp.csr_matrix, sentences: list[Sent
     return pairs
 
 
-def same_fact(similarity: float, head_similarity: float, a: str, b: str, same_source: bool = False,
+def same_fact(similarity: float, head_similarity: float, a: str, b: str,
               common_names: frozenset[str] = frozenset()) -> bool:
     """The similarity rule of this module's docstring, for one pair."""
-    if same_source:
-        return similarity >= MERGE.near_copy
     if similarity >= MERGE.same_fact or bool(quote_shingles(a) & quote_shingles(b)):
         return True
     if similarity >= MERGE.related and (head_similarity >= MERGE.same_head or contained(a, b)):

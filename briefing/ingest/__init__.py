@@ -27,9 +27,9 @@ from briefing.ingest.files import (
 from briefing.ingest.loaders import load_raw
 from briefing.ingest.metadata import Manifest, read_manifest, read_sidecar
 from briefing.ingest.wire import attribute_wire_copies
-from briefing.model import Sentence, Source
+from briefing.model import Source
 
-__all__ = ["TEXT_TYPES", "Manifest", "collect_files", "load_source", "load_sources", "read_manifest", "sentences_before"]
+__all__ = ["TEXT_TYPES", "Manifest", "collect_files", "load_source", "load_sources", "read_manifest"]
 
 PARALLEL_MIN_FILES = 40  # below this, starting worker processes costs more than it saves
 MAX_WORKERS = 4
@@ -94,12 +94,3 @@ def load_source(path: Path) -> Source:
     """Read one file (within its own folder, with that folder's manifest) into a cleaned Source."""
     return read_source(InputFile(path, Path(os.path.realpath(path.parent)), display_path(path.stem)),
                        read_manifest(path.parent))
-
-
-def sentences_before(sources: list[Source]) -> dict[tuple[str, int], Sentence | None]:
-    """(source id, position) -> the sentence a reader read just before (None for a source's first)."""
-    before: dict[tuple[str, int], Sentence | None] = {}
-    for source in sources:
-        for previous, sentence in zip([None, *source.sentences], source.sentences, strict=False):
-            before[(source.id, sentence.position)] = previous
-    return before
