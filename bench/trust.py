@@ -697,7 +697,7 @@ def find_stories(stories: Path, gold_dirs: list[Path]) -> tuple[list[tuple[dict,
             if story in seen:
                 notes.append(f"{path}: story {story} already read from another --gold folder; skipped")
                 continue
-            folder = stories / story
+            folder = ROOT / gold["folder"] if gold.get("folder") else stories / story  # `folder:` a story in the repo
             if not folder.is_dir():
                 notes.append(f"{path}: no articles folder {folder}; skipped")
                 continue
@@ -717,7 +717,10 @@ def run_tool(folder: Path, focus: str | None) -> dict:
 
 def run_story(gold: dict, folder: Path, with_focus: bool) -> dict:
     """Run the tool (plain, then focused) on one story and score it; a crash is recorded, not raised."""
-    texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.iterdir()) if p.is_file()}
+    from briefing.repair import clean_text, decode_bytes
+
+    texts = {p.name: clean_text(decode_bytes(p.read_bytes(), p.name)) for p in sorted(folder.iterdir())
+             if p.is_file() and p.suffix == ".txt"}  # as the tool reads them: mojibake repaired
     started = time.perf_counter()
     try:
         doc = run_tool(folder, None)
