@@ -174,7 +174,7 @@ ORG_HEADS = frozenset({
     "farm", "mine", "plant", "factory", "works", "mills", "energy", "oil", "gas", "power", "pharma",
     "pharmaceuticals", "labs", "laboratories", "laboratory", "studios", "pictures", "records", "entertainment",
     "software", "solutions", "railway", "railways", "rail", "metro", "underground", "line",
-    "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "club", "fc", "united", "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "board",
+    "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "club", "fc", "afc", "united", "utd", "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "board",
     "initiative", "programme", "program", "project", "operation", "mission", "movement", "front", "alliance",
     "coalition", "bloc", "caucus", "cabinet", "government", "administration", "directorate", "bureau",
     "secretariat", "inquiry", "review", "report", "index", "code", "law", "constitution", "charter",
@@ -205,6 +205,17 @@ PLACE_NOUNS_AFTER = frozenset({
     "deal", "plan", "proposal", "ceasefire", "truce", "side", "team", "club", "leader", "leadership",
     "president", "presidency", "economy", "market", "markets", "people", "citizens", "soil", "territory",
     "counterpart", "counterparts", "colleagues", "partners", "allies", "ally", "delegation", "negotiators",
+})
+
+# Lower-case words that, right after a name, show it names a company or body, not a person: "Credit Suisse
+# staff", "Toyota shares". A name seen only as a speech subject ("X said") is not listed when any of its
+# mentions has one of these after it, or "the" before it ("the Credit Suisse office").
+ORG_NOUNS_AFTER = PLACE_NOUNS_AFTER | frozenset({
+    "staff", "employees", "workers", "bankers", "executives", "executive", "chief", "chairman", "chairwoman",
+    "board", "shares", "stock", "shareholders", "investors", "customers", "clients", "headquarters", "unit",
+    "subsidiary", "brand", "division", "management", "spokesman", "spokeswoman", "spokesperson", "founder",
+    "boss", "bosses", "ceo", "cfo", "takeover", "merger", "bid", "stores", "store", "products", "fans",
+    "players", "manager", "owners", "statement",
 })
 
 # Bodies, outlets and platforms named by one word: never a person, even as the subject of "said".

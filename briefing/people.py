@@ -492,6 +492,8 @@ def _is_full(candidate: _Candidate) -> bool:
 def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:
     """Record one mention of a person."""
     text = " ".join(candidate.words)
+    if _organisation_cue(sentence.text, candidate.start, candidate.end):
+        person.evidence.add("organisation-cue")
     person.spellings[text] += 1
     person.mentions.append(Mention(sentence.source_id, sentence.position, sentence.paragraph,
                                    candidate.start, candidate.end, text))
@@ -537,9 +539,18 @@ def _resolve(surname: str, source_id: str, people: list[Person],
 
 
 def _is_person(person: Person) -> bool:
-    """Positive evidence on at least one mention; a full name seen only as a speech subject needs two mentions."""
+    """Positive evidence on at least one mention; a full name seen only as a speech subject needs two mentions
+    and no sign of naming a company or body ("Credit Suisse said" and "Credit Suisse staff")."""
     strong = person.evidence & {"first-name", "title", "appositive"}
-    return bool(strong) or ("speech" in person.evidence and len(person.mentions) >= 2)
+    return bool(strong) or ("speech" in person.evidence and len(person.mentions) >= 2
+                            and "organisation-cue" not in person.evidence)
+
+
+def _organisation_cue(text: str, start: int, end: int) -> bool:
+    """A name with "the" before it or a company noun after it ("the Credit Suisse office", "Credit Suisse staff")."""
+    before = text[:start].split()[-1:]
+    after = re.match(r"[’']?s?\s+([a-z]+)", text[end:])
+    return before == ["the"] or (after is not None and after.group(1) in lx.ORG_NOUNS_AFTER)
 
 
 def _gender(person: Person) -> str:

@@ -21,7 +21,7 @@ from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank
 from briefing.score import score_items
 from briefing.sections import body_words, default_max_items, place, summary
 from briefing.settings import THEMES
-from briefing.story import StoryIndex
+from briefing.story import StoryIndex, concepts
 from briefing.themes import Themes, assign_to_template, discover, readable_title
 from briefing.vectors import tfidf
 from briefing.wording import word_count
@@ -186,6 +186,16 @@ def layout(spec: templates.Template, discovered: list[str], use_template: bool) 
     return sections
 
 
+def story_headline(headlines: list[str], items: list[Item]) -> str:
+    """The headline that tells most of the story's leading facts: a widget or banner read as a page's headline
+    ('Open Extended Reactions') shares no word with them and is never chosen; '' when none fits."""
+    leading = sorted(items, key=lambda i: -i.score)[:THEMES.headline_items]
+    told = Counter(c for item in leading for c in concepts(item.text))
+    scored = [(sum(told[c] for c in concepts(h)), -k, h) for k, h in enumerate(headlines)]
+    best = max(scored, default=(0, 0, ""))
+    return best[2] if best[0] > 0 else ""
+
+
 def template_variables(sources: list[Source], items: list[Item]) -> dict:
     """What a template's title, subtitle and intros may use."""
     outlets = [o for o, _ in Counter(s.outlet for s in sources if s.outlet).most_common()]  # unattributed: not an outlet
@@ -196,10 +206,8 @@ def template_variables(sources: list[Source], items: list[Item]) -> dict:
         date_range = dates[0]
     else:
         date_range = f"{dates[0]} to {dates[-1]}"
-    headlines = [s.headline for s in sources if s.headline]
-    if headlines:
-        headline = headlines[0]
-    else:
+    headline = story_headline([s.headline for s in sources if s.headline], items)
+    if not headline:
         top = max(items, key=lambda i: i.score).text.split() if items else ["News", "briefing"]
         headline = " ".join(top[:12]).rstrip(",.;:") + ("…" if len(top) > 12 else "")
     return {"headline": headline, "n_sources": len(sources), "outlets": outlets, "date_range": date_range,

@@ -115,6 +115,12 @@ def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, lin
     ("A post shared by Riverton Council (@rivertoncouncil) on Jul 12, 2005 at 3:00pm PDT", "embedded post"),
     ("If you have information about the cracks, call the council hotline on 0800 123 4567.", "call to action"),
     ("Anyone with information is asked to contact the council.", "call to action"),
+    ("A man and his dog walk past the closed bridge in Riverton, Ohio. Credit: AP", "caption"),
+    ("Engineers at the site of the cracked bridge in Riverton. Photo / Riverton Herald via AP", "caption"),
+    ("Council members unveil the repair plan in Riverton, Ohio, Apr. 10, 2019. EPA-EFE/JANE ROE", "caption"),
+    ("(L-R) Jane Roe, John Doe and Mary Major attend the vote at the council in Riverton, Ohio, on Tuesday.",
+     "caption"),
+    ("The mayor and her husband leave the council chamber together on Tuesday.", "caption (present tense)"),
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
     source = story(tmp_path, junk, *BODY)
@@ -205,3 +211,38 @@ def test_a_masthead_glued_to_its_slogan_names_the_outlet_but_a_body_sentence_doe
     write(folder / "b.txt", "Reuters witnesses said crowds gathered outside parliament as the news spread.\n")
     sources, _ = load_sources([folder])
     assert [s.outlet for s in sources] == ["The Washington Post", ""]
+
+
+@pytest.mark.parametrize(("mark", "rule"), [("-", "list dash or label"), ("–", "list dash or label"),
+                                            ("STORY:", "list dash or label")])
+def test_a_list_dash_or_a_script_label_is_cut_from_the_paragraph(tmp_path, mark, rule):
+    source = story(tmp_path, f"{mark} {BODY[0]}", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert (mark, rule) in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_stored_date_prefix_with_a_month_only_is_cut_but_dates_nothing(tmp_path):
+    source = story(tmp_path, f" date 2019-04 {BODY[0]}", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY and source.date == ""
+    assert story(tmp_path, f" date 2019-04-10 {BODY[0]}", *BODY[1:], name="b.txt").date == "2019-04-10"
+
+
+def test_outlets_quoting_one_long_statement_are_not_one_voice(tmp_path):
+    statement = ["“It has been the most wonderful time of my life and I thank every person in this city for it.",
+                 "“I will leave at the end of the season because I am running out of energy, and I know it.",
+                 "“I cannot do the job again and again, so I had to make the decision now, and I made it.”"]
+    write(tmp_path / "a.txt", "\n".join(["(Reuters) — " + BODY[0], *statement, BODY[1]]))
+    write(tmp_path / "b.txt", "\n".join(["The club announced the manager's departure at a news conference.",
+                                        *statement, "Fans gathered outside the stadium after the news broke."]))
+    sources = {s.id: s for s in load_sources([tmp_path])[0]}
+    assert sources["a"].voice != sources["b"].voice and sources["b"].outlet == ""
+
+
+def test_the_briefing_title_is_a_headline_that_tells_the_story_never_a_widget(tmp_path):
+    from briefing import make_briefing
+
+    write(tmp_path / "a.txt", "\n".join(["Open Extended Reactions", *BODY]))
+    write(tmp_path / "b.txt", "\n".join(["Council closes the old bridge for repairs",
+                                        "The council closed the old bridge for repairs on Tuesday after engineers found cracks.",
+                                        "Buses will run a free shuttle until the bridge reopens in the spring, the mayor said."]))
+    assert make_briefing([tmp_path]).title == "Briefing: Council closes the old bridge for repairs"

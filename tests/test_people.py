@@ -167,3 +167,18 @@ def test_a_surname_that_is_also_a_word_and_a_regnal_number_keep_their_person():
                               "The Green Party and Capitol Hill staff said nothing."))
     assert set(found) == {"Josh Green", "Mohammed VI"}
     assert found["Josh Green"].role == "Hawaii Governor"
+
+
+def test_a_company_that_speaks_is_not_a_person():
+    found = people_of(article(
+        "a",
+        "Credit Suisse said it would work to identify which roles might be cut.",
+        "Credit Suisse said late on Sunday that the takeover was the best outcome.",
+        "Many Credit Suisse staff feared for their jobs, chairman Axel Lehmann said.",
+    ))
+    assert set(found) == {"Axel Lehmann"}
+
+
+def test_a_speaker_named_twice_with_no_company_sign_is_still_a_person():
+    found = people_of(article("a", "Wiremu Tane said the vote had been close.", "Wiremu Tane said he would stay."))
+    assert set(found) == {"Wiremu Tane"}

@@ -22,7 +22,8 @@ DATE_LINE_SEARCH = 8
 HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it  # date lines sit above the story: the first lines only
 MAX_SUBHEAD_WORDS = 10
 
-_DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
+_DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:.+Z-]+)?\s*",
+                          re.I)  # a month alone ('date 2019-04') is stripped but dates nothing: relative days need the day
 _LINE_END = re.compile(r"[.!?:”\"]$")
 
 
@@ -83,7 +84,7 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
     out = lines[:]
     for index, line in enumerate(lines[:DATE_LINE_SEARCH]):
         if match := _DATE_PREFIX.match(line):
-            source.date = source.date or match.group(1)
+            source.date = source.date or (match.group(1) if len(match.group(1)) == 10 else "")
             out[index] = line[match.end():]
         elif (line and not has_sentence_end(line) and boilerplate.line_rule(line) in (None, "metadata")
               and (date := date_from_line(line))):
@@ -165,6 +166,9 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             if dateline:
                 source.dropped.append(Dropped(dateline, "dateline", 0))
                 outlets.extend(credited(dateline, extra, "dateline"))
+            line, mark = boilerplate.strip_lead_mark(line)
+            if mark:
+                source.dropped.append(Dropped(mark, "list dash or label", 0))
             kept.append(line)
             continue
         if rule in CREDIT_RULES:

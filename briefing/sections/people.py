@@ -11,7 +11,7 @@ def fill(sections: list[Section], placement: Placement) -> None:
     story = placement.story
     ranked = []
     for person in story.people:
-        outlets = story.voice_outlets(person.source_ids)
+        outlets = story.person_outlets(person)
         ranked.append((-len(outlets), -len(person.mentions), person.name, person, outlets))
     ranked.sort(key=lambda r: r[:3])
     for section in sections:

@@ -18,8 +18,14 @@ T = TypeVar("T")
 
 
 def speakerless(text: str) -> bool:
-    """A quotation told as a fact with no one named as saying it ('“We believe our goal is peace.”')."""
-    return text[:1] in "\"“‘" and not standalone(text)
+    """A quotation told as a fact with no one named as saying it ('“We believe our goal is peace.”'); a
+    stray closing mark opens some ('”It is about as big as the orbit of Mercury ...')."""
+    return text[:1] in "\"“‘”" and not standalone(text)
+
+
+def question(text: str) -> bool:
+    """An interviewer's or writer's question ('So how did you get involved?'): it reports no fact."""
+    return text.rstrip("\"”’' ").endswith("?")
 
 
 def line_words(line: Line) -> int:
@@ -102,7 +108,8 @@ class Placement:
             return True
         if item.id in self.used or words > self.remaining:
             return False
-        if line.kind in ("fact", "timeline") and (is_unresolved_pronoun_start(item.text) or speakerless(item.text)):
+        if line.kind in ("fact", "timeline") and (is_unresolved_pronoun_start(item.text) or speakerless(item.text)
+                                                  or question(item.text)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)

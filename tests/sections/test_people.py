@@ -12,3 +12,12 @@ def test_people_are_listed_with_their_roles_most_cited_first():
     section = fill("people", index)
     assert [line.name for line in section.lines][:1] == ["Jane Roe"]
     assert section.lines[0].role == "Governor" and section.lines[0].outlets == ("AFP", "AP")
+
+
+def test_a_person_cites_only_the_outlets_whose_articles_name_them():
+    index = story(("AFP", ["Governor Jane Roe visited the flooded district of Lowmoor on Monday.",
+                           "Assistant coach Peter Krawietz will leave with the manager."]),
+                  ("AP", ["Governor Jane Roe promised new bridges for Lowmoor."]))
+    section = fill("people", index)
+    outlets = {line.name: line.outlets for line in section.lines}
+    assert outlets["Peter Krawietz"] == ("AFP",) and outlets["Jane Roe"] == ("AFP", "AP")

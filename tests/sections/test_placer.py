@@ -65,3 +65,13 @@ def test_a_note_goes_on_the_placed_fact_line_once():
     assert placement.add_note(item, "accounts differ: nine (AFP); eight (AP)")
     assert not placement.add_note(item, "another note")
     assert section.lines[0].citation == "AFP; accounts differ: nine (AFP); eight (AP)"
+
+
+def test_a_question_is_never_placed_as_a_fact():
+    question = "So how did you get involved with the rescue of the stranded miners at Port Vale?"
+    index = story(("AFP", [SEIZED, question]))
+    asked = next(i for i in index.items if i.text == question)
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    assert not placement.place(section, FactLine(item=asked, outlets=asked.outlets))
+    assert section.lines == []

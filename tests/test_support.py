@@ -1,0 +1,21 @@
+"""What a figure counts: the same toll however worded, never a count of something else beside it."""
+
+from __future__ import annotations
+
+from briefing.support import shares_count, variant, wording
+
+
+def units(text: str) -> dict[str, str]:
+    return {count.value: count.unit for count in wording(text).counts}
+
+
+def test_a_small_number_after_death_toll_counting_something_else_is_not_the_toll():
+    text = "The death toll from the collision of two passenger trains in Odisha has risen to 288, officials said."
+    assert units(text).get("2") != "toll"
+    assert not variant(text, "Two passenger trains derailed in India, killing at least 207 people.") == "toll"
+
+
+def test_a_toll_however_worded_is_one_count():
+    assert units("The death toll rose to 106 on Sunday.") == {"106": "toll"}
+    assert units("The death toll stood at 1,000, officials said.") == {"1000": "toll"}
+    assert shares_count("The fire killed 36 people.", "The death toll rose to 36 on Wednesday.")
