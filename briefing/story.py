@@ -103,15 +103,7 @@ class StoryIndex:
         index = self.vectorizer.vocabulary.get(concept)
         if index is None:
             return self.max_idf
-        if self.sentence_share[index] > float(__import__('os').environ.get('TOPIC','1.1')):
-            return 0.0
         return float(self.vectorizer.idf[index]) * float(self.voices_using[index]) ** PLACE.concept_voice_exponent
-
-    @cached_property
-    def sentence_share(self) -> np.ndarray:
-        """Per vocabulary term: the share of the story's sentences that use it."""
-        used = np.asarray((self.vectors != 0).sum(axis=0)).ravel()
-        return used / max(1, self.vectors.shape[0])
 
     @cached_property
     def voices_using(self) -> np.ndarray:
