@@ -135,13 +135,21 @@ def title_words(section: Section) -> int:
     return THEMES.title_words if section.discovered else word_count(section.title)
 
 
+def fallback_title(used: set[str]) -> str:
+    """A discovered section whose facts share no phrase fit to be a title: never its provisional 'Theme 3'."""
+    title = next(t for t in (*THEMES.fallback_titles, *(f"{THEMES.fallback_titles[-1]} ({n})" for n in range(2, 99)))
+                 if t.lower() not in used)
+    used.add(title.lower())
+    return title
+
+
 def retitle(sections: list[Section], themes: Themes, story: StoryIndex) -> dict[int, str]:
     """Title each discovered theme from the facts it shows; return each item's theme under its final title."""
     final: dict[str, str] = {}
     used = {s.title.lower() for s in sections if not s.discovered}  # never the title of another section
     for section in sections:
         if section.discovered and section.lines:
-            title = readable_title([line.text for line in section.lines], story, used) or section.title
+            title = readable_title([line.text for line in section.lines], story, used) or fallback_title(used)
             final[section.title] = title
             section.title = title
     return {item: final.get(title, title) for item, title in themes.section_of.items()}

@@ -93,6 +93,7 @@ class ThemeSettings:
     context_weight: float = 0.5  # the sentence before an item (and its subhead) tells what the item is about
     title_max_story_share: float = 0.25  # a phrase in more of the story's sentences than this is the story, not a theme
     title_min_story_uses: int = 5  # ... in a short story, five uses still leave a phrase fit to title one theme
+    fallback_titles: tuple[str, ...] = ("Also reported", "More developments")  # a theme no shared phrase can title
     headline_items: int = 10  # the briefing's title is the source headline sharing most words with the top facts
     title_words: int = 3  # words reserved in the budget for each discovered section's title
 

@@ -144,6 +144,17 @@ def title_phrases(text: str) -> set[str]:
     """Phrases of one to three words of a text that could title a section ('Death toll', 'Hennepin County',
     'Prize for literature'): a noun at the end, no stop word at either end and none inside but of/and/for,
     no reporting verb, day or month name, no figure, and never part of a longer name."""
+    found: set[str] = set()
+    for clause in _CLAUSE_BREAK.split(text):  # a title never runs across a comma ('focus, four days')
+        found |= _clause_title_phrases(clause)
+    return found
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s|[.!?](?:\s|$)")
+
+
+def _clause_title_phrases(text: str) -> set[str]:
+    """title_phrases within one clause."""
     words = _TITLE_WORD.findall(text)
     stop = stop_words()
     found = set()

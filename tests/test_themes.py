@@ -53,3 +53,18 @@ def test_a_title_never_cuts_a_name_or_glues_a_role_to_it():
     texts = ["Kremlin aide Yuri Ushakov said the plan was hasty.", "Kremlin aide Yuri Ushakov met the envoy."]
     index = story(("AFP", texts))
     assert readable_title(texts, index, set()) in {"Yuri Ushakov", "Kremlin"}
+
+
+def test_a_title_never_runs_across_a_comma():
+    from briefing.themes import title_phrases
+
+    phrases = title_phrases("The damage came into sharper focus, four days after the blaze, in Howrah, West Bengal.")
+    assert not any(p in phrases for p in ("focus four days", "Howrah West Bengal", "blaze Howrah"))
+    assert "damage" in phrases and "West Bengal" in phrases
+
+
+def test_a_discovered_section_with_no_shared_phrase_is_never_titled_theme_n(tmp_path):
+    from briefing.pipeline import fallback_title
+
+    used = {"also reported"}
+    assert fallback_title(used) == "More developments" and fallback_title(used) == "More developments (2)"
