@@ -478,15 +478,19 @@ def find_people(sources: list[Source]) -> list[Person]:
             people.append(person)
     kept = [p for p in people if _is_person(p)]
     for person in kept:
-        person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2, person.spellings[s], len(s), s))
+        person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
+                                                           lx.NAME_PARTICLES, len(s.split()) >= 2,
+                                                           person.spellings[s], len(s), s))  # 'Virgil van Dijk'
+
         person.gender = _gender(person)
     return sorted(kept, key=lambda p: (-len(p.source_ids), -len(p.mentions), p.name))
 
 
 def _is_full(candidate: _Candidate) -> bool:
     """A first name and a surname, not a surname alone ('bin Salman' and 'von der Leyen' are surnames alone)."""
-    return candidate.words[0] not in lx.NAME_PARTICLES and not _HYPHEN_PARTICLE.match(candidate.words[0]) \
-        and len([w for w in candidate.words if w not in lx.NAME_PARTICLES]) >= 2
+    # A particle capitalised at the start of a sentence is still a particle: 'Van Dijk said' is a surname alone.
+    return candidate.words[0].lower() not in lx.NAME_PARTICLES and not _HYPHEN_PARTICLE.match(candidate.words[0]) \
+        and len([w for w in candidate.words if w.lower() not in lx.NAME_PARTICLES]) >= 2
 
 
 def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:

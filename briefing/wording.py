@@ -27,8 +27,16 @@ def standalone(text: str) -> bool:
     """True when a sentence can stand alone: no leading pronoun, no quote whose speaker is lost."""
     if _PRONOUN_START.match(text):
         return False
-    if text[:1] in "\"“":
-        # A quote stands alone only with a named speaker outside the quotation marks.
-        outside = outside_quotes(text)
+    if text[:1] in "\"“‘":
+        # A quote stands alone only with a named speaker outside the quotation marks. Single marks (British
+        # style) close where a closing mark follows punctuation: '‘I will leave at the end of the season,’ he said.'
+        if text[:1] == "‘":
+            closing = _SINGLE_QUOTED.match(text)
+            outside = text[closing.end():] if closing else ""
+        else:
+            outside = outside_quotes(text)
         return bool(_ATTRIBUTION.search(outside) and re.search(r"\b[A-Z][a-z]+", outside))
     return True
+
+
+_SINGLE_QUOTED = re.compile(r"‘.*?[,.!?…]’")

@@ -182,3 +182,10 @@ def test_a_company_that_speaks_is_not_a_person():
 def test_a_speaker_named_twice_with_no_company_sign_is_still_a_person():
     found = people_of(article("a", "Wiremu Tane said the vote had been close.", "Wiremu Tane said he would stay."))
     assert set(found) == {"Wiremu Tane"}
+
+
+def test_a_particle_capitalised_at_a_sentence_start_is_still_the_same_person():
+    found = people_of(article("a", "Liverpool captain Virgil van Dijk said the news was a blow.",
+                              "Van Dijk, one of the manager's key players, admitted it was hard.",
+                              "Van Dijk said the squad was focused."))
+    assert set(found) == {"Virgil van Dijk"}

@@ -31,8 +31,26 @@ def attributed_quote(item: Item, story: StoryIndex) -> Quote | None:
     return max(quotes, key=lambda q: len(q.text), default=None)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"])")
+
+
+def excerpt(text: str) -> str:
+    """A quotation as a briefing shows it: whole, or its first sentences within PLACE.quote_max_words with the
+    cut marked ('…'); '' when even its first sentence is longer (a speech is not a quote)."""
+    text = text.strip(" ,.;:")
+    if len(text.split()) <= PLACE.quote_max_words:
+        return text
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if len(" ".join([*kept, sentence]).split()) > PLACE.quote_max_words:
+            break
+        kept.append(sentence)
+    return " ".join(kept).rstrip(" ,;:") + " …" if kept else ""
+
+
 def fill(sections: list[Section], placement: Placement) -> None:
     story = placement.story
+    shown = placement.once("quotations shown", list)  # a quotation spans sentences: each is shown once
     for section in sections:
         for item in placement.free():
             if placement.room(section) <= 0:
@@ -40,9 +58,13 @@ def fill(sections: list[Section], placement: Placement) -> None:
             quote = attributed_quote(item, story)
             if quote is None:
                 continue
+            words = quote.text.strip(" ,.;:")
+            if any(words in other or other in words for other in shown) or not (text := excerpt(words)):
+                continue
             person = quote.speaker
-            placement.place(section, QuoteLine(item=item, outlets=item.outlets, quote=quote.text.strip(" ,.;:"),
-                                               speaker=person.name, role=person.role))
+            if placement.place(section, QuoteLine(item=item, outlets=item.outlets, quote=text, speaker=person.name,
+                                                  role=person.role)):
+                shown.append(words)
 
 
 KIND = SectionKind("quotes", fill)

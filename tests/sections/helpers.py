@@ -15,12 +15,17 @@ from briefing.themes import Themes
 from briefing.vectors import tfidf
 
 
-def story(*articles: tuple[str, list[str]], date: str = "") -> StoryIndex:
-    """A story of articles, each (outlet, [sentence, ...]), ranked, merged and scored as the pipeline does."""
+def story(*articles: tuple[str, list[str | list[str]]], date: str = "") -> StoryIndex:
+    """A story of articles, each (outlet, [paragraph, ...]), ranked, merged and scored as the pipeline does."""
     sources = []
     for number, (outlet, texts) in enumerate(articles):
         source = Source(id=f"s{number}", path=Path(f"s{number}.txt"), outlet=outlet, date=date)
-        source.sentences = [Sentence(text, source.id, position + 1, position) for position, text in enumerate(texts)]
+        # A text is a paragraph of one sentence; a list of texts is one paragraph of several.
+        paragraphs = [[t] if isinstance(t, str) else t for t in texts]
+        source.sentences = [Sentence(text, source.id, number + 1, 0) for number, para in enumerate(paragraphs)
+                            for text in para]
+        for position, sentence in enumerate(source.sentences):
+            sentence.position = position
         sources.append(source)
     sentences = [s for source in sources for s in source.sentences]
     vectors, _, vectorizer = tfidf([s.text for s in sentences])

@@ -20,3 +20,26 @@ def test_a_quote_whose_speaker_is_not_known_is_left_out():
     index = story(("AFP", ["The river rose two metres in the night and flooded the district of Lowmoor.",
                            "\"We will rebuild every bridge that the river has taken from us,\" a resident said."]))
     assert fill("quotes", index).lines == []
+
+
+def test_a_quotation_spanning_sentences_is_shown_once_and_a_speech_is_cut_with_a_mark():
+    statement = ("“I love everything about this club, I love the city and I love our supporters. "
+                 "But I am convinced the decision is the one I have to take. I am running out of energy. "
+                 "I knew it for longer that I would have to announce it at some point, and now it is time. "
+                 "I told the club in November and we talked it through many times since then, believe me.”")
+    index = story(("AFP", [f"{statement} Manager Jurgen Klopp said on Friday."]),
+                  ("AP", [f"{statement} Jurgen Klopp, the Liverpool manager, said."]))
+    section = fill("quotes", index)
+    shown = [line.quote for line in section.lines]
+    assert len(shown) == 1 and shown[0].endswith("…") and len(shown[0].split()) <= 46
+    assert shown[0].startswith("I love everything about this club")
+
+
+def test_each_sentence_of_one_quotation_does_not_show_it_again():
+    quotation = ["“I love absolutely everything about this club and everything about the city and our supporters.",
+                 "But I am convinced this is the decision I have to take because I am running out of energy,” "
+                 "Klopp said."]
+    index = story(("AFP", ["Liverpool manager Jurgen Klopp announced on Friday that he will leave at the end of the season.",
+                           quotation]))
+    section = fill("quotes", index)
+    assert len(section.lines) == 1
