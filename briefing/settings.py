@@ -103,6 +103,9 @@ class PlaceSettings:
     """Placing items into sections under the word budget."""
 
     min_item_score: float = 0.1  # share of the best item's score below which an item is filler
+    lead_candidates: int = 30  # the first key point is the one of the best facts that most voices lead with ...
+    lede_match: float = 0.25  # ... a voice leading with it when a lede sentence of its is this similar (devset: 0.35
+                              # let one outlet's angle lead, e.g. a Kremlin aide's doubt over Putin's own answer)
     key_points_per_theme: int = 2  # key points span the story, not one theme
     key_points_overlap: float = 0.2  # cosine above which a candidate key point repeats one already chosen
     lede_weight: float = 0.5  # each voice's lede that tells a fact raises it for key points

@@ -17,7 +17,7 @@ from briefing.merge import FactCheck, fact_stems
 from briefing.model import Item, Sentence, Source
 from briefing.people import Person, find_people
 from briefing.quotes import Quote, find_quotes
-from briefing.settings import PLACE, THEMES
+from briefing.settings import PLACE, SCORE, THEMES
 from briefing.support import wording
 from briefing.vectors import Vectorizer, normalize
 
@@ -121,6 +121,17 @@ class StoryIndex:
     @cached_property
     def max_idf(self) -> float:
         return float(self.vectorizer.idf.max()) if len(self.vectorizer.idf) else 1.0
+
+    @cached_property
+    def lede_votes(self) -> np.ndarray:
+        """Per item: how many voices lead with it, each in its own words (a lede sentence of theirs is at least
+        PLACE.lede_match similar to it). News puts what happened first, so the fact most voices lead with is it."""
+        ledes = [k for k, s in enumerate(self.sentences) if s.position <= SCORE.lede_position]
+        if not ledes or not self.items:
+            return np.zeros(len(self.items), dtype=int)
+        similarity = (self.item_vectors @ self.vectors[ledes].T).toarray() >= PLACE.lede_match  # items x ledes
+        voices = self.voices[ledes]
+        return np.sum([similarity[:, voices == voice].any(axis=1) for voice in np.unique(voices)], axis=0)
 
     def echo(self, item: Item) -> float:
         """An item's highest similarity to a sentence of another voice (how far others echo it)."""

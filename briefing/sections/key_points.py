@@ -8,6 +8,7 @@ from briefing.model import FactLine, Item, Section
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.settings import PLACE
+from briefing.wording import standalone
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
 
@@ -23,6 +24,11 @@ def fill(sections: list[Section], placement: Placement) -> None:
     theme_titles = {s.title for s in placement.sections if s.kind == "theme"}
     section_of = placement.themes.section_of
     ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * lede_voices(i)))
+    votes = placement.story.lede_votes
+    readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)]
+    if readable:  # the first key point is what happened: of the best facts, the one most voices lead with
+        lead = max(readable, key=lambda i: votes[i.id])  # max keeps the first (best ranked) of a tie
+        ranked = [lead, *(i for i in ranked if i is not lead)]
     for section in sections:
         per_theme: Counter[str] = Counter()
         for item in ranked:

@@ -27,3 +27,17 @@ def test_key_points_take_at_most_two_facts_of_one_theme():
     themes = Themes({i.id: "Floods" for i in index.items}, {i.id: 1.0 for i in index.items}, ["Floods"])
     section = fill("key_points", index, themes=themes, others=(Section("Floods", "theme"),))
     assert len(section.lines) <= 2
+
+
+def test_the_first_key_point_is_the_event_most_outlets_lead_with_in_their_own_words():
+    penalty = "The former exchange chief faces a maximum sentence of 115 years in prison, prosecutors said."
+    index = story(
+        ("AFP", ["The jury found the former exchange chief guilty of fraud on all seven counts on Thursday.",
+                 "The trial in Manhattan lasted a month.", penalty]),
+        ("AP", ["A New York jury convicted the former exchange chief of fraud on Thursday after a month-long trial.",
+                "His lawyers said they would appeal.", penalty]),
+        ("CNN", ["Jurors took only hours to find the former exchange chief guilty of fraud on Thursday.",
+                 "His parents sat in the front row.", penalty]),
+    )
+    section = fill("key_points", index)
+    assert section.lines[0].text != penalty and "fraud" in section.lines[0].text
