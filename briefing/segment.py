@@ -57,7 +57,14 @@ def split_sentences(paragraph: str) -> list[str]:
             merged[-1] = merged[-1] + " " + piece
         else:
             merged.append(piece)
-    return merged
+    return [drop_dangling_close(sentence) for sentence in merged]
+
+
+def drop_dangling_close(sentence: str) -> str:
+    """A closing quotation mark left alone after a sentence's end closes nothing of it: 'said in a statement. ”'."""
+    if re.search(r"[.!?]\s+[”\"]$", sentence) and sentence.count("”") + sentence.count('"') > sentence.count("“"):
+        return sentence[:-1].rstrip()
+    return sentence
 
 
 def _continues(previous: str, piece: str) -> bool:

@@ -64,3 +64,11 @@ def test_fragments_from_stripped_links_are_rejected(sentence):
 )
 def test_whole_sentences_are_kept(sentence):
     assert fragment_reason(sentence) is None
+
+
+def test_a_closing_mark_left_alone_after_the_sentence_end_is_dropped():
+    from briefing.segment import split_sentences
+
+    text = "“It was a fraud,” the prosecutor said in a statement after the verdict. ”"
+    assert split_sentences(text) == ["“It was a fraud,” the prosecutor said in a statement after the verdict."]
+    assert split_sentences("He said: “We will win.” Then he left.") == ["He said: “We will win.”", "Then he left."]
