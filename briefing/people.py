@@ -352,7 +352,9 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
         if not t.text[0].isalpha() and t.text not in {"U.S.", "U.K.", "U.N.", "E.U."}:
             break
         if t.text[0].isupper():
-            if bare in lx.COMMON_CAPITALISED and bare not in lx.ROLE_MODIFIERS and bare not in lx.HONORIFICS:
+            place = bool(role) and f"{bare} {role[0].bare}" in lx.places()  # 'New Zealand Prime Minister'
+            if bare in lx.COMMON_CAPITALISED and bare not in lx.ROLE_MODIFIERS and bare not in lx.HONORIFICS \
+                    and not place:
                 break
         elif bare in {"of", "for"} and role and role[0].text[0].isupper() and k > 0 and tokens[k - 1].text[0].isupper():
             pass  # "Secretary of State", "Minister for Europe"

@@ -189,3 +189,9 @@ def test_a_particle_capitalised_at_a_sentence_start_is_still_the_same_person():
                               "Van Dijk, one of the manager's key players, admitted it was hard.",
                               "Van Dijk said the squad was focused."))
     assert set(found) == {"Virgil van Dijk"}
+
+
+def test_a_role_keeps_a_place_of_two_words_whole():
+    found = people_of(article("a", "New Zealand Prime Minister Jacinda Ardern announced her resignation on Thursday.",
+                              "Ardern said she no longer had enough in the tank."))
+    assert found["Jacinda Ardern"].role == "New Zealand Prime Minister"
