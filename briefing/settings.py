@@ -139,6 +139,8 @@ class BatchSettings:
                               # devset's plateau (ARI 1.0 from 0.07 to 0.10; reports of one story share few lead words)
     pair_floor: float = 0.04  # pairs below this are not candidates: they count as 0 in the average, and cost nothing
     window_days: int = 3  # two dated articles further apart than this are not one story (a story's reports fall within days)
+    story_span_days: int = 14  # a story's dated articles span at most this: a chain of undated links never joins
+                               # two stories of one kind months apart (devset: two prime ministers' resignations)
     min_outlets: int = 2  # a story gets a briefing when two named outlets tell it; else it is listed, not briefed
     chunk: int = 1000  # rows per block of the sparse similarity product: bounds memory at any feed size
 

@@ -106,6 +106,15 @@ def test_articles_further_apart_than_the_window_are_not_one_story():
     assert len(rows) == 0 and len(cols) == 0 and np.size(sims) == 0
 
 
+def test_undated_articles_never_chain_two_stories_months_apart_into_one():
+    text = "The prime minister announced her resignation on Thursday, saying she had nothing left in the tank."
+    leads = [Lead(text, "2023-01-19"), Lead(text, "2023-01-19"), Lead(text, ""), Lead(text, ""),
+             Lead(text, "2022-07-07"), Lead(text, "2022-07-07")]
+    groups = group_stories(leads)
+    assert not any({0, 4} <= set(g) for g in groups)
+    assert any({0, 1} <= set(g) for g in groups) and any({4, 5} <= set(g) for g in groups)
+
+
 def test_the_index_ranks_stories_by_voices_and_links_each_briefing(batch_run):
     root, _ = batch_run
     out = root / "out"

@@ -69,8 +69,14 @@ def candidate_pairs(leads: Sequence[Lead], settings: BatchSettings = BATCH) -> t
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
 
 
-def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, threshold: float) -> list[list[int]]:
-    """Agglomerative clustering by average link on a sparse similarity graph; groups as sorted index lists."""
+def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, threshold: float,
+                 days: np.ndarray | None = None, max_span: float = np.inf) -> list[list[int]]:
+    """Agglomerative clustering by average link on a sparse similarity graph; groups as sorted index lists.
+
+    With `days`, two groups whose known dates would then span more than `max_span` days are never merged:
+    undated articles may link two stories of one kind months apart ('prime minister resigns')."""
+    days = np.full(count, np.nan) if days is None else days
+    first, last = list(days), list(days)  # per group: its earliest and latest known day (NaN: none known)
     neighbours: list[dict[int, float] | None] = [{} for _ in range(count)]  # group -> {group: summed similarity}
     for i, j, similarity in zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True):
         neighbours[i][j] = similarity
@@ -83,6 +89,11 @@ def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarra
         _, a, b = heapq.heappop(heap)
         if members[a] is None or members[b] is None:
             continue  # one side was merged since this pair was pushed: its average is stale
+        span_first, span_last = np.nanmin([first[a], first[b], np.inf]), np.nanmax([last[a], last[b], -np.inf])
+        if span_last - span_first > max_span:
+            continue  # the dates say two stories
+        first.append(np.nan if np.isinf(span_first) else span_first)
+        last.append(np.nan if np.isinf(span_last) else span_last)
         merged = len(size)
         size.append(size[a] + size[b])
         members.append(sorted(members[a] + members[b]))
@@ -108,4 +119,5 @@ def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarra
 def group_stories(leads: Sequence[Lead], settings: BatchSettings = BATCH) -> list[list[int]]:
     """The feed's stories as lists of article indexes (an article that fits no story is a group of one)."""
     rows, cols, sims = candidate_pairs(leads, settings)
-    return average_link(len(leads), rows, cols, sims, settings.same_story)
+    return average_link(len(leads), rows, cols, sims, settings.same_story, day_numbers([lead.date for lead in leads]),
+                        settings.story_span_days)

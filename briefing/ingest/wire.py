@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
@@ -47,15 +49,23 @@ def outside_quotes(text: str, quoting: bool) -> tuple[str, bool]:
 
     Outlets that quote the same statement share its words without sharing copy: a long statement
     carried by four outlets must not make them one voice."""
-    kept: list[str] = []
-    for char in text:
+    if not quoting and not _QUOTE_MARK.search(text):
+        return text, False
+    kept, start = [], 0
+    for mark in _QUOTE_MARK.finditer(text):
+        char = mark.group(0)
         if char == "“" or (char == '"' and not quoting):
+            if not quoting:
+                kept.append(text[start:mark.start()])
             quoting = True
-        elif char == "”" or char == '"':
-            quoting = False
-        elif not quoting:
-            kept.append(char)
+        elif quoting:  # a closing mark
+            quoting, start = False, mark.end()
+    if not quoting:
+        kept.append(text[start:])
     return "".join(kept), quoting
+
+
+_QUOTE_MARK = re.compile("[“”\"]")
 
 
 def shared_sentence_shares(sources: list[Source]) -> sp.csr_matrix:
