@@ -60,17 +60,27 @@ class FactCheck:
         self.full = full_vectorizer
         self.head = Vectorizer(head_stems).fit(corpus)
         self.common_names = common_names(corpus)
-        self.cache: dict[str, tuple[sp.csr_matrix, sp.csr_matrix]] = {}
+        self.cache: dict[str, tuple[dict[int, float], dict[int, float]]] = {}
 
-    def vectors(self, text: str) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    def vectors(self, text: str) -> tuple[dict[int, float], dict[int, float]]:
+        """A text's unit TF-IDF vectors (whole wording, head words) as {term: weight}: a sentence has a few dozen
+        terms, so a dot product of two dicts is far cheaper than one of two sparse matrices."""
         if text not in self.cache:
-            self.cache[text] = (normalize(self.full.transform([text])), normalize(self.head.transform([text])))
+            full, head = normalize(self.full.transform([text])), normalize(self.head.transform([text]))
+            self.cache[text] = (dict(zip(full.indices.tolist(), full.data.tolist(), strict=True)),
+                                dict(zip(head.indices.tolist(), head.data.tolist(), strict=True)))
         return self.cache[text]
 
     def same(self, a: str, b: str) -> bool:
         (full_a, head_a), (full_b, head_b) = self.vectors(a), self.vectors(b)
-        return same_fact(float(full_a.multiply(full_b).sum()), float(head_a.multiply(head_b).sum()), a, b,
-                         common_names=self.common_names)
+        return same_fact(_dot(full_a, full_b), _dot(head_a, head_b), a, b, common_names=self.common_names)
+
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    """The dot product of two sparse vectors held as dicts."""
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(weight * b[term] for term, weight in a.items() if term in b)
 
 
 def quote_shingles(text: str) -> set[tuple[str, ...]]:

@@ -224,17 +224,17 @@ def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:
     idf = dict(zip(story.vectorizer.get_feature_names_out(), story.vectorizer.idf, strict=True))
     common = max(THEMES.title_max_story_share * len(story.sentences), THEMES.title_min_story_uses)
 
-    def rank(folded: str) -> tuple[float, int, float]:
+    def rank(folded: str) -> tuple[float, int, float, str]:
         stems = [stem(w) for w in folded.split() if w not in stop_words()]
         rarity = sum(idf.get(s, 0.0) for s in stems) / max(1, len(stems))
-        return support[folded], len(folded.split()), rarity
+        return -support[folded], -len(folded.split()), -rarity, folded  # the phrase itself breaks ties: same run, same title
 
-    ranked = sorted(support, key=rank, reverse=True)
+    ranked = sorted(support, key=rank)
     for needed in sorted({min(2, len(texts)), 1}, reverse=True):
         for folded in ranked:
             if support[folded] < needed or folded in used or story_frequency(folded, story) > common:
                 continue
-            phrase = spelled[folded].most_common(1)[0][0]
+            phrase = max(spelled[folded].items(), key=lambda kv: (kv[1], kv[0]))[0]
             used.add(folded)
             return phrase[:1].upper() + phrase[1:]
     return ""

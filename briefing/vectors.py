@@ -123,16 +123,19 @@ class Vectorizer:
                               np.array(indptr, dtype=np.int64)), shape=(len(texts), len(self.vocabulary)))
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        counts.data = 1 + np.log(counts.data)
-        return normalize(counts @ sp.diags(self.idf[: counts.shape[1]]))
+        counts.data = (1 + np.log(counts.data)) * self.idf[counts.indices]  # column scaling, in place
+        return normalize(counts)
 
 
 def normalize(matrix: sp.spmatrix) -> sp.csr_matrix:
-    """Rows scaled to unit length (zero rows stay zero)."""
-    matrix = sp.csr_matrix(matrix, dtype=np.float32)
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    """Rows scaled to unit length (zero rows stay zero), computed on the stored values (no diagonal product)."""
+    matrix = sp.csr_matrix(matrix, dtype=np.float32, copy=True)
+    matrix.sum_duplicates()
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=matrix.data.astype(np.float64) ** 2, minlength=matrix.shape[0]))
     norms[norms == 0] = 1
-    return (sp.diags(1 / norms) @ matrix).tocsr()
+    matrix.data = (matrix.data / norms[rows]).astype(np.float32)
+    return matrix
 
 
 def tfidf(texts: list[str], extra: list[str] | None = None) -> tuple[sp.csr_matrix, sp.csr_matrix | None, Vectorizer]:

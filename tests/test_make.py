@@ -250,3 +250,4 @@ def test_importing_the_package_does_not_load_the_pipeline():
             "print('briefing.pipeline' in sys.modules, 'scipy' in sys.modules, callable(briefing.make_briefing))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["False", "False", "True"], result.stderr
+

@@ -68,3 +68,10 @@ def test_a_discovered_section_with_no_shared_phrase_is_never_titled_theme_n(tmp_
 
     used = {"also reported"}
     assert fallback_title(used) == "More developments" and fallback_title(used) == "More developments (2)"
+
+
+def test_a_tie_between_title_phrases_is_broken_the_same_way_in_every_run():
+    texts = ["Flood barriers and water pumps were deployed on Monday.",
+             "More flood barriers and water pumps arrived on Tuesday."]
+    index = story(("AFP", texts), ("AP", ["Rescuers searched the rubble of collapsed homes in the High Atlas."]))
+    assert readable_title(texts, index, set()) == "Flood barriers"  # tied with "water pumps": the phrase decides
