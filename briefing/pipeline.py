@@ -14,7 +14,7 @@ from pathlib import Path
 from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.focus import boost, focus_filter, relevance
-from briefing.ingest import load_sources, read_manifest
+from briefing.ingest import attribute_wire_copies, load_sources, read_manifest
 from briefing.merge import merge
 from briefing.model import Briefing, Item, Section, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank
@@ -76,10 +76,17 @@ def check(options: Options) -> None:
         raise BriefingError(None, f"--max-words {options.max_words} is too small for a briefing (at least {MIN_MAX_WORDS})")
 
 
-def build_story(options: Options, progress: Progress) -> tuple[StoryIndex, list[str]]:
-    """Read, rank, merge and score: every fact of the story, each citing its outlets, indexed once."""
+def build_story(options: Options, progress: Progress, read: list[Source] | None = None) -> tuple[StoryIndex, list[str]]:
+    """Read, rank, merge and score: every fact of the story, each citing its outlets, indexed once.
+
+    `read`: the story's sources already read (by `briefing batch`, which read the whole feed), as
+    `ingest.read_sources` returns them; wire copies are then matched within this story, as `make` does."""
     progress("reading sources")
-    sources, notes = load_sources(options.paths)
+    if read is None:
+        sources, notes = load_sources(options.paths)
+    else:
+        sources, notes = read, []
+        attribute_wire_copies(sources)
     sentences = [s for source in sources for s in source.sentences]
     outlet_of = {source.id: source.label for source in sources}
     voice_of = {source.id: source.voice or source.id for source in sources}
@@ -106,11 +113,11 @@ def summarize(options: Options, progress: Progress | None = None) -> list[Item]:
     return summary(story, options.max_words)
 
 
-def run(options: Options, progress: Progress) -> Briefing:
-    """The pipeline proper."""
+def run(options: Options, progress: Progress, read: list[Source] | None = None) -> Briefing:
+    """The pipeline proper (on sources already read, when given: see build_story)."""
     check(options)
     spec = templates.load(story_template(options))
-    story, notes = build_story(options, progress)
+    story, notes = build_story(options, progress, read)
 
     progress("grouping by theme")
     themes, use_template = group_by_theme(spec, story, notes)

@@ -85,6 +85,19 @@ class StoryIndex:
         """One row per item: every outlet's wording together."""
         return item_vectors(self.items, self.vectorizer)
 
+    def item_similarity(self, a: int, b: int) -> float:
+        """Cosine of two items' wordings (their `item_vectors` rows)."""
+        rows = self._item_rows
+        small, large = sorted((rows[a], rows[b]), key=len)
+        return sum(weight * large[term] for term, weight in small.items() if term in large)
+
+    @cached_property
+    def _item_rows(self) -> list[dict[int, float]]:
+        """Each item's vector as {term: weight}: a pair's cosine without sparse-matrix overhead."""
+        matrix = self.item_vectors
+        return [dict(zip(matrix.indices[start:end].tolist(), matrix.data[start:end].tolist(), strict=True))
+                for start, end in zip(matrix.indptr[:-1], matrix.indptr[1:], strict=True)]
+
     @cached_property
     def item_vectors_in_context(self) -> sp.csr_matrix:
         """One row per item, with the sentence before each member at lower weight."""

@@ -12,6 +12,7 @@ on steps, time, value sizes and output: it can format the variables we pass, not
 
 from __future__ import annotations
 
+import copy
 import difflib
 import os
 import re
@@ -20,6 +21,7 @@ import stat
 import time
 import types
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -188,6 +190,11 @@ def load(name_or_path: str | None = None) -> Template:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BriefingError(path, f"cannot read: not UTF-8 (byte {exc.start})") from None
+    return copy.deepcopy(_parse_once(text, path))  # a batch briefs thousands of stories with one template
+
+
+@lru_cache(maxsize=16)
+def _parse_once(text: str, path: Path) -> Template:
     return parse(text, path)
 
 

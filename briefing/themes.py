@@ -105,10 +105,15 @@ def discover(story: StoryIndex, max_themes: int = THEMES.max_auto_themes) -> The
     # Order themes by the importance of their best item.
     best: dict[int, float] = defaultdict(float)
     section_of, closeness = {}, {}
+    near = np.zeros(len(items))  # each item's similarity to its theme's centroid
+    for label in titles:
+        rows = np.flatnonzero(labels == label)
+        centroid = np.asarray(vectors[rows].mean(axis=0)).ravel()
+        near[rows] = vectors[rows] @ centroid
     for index, item in enumerate(items):
         best[labels[index]] = max(best[labels[index]], item.score)
         section_of[item.id] = titles[labels[index]]
-        closeness[item.id] = round(float(vectors[index].multiply(vectors[labels == labels[index]].mean(axis=0)).sum()), 4)
+        closeness[item.id] = round(float(near[index]), 4)
     ordered = [titles[label] for label in sorted(titles, key=lambda label: -best[label])]
     return Themes(section_of, closeness, ordered)
 

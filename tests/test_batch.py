@@ -115,6 +115,17 @@ def test_undated_articles_never_chain_two_stories_months_apart_into_one():
     assert any({0, 1} <= set(g) for g in groups) and any({4, 5} <= set(g) for g in groups)
 
 
+def test_each_story_s_briefing_is_the_one_make_writes_from_its_files(batch_run):
+    from briefing import make_briefing
+    from briefing.render import render
+
+    root, report = batch_run
+    bridge = next(group for group in report.groups if len(group) == len(BRIDGE))
+    made = render(make_briefing(sorted(bridge)), "md").decode("utf-8")
+    written = {p.read_text(encoding="utf-8") for p in (root / "out" / "stories").glob("*.md")}
+    assert made in written
+
+
 def test_the_index_ranks_stories_by_voices_and_links_each_briefing(batch_run):
     root, _ = batch_run
     out = root / "out"
@@ -171,14 +182,14 @@ def test_a_bad_file_is_a_note_and_the_rest_is_briefed(tmp_path):
 def test_a_failing_story_is_reported_and_the_others_written(tmp_path, monkeypatch):
     import briefing.pipeline
 
-    real = briefing.pipeline.make_briefing
+    real = briefing.pipeline.run
 
-    def failing(paths, *args, **kwargs):
-        if any((p / "chess-afp.txt").exists() for p in paths):
+    def failing(options, progress, read=None):
+        if any(source.path.name == "chess-afp.txt" for source in read or []):
             raise RuntimeError("simulated crash")
-        return real(paths, *args, **kwargs)
+        return real(options, progress, read)
 
-    monkeypatch.setattr(briefing.pipeline, "make_briefing", failing)
+    monkeypatch.setattr(briefing.pipeline, "run", failing)
     report = run_batch([make_feed(tmp_path / "feed")], tmp_path / "out", BatchOptions(("md",), workers=1))
     assert len(report.failed) == 1 and "simulated crash" in report.failed[0] and "chess-afp.txt" in report.failed[0]
     assert report.briefed == 1

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.batch import cache
 from briefing.batch.engine import run_jobs
 from briefing.batch.group import group_stories, lead_of
 from briefing.batch.index import index_html, index_markdown
-from briefing.batch.work import Member, StoryJob
+from briefing.batch.work import StoryJob
 from briefing.errors import BriefingError
-from briefing.ingest.files import MANIFEST_NAMES, SIDECAR_SUFFIXES, display_path
+from briefing.ingest.files import SIDECAR_SUFFIXES, display_path
 from briefing.model import Source
 from briefing.render import FORMATS, write_atomic
 from briefing.settings import BATCH
+from briefing.template import DEFAULT_TEMPLATE
 
 __all__ = ["BatchOptions", "BatchReport", "run_batch"]
 
@@ -72,7 +73,7 @@ Progress = Callable[[str], None]
 def run_batch(feed: list[Path], out_dir: Path, options: BatchOptions, progress: Progress | None = None) -> BatchReport:
     """Brief every story of the feed with two or more outlets into out_dir; re-brief only stories that changed."""
     from briefing import template as templates
-    from briefing.ingest import load_sources
+    from briefing.ingest import attribute_wire_copies, read_sources
     from briefing.pipeline import Options, check, story_template
 
     progress = progress or (lambda _message: None)
@@ -84,7 +85,9 @@ def run_batch(feed: list[Path], out_dir: Path, options: BatchOptions, progress: 
 
     report = BatchReport()
     progress("reading the feed")
-    sources, report.notes = load_sources(feed)
+    sources, report.notes = read_sources(feed)
+    as_read = {source.id: replace(source, notes=list(source.notes)) for source in sources}  # what each story's task gets
+    attribute_wire_copies(sources)  # across the feed: which groups have two outlets
     keys = content_keys([source.path for source in sources])
     articles = [Article(source, key) for source, key in zip(sources, keys, strict=True)]
     report.articles = len(articles)
@@ -114,7 +117,7 @@ def run_batch(feed: list[Path], out_dir: Path, options: BatchOptions, progress: 
                 and all((out_dir / o).is_file() for o in cached["outputs"])):
             stories[story_id] = cached
         else:
-            jobs.append(story_job(story_id, members, options))
+            jobs.append(story_job(story_id, [as_read[a.source.id] for a in members], options))
             stories[story_id] = {"anchor": anchor, "members": keys, "files": files,
                                  "outputs": [f"{STORIES_FOLDER}/{story_id}.{fmt}" for fmt in options.formats]}
 
@@ -171,22 +174,16 @@ def sidecar_of(path: Path) -> Path | None:
     return next((p for p in (path.with_name(path.stem + s) for s in SIDECAR_SUFFIXES) if p.is_file()), None)
 
 
-def story_job(story_id: str, members: list[Article], options: BatchOptions) -> StoryJob:
-    """The task for one story: its articles' bytes, folder by folder, and make's options."""
-    folders: dict[Path, int] = {}
-    carried = []
-    for article in sorted(members, key=lambda a: str(a.source.path)):
-        path = article.source.path
-        folder = folders.setdefault(path.parent, len(folders))
-        sidecar = sidecar_of(path)
-        carried.append(Member(str(path), folder, path.read_bytes(),
-                              (sidecar.name, sidecar.read_bytes()) if sidecar else None))
-    manifests = []
-    for folder in folders:
-        manifest = next((folder / name for name in MANIFEST_NAMES if (folder / name).is_file()), None)
-        manifests.append((folder.name, (manifest.name, manifest.read_bytes()) if manifest else None))
-    return StoryJob(story_id, tuple(carried), tuple(manifests), tuple(options.formats), options.template,
-                    options.max_words, options.ranker, options.focus, options.explain)
+def story_job(story_id: str, sources: list[Source], options: BatchOptions) -> StoryJob:
+    """The task for one story: its articles as read, in path order, and make's options with the template resolved
+    here (--template, else the one the articles' folders name), so a worker reads no manifest."""
+    from briefing.pipeline import Options, story_template
+
+    ordered = tuple(sorted(sources, key=lambda s: str(s.path)))
+    folders = list(dict.fromkeys(s.path.parent for s in ordered))
+    template = story_template(Options(folders, options.template)) or DEFAULT_TEMPLATE
+    return StoryJob(story_id, ordered, tuple(options.formats), template, options.max_words, options.ranker,
+                    options.focus, options.explain)
 
 
 def other_entry(members: list[Article]) -> dict:

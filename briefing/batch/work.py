@@ -1,32 +1,22 @@
-"""One story's briefing as a pure task: article bytes in, rendered outputs and an index entry out.
+"""One story's briefing as a pure task: its articles as read, rendered outputs and an index entry out.
 
-A task carries the bytes of its articles (and of their sidecars and folder manifests), not paths,
-so a Dask worker on another machine needs no shared disk, and writes nothing: the caller writes
-the outputs. The same function runs inline, in a local process pool and on Dask, so the three
-give the same briefings.
+A task carries its articles as `ingest.read_sources` read them while the feed was grouped (text,
+sentences, metadata: no paths to open), so a Dask worker on another machine needs no shared disk,
+nothing is read twice, and the task writes nothing: the caller writes the outputs. The same function
+runs inline, in a local process pool and on Dask, so the three give the same briefings, and the
+pipeline matches wire copies within the story as `briefing make` does on the story's files.
 """
 
 from __future__ import annotations
 
-import tempfile
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.model import Briefing
+from briefing.model import Briefing, Source
 
 KEY_POINTS_KIND = "key_points"
-
-
-@dataclass(frozen=True)
-class Member:
-    """One article of a story as the task carries it."""
-
-    path: str  # where the user's file is: shown in the briefing's sources, as `make` would show it
-    folder: int  # index of its folder among the story's folders
-    data: bytes
-    sidecar: tuple[str, bytes] | None = None  # NAME.meta.yaml beside it, if any
 
 
 @dataclass(frozen=True)
@@ -34,10 +24,9 @@ class StoryJob:
     """Everything one story's briefing needs."""
 
     story_id: str
-    members: tuple[Member, ...]
-    folders: tuple[tuple[str, tuple[str, bytes] | None], ...]  # (folder name, its manifest file) per folder index
+    sources: tuple[Source, ...]  # as read, before wire copies are matched (the feed's matching is not the story's)
     formats: tuple[str, ...]
-    template: str | None = None
+    template: str = "default"  # resolved by the caller: --template, else the one the articles' folders name
     max_words: int = 900
     ranker: str = "coverage"
     focus: str | None = None
@@ -67,30 +56,14 @@ def brief_story(job: StoryJob) -> StoryResult:
 
 
 def _brief(job: StoryJob) -> tuple[dict[str, bytes], dict]:
-    """Lay the articles out in a private folder per original folder, brief them, render each format."""
-    from briefing.pipeline import make_briefing
+    """Run the pipeline on the story's sources and render each format."""
+    from briefing.pipeline import Options, run
     from briefing.render import render
 
-    with tempfile.TemporaryDirectory(prefix="briefing-batch-") as tmp:
-        folders = []
-        for index, (name, manifest) in enumerate(job.folders):
-            folder = Path(tmp) / str(index) / (name or "feed")  # the folder's own name: ids of same-named files use it
-            folder.mkdir(parents=True)
-            if manifest is not None:
-                (folder / manifest[0]).write_bytes(manifest[1])
-            folders.append(folder)
-        original: dict[Path, Path] = {}
-        for member in job.members:
-            local = folders[member.folder] / Path(member.path).name
-            local.write_bytes(member.data)
-            if member.sidecar is not None:
-                (folders[member.folder] / member.sidecar[0]).write_bytes(member.sidecar[1])
-            original[local] = Path(member.path)
-        briefing = make_briefing(folders, job.template, job.max_words, job.ranker, job.focus, job.explain)
-        for source in briefing.sources:
-            source.path = original.get(source.path, source.path)  # show the user's path, not the private copy's
-        outputs = {fmt: render(briefing, fmt) for fmt in job.formats}
-    return outputs, index_entry(briefing)
+    folders = list(dict.fromkeys(source.path.parent for source in job.sources))
+    options = Options(folders, job.template, job.max_words, job.ranker, job.focus, job.explain)
+    briefing = run(options, lambda _message: None, list(job.sources))
+    return {fmt: render(briefing, fmt) for fmt in job.formats}, index_entry(briefing)
 
 
 def index_entry(briefing: Briefing) -> dict:

@@ -29,7 +29,8 @@ from briefing.ingest.metadata import Manifest, read_manifest, read_sidecar
 from briefing.ingest.wire import attribute_wire_copies
 from briefing.model import Source
 
-__all__ = ["TEXT_TYPES", "Manifest", "collect_files", "load_source", "load_sources", "read_manifest"]
+__all__ = ["TEXT_TYPES", "Manifest", "attribute_wire_copies", "collect_files", "load_source", "load_sources",
+           "read_manifest", "read_sources"]
 
 PARALLEL_MIN_FILES = 40  # below this, starting worker processes costs more than it saves
 MAX_WORKERS = 4
@@ -38,6 +39,14 @@ MAX_NOTE_CHARS = 1_000
 
 def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
     """Load every readable source; bad files become notes. Raise only when nothing is usable."""
+    sources, notes = read_sources(paths)
+    attribute_wire_copies(sources)
+    return sources, notes
+
+
+def read_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
+    """Every readable source as read from its own file, before wire copies are matched across them (which
+    depends on the other sources of the story); bad files become notes. Raise only when nothing is usable."""
     files, notes = collect_files([Path(p) for p in paths])
     manifests = {folder: read_manifest(folder) for folder in dict.fromkeys(f.path.parent for f in files)}
     sources: list[Source] = []
@@ -51,7 +60,6 @@ def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
         sources.append(source)
     if not sources:
         raise BriefingError(None, notes[0] if len(notes) == 1 else "no usable sources: " + "; ".join(notes))
-    attribute_wire_copies(sources)
     return sources, notes
 
 

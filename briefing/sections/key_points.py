@@ -20,7 +20,6 @@ def lede_voices(item: Item) -> int:
 
 def fill(sections: list[Section], placement: Placement) -> None:
     """The events most voices lead with first, at most two per theme, none close to another, none a bare quote."""
-    vectors = placement.story.item_vectors
     theme_titles = {s.title for s in placement.sections if s.kind == "theme"}
     section_of = placement.themes.section_of
     ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * lede_voices(i)))
@@ -35,7 +34,7 @@ def fill(sections: list[Section], placement: Placement) -> None:
             if placement.room(section) <= 0:
                 break
             theme = section_of.get(item.id, "")
-            overlap = max((float(vectors[item.id].multiply(vectors[k.id]).sum()) for k in section.items), default=0.0)
+            overlap = max((placement.story.item_similarity(item.id, k.id) for k in section.items), default=0.0)
             off_theme = bool(theme_titles) and theme not in theme_titles  # with no theme sections, every fact may lead
             if (overlap >= PLACE.key_points_overlap or off_theme or item.text[:1] in QUOTE_MARKS
                     or (theme_titles and per_theme[theme] >= PLACE.key_points_per_theme)):
