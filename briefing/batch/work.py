@@ -44,9 +44,15 @@ class StoryResult:
 
 
 def brief_story(job: StoryJob) -> StoryResult:
-    """Brief one story; any failure comes back as a one-line error, never raised."""
+    """Brief one story; any failure comes back as a one-line error, never raised.
+
+    Stories run one per core (process pool or Dask workers), so numpy's BLAS gets one thread here: its own
+    threads would compete with the other workers for the same cores."""
+    from threadpoolctl import threadpool_limits
+
     try:
-        return StoryResult(job.story_id, *_brief(job))
+        with threadpool_limits(limits=1, user_api="blas"):
+            return StoryResult(job.story_id, *_brief(job))
     except BriefingError as exc:
         return StoryResult(job.story_id, error=str(exc))
     except Exception as exc:  # a bug of ours on one story must not sink the batch
