@@ -19,3 +19,8 @@ def test_a_toll_however_worded_is_one_count():
     assert units("The death toll rose to 106 on Sunday.") == {"106": "toll"}
     assert units("The death toll stood at 1,000, officials said.") == {"1000": "toll"}
     assert shares_count("The fire killed 36 people.", "The death toll rose to 36 on Wednesday.")
+
+
+def test_a_count_with_a_verb_between_figure_and_noun_is_still_that_count():
+    assert units("About 850 were injured, and more than 100 doctors had been mobilised.")["850"] == "injured"
+    assert variant("About 850 were injured in the crash.", "About 900 people were injured in the accident.") == "injured"
