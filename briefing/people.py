@@ -69,6 +69,7 @@ class Person:
     name: str
     spellings: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
+    role_sources: dict[str, set[str]] = field(default_factory=dict)  # role -> the sources that give it
     mentions: list[Mention] = field(default_factory=list)
     gender: str = ""  # "m", "f" or "" when the text does not say
     evidence: set[str] = field(default_factory=set)  # first-name, title, appositive, speech
@@ -86,6 +87,12 @@ class Person:
             return sum(count for other, count in self.roles.items() if words(other) <= words(role))
 
         return max(self.roles, key=lambda r: (support(r), self.roles[r], len(r)))
+
+    def sources_giving_role(self, role: str) -> set[str]:
+        """The sources that give this person a role sharing a word with `role` (its parts, 'Kremlin aide', count)."""
+        words = set(role.lower().replace("’s", "").split())
+        return {source for given, sources in self.role_sources.items()
+                if words & set(given.lower().replace("’s", "").split()) for source in sources}
 
     @property
     def source_ids(self) -> Counter:
@@ -506,6 +513,7 @@ def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:
     person.evidence |= candidate.evidence
     if candidate.role:
         person.roles[candidate.role] += 1
+        person.role_sources.setdefault(candidate.role, set()).add(sentence.source_id)
     if candidate.gender:
         person.evidence.add("gender-" + candidate.gender)
 

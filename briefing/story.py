@@ -172,9 +172,12 @@ class StoryIndex:
         return list(best.values())
 
     def person_outlets(self, person: Person) -> tuple[str, ...]:
-        """The outlets whose own articles name a person. On a long story, where people are read from one
-        source per voice, the other carriers of that copy are taken to name them too."""
-        named = set(person.source_ids)
+        """The outlets whose own articles name a person, and give the role shown (when one is): a line
+        'Mark Cohen — Bankman-Fried's attorney' cites the outlets that say he is, not one that only names him.
+        On a long story, where people are read from one source per voice, the other carriers of that copy are
+        taken to say what it says."""
+        role = person.role
+        named = person.sources_giving_role(role) if role else set(person.source_ids)
         if len(self.sources) > PLACE.people_every_source:
             voices = {self.voice_of[s] for s in named}
             named = {s.id for s in self.sources if self.voice_of[s.id] in voices}

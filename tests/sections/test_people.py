@@ -21,3 +21,11 @@ def test_a_person_cites_only_the_outlets_whose_articles_name_them():
     section = fill("people", index)
     outlets = {line.name: line.outlets for line in section.lines}
     assert outlets["Peter Krawietz"] == ("AFP",) and outlets["Jane Roe"] == ("AFP", "AP")
+
+
+def test_a_person_s_role_is_cited_only_to_the_outlets_that_give_it():
+    index = story(("AFP", ["Defence lawyer Mark Cohen said the jury had been misled by the prosecution."]),
+                  ("AP", ["Mark Cohen, who represents the founder, left the court without speaking to reporters."]))
+    section = fill("people", index)
+    cohen = next(line for line in section.lines if line.name == "Mark Cohen")
+    assert cohen.role == "Defence lawyer" and cohen.outlets == ("AFP",)
