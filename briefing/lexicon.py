@@ -84,6 +84,14 @@ ROLE_NOUNS: dict[str, str] = {
     "organiser": "", "organizer": "", "militant": "", "commandant": "", "warden": "", "principal": "",
     "headteacher": "", "headmaster": "m", "headmistress": "f", "teacher": "", "doctor": "", "surgeon": "",
     "physician": "", "nurse": "", "paramedic": "", "engineer": "", "architect": "", "designer": "",
+    # Professions news names people by ('Harvard astronomer Sheperd Doeleman'), none a common capitalised word.
+    "astronomer": "", "astrophysicist": "", "physicist": "", "chemist": "", "biologist": "", "geologist": "",
+    "seismologist": "", "historian": "", "author": "", "novelist": "", "poet": "", "writer": "", "singer": "",
+    "songwriter": "", "musician": "", "actor": "m", "actress": "f", "director-general": "", "midfielder": "",
+    "winger": "", "skipper": "", "chancellor-elect": "", "treasurer": "",
+    "whip": "", "solicitor": "", "barrister": "", "juror": "", "witness": "", "survivor": "", "resident": "",
+    "farmer": "", "student": "", "banker": "", "trader": "", "entrepreneur": "", "businessman": "m",
+    "businesswoman": "f", "vicar": "", "priest": "", "pastor": "", "monk": "", "nun": "f",
 }
 
 # Words that may sit inside a role before its head noun ("foreign ministry spokeswoman").

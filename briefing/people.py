@@ -345,6 +345,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     speaks = _speaks(tokens, i, name_at + len(tail))
     if speaks:
         evidence.add("speech")
+    after_place_word = name_at > 0 and tokens[name_at - 1].text.lower() in _PLACE_PREPOSITIONS  # 'to Port Vale, 12,'
+    if len(core) >= 2 and _age_after(tokens, name_at + len(tail)) and not after_place_word:
+        evidence.add("age")  # 'the slain man as Misael Arevalo, 36,': only people are given an age so
     return _Candidate(name_words, start, end, evidence, role, gender, speaks, context)
 
 
@@ -552,10 +555,25 @@ def _resolve(surname: str, source_id: str, people: list[Person],
     return people[chosen[0]] if len(chosen) == 1 else False
 
 
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "from", "near", "into", "via", "outside", "across"})
+
+
+def _age_after(tokens: tuple[Token, ...] | list[Token], k: int) -> bool:
+    """', 36,' (or ', 36.') right after a name: the age news gives a person."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    age = re.fullmatch(r"(\d{1,3})([,.;)]?)", tokens[k + 1].text)
+    if age is None:
+        return False
+    closed = bool(age.group(2)) or k + 2 >= len(tokens) or tokens[k + 2].text in {",", ".", ";", ")"}
+    return closed and 1 <= int(age.group(1)) <= 115  # the tokenizer keeps '36,' whole, as it keeps '1,000'
+
+
+
 def _is_person(person: Person) -> bool:
     """Positive evidence on at least one mention; a full name seen only as a speech subject needs two mentions
     and no sign of naming a company or body ("Credit Suisse said" and "Credit Suisse staff")."""
-    strong = person.evidence & {"first-name", "title", "appositive"}
+    strong = person.evidence & {"first-name", "title", "appositive", "age"}
     return bool(strong) or ("speech" in person.evidence and len(person.mentions) >= 2
                             and "organisation-cue" not in person.evidence)
 

@@ -195,3 +195,12 @@ def test_a_role_keeps_a_place_of_two_words_whole():
     found = people_of(article("a", "New Zealand Prime Minister Jacinda Ardern announced her resignation on Thursday.",
                               "Ardern said she no longer had enough in the tank."))
     assert found["Jacinda Ardern"].role == "New Zealand Prime Minister"
+
+
+def test_an_age_or_a_profession_beside_a_name_makes_a_person():
+    found = people_of(article("a", "Police identified the slain man as Misael Arevalo, 36, on Monday.",
+                              "“The roads are closed,” said Hamid Ait Bouyali, 40, a farmer.",
+                              "Harvard astronomer Sheperd Doeleman said it was real.",
+                              "Flights to Port Vale, 12, were cancelled."))
+    assert set(found) == {"Misael Arevalo", "Hamid Ait Bouyali", "Sheperd Doeleman"}
+    assert found["Sheperd Doeleman"].role == "Harvard astronomer"
