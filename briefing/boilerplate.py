@@ -226,8 +226,8 @@ def metadata_line(line: str) -> bool:
 
 
 _PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?)\)\s*$", re.I)
-_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|/|credit:?)\s*[A-Z][^.]{0,60}/\s*[A-Z]|"
-                       r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|/|credit:?)\s*[A-Z][^.:]{0,60}$|"
+_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image|video)s?\s*(?:by|:|/|credit:?)\s*[A-Z][^.]{0,60}/\s*[A-Z]|"
+                       r"\b(?:photo|photograph|picture|image|video)s?\s*(?:by|:|/|credit:?)\s*[A-Z][^.:]{0,60}$|"
                        r"\b(?:photo\s+)?credits?\s*:\s*[A-Z][^.:]{0,50}$", re.I)
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
 _CREDIT_TAIL = re.compile(r"[.!?]\s+(?:" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?|"

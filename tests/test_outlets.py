@@ -121,6 +121,7 @@ def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, lin
     ("(L-R) Jane Roe, John Doe and Mary Major attend the vote at the council in Riverton, Ohio, on Tuesday.",
      "caption"),
     ("The mayor and her husband leave the council chamber together on Tuesday.", "caption (present tense)"),
+    ("The mayor announces the closure at the town hall in Riverton. Video / Jane Roe", "caption"),
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
     source = story(tmp_path, junk, *BODY)
@@ -246,3 +247,9 @@ def test_the_briefing_title_is_a_headline_that_tells_the_story_never_a_widget(tm
                                         "The council closed the old bridge for repairs on Tuesday after engineers found cracks.",
                                         "Buses will run a free shuttle until the bridge reopens in the spring, the mayor said."]))
     assert make_briefing([tmp_path]).title == "Briefing: Council closes the old bridge for repairs"
+
+
+def test_a_title_shaped_widget_sharing_no_word_with_the_story_is_not_its_headline(tmp_path):
+    source = story(tmp_path, "Open Extended Reactions", "Council closes the old bridge", *BODY)
+    assert source.headline == "Council closes the old bridge"
+    assert story(tmp_path, "The engineers found, after a long inspection,", *BODY, name="b.txt").headline == ""

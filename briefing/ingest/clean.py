@@ -12,6 +12,7 @@ from briefing.ingest.language import not_english
 from briefing.ingest.loaders import RawDocument
 from briefing.ingest.metadata import date_from_line, to_iso_date
 from briefing.model import Dropped, Sentence, Source
+from briefing.vectors import stop_words
 from briefing.segment import abbreviations, fragment_reason, split_sentences
 
 MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
@@ -19,6 +20,7 @@ MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one par
 MAX_HEADLINE_WORDS = 30
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8
+HEADLINE_CONTEXT_LINES = 6  # a headline shares a word with the lines below it
 HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it  # date lines sit above the story: the first lines only
 MAX_SUBHEAD_WORDS = 10
 
@@ -105,10 +107,23 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
         return lines[:first] + lines[first + 1:], headline
     if headline:
         return lines, headline
-    rest = lines[first + 1:]
-    if is_title(candidate, rest, headings):
-        return lines[:first] + rest, candidate
+    for index in range(first, min(len(lines), HEADLINE_SEARCH)):
+        candidate, rest = lines[index], lines[index + 1:]
+        if not candidate or boilerplate.line_rule(candidate) is not None or date_from_line(candidate):
+            continue
+        if not is_title(candidate, rest, headings):
+            return lines, headline  # the story has begun: no headline line
+        if tells_the_story(candidate, rest):
+            return lines[:index] + rest, candidate
+        # A title-shaped line that shares no word with the story is a widget or a banner ('Open Extended Reactions').
     return lines, headline
+
+
+def tells_the_story(title: str, rest: list[str]) -> bool:
+    """A headline shares a content word (four letters or more) with the first paragraphs below it."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)} - stop_words()
+    below = " ".join(line for line in rest[:HEADLINE_CONTEXT_LINES] if line).lower()
+    return any(re.search(rf"\b{re.escape(w)}", below) for w in words)
 
 
 def is_title(line: str, rest: list[str], headings: set[str]) -> bool:
@@ -116,8 +131,8 @@ def is_title(line: str, rest: list[str], headings: set[str]) -> bool:
     n_words = len(line.split())
     if line in headings:
         return True
-    if not 3 <= n_words <= MAX_HEADLINE_WORDS:
-        return False
+    if not 3 <= n_words <= MAX_HEADLINE_WORDS or line.rstrip().endswith((",", ";")):
+        return False  # a line ending on a comma is a cut sentence, not a title
     if any(_same_text(line, other) for other in rest):
         return True
     return not has_sentence_end(line) and not boilerplate.ends_like_fragment(line + ".")
