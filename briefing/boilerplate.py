@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.lexicon import places
+from briefing.lexicon import EXPLAINER_LABELS, places
 
 
 def load_outlet_list(text: str) -> tuple[dict[str, str], set[str]]:
@@ -435,9 +435,18 @@ _LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|[A-Z]{2,12}:\s+)(?=[A-Z\"“‘
 
 
 def strip_lead_mark(text: str) -> tuple[str, str]:
-    """Split a leading list dash or script label from a paragraph; '' when there is none."""
+    """Split a leading list dash, script label or explainer label ('Why it matters:') from a paragraph; ''
+    when there is none."""
     match = _LEAD_MARK.match(text)
-    return (text[match.end():], match.group(0).strip()) if match else (text, "")
+    if match:
+        return text[match.end():], match.group(0).strip()
+    label, colon, rest = text.partition(":")
+    if colon and label.strip().lower().replace("’", "'") in EXPLAINER_LABELS and rest.strip()[:1] in _SENTENCE_OPENERS:
+        return rest.lstrip(), label.strip() + ":"
+    return text, ""
+
+
+_SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘0123456789")
 
 
 _ARTEFACT = re.compile(r"(?<![\w/.])[\w-]+\.(?:svg|png|jpe?g|gif|webp)\b|\[(?:edit|citation needed|\d{1,3})\]", re.I)

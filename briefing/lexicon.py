@@ -327,6 +327,17 @@ def places() -> frozenset[str]:
 
 
 # Nouns that can title a section of news by themselves ("Debt", "Verdict"); general newsroom words.
+# Explainer labels some outlets put before a paragraph ('What he's saying: "It is clearly ..."'): cut like a
+# dateline, so the paragraph reads as its own sentence. Lower case, without the colon.
+EXPLAINER_LABELS = frozenset({
+    "what he's saying", "what she's saying", "what they're saying", "what we're watching", "what's next",
+    "what to know", "what to watch", "what happened", "why it matters", "the big picture", "big picture",
+    "driving the news", "between the lines", "the bottom line", "bottom line", "go deeper", "flashback",
+    "how it happened", "state of play", "catch up quick", "the backstory", "backstory", "zoom in", "zoom out",
+    "by the numbers", "the context", "context", "background", "the latest", "latest", "the details", "details",
+    "key quote", "the intrigue", "reality check", "be smart", "the other side", "yes, but", "the bottom line is",
+})
+
 NEWS_NOUNS = frozenset({
     "toll", "victims", "survivors", "rescue", "rescuers", "damage", "aid", "relief", "debt", "bankruptcy", "lenders",
     "creditors", "shares", "markets", "prices", "sales", "jobs", "workers", "strike", "trial", "verdict", "jury",
