@@ -12,8 +12,8 @@ from briefing.ingest.language import not_english
 from briefing.ingest.loaders import RawDocument
 from briefing.ingest.metadata import date_from_line, to_iso_date
 from briefing.model import Dropped, Sentence, Source
-from briefing.vectors import stop_words
 from briefing.segment import abbreviations, fragment_reason, split_sentences
+from briefing.vectors import stop_words
 
 MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
 MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one paragraph: keep them as written
