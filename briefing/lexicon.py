@@ -348,6 +348,17 @@ NEWS_NOUNS = frozenset({
     "hospitals", "casualties", "injuries", "cause", "inquiry", "probe", "evidence", "budget", "taxes", "tariffs",
     "stores", "customers", "investors", "image", "telescope", "scientists", "research", "vaccine", "outbreak",
     "resignation", "successor", "leadership", "government", "parliament", "cabinet", "ministers", "party",
+    "murder", "manslaughter", "charges", "courtroom", "handcuffs", "custody", "bail", "prison", "jail", "fraud",
+    "lawsuit", "ruling", "hearing", "testimony", "witnesses", "prosecutors", "defence", "defense", "arrest",
+    "killings", "deaths", "dead", "wounded", "hostages", "ambulances", "bodies", "rubble", "wreckage", "ruins",
+    "shelters", "homes", "villages", "roads", "bridge", "power", "water", "food", "fuel", "flights", "airport",
+    "trains", "passengers", "crew", "pilots", "ship", "vessel", "plane", "aircraft", "missile", "drone",
+    "weapons", "border", "refugees", "migrants", "summit", "treaty", "referendum", "polls", "campaign", "race",
+    "coalition", "opposition", "contract", "transfer", "season", "match", "final", "title", "trophy", "fans",
+    "club", "league", "record", "profit", "losses", "merger", "takeover", "bid", "layoffs", "staff", "bonus",
+    "regulators", "banks", "stocks", "bonds", "rates", "inflation", "economy", "exports", "oil", "gas",
+    "energy", "climate", "emissions", "heat", "drought", "aftermath", "reaction", "tribute", "legacy", "memoir",
+    "album", "songs", "music", "film", "book", "novel", "poetry", "discovery", "mission", "launch", "orbit",
 })
 
 

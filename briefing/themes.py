@@ -235,9 +235,11 @@ def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:
         return -support[folded], -len(folded.split()), -rarity, folded  # the phrase itself breaks ties: same run, same title
 
     ranked = sorted(support, key=rank)
-    for needed in sorted({min(2, len(texts)), 1}, reverse=True):
+    # Shared by two facts and not the whole story's subject first; then one fact's; then, rather than no title,
+    # a phrase the whole story uses.
+    for needed, limit in ((min(2, len(texts)), common), (1, common), (1, float("inf"))):
         for folded in ranked:
-            if support[folded] < needed or folded in used or story_frequency(folded, story) > common:
+            if support[folded] < needed or folded in used or story_frequency(folded, story) > limit:
                 continue
             phrase = max(spelled[folded].items(), key=lambda kv: (kv[1], kv[0]))[0]
             used.add(folded)
