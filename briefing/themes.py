@@ -171,6 +171,8 @@ def _clause_title_phrases(text: str) -> set[str]:
                 continue
             if any(w in stop and w not in _JOINERS for w in lowered[1:-1]):
                 continue
+            if any(w in _JOINERS for w in lowered[1:-1]) and start > 0 and words[start - 1].lower() not in stop:
+                continue  # 'barriers and water' of 'flood barriers and water pumps': it cuts both compounds
             if any(w in WEEKDAYS or w in MONTHS or w[:1].isdigit() for w in lowered):
                 continue
             if any(w.endswith(("ed", "ly")) for w in lowered) or any(w.endswith("ing") for w in lowered[:-1]):
