@@ -37,7 +37,21 @@ def test_quotes_carry_speaker_role_and_outlets(kinds):
     zakharova = next(line for line in kinds["Quotes"] if "under any flag" in line["text"])
     assert (zakharova["speaker"], zakharova["role"]) == ("Maria Zakharova", "Russian foreign ministry spokeswoman")
     assert zakharova["text"].endswith("” — Maria Zakharova, Russian foreign ministry spokeswoman")
-    assert "AFP" in zakharova["citation"]
+    # Cited only by the outlets that printed these words: CNN's translation, not AFP's other wording of it.
+    assert zakharova["citation"] == "CNN"
+
+
+def test_a_quote_cites_only_outlets_whose_articles_carry_its_words(kinds):
+    from briefing.ingest import load_sources
+
+    sources, _ = load_sources([SEEDS])
+    words_of = {}
+    for source in sources:
+        words_of.setdefault(source.label, []).append(" ".join(s.text for s in source.sentences))
+    for line in kinds["Quotes"]:
+        opening = " ".join(line["text"].strip("“").split()[:6])
+        for outlet in line["outlets"]:
+            assert any(opening in text for text in words_of[outlet]), (outlet, opening)
 
 
 def test_every_quote_has_the_speaker_its_article_names(kinds):

@@ -62,9 +62,25 @@ def fill(sections: list[Section], placement: Placement) -> None:
             if any(words in other or other in words for other in shown) or not (text := excerpt(words)):
                 continue
             person = quote.speaker
-            if placement.place(section, QuoteLine(item=item, outlets=item.outlets, quote=text, speaker=person.name,
+            outlets = quoting_outlets(item, text, quote, story)
+            if placement.place(section, QuoteLine(item=item, outlets=outlets, quote=text, speaker=person.name,
                                                   role=person.role)):
                 shown.append(words)
+
+
+def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> tuple[str, ...]:
+    """The outlets whose own sentences carry the quoted words shown (an outlet that quoted a shorter or other
+    version of the statement is not cited for this one); at least the outlet the quotation was read from."""
+    wanted = _word_pairs(shown.rstrip(" …"))
+    carried = {story.outlet_of[m.source_id] for m in item.members
+               if wanted and len(wanted & _word_pairs(m.text)) >= PLACE.quote_carried * len(wanted)}
+    carried |= {story.outlet_of[s.source_id] for s in quote.sentences}
+    return tuple(sorted(carried, key=str.lower))
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    words = re.findall(r"\w+", text.lower())
+    return set(zip(words, words[1:], strict=False))
 
 
 KIND = SectionKind("quotes", fill)
