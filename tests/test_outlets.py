@@ -254,3 +254,8 @@ def test_a_title_shaped_widget_sharing_no_word_with_the_story_is_not_its_headlin
     source = story(tmp_path, "Open Extended Reactions", "Council closes the old bridge", *BODY)
     assert source.headline == "Council closes the old bridge"
     assert story(tmp_path, "The engineers found, after a long inspection,", *BODY, name="b.txt").headline == ""
+
+
+def test_a_label_inside_a_page_that_runs_paragraphs_together_is_cut(tmp_path):
+    source = story(tmp_path, f"{BODY[0]} STORY: {BODY[1]} – {BODY[2]}")
+    assert [s.text for s in source.sentences] == BODY

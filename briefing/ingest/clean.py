@@ -281,6 +281,9 @@ def segment_source(source: Source) -> None:
     position = 0
     for number, context, text in source.paragraphs:
         for sentence in split_sentences(text):
+            sentence, mark = boilerplate.strip_lead_mark(sentence)  # a page that runs paragraphs together
+            if mark:
+                source.dropped.append(Dropped(mark, "list dash or label", number))
             reason = boilerplate.line_rule(sentence) or fragment_reason(sentence)
             if reason:
                 source.dropped.append(Dropped(sentence, reason, number))
