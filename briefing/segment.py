@@ -67,6 +67,18 @@ def drop_dangling_close(sentence: str) -> str:
     return sentence
 
 
+def curly_quotes(text: str) -> str:
+    """Straight double quotation marks as typographic ones, so a briefing uses one style: a mark after a space,
+    a bracket or a dash (or at the start) opens, any other closes, the side `open_quote` reads."""
+    if '"' not in text:
+        return text
+    return _STRAIGHT_QUOTE.sub(lambda m: "“" if m.start() == 0 or text[m.start() - 1].isspace()
+                               or text[m.start() - 1] in "([—–-" else "”", text)
+
+
+_STRAIGHT_QUOTE = re.compile('"')
+
+
 def _continues(previous: str, piece: str) -> bool:
     """True when `piece` belongs to `previous`: a quotation `previous` opened is still open."""
     return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)

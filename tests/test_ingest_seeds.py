@@ -100,5 +100,5 @@ def test_sentences_broken_by_stripped_links_are_flagged(seed_sources, broken):
 
 def test_good_sentences_with_tricky_words_are_kept(seed_sources):
     texts = all_sentences(seed_sources)
-    assert any(t.startswith('"We agree with proposals to cease hostilities, but on the basis that that') for t in texts)
-    assert any(t.startswith('"That is what we are striving for.') for t in texts)
+    assert any(t.startswith('“We agree with proposals to cease hostilities, but on the basis that that') for t in texts)
+    assert any(t.startswith('“That is what we are striving for.') for t in texts)

@@ -251,3 +251,8 @@ def test_importing_the_package_does_not_load_the_pipeline():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["False", "False", "True"], result.stderr
 
+
+
+def test_the_briefing_uses_one_style_of_quotation_marks(made):
+    bullets = [b.text for b in made["read"].all_bullets()]
+    assert any("“" in text for text in bullets) and not any('"' in text for text in bullets)

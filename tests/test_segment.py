@@ -72,3 +72,10 @@ def test_a_closing_mark_left_alone_after_the_sentence_end_is_dropped():
     text = "“It was a fraud,” the prosecutor said in a statement after the verdict. ”"
     assert split_sentences(text) == ["“It was a fraud,” the prosecutor said in a statement after the verdict."]
     assert split_sentences("He said: “We will win.” Then he left.") == ["He said: “We will win.”", "Then he left."]
+
+
+def test_straight_quotation_marks_become_one_typographic_style():
+    from briefing.segment import curly_quotes
+
+    assert curly_quotes('He said "we agree" and ("yes") -"no"') == "He said “we agree” and (“yes”) -“no”"
+    assert curly_quotes('"It is over," she said.') == "“It is over,” she said."

@@ -12,7 +12,7 @@ from briefing.ingest.language import not_english
 from briefing.ingest.loaders import RawDocument
 from briefing.ingest.metadata import date_from_line, to_iso_date
 from briefing.model import Dropped, Sentence, Source
-from briefing.segment import abbreviations, fragment_reason, split_sentences
+from briefing.segment import abbreviations, curly_quotes, fragment_reason, split_sentences
 from briefing.vectors import stop_words
 
 MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
@@ -45,7 +45,7 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
     lines = take_date(lines, source, raw.meta)
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline = take_headline(lines, headline, raw.headings)
-    source.headline = clean_field(boilerplate.clean_headline(headline))
+    source.headline = clean_field(curly_quotes(boilerplate.clean_headline(headline)))
     kept, signature_outlets = remove_boilerplate(lines, headline, source, extra_outlets)
     signature_outlets += mastheads
     source.outlet, source.outlet_from, source.agency = choose_outlet(raw.meta, signature_outlets, extra_outlets)
@@ -280,7 +280,7 @@ def segment_source(source: Source) -> None:
     """Split paragraphs into sentences; keep usable ones, record fragments and boilerplate with reasons."""
     position = 0
     for number, context, text in source.paragraphs:
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(curly_quotes(text)):  # one style of quotation marks in every output
             sentence, mark = boilerplate.strip_lead_mark(sentence)  # a page that runs paragraphs together
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", number))
