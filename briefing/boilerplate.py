@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.lexicon import EXPLAINER_LABELS, places
+from briefing.lexicon import EXPLAINER_LABELS, SCRIPT_LABELS, places
 
 
 def load_outlet_list(text: str) -> tuple[dict[str, str], set[str]]:
@@ -226,26 +226,32 @@ def metadata_line(line: str) -> bool:
 
 
 _PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?)\)\s*$", re.I)
-_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image|video)s?\s*(?:by|:|/|credit:?)\s*[A-Z][^.]{0,60}/\s*[A-Z]|"
-                       r"\b(?:photo|photograph|picture|image|video)s?\s*(?:by|:|/|credit:?)\s*[A-Z][^.:]{0,60}$|"
-                       r"\b(?:photo\s+)?credits?\s*:\s*[A-Z][^.:]{0,50}$", re.I)
+_NAME_START = r"(?-i:[A-Z])"  # a credit names someone: a capital, whatever the case of the label
+_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
+                       + r"[^.]{0,60}/\s*" + _NAME_START + r"|"
+                       r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
+                       + r"[^.:]{0,60}$|"
+                       r"\bvideo\s*(?:by|\s/\s)\s*" + _NAME_START + r"[^.:]{0,60}$|"  # 'Video / Mark Mitchell'
+                       r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
-_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?|"
-                          r"[A-Z]{2,}(?:-[A-Z]{2,})?\s*/\s*[A-Z][A-Z .'’-]{1,40})\s*$")
-_WHO_IS_WHO = re.compile(r"^\(\s*(?:L|R|C|left|right|centre|center|from left)\s*(?:-|–|to)\s*(?:R|L|right|left)?\s*\)", re.I)
+_CREDIT_TAIL = re.compile(r"[.!?]\s+" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?\s*$")
+_WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|–|to)\s*(?:R|L|right|left)|from left|"
+                         r"from right|left|right|centre|center)\s*\)", re.I)
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•–—-]|$)")
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a paragraph ending in a credit is rare
+MAX_GROUP_CAPTION_WORDS = 110  # '(L-R) ...' captions name everyone in the photo: longer, but not a whole article
 MAX_NEXT_CAPTION_WORDS = 35
 
 
 def caption(line: str) -> bool:
     """A photo caption: a short line carrying a photo credit ('... (Sandro Perozzi/AP)', 'Photo by X/UPI', '1 of 3 |')."""
-    if _WHO_IS_WHO.match(line):
-        return True  # '(L-R) Anton Zensus ..., attend the unveiling': however long, it names the people in a photo
+    if _WHO_IS_WHO.match(line) and len(words(line)) <= MAX_GROUP_CAPTION_WORDS:
+        return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
     if len(words(line)) > MAX_CAPTION_WORDS:
         return False
-    return bool(_PHOTO_TAIL.search(line) or _PHOTO_BY.search(line) or _GALLERY_COUNTER.match(line)
-                or _CREDIT_TAIL.search(line))
+    if _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
+        return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
+    return bool(_PHOTO_TAIL.search(line) or _PHOTO_BY.search(line) or _GALLERY_COUNTER.match(line))
 
 
 # Captions describe a photo in the present tense ('Rescue workers search for survivors ...', 'A man walks
@@ -254,7 +260,7 @@ CAPTION_VERBS = frozenset("""
 walk walks stand stands sit sits search searches wait waits pose poses arrive arrives attend attends carry carries
 inspect inspects react reacts pray prays cry cries clear clears survey surveys unveil unveils gesture gestures
 queue queues lie lies hug hugs mourn mourns comb combs sift sifts stroll strolls greet greets embrace embraces
-leave leaves celebrate celebrates gather gathers watch watches
+celebrate celebrates gather gathers
 """.split())  # verbs of a photographed scene; none also a common noun ('lines', 'works', 'march')
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
                            r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
@@ -431,7 +437,7 @@ def strip_dateline(text: str) -> tuple[str, str]:
 
 # A list dash or a script label before a paragraph: '- Members of the jury ...', '– An uncontrolled collapse ...',
 # 'STORY: In a shotgun merger ...', 'SAD: Axel Lehmann ...'. One capitalised word in capitals, then a colon.
-_LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|[A-Z]{2,12}:\s+)(?=[A-Z\"“‘])")
+_LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|(?:" + "|".join(sorted(SCRIPT_LABELS)) + r"):\s+)(?=[A-Z\"“‘])")
 
 
 def strip_lead_mark(text: str) -> tuple[str, str]:

@@ -327,6 +327,14 @@ def places() -> frozenset[str]:
 
 
 # Nouns that can title a section of news by themselves ("Debt", "Verdict"); general newsroom words.
+# Script and page labels in capitals before a paragraph ('STORY: In a shotgun merger ...'). A closed list: other
+# capitals before a colon name a speaker or a source ('BIDEN: We will ...', 'IMF: Growth will slow').
+SCRIPT_LABELS = frozenset({
+    "STORY", "VIDEO", "WATCH", "LIVE", "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
+    "PHOTOS", "GALLERY", "LISTEN", "READ", "RELATED", "MORE", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE",
+    "SHOTLIST", "SOUNDBITE", "TRANSCRIPT", "ADVISORY", "URGENT", "FLASH", "FACTBOX", "EXPLAINER", "FILE",
+})
+
 # Explainer labels some outlets put before a paragraph ('What he's saying: "It is clearly ..."'): cut like a
 # dateline, so the paragraph reads as its own sentence. Lower case, without the colon.
 EXPLAINER_LABELS = frozenset({
