@@ -152,6 +152,9 @@ NAME_PARTICLES = frozenset({
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
     "bin", "ibn", "bint", "al", "el", "abu", "ben", "st.", "mac", "af", "zu", "y", "e",
 })
+# Particles still particles when capitalised ('Van Dijk said'); 'Al', 'Ben', 'Abu' capitalised are first names.
+CAPITALISED_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
+                                   "ter", "ten"})
 # Prefixes joined to a surname by a hyphen: "al-Assad", "el-Sisi".
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ould"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
@@ -384,7 +387,10 @@ REPORTING_WORDS = frozenset({"said", "says", "say", "told", "tell", "added", "no
 
 # What a figure counts (briefing.support): the dead however worded, people, measures, and words around a figure.
 TOLL_WORDS = frozenset({"toll", "fatalities", "casualties", "deaths", "dead", "killed", "victims", "bodies"})
-PEOPLE_WORDS = frozenset({"people", "persons", "residents", "passengers", "civilians", "children", "victims", "others"})
+PEOPLE_WORDS = frozenset({"people", "persons", "residents", "passengers", "civilians", "children", "victims", "others",
+                          "soldiers", "troops", "police", "officers", "miners", "workers", "pilgrims", "migrants",
+                          "students", "tourists", "fans", "firefighters", "crew", "men", "women", "villagers",
+                          "worshippers", "patients", "inmates", "protesters", "hikers", "climbers", "fishermen"})
 MEASURE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "years", "year",
                            "months", "days", "hours", "minutes", "percent", "acres", "hectares", "dollars", "euros",
                            "pounds", "tonnes", "magnitude", "degrees", "mph", "kph"})

@@ -89,10 +89,11 @@ class Person:
         return max(self.roles, key=lambda r: (support(r), self.roles[r], len(r)))
 
     def sources_giving_role(self, role: str) -> set[str]:
-        """The sources that give this person a role sharing a word with `role` (its parts, 'Kremlin aide', count)."""
-        words = set(role.lower().replace("’s", "").split())
+        """The sources that give this person `role` or a part of it ('Kremlin aide' of 'Kremlin foreign policy
+        aide'), as `role` counts support; 'of' or 'the' alone is no part."""
+        shown = _role_words(role)
         return {source for given, sources in self.role_sources.items()
-                if words & set(given.lower().replace("’s", "").split()) for source in sources}
+                if (words := _role_words(given)) and words <= shown for source in sources}
 
     @property
     def source_ids(self) -> Counter:
@@ -491,7 +492,7 @@ def find_people(sources: list[Source]) -> list[Person]:
     kept = [p for p in people if _is_person(p)]
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
-                                                           lx.NAME_PARTICLES, len(s.split()) >= 2,
+                                                           lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,
                                                            person.spellings[s], len(s), s))  # 'Virgil van Dijk'
 
         person.gender = _gender(person)
@@ -500,9 +501,12 @@ def find_people(sources: list[Source]) -> list[Person]:
 
 def _is_full(candidate: _Candidate) -> bool:
     """A first name and a surname, not a surname alone ('bin Salman' and 'von der Leyen' are surnames alone)."""
-    # A particle capitalised at the start of a sentence is still a particle: 'Van Dijk said' is a surname alone.
-    return candidate.words[0].lower() not in lx.NAME_PARTICLES and not _HYPHEN_PARTICLE.match(candidate.words[0]) \
-        and len([w for w in candidate.words if w.lower() not in lx.NAME_PARTICLES]) >= 2
+    # 'Van Dijk said' is a surname alone; 'Al Gore said' is a full name ('Al' capitalised is a first name).
+    first = candidate.words[0]
+    particle = first in lx.NAME_PARTICLES or first.lower() in lx.CAPITALISED_PARTICLES
+    return not particle and not _HYPHEN_PARTICLE.match(first) \
+        and len([w for w in candidate.words if w not in lx.NAME_PARTICLES and w.lower() not in
+                 lx.CAPITALISED_PARTICLES]) >= 2
 
 
 def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:
@@ -555,7 +559,13 @@ def _resolve(surname: str, source_id: str, people: list[Person],
     return people[chosen[0]] if len(chosen) == 1 else False
 
 
-_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "from", "near", "into", "via", "outside", "across"})
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "from", "near", "into", "via", "outside", "across", "the", "a",
+                                  "an", "for", "with", "by", "on"})  # 'to Port Vale, 12,': a place or thing
+
+
+def _role_words(role: str) -> set[str]:
+    """A role's content words, lower case, possessives folded."""
+    return set(role.lower().replace("’s", "").replace("'s", "").split()) - {"of", "the", "for", "and", "a", "an"}
 
 
 def _age_after(tokens: tuple[Token, ...] | list[Token], k: int) -> bool:
@@ -581,7 +591,7 @@ def _is_person(person: Person) -> bool:
 def _organisation_cue(text: str, start: int, end: int) -> bool:
     """A name with "the" before it or a company noun after it ("the Credit Suisse office", "Credit Suisse staff")."""
     before = text[:start].split()[-1:]
-    after = re.match(r"[’']?s?\s+([a-z]+)", text[end:])
+    after = re.match(r"\s+([a-z]+)", text[end:])  # a bare noun: 'Tane’s spokesman' is a person's
     return before == ["the"] or (after is not None and after.group(1) in lx.ORG_NOUNS_AFTER)
 
 

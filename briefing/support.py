@@ -115,8 +115,9 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
     'the death toll rose to 106'), 'injured' for the hurt; else the stem of the word after it ('peopl', 'km')."""
     before = " ".join(words[max(0, index - SUPPORT.toll_window):index])
     lower = following.lower()
+    value = number_value(words[index])
     small_thing = bool(lower) and lower not in PEOPLE_WORDS and lower not in stop_words() \
-        and words[index].lower() in NUMBER_WORDS and NUMBER_WORDS[words[index].lower()] < 10  # 'the death toll from the collision of two passenger trains'
+        and value.isdigit() and int(value) < 10  # 'the death toll from the collision of two (2) passenger trains'
     if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS and not small_thing):
         return "toll"
     if lower in PEOPLE_WORDS and "kill" in actions:

@@ -204,3 +204,10 @@ def test_an_age_or_a_profession_beside_a_name_makes_a_person():
                               "Flights to Port Vale, 12, were cancelled."))
     assert set(found) == {"Misael Arevalo", "Hamid Ait Bouyali", "Sheperd Doeleman"}
     assert found["Sheperd Doeleman"].role == "Harvard astronomer"
+
+
+def test_al_and_ben_capitalised_are_first_names_and_a_possessive_is_no_company_sign():
+    assert set(people_of(article("a", "Al Gore said the vote was lost.", "Al Gore said he would not run."))) == \
+        {"Al Gore"}
+    assert set(people_of(article("a", "Wiremu Tane said the vote had been close.",
+                                 "Wiremu Tane’s spokesman declined to comment."))) == {"Wiremu Tane"}

@@ -24,3 +24,8 @@ def test_a_toll_however_worded_is_one_count():
 def test_a_count_with_a_verb_between_figure_and_noun_is_still_that_count():
     assert units("About 850 were injured, and more than 100 doctors had been mobilised.")["850"] == "injured"
     assert variant("About 850 were injured in the crash.", "About 900 people were injured in the accident.") == "injured"
+
+
+def test_a_small_figure_in_digits_after_death_toll_and_a_toll_of_soldiers():
+    assert units("The death toll from the collision of 2 passenger trains rose to 288.").get("2") != "toll"
+    assert units("The death toll stood at nine soldiers on Monday.")["9"] == "toll"

@@ -29,3 +29,10 @@ def test_a_person_s_role_is_cited_only_to_the_outlets_that_give_it():
     section = fill("people", index)
     cohen = next(line for line in section.lines if line.name == "Mark Cohen")
     assert cohen.role == "Defence lawyer" and cohen.outlets == ("AFP",)
+
+
+def test_a_role_sharing_only_a_small_word_is_not_the_role_shown():
+    index = story(("AFP", ["Secretary of State Jane Roe said the talks would resume on Monday."]),
+                  ("AP", ["Minister of Finance Jane Roe said the budget was ready, she told reporters."]))
+    roe = next(line for line in fill("people", index).lines if line.name == "Jane Roe")
+    assert len(roe.outlets) == 1
