@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import template as templates
@@ -84,8 +84,8 @@ def build_story(options: Options, progress: Progress, read: list[Source] | None 
     progress("reading sources")
     if read is None:
         sources, notes = load_sources(options.paths)
-    else:
-        sources, notes = read, []
+    else:  # matched on copies: the caller's sources stay as read
+        sources, notes = [replace(source, notes=list(source.notes)) for source in read], []
         attribute_wire_copies(sources)
     sentences = [s for source in sources for s in source.sentences]
     outlet_of = {source.id: source.label for source in sources}

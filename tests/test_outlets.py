@@ -272,3 +272,18 @@ def test_news_sentences_that_look_a_little_like_captions_or_labels_are_kept(tmp_
     source = story(tmp_path, *BODY, line)
     kept = " ".join(s.text for s in source.sentences)
     assert line.split(":")[-1].split(". AFP")[0].strip()[:40] in kept
+
+
+def test_two_short_reports_sharing_one_background_line_are_not_one_wire_story():
+    from briefing.ingest.wire import attribute_wire_copies
+    from tests.test_people import article
+
+    background = "The bridge, built in 1932, carries about 40,000 vehicles a day across the river."
+    agency = article("a", BODY[0], background, BODY[1], BODY[2])
+    agency.outlet = "Reuters"
+    other = article("b", "Drivers faced long queues at both ends of the town on Wednesday morning.", background,
+                    "The council said the detour would add twenty minutes to every journey.",
+                    "Shops near the bridge said trade had fallen by half since the closure.")
+    other.outlet = ""
+    attribute_wire_copies([agency, other])
+    assert other.outlet == "" and agency.voice != other.voice

@@ -73,7 +73,7 @@ Progress = Callable[[str], None]
 def run_batch(feed: list[Path], out_dir: Path, options: BatchOptions, progress: Progress | None = None) -> BatchReport:
     """Brief every story of the feed with two or more outlets into out_dir; re-brief only stories that changed."""
     from briefing import template as templates
-    from briefing.ingest import attribute_wire_copies, read_sources
+    from briefing.ingest import read_sources
     from briefing.pipeline import Options, check, story_template
 
     progress = progress or (lambda _message: None)
@@ -86,8 +86,6 @@ def run_batch(feed: list[Path], out_dir: Path, options: BatchOptions, progress: 
     report = BatchReport()
     progress("reading the feed")
     sources, report.notes = read_sources(feed)
-    as_read = {source.id: replace(source, notes=list(source.notes)) for source in sources}  # what each story's task gets
-    attribute_wire_copies(sources)  # across the feed: which groups have two outlets
     keys = content_keys([source.path for source in sources])
     articles = [Article(source, key) for source, key in zip(sources, keys, strict=True)]
     report.articles = len(articles)
@@ -102,8 +100,7 @@ def run_batch(feed: list[Path], out_dir: Path, options: BatchOptions, progress: 
     briefable, unbriefed = [], []
     for group in groups:
         members = [articles[i] for i in group]
-        outlets = {a.source.outlet for a in members if a.source.outlet}
-        (briefable if len(outlets) >= BATCH.min_outlets else unbriefed).append(members)
+        (briefable if len(story_outlets(members)) >= BATCH.min_outlets else unbriefed).append(members)
     ids = cache.story_ids([[a.key for a in m] for m in briefable], [[a.source.date for a in m] for m in briefable],
                           previous)
 
@@ -117,7 +114,7 @@ def run_batch(feed: list[Path], out_dir: Path, options: BatchOptions, progress: 
                 and all((out_dir / o).is_file() for o in cached["outputs"])):
             stories[story_id] = cached
         else:
-            jobs.append(story_job(story_id, [as_read[a.source.id] for a in members], options))
+            jobs.append(story_job(story_id, [a.source for a in members], options))
             stories[story_id] = {"anchor": anchor, "members": keys, "files": files,
                                  "outputs": [f"{STORIES_FOLDER}/{story_id}.{fmt}" for fmt in options.formats]}
 
@@ -184,6 +181,15 @@ def story_job(story_id: str, sources: list[Source], options: BatchOptions) -> St
     template = story_template(Options(folders, options.template)) or DEFAULT_TEMPLATE
     return StoryJob(story_id, ordered, tuple(options.formats), template, options.max_words, options.ranker,
                     options.focus, options.explain)
+
+
+def story_outlets(members: list[Article]) -> set[str]:
+    """The outlets a group's briefing would name: wire copies matched within the group, as its briefing will."""
+    from briefing.ingest import attribute_wire_copies
+
+    matched = [replace(a.source, notes=list(a.source.notes)) for a in members]
+    attribute_wire_copies(matched)
+    return {source.outlet for source in matched if source.outlet}
 
 
 def other_entry(members: list[Article]) -> dict:

@@ -13,6 +13,7 @@ from briefing.segment import to_words
 
 WIRE_COPY_SHARE = 0.25  # share of the reporter's own sentences (quotations aside) two sources share to be one wire
 # story. Devset: copies share 0.27-0.79 (two Reuters rewrites 0.27, CBS's AP copy 0.34); independent reports 0.19 at most.
+WIRE_COPY_MIN_SENTENCES = 2  # and at least this many sentences: two short reports sharing one background line are not copies
 NEAR_COPY_GRAMS = 0.5  # share of a sentence's word 4-grams another source must have for a near copy
 
 
@@ -100,6 +101,8 @@ def shared_sentence_shares(sources: list[Source]) -> sp.csr_matrix:
     per_sentence = np.maximum(1, np.asarray(grams.sum(axis=1)).ravel())
     found = sp.diags(1 / per_sentence) @ found
     found.data = (found.data >= NEAR_COPY_GRAMS).astype(np.float32)
-    counts = membership.T @ found  # source x source: sentences of the row source nearly found in the column source
+    counts = (membership.T @ found).tocsr()  # source x source: sentences of the row source nearly found in the column
+    counts.data[counts.data < WIRE_COPY_MIN_SENTENCES] = 0
+    counts.eliminate_zeros()
     sizes = np.maximum(1, np.asarray(membership.sum(axis=0)).ravel())
     return (sp.diags(1 / sizes) @ counts).tocsr()
