@@ -25,8 +25,8 @@ def outside_quotes(text: str) -> str:
 
 def standalone(text: str) -> bool:
     """True when a sentence can stand alone: no leading pronoun, no quote whose speaker is lost."""
-    if _PRONOUN_START.match(text):
-        return False
+    if _PRONOUN_START.match(text) or text[:1] == "”":
+        return False  # a stray closing mark opens a quotation whose speaker is lost
     if text[:1] in "\"“‘":
         # A quote stands alone only with a named speaker outside the quotation marks. Single marks (British
         # style) close where a closing mark follows punctuation: '‘I will leave at the end of the season,’ he said.'

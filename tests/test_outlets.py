@@ -254,6 +254,8 @@ def test_a_title_shaped_widget_sharing_no_word_with_the_story_is_not_its_headlin
     source = story(tmp_path, "Open Extended Reactions", "Council closes the old bridge", *BODY)
     assert source.headline == "Council closes the old bridge"
     assert story(tmp_path, "The engineers found, after a long inspection,", *BODY, name="b.txt").headline == ""
+    long_title = "Ageing span shut in shock move by Riverton leaders"  # no word of the story, but a real headline
+    assert story(tmp_path, long_title, *BODY, name="c.txt").headline == long_title
 
 
 def test_a_label_inside_a_page_that_runs_paragraphs_together_is_cut(tmp_path):

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 
-from briefing.batch.work import StoryJob, StoryResult, brief_story
+from briefing.batch.work import StoryJob, StoryResult, brief_story, one_blas_thread
 from briefing.errors import BriefingError
 
 LOCAL_CLUSTER = "local"  # --scheduler local: an in-process Dask cluster (tests, and trying Dask without one)
@@ -29,7 +29,7 @@ def run_jobs(jobs: Sequence[StoryJob], scheduler: str | None = None, workers: in
 
 def _in_pool(jobs: Sequence[StoryJob], workers: int) -> Iterator[StoryResult]:
     """A process pool; 'spawn' because the parent may run a progress thread, which a fork would copy mid-lock."""
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=one_blas_thread) as pool:
         futures = {pool.submit(brief_story, job): job for job in jobs}
         yield from _collect(futures, as_completed(futures))
 
@@ -55,6 +55,8 @@ def _on_dask(jobs: Sequence[StoryJob], scheduler: str, workers: int | None) -> I
             cluster.close()
         raise BriefingError(None, f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     try:
+        if cluster is None:  # a real cluster's worker processes brief stories side by side (not our in-process one)
+            client.run(one_blas_thread)
         futures = client.map(brief_story, list(jobs), key=[f"brief-{job.story_id}" for job in jobs], pure=False)
         yield from _collect(dict(zip(futures, jobs, strict=True)), dask_completed(futures))
     finally:

@@ -20,7 +20,8 @@ MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one par
 MAX_HEADLINE_WORDS = 30
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8
-HEADLINE_CONTEXT_LINES = 6  # a headline shares a word with the lines below it
+HEADLINE_CONTEXT_LINES = 6  # a short headline shares a word with the lines below it ...
+WIDGET_MAX_WORDS = 4  # ... or it is a widget ('Open Extended Reactions'); a longer title may use its own words
 HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it  # date lines sit above the story: the first lines only
 MAX_SUBHEAD_WORDS = 10
 
@@ -113,7 +114,7 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
             continue
         if not is_title(candidate, rest, headings):
             return lines, headline  # the story has begun: no headline line
-        if tells_the_story(candidate, rest):
+        if len(candidate.split()) > WIDGET_MAX_WORDS or tells_the_story(candidate, rest):
             return lines[:index] + rest, candidate
         # A title-shaped line that shares no word with the story is a widget or a banner ('Open Extended Reactions').
     return lines, headline

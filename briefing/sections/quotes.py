@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.model import Item, QuoteLine, Section
+from briefing.model import Item, QuoteLine, Section, Sentence
 from briefing.quotes import Quote
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
@@ -72,8 +72,12 @@ def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> 
     """The outlets whose own sentences carry the quoted words shown (an outlet that quoted a shorter or other
     version of the statement is not cited for this one); at least the outlet the quotation was read from."""
     wanted = _word_pairs(shown.rstrip(" …"))
-    carried = {story.outlet_of[m.source_id] for m in item.members
-               if wanted and len(wanted & _word_pairs(m.text)) >= PLACE.quote_carried * len(wanted)}
+
+    def carries(member: Sentence) -> bool:  # its sentence, or the quotation it is part of (quotes span sentences)
+        texts = [member.text, *(q.text for q in story.quotes_of(member))]
+        return any(len(wanted & _word_pairs(text)) >= PLACE.quote_carried * len(wanted) for text in texts)
+
+    carried = {story.outlet_of[m.source_id] for m in item.members if wanted and carries(m)}
     carried |= {story.outlet_of[s.source_id] for s in quote.sentences}
     return tuple(sorted(carried, key=str.lower))
 

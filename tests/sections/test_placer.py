@@ -75,3 +75,11 @@ def test_a_question_is_never_placed_as_a_fact():
     placement = Placement(index, Themes(), 900, [section])
     assert not placement.place(section, FactLine(item=asked, outlets=asked.outlets))
     assert section.lines == []
+
+
+def test_a_quotation_opening_on_a_stray_closing_mark_is_not_placed_as_a_fact():
+    stray = "”It is about as big as the orbit of Mercury, and we now think these black holes lurk in every galaxy.”"
+    index = story(("AFP", [SEIZED, stray]))
+    item = next(i for i in index.items if i.text == stray)
+    section = Section("News", "theme")
+    assert not Placement(index, Themes(), 900, [section]).place(section, FactLine(item=item, outlets=item.outlets))

@@ -43,3 +43,11 @@ def test_each_sentence_of_one_quotation_does_not_show_it_again():
                            quotation]))
     section = fill("quotes", index)
     assert len(section.lines) == 1
+
+
+def test_a_quotation_spanning_two_sentences_cites_every_outlet_that_carries_it():
+    quotation = ["“We will rebuild every home that the river took from this town, and we will start this week.",
+                 "Nobody will be left without a roof over their head this winter,” Governor Jane Roe said."]
+    index = story(("AFP", [quotation]), ("AP", [quotation]), ("CNN", [quotation]))
+    section = fill("quotes", index)
+    assert len(section.lines) == 1 and section.lines[0].outlets == ("AFP", "AP", "CNN")
