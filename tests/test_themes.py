@@ -63,7 +63,7 @@ def test_a_title_never_runs_across_a_comma():
     assert "damage" in phrases and "West Bengal" in phrases
 
 
-def test_a_discovered_section_with_no_shared_phrase_is_never_titled_theme_n(tmp_path):
+def test_a_discovered_section_with_no_shared_phrase_is_never_titled_theme_n():
     from briefing.pipeline import fallback_title
 
     used = {"also reported"}
