@@ -262,6 +262,9 @@ inspect inspects react reacts pray prays cry cries clear clears survey surveys u
 queue queues lie lies hug hugs mourn mourns comb combs sift sifts stroll strolls greet greets embrace embraces
 celebrate celebrates gather gathers
 """.split())  # verbs of a photographed scene; none also a common noun ('lines', 'works', 'march')
+# Verbs also common in news copy ('Ministers leave for Brussels ...'): a caption only when the line ends on the day
+# the photo was taken ('... leave the press conference together on Thursday.').
+DATED_CAPTION_VERBS = frozenset({"leave", "leaves", "watch", "watches"})  # and an object follows: 'leave the ...'
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
                            r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
 _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*)?)?"
@@ -279,7 +282,9 @@ def present_tense_caption(line: str) -> bool:
         return False  # a quotation (not a name like Toys “R” Us)
     dated = bool(_TAKEN_ON.search(line.strip()) and re.search(r"\d|day\b", line[-30:]))
     tokens = words(line)[:14 if dated else 8]
-    verb = next((i for i, t in enumerate(tokens) if t in CAPTION_VERBS), None)  # lower case: 'march', not 'March'
+    verb = next((i for i, t in enumerate(tokens) if t in CAPTION_VERBS or (
+        dated and t in DATED_CAPTION_VERBS and tokens[i + 1:i + 2] in (["the"], ["a"], ["an"], ["their"]))), None)
+    # lower case: 'march', not 'March'
     tokens = [t.lower() for t in tokens]
     if verb is None or verb == 0 or tokens[verb - 1] in ("to", "will", "would", "could", "may", "might", "can"):
         return False

@@ -121,6 +121,7 @@ def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, lin
     ("(L-R) Jane Roe, John Doe and Mary Major attend the vote at the council in Riverton, Ohio, on Tuesday.",
      "caption"),
     ("The mayor and her husband walk out of the council chamber together on Tuesday.", "caption (present tense)"),
+    ("The mayor and her husband leave the council chamber together on Tuesday.", "caption (present tense)"),
     ("The mayor announces the closure at the town hall in Riverton. Video / Jane Roe", "caption"),
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
@@ -268,6 +269,8 @@ def test_a_label_inside_a_page_that_runs_paragraphs_together_is_cut(tmp_path):
     "The company said its photo/video app would be sold to investors in Europe/Asia next year.",
     "Tax credits: what changes for families in April is explained in a letter sent to every home.",
     "Ministers leave for Brussels on Monday for budget talks with the other members.",
+    "The president leaves for Paris on Monday.",
+    "The leaders hold talks in Geneva on Monday.",
     "BIDEN: We will raise taxes on the richest Americans to pay for the new bridges.",
 ])
 def test_news_sentences_that_look_a_little_like_captions_or_labels_are_kept(tmp_path, line):
