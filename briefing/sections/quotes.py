@@ -72,12 +72,22 @@ def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> 
     """The outlets whose own sentences carry the quoted words shown (an outlet that quoted a shorter or other
     version of the statement is not cited for this one); at least the outlet the quotation was read from."""
     wanted = _word_pairs(shown.rstrip(" …"))
+    need = PLACE.quote_carried * len(wanted)
 
     def carries(member: Sentence) -> bool:  # its sentence, or the quotation it is part of (quotes span sentences)
-        texts = [member.text, *(q.text for q in story.quotes_of(member))]
-        return any(len(wanted & _word_pairs(text)) >= PLACE.quote_carried * len(wanted) for text in texts)
+        found = len(wanted & _word_pairs(member.text))
+        if found >= need:
+            return True
+        # Only a sentence holding part of the words can be part of a longer quotation of them: reading a source's
+        # quotations is costly, so the others are not read.
+        return found >= PLACE.quote_part * len(wanted) and any(
+            len(wanted & _word_pairs(q.text)) >= need for q in story.quotes_of(member))
 
-    carried = {story.outlet_of[m.source_id] for m in item.members if wanted and carries(m)}
+    carried: set[str] = set()
+    for member in item.members if wanted else ():
+        outlet = story.outlet_of[member.source_id]
+        if outlet not in carried and carries(member):
+            carried.add(outlet)
     carried |= {story.outlet_of[s.source_id] for s in quote.sentences}
     return tuple(sorted(carried, key=str.lower))
 
