@@ -118,8 +118,7 @@ class PlaceSettings:
     people_every_source: int = 40  # up to this many sources, people (and their roles) are read from every one
     quote_voices: int = 3  # accounts of a fact read for its quotation's speaker (copies of one voice quote alike)
     quote_carried: float = 0.8  # an outlet is cited for a quotation when its sentence has this share of its word pairs
-    quote_part: float = 0.2  # (or its quotation does, read only when its sentence has this share: a part of it,
-    quote_sources_read: int = 8  # and for at most this many sentences per quote line)
+    quote_part: float = 0.2  # (or its paragraph does, when its sentence holds this share: a part of the quotation)
     quote_max_words: int = 45  # a longer quotation shows its first sentences within this, the cut marked '…'
     quote_min_words: int = 8  # shorter quotations are phrases ("hasty"), not what someone said
     # Lines per kind in the first and second passes of placement (kinds not named: up to their max_items).

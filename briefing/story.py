@@ -65,6 +65,18 @@ class StoryIndex:
                 previous[key(sentence)] = earlier
         return previous
 
+    def paragraph_of(self, sentence: Sentence) -> str:
+        """The text of the paragraph a sentence belongs to."""
+        return self._paragraphs.get((sentence.source_id, sentence.paragraph), sentence.text)
+
+    @cached_property
+    def _paragraphs(self) -> dict[tuple[str, int], str]:
+        joined: dict[tuple[str, int], list[str]] = {}
+        for source in self.sources:
+            for sentence in source.sentences:
+                joined.setdefault((source.id, sentence.paragraph), []).append(sentence.text)
+        return {where: " ".join(texts) for where, texts in joined.items()}
+
     @cached_property
     def context(self) -> dict[Key, str]:
         """The subhead and the sentence before each sentence: the context a reader has."""

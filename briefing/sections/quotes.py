@@ -69,22 +69,16 @@ def fill(sections: list[Section], placement: Placement) -> None:
 
 
 def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> tuple[str, ...]:
-    """The outlets whose own sentences carry the quoted words shown (an outlet that quoted a shorter or other
-    version of the statement is not cited for this one); at least the outlet the quotation was read from."""
+    """The outlets whose own sentences (or their paragraph, for a quotation spanning sentences) carry the quoted
+    words shown: an outlet that quoted a shorter or other version of the statement is not cited for this one;
+    at least the outlet the quotation was read from."""
     wanted = _word_pairs(shown.rstrip(" …"))
     need = PLACE.quote_carried * len(wanted)
-    reads = [PLACE.quote_sources_read]
 
-    def carries(member: Sentence) -> bool:  # its sentence, or the quotation it is part of (quotes span sentences)
+    def carries(member: Sentence) -> bool:  # its sentence, or its paragraph (a quotation may span sentences)
         found = len(wanted & _word_pairs(member.text))
-        if found >= need:
-            return True
-        # Only a sentence holding part of the words can be part of a longer quotation of them, and reading a
-        # source's quotations is costly: a few are read (a fact told by hundreds of copies would read them all).
-        if found < PLACE.quote_part * len(wanted) or reads[0] <= 0:
-            return False
-        reads[0] -= 1
-        return any(len(wanted & _word_pairs(q.text)) >= need for q in story.quotes_of(member))
+        return found >= need or (found >= PLACE.quote_part * len(wanted)
+                                 and len(wanted & _word_pairs(story.paragraph_of(member))) >= need)
 
     carried: set[str] = set()
     for member in item.members if wanted else ():
