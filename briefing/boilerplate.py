@@ -164,8 +164,25 @@ def breaking_banner(line: str) -> bool:
     return len(words(line)) >= 4 and upper > 10 and upper > 9 * lower
 
 
+_SITE_PROMOTION = re.compile(r"(?:^|[.!?]\s+)(?:join|subscribe to|sign up (?:to|for|at)|visit)\s+"
+                             r"((?-i:[A-Z])[\w-]*(?:\.[\w-]+)*\.(?:com|co\.uk|org|net|com\.au|co\.nz))\b[^.]{0,40}[.!]?$",
+                             re.I)
+MAX_PROMOTION_WORDS = 40
+
+
+def promoted_site(line: str) -> str:
+    """The site a page's own promotion names, closing a short line: 'Don't miss ... Join GlobeSt.com now' ->
+    'GlobeSt.com' ('' when none)."""
+    if len(words(line)) > MAX_PROMOTION_WORDS:
+        return ""
+    match = _SITE_PROMOTION.search(line.strip())
+    return match.group(1) if match else ""
+
+
 def follow_prompt(line: str) -> bool:
-    """Calls to action: 'Follow AP's coverage of ...', 'Sign up for ...', 'Read more: ...'."""
+    """Calls to action: 'Follow AP's coverage of ...', 'Sign up for ...', 'Read more: ...', 'Join X.com now!'."""
+    if promoted_site(line):
+        return True
     return bool(
         re.match(
             r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|sign up\b|subscribe\b|read more\b|read the full\b|"

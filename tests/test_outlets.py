@@ -292,3 +292,10 @@ def test_two_short_reports_sharing_one_background_line_are_not_one_wire_story():
     other.outlet = ""
     attribute_wire_copies([agency, other])
     assert other.outlet == "" and agency.voice != other.voice
+
+
+def test_a_page_promoting_its_own_site_names_the_outlet_and_the_promotion_is_junk(tmp_path):
+    promotion = "Don't miss the news you need to run your business. Join HarborGazette.com now"
+    source = story(tmp_path, *BODY, promotion)
+    assert [s.text for s in source.sentences] == BODY
+    assert source.outlet == "HarborGazette.com" and (promotion, "follow prompt") in [(d.text, d.rule) for d in source.dropped]
