@@ -373,6 +373,13 @@ NEWS_NOUNS = frozenset({
 })
 
 
+# Auxiliaries between a figure and what it counts ('850 were injured').
+COUNT_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also"})
+
+# Words before a name that make ', 36,' after it no age: a place or thing ('flights to Port Vale, 12,').
+NOT_BEFORE_AN_AGE = frozenset({"to", "in", "at", "from", "near", "into", "via", "outside", "across", "the", "a", "an",
+                               "for", "with", "by", "on"})
+
 # Counts are facts in news ("nine killed"): number words read as their value.
 NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "

@@ -346,7 +346,7 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     speaks = _speaks(tokens, i, name_at + len(tail))
     if speaks:
         evidence.add("speech")
-    after_place_word = name_at > 0 and tokens[name_at - 1].text.lower() in _PLACE_PREPOSITIONS  # 'to Port Vale, 12,'
+    after_place_word = name_at > 0 and tokens[name_at - 1].text.lower() in lx.NOT_BEFORE_AN_AGE  # 'to Port Vale, 12,'
     if len(core) >= 2 and _age_after(tokens, name_at + len(tail)) and not after_place_word:
         evidence.add("age")  # 'the slain man as Misael Arevalo, 36,': only people are given an age so
     return _Candidate(name_words, start, end, evidence, role, gender, speaks, context)
@@ -557,10 +557,6 @@ def _resolve(surname: str, source_id: str, people: list[Person],
     local = [k for k in matches if k in named_in.get(source_id, ())]
     chosen = local or matches
     return people[chosen[0]] if len(chosen) == 1 else False
-
-
-_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "from", "near", "into", "via", "outside", "across", "the", "a",
-                                  "an", "for", "with", "by", "on"})  # 'to Port Vale, 12,': a place or thing
 
 
 def _role_words(role: str) -> set[str]:

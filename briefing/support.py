@@ -17,6 +17,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from briefing.lexicon import (
+    COUNT_AUXILIARIES,
     MEASURE_WORDS,
     NUMBER_WORDS,
     OPPOSITES,
@@ -98,16 +99,13 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
         return None
     stop = stop_words()
     following = next((w for w in words[index + 1:index + 4] if not number_value(w) and w.lower() not in SCALE_WORDS
-                      and w.lower() not in _AUXILIARIES), "")  # '850 were injured': the count is of the injured
+                      and w.lower() not in COUNT_AUXILIARIES), "")  # '850 were injured': the count is of the injured
     actions = frozenset(stem(w) for w in window if w.lower() not in stop and not number_value(w))
     unit = counted_thing(words, index, following, actions)
     if not unit:
         return None
     shown = f"{word} {following}" if following and following.lower() not in stop else word
     return Count(unit, value, actions - {unit}, shown)
-
-
-_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also"})
 
 
 def counted_thing(words: list[str], index: int, following: str, actions: frozenset[str]) -> str:
