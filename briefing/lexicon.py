@@ -310,6 +310,14 @@ SUBJECT_FILLERS = frozenset({
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 
+# A speaker's own words: outside quotation marks they mark speech printed as if it were the reporter's
+# ("I have to thank you on behalf of the people of Minnesota"), with the speaker lost. A capitalised word is not
+# one of these inside a sentence ("Toys R Us"), nor "our" and "us", which writers use for everyone ("our home planet").
+FIRST_SECOND_PERSON = frozenset({
+    "i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself", "we", "we're", "we've", "we'll", "we'd",
+    "you", "you're", "you've", "you'll", "your", "yours", "yourself",
+})
+
 
 def _read_words(name: str) -> list[str]:
     """The non-comment lines of a lexicon data file, stripped and lower case."""

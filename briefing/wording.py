@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lexicon import FIRST_SECOND_PERSON
+
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
                             r"|Still|Yet|Instead)(?=[\s,’'])")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|noted|wrote|stated|according to|announced|claimed|warned)\b")
@@ -39,4 +41,16 @@ def standalone(text: str) -> bool:
     return True
 
 
+def unquoted_speech(text: str) -> bool:
+    """A speaker's words printed without quotation marks or a speaker ('I have to thank you on behalf of the
+    people of Minnesota'): first or second person outside any quotation, and no one said to say it."""
+    outside = outside_quotes(text)
+    if _ATTRIBUTION.search(outside):
+        return False
+    words = [w.replace("’", "'") for w in _WORD.findall(outside)]
+    return any(w.lower() in FIRST_SECOND_PERSON and (w[0].islower() or w.split("'")[0] == "I" or k == 0)
+               for k, w in enumerate(words))
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
 _SINGLE_QUOTED = re.compile(r"‘.*?[,.!?…]’")

@@ -56,7 +56,8 @@ def test_a_quote_cites_only_outlets_whose_articles_carry_its_words(kinds):
 
 def test_every_quote_has_the_speaker_its_article_names(kinds):
     speakers = {line["speaker"] for line in kinds["Quotes"]}
-    assert speakers <= {"Vladimir Putin", "Maria Zakharova", "Yuri Ushakov", "Donald Trump", "Dmitry Peskov"}
+    assert speakers <= {"Vladimir Putin", "Maria Zakharova", "Yuri Ushakov", "Donald Trump", "Dmitry Peskov",
+                        "Volodymyr Zelensky"}
     agree = next(line for line in kinds["Quotes"] if "We agree with the proposals" in line["text"])
     assert agree["speaker"] == "Vladimir Putin"
     assert all(line["speaker"] == "Vladimir Putin" for line in kinds["Quotes"] if "idea itself is correct" in line["text"])

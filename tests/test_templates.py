@@ -97,7 +97,7 @@ def test_general_template_discovers_themes(tmp_path):
     out = tmp_path / "g.json"
     assert run_cli("make", SEEDS, "--template", "general", "--format", "json", "--out", out).exit_code == 0
     section_of = {i["text"]: i["theme"] for i in placed_items(json.loads(out.read_text(encoding="utf-8")))}
-    battle = {v for k, v in section_of.items() if "recaptured" in k and "Sudzha" in k}
+    battle = {v for k, v in section_of.items() if "Sudzha" in k}
     diplomacy = {v for k, v in section_of.items() if "Witkoff arrived in Moscow" in k}
     assert battle and diplomacy and not battle & diplomacy  # the battle and the talks are different themes
 

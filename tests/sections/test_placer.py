@@ -83,3 +83,27 @@ def test_a_quotation_opening_on_a_stray_closing_mark_is_not_placed_as_a_fact():
     item = next(i for i in index.items if i.text == stray)
     section = Section("News", "theme")
     assert not Placement(index, Themes(), 900, [section]).place(section, FactLine(item=item, outlets=item.outlets))
+
+
+def test_a_speakers_own_words_without_quotation_marks_are_not_placed_as_a_fact():
+    """A court transcript printed as prose: the judge's 'I' and 'you' would read as the reporter's."""
+    spoken = "I have to thank you on behalf of the people of the state of Minnesota for heavy-duty jury service."
+    reported = "The jury deliberated for about ten hours over two days before it reached a unanimous verdict."
+    index = story(("AFP", [SEIZED, spoken]), ("Reuters", [reported]))
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    for text in (spoken, reported):
+        item = next(i for i in index.items if i.text == text)
+        placement.place(section, FactLine(item=item, outlets=item.outlets))
+    assert [line.text for line in section.lines] == [reported]
+
+
+def test_unquoted_speech_is_told_from_a_name_or_a_quotation():
+    from briefing.wording import unquoted_speech
+
+    assert unquoted_speech("What I'm going to ask you to do now is to follow the deputy.")
+    assert unquoted_speech("We will not rest until the fire is out.")
+    assert not unquoted_speech("We will not rest until the fire is out, the governor said.")
+    assert not unquoted_speech("“We will not rest,” the governor said.")
+    assert not unquoted_speech("Toys R Us filed for bankruptcy; the US court in Richmond took the case.")
+    assert not unquoted_speech("Fifty million light-years lie between our home planet and the black hole.")

@@ -12,7 +12,7 @@ from tests.sections.helpers import story
 def test_two_themes_each_get_their_own_facts_best_first():
     index = story(("AFP", ["Rebels seized the northern city of Port Vale on Monday after heavy fighting.",
                            "The central bank raised interest rates to 18 percent to defend the currency.",
-                           "Rebels also shelled the airport of Port Vale overnight, officials said."]))
+                           "Rebels also shelled the airport of Port Vale overnight, destroying two cargo planes, officials said."]))
     theme_of = {i.id: "Economy" if "bank" in i.text else "Fighting" for i in index.items}
     themes = Themes(theme_of, {i.id: 1.0 for i in index.items}, [])
     fighting, economy = Section("Fighting", "theme", max_items=5), Section("Economy", "theme", max_items=5)
