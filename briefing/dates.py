@@ -354,7 +354,8 @@ def event_date(sentence: str, reference: date) -> tuple[date, str] | None:
     for expression in find_expressions(sentence):
         if _is_background(expression, sentence):
             continue
-        resolved = resolve(expression, reference, future=_future_clause(sentence, expression))
+        future = _future_clause(sentence, expression) and not _attached_to_speech(expression, sentence)
+        resolved = resolve(expression, reference, future=future)
         if resolved is None:
             return None  # a date we cannot place ('last week') beside another: do not guess which is the event's
         candidates.append((resolved, expression))
@@ -406,9 +407,10 @@ def _is_background(expression: Expression, sentence: str) -> bool:
 
 
 def _future_clause(sentence: str, expression: Expression) -> bool:
-    """True when the expression's clause speaks of the future."""
+    """True when the expression's clause speaks of the future. A clause opened by 'that' after the expression is
+    what was said, not when ('confirmed Friday that they will appeal': Friday is past)."""
     start = max(sentence.rfind(mark, 0, expression.start) for mark in ",;:")
-    ends = [i for i in (sentence.find(mark, expression.end) for mark in ",;:") if i >= 0]
+    ends = [i for i in (sentence.find(mark, expression.end) for mark in (",", ";", ":", " that ")) if i >= 0]
     return bool(FUTURE_MARKERS.search(sentence[start + 1:min(ends) if ends else len(sentence)]))
 
 
@@ -416,7 +418,8 @@ def _attached_to_speech(expression: Expression, sentence: str) -> bool:
     """'said Tuesday', 'told reporters on Tuesday', 'on Tuesday said': the date of a statement."""
     before = sentence[max(0, expression.start - 30):expression.start]
     after = sentence[expression.end:expression.end + 25]
-    return bool(re.search(r"\b(?:said|says|told \w+|announced|confirmed|reported|stated|declared|added)\s*,?\s*$",
+    return bool(re.search(r"\b(?:said|says|told \w+|announced|confirmed|reported|stated|declared|added)"
+                          r"(?: to (?:the )?\w+)?\s*(?:on\s+)?,?\s*$",
                           before, re.I) or re.match(r"\s*,?\s*" + SPEECH_VERBS.pattern, after, re.I))
 
 

@@ -306,6 +306,13 @@ def test_a_past_clause_beside_a_future_one_stays_in_the_past():
     assert event_date(sentence, MONDAY_7_AUG_2000) == (date(2000, 8, 4), "day")
 
 
+def test_a_statement_made_on_a_weekday_about_the_future_is_dated_in_the_past():
+    """'confirmed Friday that they will appeal': Friday is when they said it, before the article."""
+    sentence = "His lawyers confirmed to reporters Friday that they will file a notice of appeal within 10 days."
+    assert event_date(sentence, MONDAY_7_AUG_2000) == (date(2000, 8, 4), "day")
+    assert event_date("He said on Friday that the talks will resume.", MONDAY_7_AUG_2000) == (date(2000, 8, 4), "day")
+
+
 def test_a_sentence_with_no_date_has_no_event_date():
     assert event_date("A day after the crash, rescuers found the recorder.", MONDAY_7_AUG_2000) is None
     assert event_date("The rain may stop.", MONDAY_7_AUG_2000) is None
