@@ -310,6 +310,27 @@ def present_tense_caption(line: str) -> bool:
     return dated or not any(t.endswith("ed") for t in tokens[:12])
 
 
+_SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b")
+_FULL_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                        r"Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\b")
+
+
+def seen_caption(line: str) -> bool:
+    """An agency photo caption by its two marks: what 'is seen' or 'pictured', and the weekday with the full date
+    ('The dog kennels are seen where the bodies were found ... on Wednesday, March 1, 2023 in Islandton, S.C.')."""
+    return bool(_SEEN.search(line) and _FULL_DATE.search(line))
+
+
+def teaser(line: str) -> bool:
+    """A link to another story, cut off mid-sentence: 'Teen sensation Billie Eilish won the top four prizes at the
+    Grammy Awards on Sunday, taking home best new...' (a writer's own '...' follows a full word of a quotation)."""
+    return (len(words(line)) <= MAX_TEASER_WORDS and line[:1] not in "\"“‘'"
+            and bool(re.search(r"\b[a-z]+(?:\.\.\.|…)$", line.strip())))
+
+
+MAX_TEASER_WORDS = 40
+
+
 def caption_like(line: str) -> bool:
     """A line that may be the caption above a photo credit: short, descriptive, quoting and attributing no one."""
     return (len(words(line)) <= MAX_NEXT_CAPTION_WORDS and not re.search(r"[\"“”]", line)
@@ -366,6 +387,8 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("byline", byline),
     ("photo credit", photo_credit),
     ("caption", caption),
+    ("caption", seen_caption),
+    ("teaser", teaser),
     ("widget", widget),
     ("embedded post", embedded_post),
     ("call to action", call_to_action),
@@ -405,6 +428,7 @@ _DATELINE = re.compile(
 
 
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): '
+_PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+(?=[A-Z\"“‘'])")  # 'New Delhi: '
 _BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)|/([^/]{2,30})/")
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                                r"(?:by\s+)?([A-Z][\w&'’ .-]{1,50}?)\s*(?:,?\s*(?:LLC|Inc|Ltd|Limited|Corp|PLC)\b|[.,;|]|$)", re.I)
@@ -445,7 +469,11 @@ def named_publisher(line: str, shape: str) -> str:
 
 def strip_dateline(text: str) -> tuple[str, str]:
     """Split a leading dateline from a paragraph, in every agency style: 'KYIV, Ukraine (AP) — ', '(CNN) - ',
-    'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -'."""
+    'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -',
+    'New Delhi: ' (a known place and a colon)."""
+    place_colon = _PLACE_COLON.match(text)
+    if place_colon and place_colon.group(1).lower() in places():
+        return text[place_colon.end():], place_colon.group(0).strip()
     match = _DATELINE.match(text) or _AGENCY_COLON.match(text)
     if not match:
         return text, ""

@@ -123,6 +123,9 @@ def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, lin
     ("The mayor and her husband walk out of the council chamber together on Tuesday.", "caption (present tense)"),
     ("The mayor and her husband leave the council chamber together on Tuesday.", "caption (present tense)"),
     ("The mayor announces the closure at the town hall in Riverton. Video / Jane Roe", "caption"),
+    ("The closed bridge is seen from the river bank where the cracks were found on Wednesday, March 1, 2023 in "
+     "Riverton, Ohio.", "caption"),
+    ("Teen sensation Jane Roe won the top four prizes at the county fair on Sunday, taking home best new...", "teaser"),
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
     source = story(tmp_path, junk, *BODY)
@@ -131,11 +134,17 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
 
 
 @pytest.mark.parametrize("dateline", ["PARIS _", "NEWPORT NAVAL STATION, R.I. _", "SYDNEY, Australia –",
-                                      "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -"])
+                                      "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
+                                      "San Francisco (US):"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
     assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_country_in_a_datelines_brackets_is_where_not_who(tmp_path):
+    source = story(tmp_path, f"San Francisco (US): {BODY[0]}", *BODY[1:])
+    assert source.outlet == "" and source.label == "unattributed (a.txt)"
 
 
 def test_a_caption_above_a_photo_credit_goes_with_it(tmp_path):
