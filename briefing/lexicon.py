@@ -91,7 +91,11 @@ ROLE_NOUNS: dict[str, str] = {
     "winger": "", "skipper": "", "chancellor-elect": "", "treasurer": "",
     "whip": "", "solicitor": "", "barrister": "", "juror": "", "witness": "", "survivor": "", "resident": "",
     "farmer": "", "student": "", "banker": "", "trader": "", "entrepreneur": "", "businessman": "m",
-    "businesswoman": "f", "vicar": "", "priest": "", "pastor": "", "monk": "", "nun": "f",
+    "businesswoman": "f", "vicar": "", "priest": "", "pastor": "", "monk": "", "nun": "f", "billionaire": "",
+    "millionaire": "", "tycoon": "", "magnate": "", "mogul": "", "heir": "m", "heiress": "f", "philanthropist": "",
+    "investor": "", "explorer": "", "adventurer": "", "oceanographer": "", "mountaineer": "", "climber": "",
+    "diver": "", "athlete": "", "footballer": "", "cricketer": "", "boxer": "", "rapper": "", "comedian": "",
+    "presenter": "", "broadcaster": "", "filmmaker": "", "photographer": "", "artist": "", "painter": "",
 }
 
 # Words that may sit inside a role before its head noun ("foreign ministry spokeswoman").
@@ -184,7 +188,7 @@ ORG_HEADS = frozenset({
     "town", "village", "port", "harbour", "harbor", "field", "base", "camp", "prison", "jail", "estate",
     "farm", "mine", "plant", "factory", "works", "mills", "energy", "oil", "gas", "power", "pharma",
     "pharmaceuticals", "labs", "laboratories", "laboratory", "studios", "pictures", "records", "entertainment",
-    "software", "solutions", "railway", "railways", "rail", "metro", "underground", "line",
+    "software", "solutions", "expeditions", "tours", "travel", "ventures", "enterprises", "resources", "railway", "railways", "rail", "metro", "underground", "line",
     "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "club", "fc", "afc", "united", "utd", "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "board",
     "initiative", "programme", "program", "project", "operation", "mission", "movement", "front", "alliance",
     "coalition", "bloc", "caucus", "cabinet", "government", "administration", "directorate", "bureau",

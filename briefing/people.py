@@ -323,9 +323,10 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     start, end = tail[0].start, tail[-1].start + len(name_words[-1])
     evidence = set()
     gender = ""
-    if len(core) >= 2 and tail[0].bare in first_names:
+    given = tail[0].bare if tail[0].bare in first_names else tail[0].bare.split("-")[0]  # 'Paul-Henri'
+    if len(core) >= 2 and given in first_names:
         evidence.add("first-name")
-        gender = {"m": "m", "f": "f"}.get(first_names[tail[0].bare], "")
+        gender = {"m": "m", "f": "f"}.get(first_names[given], "")
     name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
     role_words = _role_before(tokens, name_at)
     if head_before or role_words:

@@ -211,3 +211,13 @@ def test_al_and_ben_capitalised_are_first_names_and_a_possessive_is_no_company_s
         {"Al Gore"}
     assert set(people_of(article("a", "Wiremu Tane said the vote had been close.",
                                  "Wiremu Tane’s spokesman declined to comment."))) == {"Wiremu Tane"}
+
+
+def test_the_people_a_disaster_names_by_what_they_are_are_people_and_their_company_is_not():
+    found = people_of(article(
+        "a", "The craft carried three paying passengers: British billionaire Rowan Hale, Pakistani tycoon "
+             "Tariq Baig and his son.",
+        "Paul-Henri Dufresne and Rowan Hale were among the five aboard.",
+        "DeepReach Expeditions said it had lost contact with the craft."))
+    assert set(found) == {"Rowan Hale", "Tariq Baig", "Paul-Henri Dufresne"}
+    assert (found["Rowan Hale"].role, found["Tariq Baig"].role) == ("British billionaire", "Pakistani tycoon")
