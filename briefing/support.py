@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from briefing.dates import WEEKDAYS
 from briefing.lexicon import (
     COUNT_AUXILIARIES,
     MEASURE_WORDS,
@@ -65,6 +66,7 @@ class Wording:
     counts: tuple[Count, ...]  # the figures that count something of this story
     negated: bool
     all_stems: frozenset[str]  # every word's stem, stop words too ('best', 'more', 'before' reverse facts)
+    days: frozenset[str]  # weekdays named ('on Friday'): a day, like a figure, must be the teller's own
 
 
 @lru_cache(maxsize=200_000)
@@ -87,7 +89,7 @@ def wording(text: str) -> Wording:
         if len(lower) >= 2 and lower not in stop:
             stems.add(stemmed)
     return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(outside_quotes(text))),
-                   frozenset(every))
+                   frozenset(every), frozenset(w.lower() for w in words if w.lower() in WEEKDAYS and w[:1].isupper()))
 
 
 def count_at(words: list[str], index: int, value: str) -> Count | None:
@@ -149,7 +151,19 @@ def supports(sentence: str, fact: str) -> bool:
         return False
     if not told.numbers <= said.numbers:
         return False
+    if not told.days <= said.days and not same_quotation(sentence, fact):
+        return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
+                      # the fact whatever day frames it)
     return not reverses(said, told)
+
+
+def same_quotation(sentence: str, fact: str) -> bool:
+    """True when the fact quotes someone (at least three content words) and the sentence carries every word of that quote."""
+    quoted = wording(" ".join(_QUOTED.findall(fact))).stems
+    return len(quoted) >= SUPPORT.quotation_words and quoted <= wording(sentence).stems
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 
 
 def variant(sentence: str, fact: str) -> str:

@@ -29,3 +29,12 @@ def test_a_count_with_a_verb_between_figure_and_noun_is_still_that_count():
 def test_a_small_figure_in_digits_after_death_toll_and_a_toll_of_soldiers():
     assert units("The death toll from the collision of 2 passenger trains rose to 288.").get("2") != "toll"
     assert units("The death toll stood at nine soldiers on Monday.")["9"] == "toll"
+
+
+def test_a_day_like_a_figure_must_be_the_tellers_own():
+    from briefing.support import supports
+
+    fact = "The board fired the chief executive on Friday after a week of talks."
+    assert supports("The board fired the chief executive on Friday after talks lasting a week.", fact)
+    assert not supports("The board fired the chief executive after a week of talks.", fact)  # no day given
+    assert not supports("The board fired the chief executive on Thursday after a week of talks.", fact)
