@@ -131,6 +131,9 @@ class PlaceSettings:
     core_share: dict[str, int] = field(default_factory=lambda: {
         "theme": 3, "quotes": 2, "timeline": 4, "people": 6, "differences": 2, "exclusives": 2})
     exclusive_echo: float = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
+    exclusive_echo_with_news: float = 0.25  # ... and one with a new name or figure only if none says anything this close
+                                            # (devset: at 0.25 and above the other voices tell the same event: a
+                                            # sentence, a filing, a toll; below 0.2 they do not)
     max_items: dict[str, int] = field(default_factory=lambda: {
         "key_points": 5, "theme": 8, "quotes": 4, "differences": 2, "exclusives": 3, "timeline": 6, "people": 8,
         "sources": 0})  # a kind's default when the template does not say

@@ -16,8 +16,9 @@ MAX_NOVELTY = 3  # beyond three new names or numbers, more novelty does not rank
 
 
 def find_exclusives(items: list[Item], story: StoryIndex) -> list[Item]:
-    """Facts told by one voice, standalone, and either naming someone or something (a name, a number)
-    no other voice mentions, or echoed by no other voice's sentence. Ranked by how much is new in
+    """Facts told by one voice, standalone, and either echoed by no other voice's sentence, or naming someone or
+    something (a name, a number) no other voice mentions while no other voice tells the same event ('sentenced
+    Friday to two consecutive life sentences' with a new detail is still everyone's news). Ranked by how much is new in
     them, then by how early their outlet put them."""
     if len(set(story.voice_of.values())) < 2:
         return []  # with one voice, every fact is "only one outlet's": the section would say nothing
@@ -32,7 +33,8 @@ def find_exclusives(items: list[Item], story: StoryIndex) -> list[Item]:
             continue
         elsewhere = set().union(*(words for voice, words in words_of.items() if voice not in voices))
         novel = {w for w in _NOTABLE.findall(item.text.split(" ", 1)[-1]) if w not in elsewhere}
-        if novel or story.echo(item) < PLACE.exclusive_echo:
+        echo = story.echo(item)
+        if echo < PLACE.exclusive_echo or (novel and echo < PLACE.exclusive_echo_with_news):
             best_position = min(m.position for m in item.members)
             found.append((min(len(novel), MAX_NOVELTY), -best_position, item))
     return [item for *_, item in sorted(found, key=lambda f: (-f[0], -f[1]))]

@@ -19,3 +19,13 @@ def test_a_fact_naming_someone_only_one_outlet_mentions_is_exclusive():
 def test_a_fact_every_outlet_tells_is_not_exclusive():
     index = story(("AFP", [SHARED]), ("AP", ["Rebel fighters seized Port Vale, a northern city, on Monday after heavy fighting."]))
     assert fill("exclusives", index).lines == []
+
+
+def test_a_detail_only_one_outlet_adds_to_everyones_news_does_not_make_it_exclusive():
+    """'Only one outlet has' would be false: AP tells the same sentencing, only without the judge's name."""
+    index = story(("AFP", [SHARED, "Judge Mara Quint sentenced the rebel commander to two consecutive life terms "
+                                   "on Friday in the capital."]),
+                  ("AP", ["Rebel fighters seized Port Vale, a northern city, on Monday after heavy fighting.",
+                          "The rebel commander will spend the rest of his life in prison after a court sentenced him "
+                          "on Friday."]))
+    assert fill("exclusives", index).lines == []
