@@ -41,6 +41,16 @@ def standalone(text: str) -> bool:
     return True
 
 
+_DANGLING = re.compile(r"^(?:It|Instead)\b|^(?:This|That|These|Those)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|"
+                       r"can|could|may|might|means|meant|comes|came|follows|followed|includes|included)\b)")
+
+
+def dangling(text: str) -> bool:
+    """A sentence whose subject is what the sentence before it said: 'It concludes a stunning fall ...', 'That is
+    almost half of its expenses', 'Instead, the next leader ...' ('This year's prize' names its own subject)."""
+    return bool(_DANGLING.match(text))
+
+
 def unquoted_speech(text: str) -> bool:
     """A speaker's words printed without quotation marks or a speaker ('I have to thank you on behalf of the
     people of Minnesota'): first or second person outside any quotation, and no one said to say it."""

@@ -12,7 +12,7 @@ from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
 from briefing.support import shares_count, supports, variant
 from briefing.themes import Themes
-from briefing.wording import standalone, unquoted_speech, word_count
+from briefing.wording import dangling, standalone, unquoted_speech, word_count
 
 T = TypeVar("T")
 
@@ -108,8 +108,9 @@ class Placement:
             return True
         if item.id in self.used or words > self.remaining:
             return False
-        if line.kind in ("fact", "timeline") and (is_unresolved_pronoun_start(item.text) or speakerless(item.text)
-                                                  or question(item.text) or unquoted_speech(item.text)):
+        if line.kind in ("fact", "timeline") and (dangling(item.text) or is_unresolved_pronoun_start(item.text)
+                                                  or speakerless(item.text) or question(item.text)
+                                                  or unquoted_speech(item.text)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)

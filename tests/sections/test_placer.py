@@ -107,3 +107,20 @@ def test_unquoted_speech_is_told_from_a_name_or_a_quotation():
     assert not unquoted_speech("“We will not rest,” the governor said.")
     assert not unquoted_speech("Toys R Us filed for bankruptcy; the US court in Richmond took the case.")
     assert not unquoted_speech("Fifty million light-years lie between our home planet and the black hole.")
+
+
+def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
+    from briefing.wording import dangling
+
+    assert dangling("It concludes a stunning fall from grace for the former billionaire.")
+    assert dangling("That is almost half of the bank's expenses in 2022.")
+    assert dangling("That’s when the team unveiled the first image of a black hole.")
+    assert dangling("Instead, the next leader will be chosen by party members.")
+    assert not dangling("This year’s prize is worth 930,000 dollars.")
+    assert not dangling("This groundbreaking photograph shows a dark core.")
+    assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
+    leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
+    index = story(("AFP", [SEIZED, leftover]))
+    item = next(i for i in index.items if i.text == leftover)
+    section = Section("News", "theme")
+    assert not Placement(index, Themes(), 900, [section]).place(section, FactLine(item=item, outlets=item.outlets))
