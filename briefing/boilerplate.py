@@ -418,11 +418,16 @@ def line_rule(line: str) -> str | None:
     return None
 
 
+_PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation) — ': a name no list knows
+# Page labels in brackets before a paragraph: '(Updated) — ', '(Video) — ' name no publisher.
+PAGE_LABELS = frozenset({"updated", "update", "video", "videos", "photo", "photos", "live", "watch", "breaking",
+                         "opinion", "analysis", "exclusive", "developing", "editorial", "sponsored", "audio",
+                         "listen", "gallery", "correction", "explainer", "podcast", "graphic", "map", "file"})
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 _WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
 _DATELINE = re.compile(
-    r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
+    r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–])|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
     + _MONTH_DAY + _WHO + r")\s*(?:[—–]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$)"
 )
 
@@ -437,8 +442,14 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 
 
 def masthead_outlet(line: str) -> str:
     """A known outlet whose name opens a page's first lines as its masthead, alone or glued to a slogan or
-    menu ('The Washington PostDemocracy Dies in Darkness', 'CNN | World'); '' otherwise."""
+    menu ('The Washington PostDemocracy Dies in Darkness', 'CNN | World'), or closing it after a section tag in
+    capitals ("TOYS'R'USArutz Sheva"); '' otherwise."""
+    line = line.strip()
     for match in re.finditer(_OUTLET, line[:80], re.I):
+        before = line[:match.start()]
+        if match.end() == len(line) and before[-1:].strip() and not re.search(r"[a-z]", before):  # 'TAG' + outlet
+            name = KNOWN_OUTLETS[match.group(0).lower()]
+            return "" if name == "agencies" else name
         if match.start() != 0 or match.group(0) != match.group(0).strip():
             continue
         rest = line[match.end():]
@@ -461,8 +472,8 @@ def named_publisher(line: str, shape: str) -> str:
     words = candidate.split()
     if not (1 <= len(words) <= 5) or not all(_NAME_WORD.match(w) for w in words) or not words[0][:1].isupper():
         return ""
-    if any(ch.isdigit() for ch in candidate) or candidate.lower() in places() or candidate.rstrip(".").isupper() \
-            and "." in candidate:
+    if any(ch.isdigit() for ch in candidate) or candidate.lower() in places() or candidate.lower() in PAGE_LABELS \
+            or candidate.rstrip(".").isupper() and "." in candidate:
         return ""  # '(Ukraine)', '(R.I.)': a place, not a publisher
     return candidate
 

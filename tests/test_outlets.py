@@ -34,6 +34,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("By Jane Doe and John Roe | CNN", "CNN"),
     ("RIVERTON, Ohio (AP) -- " + BODY[0], "AP"),
     ("(Reuters) — " + BODY[0], "Reuters"),
+    ("(Harbor Gazette) — " + BODY[0], "Harbor Gazette"),
     ("MANTA, Ecuador, April 19 (UPI) -- " + BODY[0], "UPI"),
     ("MOSCOW, March 13 /ITAR-TASS/. " + BODY[0], "TASS"),
     ("Source: Xinhua", "Xinhua"),
@@ -80,6 +81,16 @@ def test_an_unattributed_wire_copy_takes_the_outlet_it_copies(tmp_path):
     write(tmp_path / "b.txt", "\n".join(BODY))
     sources = {s.id: s for s in load_sources([tmp_path])[0]}
     assert sources["b"].outlet == "Reuters" and sources["b"].outlet_from.startswith("wire copy of a.txt")
+
+
+def test_a_page_that_runs_some_wire_copy_among_its_own_lines_is_not_labelled_with_the_agency(tmp_path):
+    own = [f"The council's {n} bridge inspectors met residents of district {n} on Friday to explain the plan."
+           for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")]
+    write(tmp_path / "a.txt", "\n".join(["(Reuters) — " + BODY[0], *BODY[1:]]))
+    write(tmp_path / "b.txt", "\n".join([*BODY, *own]))
+    sources = {s.id: s for s in load_sources([tmp_path])[0]}
+    assert sources["b"].outlet == ""  # its own seven lines are not Reuters'
+    assert sources["b"].voice == sources["a"].voice  # but the copy it shares still counts once
 
 
 @pytest.mark.parametrize(("line", "date"), [
@@ -142,8 +153,9 @@ def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, da
     assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
 
 
-def test_a_country_in_a_datelines_brackets_is_where_not_who(tmp_path):
-    source = story(tmp_path, f"San Francisco (US): {BODY[0]}", *BODY[1:])
+@pytest.mark.parametrize("opening", ["San Francisco (US):", "(Updated) —"])
+def test_a_country_or_a_page_label_in_brackets_is_no_outlet(tmp_path, opening):
+    source = story(tmp_path, f"{opening} {BODY[0]}", *BODY[1:])
     assert source.outlet == "" and source.label == "unattributed (a.txt)"
 
 
@@ -220,8 +232,9 @@ def test_a_masthead_glued_to_its_slogan_names_the_outlet_but_a_body_sentence_doe
     write(folder / "a.txt", "The Washington PostDemocracy Dies in Darkness\nThe prime minister resigned on Thursday after "
                             "a revolt by his own ministers.\n")
     write(folder / "b.txt", "Reuters witnesses said crowds gathered outside parliament as the news spread.\n")
+    write(folder / "c.txt", "UK POLITICSThe Straits Times\nThe prime minister resigned on Thursday after a revolt.\n")
     sources, _ = load_sources([folder])
-    assert [s.outlet for s in sources] == ["The Washington Post", ""]
+    assert [s.outlet for s in sources] == ["The Washington Post", "", "The Straits Times"]
 
 
 @pytest.mark.parametrize(("mark", "rule"), [("-", "list dash or label"), ("–", "list dash or label"),

@@ -13,13 +13,16 @@ from briefing.segment import to_words
 
 WIRE_COPY_SHARE = 0.25  # share of the reporter's own sentences (quotations aside) two sources share to be one wire
 # story. Devset: copies share 0.27-0.79 (two Reuters rewrites 0.27, CBS's AP copy 0.34); independent reports 0.19 at most.
+WIRE_LABEL_SHARE = 0.4  # an unnamed copy takes the named one's outlet only when this much of it is that copy: below,
+# the rest is the carrier's own writing, which must not be cited to the agency (devset: a Nigerian paper that ran 29%
+# of dpa's story beside its own agency's lines was labelled dpa; whole copies share 0.40-0.79)
 WIRE_COPY_MIN_SENTENCES = 2  # and at least this many sentences: two short reports sharing one background line are not copies
 NEAR_COPY_GRAMS = 0.5  # share of a sentence's word 4-grams another source must have for a near copy
 
 
 def attribute_wire_copies(sources: list[Source]) -> None:
-    """Find sources that share much of their copy: an unnamed one takes the named one's outlet,
-    and all of them share one voice, so syndicated copy does not count as independent corroboration."""
+    """Find sources that share much of their copy: an unnamed one that is mostly the named one's copy takes its
+    outlet, and all of them share one voice, so syndicated copy does not count as independent corroboration."""
     shares = shared_sentence_shares(sources)
     for me, source in enumerate(sources):
         row = shares.getrow(me)
@@ -27,7 +30,7 @@ def attribute_wire_copies(sources: list[Source]) -> None:
                  if i != me and sources[int(i)].outlet]
         if not source.outlet and named:
             share, best = max(named, key=lambda pair: pair[0])
-            if share >= WIRE_COPY_SHARE:
+            if share >= WIRE_LABEL_SHARE:
                 source.outlet, source.agency = best.outlet, best.agency
                 source.outlet_from = f"wire copy of {best.path.name} ({share:.0%} shared sentences)"
     _, labels = connected_components(shares >= WIRE_COPY_SHARE, directed=False)
