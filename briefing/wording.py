@@ -41,7 +41,7 @@ def standalone(text: str) -> bool:
     return True
 
 
-_DANGLING = re.compile(r"^(?:It|Instead)\b|^(?:This|That|These|Those)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|"
+_DANGLING = re.compile(r"^(?:It|Its|Instead)\b|^(?:This|That|These|Those)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|"
                        r"can|could|may|might|means|meant|comes|came|follows|followed|includes|included)\b)")
 
 
