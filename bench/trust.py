@@ -114,7 +114,7 @@ secretary chancellor pope saint st""".split())
 # Head nouns a title may use without its items saying them ("Rescue efforts", "Other developments").
 GENERIC_TITLE_WORDS = frozenset("""other more further latest developments development background context reaction
 reactions response responses efforts effort aftermath details detail next what who where when why how key points
-news update updates events event story""".split())
+news update updates events event story also reported""".split())  # a catch-all heading names no term
 JUNK_MIN_SUBSTRING = 8  # shorter gold junk ("252", a view counter) must be the whole line, not part of one
 QUOTE_MATCH = 0.5  # share of the shorter quote's word bigrams the other must share
 SUPPORT_SHARE = 0.5  # share of a line's content words one supporting sentence must hold

@@ -426,3 +426,13 @@ OPPOSITES = (
 NOT_IN_TITLES = frozenset({"also", "told", "reported", "according", "percent", "year", "years", "today", "yesterday",
                            "tomorrow", "week", "month", "people", "news", "reporters", "statement", "including",
                            "several", "many", "another", "other", "local"})
+# Words that cannot open a section title: amounts and parts ('Lot of pressure', 'Couple of days', 'Number of
+# workers') and adjectives that say nothing of the subject ('Full picture', 'Usual standards').
+NOT_TITLE_OPENERS = frozenset({
+    "lot", "lots", "couple", "number", "kind", "sort", "part", "bit", "piece", "range", "series", "total", "handful",
+    "dozens", "hundreds", "thousands", "millions", "rest", "half", "majority", "minority", "amount", "level", "matter",
+    "full", "usual", "whole", "entire", "same", "different", "various", "certain", "real", "true", "good", "bad",
+    "great", "big", "little", "small", "large", "huge", "long", "short", "high", "low", "next", "last", "past",
+    "recent", "early", "late", "latest", "further", "possible", "likely", "important", "strong", "clear", "simple",
+    "deep", "deepest", "held", "break", "put", "make", "take", "give", "keep", "moment", "information",
+})

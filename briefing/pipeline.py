@@ -151,14 +151,27 @@ def fallback_title(used: set[str]) -> str:
 
 
 def retitle(sections: list[Section], themes: Themes, story: StoryIndex) -> dict[int, str]:
-    """Title each discovered theme from the facts it shows; return each item's theme under its final title."""
+    """Title each discovered theme from the facts it shows; return each item's theme under its final title.
+
+    A discovered theme that shows one fact, or whose facts share no phrase fit to title them, is no theme:
+    such facts go together in one section after the themes ('Also reported'), best first."""
     final: dict[str, str] = {}
     used = {s.title.lower() for s in sections if not s.discovered}  # never the title of another section
-    for section in sections:
-        if section.discovered and section.lines:
-            title = readable_title([line.text for line in section.lines], story, used) or fallback_title(used)
-            final[section.title] = title
-            section.title = title
+    rest: list[Section] = []
+    for section in [s for s in sections if s.discovered and s.lines]:
+        title = readable_title([line.text for line in section.lines], story, used) if len(section.lines) > 1 else ""
+        if title:
+            final[section.title] = section.title = title
+        else:
+            rest.append(section)
+    if rest:
+        gathered = Section(fallback_title(used), "theme", DISCOVERED, max_items=sum(len(s.lines) for s in rest),
+                           discovered=True, lines=sorted((line for s in rest for line in s.lines),
+                                                         key=lambda line: -(line.item.score if line.item else 0.0)))
+        final.update({s.title: gathered.title for s in rest})
+        sections.insert(max(i for i, s in enumerate(sections) if s.discovered) + 1, gathered)  # after the themes
+        for section in rest:
+            sections.remove(section)
     return {item: final.get(title, title) for item, title in themes.section_of.items()}
 
 

@@ -169,6 +169,8 @@ def _clause_title_phrases(text: str) -> set[str]:
             lowered = [w.lower() for w in phrase]
             if lowered[0] in stop or lowered[-1] in stop or any(w in _NOT_IN_TITLES for w in lowered):
                 continue
+            if lowered[0] in lexicon.NOT_TITLE_OPENERS:
+                continue
             if any(w in stop and w not in _JOINERS for w in lowered[1:-1]):
                 continue
             if any(w in _JOINERS for w in lowered[1:-1]) and start > 0 and words[start - 1].lower() not in stop:
@@ -204,9 +206,9 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "
 
 
 def single_word_title(word: str, mid_sentence: bool, plural_ok: bool = False) -> bool:
-    """A word that can end a title: a name (capitalised mid-sentence), a noun by its ending, a noun of the
-    news lexicon ('toll', 'debt', 'verdict'), or after another word a plural ('media users'); never an
-    adjective or a verb form."""
+    """A word that can end a title: a name (capitalised mid-sentence), a noun of the news lexicon ('toll', 'debt',
+    'verdict'), or after another word a plural ('media users') or a noun by its ending ('signal failure'); never
+    an adjective or a verb form, and never a bare abstract noun ('Inspiration', 'Concentration')."""
     lower = word.lower()
     if len(lower) < 4 or word[:1].isdigit():
         return False
@@ -214,7 +216,7 @@ def single_word_title(word: str, mid_sentence: bool, plural_ok: bool = False) ->
         return True
     if plural_ok and lower.endswith("s") and not lower.endswith(("ss", "us")):
         return True
-    return lower.endswith(_NOUN_ENDINGS) or lower in lexicon.NEWS_NOUNS
+    return (plural_ok and lower.endswith(_NOUN_ENDINGS)) or lower in lexicon.NEWS_NOUNS  # alone: 'Inspiration' says nothing
 
 
 def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:

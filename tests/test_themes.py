@@ -75,3 +75,35 @@ def test_a_tie_between_title_phrases_is_broken_the_same_way_in_every_run():
              "More flood barriers and water pumps arrived on Tuesday."]
     index = story(("AFP", texts), ("AP", ["Rescuers searched the rubble of collapsed homes in the High Atlas."]))
     assert readable_title(texts, index, set()) == "Flood barriers"  # tied with "water pumps": the phrase decides
+
+
+def test_themes_of_one_fact_go_together_after_the_themes_and_keep_their_theme_in_the_json():
+    from briefing.model import FactLine, Section
+    from briefing.pipeline import retitle
+    from briefing.themes import Themes
+
+    texts = ["The death toll from the earthquake rose to 2,122 on Sunday, state television said.",
+             "Officials expect the death toll to rise as rescuers reach remote villages.",
+             "The king declared three days of national mourning.",
+             "Football matches were called off across the country."]
+    index = story(("AFP", texts))
+    item = {i.text: i for i in index.items}
+    toll, mourning, football = (Section(f"Theme {n}", "theme", discovered=True) for n in (1, 2, 3))
+    toll.lines = [FactLine(item=item[t], outlets=("AFP",)) for t in texts[:2]]
+    mourning.lines, football.lines = [FactLine(item=item[texts[2]], outlets=("AFP",))], [FactLine(item=item[texts[3]],
+                                                                                                   outlets=("AFP",))]
+    quotes = Section("What they said", "quotes")
+    sections = [toll, mourning, football, quotes]
+    theme_of = retitle(sections, Themes({i.id: s.title for s in sections[:3] for i in s.items}), index)
+    assert [s.title for s in sections] == ["Death toll", "Also reported", "What they said"]
+    assert sorted(line.text for line in sections[1].lines) == sorted(texts[2:])
+    assert theme_of[item[texts[2]].id] == theme_of[item[texts[3]].id] == "Also reported"
+
+
+def test_amounts_empty_adjectives_and_bare_abstract_nouns_title_nothing():
+    from briefing.themes import title_phrases
+
+    phrases = title_phrases("Under a lot of pressure and with a full picture still missing, he found inspiration "
+                            "in the signal failure at the station.")
+    assert not {"lot of pressure", "full picture", "inspiration"} & {p.lower() for p in phrases}
+    assert "signal failure" in phrases
