@@ -6,6 +6,7 @@ is built once after merging and read by every later stage.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from briefing.score import score_items
 from briefing.sections import body_words, default_max_items, place, summary
 from briefing.settings import THEMES
 from briefing.story import StoryIndex, concepts
+from briefing.support import variant
 from briefing.themes import Themes, assign_to_template, discover, readable_title
 from briefing.vectors import tfidf
 from briefing.wording import word_count
@@ -215,13 +217,15 @@ def layout(spec: templates.Template, discovered: list[str], use_template: bool) 
 
 
 def story_headline(headlines: list[str], items: list[Item]) -> str:
-    """The headline that tells most of the story's leading facts: a widget or banner read as a page's headline
-    ('Open Extended Reactions') shares no word with them and is never chosen; '' when none fits."""
+    """The headline that tells most of the story's leading facts, and gives no count they give otherwise: a
+    widget or banner read as a page's headline ('Open Extended Reactions') shares no word with them and is never
+    chosen; '' when none fits (then the best fact titles the briefing)."""
     leading = sorted(items, key=lambda i: -i.score)[:THEMES.headline_items]
     told = Counter(c for item in leading for c in concepts(item.text))
-    scored = [(sum(told[c] for c in concepts(h)), -k, h) for k, h in enumerate(headlines)]
-    best = max(scored, default=(0, 0, ""))
-    return best[2] if best[0] > 0 else ""
+    scored = [(not any(variant(h, item.text) for item in leading), sum(told[c] for c in concepts(h)), -k, h)
+              for k, h in enumerate(headlines)]  # an early toll in a headline ('jumps to 36') loses to the latest
+    best = max(scored, default=(True, 0, 0, ""))
+    return best[3] if best[0] and best[1] > 0 else ""
 
 
 def template_variables(sources: list[Source], items: list[Item]) -> dict:
@@ -235,8 +239,11 @@ def template_variables(sources: list[Source], items: list[Item]) -> dict:
     else:
         date_range = f"{dates[0]} to {dates[-1]}"
     headline = story_headline([s.headline for s in sources if s.headline], items)
-    if not headline:
-        top = max(items, key=lambda i: i.score).text.split() if items else ["News", "briefing"]
-        headline = " ".join(top[:12]).rstrip(",.;:") + ("…" if len(top) > 12 else "")
+    if not headline:  # the best fact's first clause ('The death toll ... has risen to 106'), else its first words
+        best = max(items, key=lambda i: i.score).text if items else "News briefing"
+        clause = re.split(r"[,;:]\s", best, maxsplit=1)[0].rstrip(".")
+        top = best.split()
+        headline = clause if word_count(clause) <= THEMES.title_max_words else (
+            " ".join(top[:12]).rstrip(",.;:") + ("…" if len(top) > 12 else ""))
     return {"headline": headline, "n_sources": len(sources), "outlets": outlets, "date_range": date_range,
             "dates": dates, "n_outlets": len(outlets)}

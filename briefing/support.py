@@ -36,6 +36,10 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NEGATION = re.compile(r"\b(?:not|no|never|without|n[’']t|cannot|denied|denies|deny)\b", re.I)
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|deaths|victims|fatalities|people killed)\b"
                           r"|\bfatalities\b", re.I)
+# The verb that gives a toll its figure, however far the toll's noun went before ('The death toll from the fires
+# that ravaged the historic town of Lahaina on Maui has risen to 106').
+_RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|reached|reaches|hit|hits|stands|"
+                       r"stood|now)(?:\s+(?:to|at))?\s*$", re.I)
 
 
 @lru_cache(maxsize=200_000)
@@ -119,6 +123,9 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
     small_thing = bool(lower) and lower not in PEOPLE_WORDS and lower not in stop_words() \
         and value.isdigit() and int(value) < 10  # 'the death toll from the collision of two (2) passenger trains'
     if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS and not small_thing):
+        return "toll"
+    if _RISEN_TO.search(before) and _TOLL_BEFORE.search(" ".join(words[:index])) and not small_thing \
+            and lower not in MEASURE_WORDS:
         return "toll"
     if lower in PEOPLE_WORDS and "kill" in actions:
         return "toll"

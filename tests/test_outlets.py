@@ -273,6 +273,19 @@ def test_the_briefing_title_is_a_headline_that_tells_the_story_never_a_widget(tm
     assert make_briefing([tmp_path]).title == "Briefing: Council closes the old bridge for repairs"
 
 
+def test_a_headline_with_an_early_toll_does_not_title_a_briefing_whose_facts_give_the_latest(tmp_path):
+    from briefing import make_briefing
+
+    write(tmp_path / "a.txt", "\n".join(["Flood death toll in Riverton jumps to 36",
+                                         "The death toll from the floods that swept the old river town of Riverton "
+                                         "has risen to 106, as crews search the mud for victims.",
+                                         "Hundreds of residents remain in shelters, the mayor said."]))
+    write(tmp_path / "b.txt", "\n".join(["The death toll from the floods in Riverton has risen to 106, officials said.",
+                                         "Crews searched the mud for victims on Sunday."]))
+    title = make_briefing([tmp_path]).title
+    assert "36" not in title and "106" in title
+
+
 def test_a_title_shaped_widget_sharing_no_word_with_the_story_is_not_its_headline(tmp_path):
     source = story(tmp_path, "Open Extended Reactions", "Council closes the old bridge", *BODY)
     assert source.headline == "Council closes the old bridge"

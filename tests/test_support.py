@@ -12,7 +12,8 @@ def units(text: str) -> dict[str, str]:
 def test_a_small_number_after_death_toll_counting_something_else_is_not_the_toll():
     text = "The death toll from the collision of two passenger trains in Odisha has risen to 288, officials said."
     assert units(text).get("2") != "toll"
-    assert not variant(text, "Two passenger trains derailed in India, killing at least 207 people.") == "toll"
+    assert variant(text, "Two passenger trains derailed in India, killing at least 288 people.") == ""  # one toll, 288
+    assert variant(text, "Two passenger trains derailed in India, killing at least 207 people.") == "toll"  # an update
 
 
 def test_a_toll_however_worded_is_one_count():
@@ -38,3 +39,9 @@ def test_a_day_like_a_figure_must_be_the_tellers_own():
     assert supports("The board fired the chief executive on Friday after talks lasting a week.", fact)
     assert not supports("The board fired the chief executive after a week of talks.", fact)  # no day given
     assert not supports("The board fired the chief executive on Thursday after a week of talks.", fact)
+
+
+def test_a_toll_far_before_its_figure_is_still_the_toll():
+    fact = ("The death toll from the fires that ravaged the historic harbour town on the island has risen to 106, "
+            "as crews continue to search.")
+    assert variant("The death toll has climbed to 96, police said on Sunday night.", fact) == "toll"
