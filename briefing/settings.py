@@ -107,6 +107,8 @@ class PlaceSettings:
     min_item_score: float = 0.05  # share of the best item's score below which an item is filler (devset: 0.1 left
                                   # briefings at 300-600 of 900 words while key facts waited below it)
     lead_candidates: int = 30  # the first key point is the one of the best facts that most voices lead with ...
+    lead_min_concepts: int = 5  # ... and says enough to be the lead: who, what, and where, when or how many
+                                # ('Witkoff arrived in Moscow Thursday' names one step of the story, not the story)
     lede_match: float = 0.25  # ... a voice leading with it when a lede sentence of its is this similar (devset: 0.35
                               # let one outlet's angle lead, e.g. a Kremlin aide's doubt over Putin's own answer)
     key_points_per_theme: int = 2  # key points span the story, not one theme

@@ -8,7 +8,8 @@ from briefing.model import FactLine, Item, Section
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.settings import PLACE
-from briefing.wording import standalone
+from briefing.story import concepts
+from briefing.wording import dangling, standalone, unquoted_speech
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
 
@@ -24,7 +25,9 @@ def fill(sections: list[Section], placement: Placement) -> None:
     section_of = placement.themes.section_of
     ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * lede_voices(i)))
     votes = placement.story.lede_votes
-    readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)]
+    readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
+                and not unquoted_speech(i.text) and not dangling(i.text)
+                and len(concepts(i.text)) >= PLACE.lead_min_concepts]
     if readable:  # the first key point is what happened: of the best facts, the one most voices lead with
         lead = max(readable, key=lambda i: votes[i.id])  # max keeps the first (best ranked) of a tie
         ranked = [lead, *(i for i in ranked if i is not lead)]
