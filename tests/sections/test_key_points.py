@@ -41,3 +41,18 @@ def test_the_first_key_point_is_the_event_most_outlets_lead_with_in_their_own_wo
     )
     section = fill("key_points", index)
     assert section.lines[0].text != penalty and "fraud" in section.lines[0].text
+
+
+def test_the_first_key_point_says_enough_to_be_the_lead():
+    """'The envoy arrived in Moscow' (every outlet's second line) names one step of the story; the lead says who
+    did what, and how."""
+    backs = "Ivanov backs ceasefire in principle but wants guarantees, his office said on Thursday."
+    index = story(
+        ("AFP", ["President Ivanov said on Thursday he backed a 30-day ceasefire with the rebels in principle, but "
+                 "wanted guarantees.", "The envoy arrived in Moscow."]),
+        ("AP", [backs, "The envoy arrived in Moscow."]),
+        ("CNN", ["Rebels shelled the port overnight, officials said.", "The envoy arrived in Moscow."]),
+    )
+    themes = Themes({i.id: "Talks" for i in index.items}, {i.id: 1.0 for i in index.items}, ["Talks"])
+    section = fill("key_points", index, themes=themes, others=(Section("Talks", "theme"),))
+    assert [line.text for line in section.lines][:2] == [backs, "The envoy arrived in Moscow."]
