@@ -105,6 +105,10 @@ def build_story(options: Options, progress: Progress, read: list[Source] | None 
 
     progress("merging facts told by several outlets")
     items = score_items(merge(sentences, vectors, salience, outlet_of), voice_of)
+    if scores is not None:  # each fact's relevance to the question: its closest wording's
+        relevance_of = {(s.source_id, s.position): float(r) for s, r in zip(sentences, scores, strict=True)}
+        items = [replace(i, signals={**i.signals, "focus": round(max(relevance_of[(m.source_id, m.position)]
+                                                                      for m in i.members), 4)}) for i in items]
     return StoryIndex.build(sources, sentences, vectorizer, vectors, items), notes
 
 

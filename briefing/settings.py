@@ -74,7 +74,8 @@ class FocusSettings:
 
     share: float = 0.3  # on a long story, a focus keeps this share of the sentences, the closest to it ...
     keep_min: int = 400  # ... and never fewer than this: a story of a few articles keeps all its sentences
-    boost: float = 2.0  # a sentence that answers the question counts up to three times more
+    boost: float = 1.0  # a sentence that answers the question counts up to twice as much (devset: 2.0 crowded the
+                        # briefing with one event's retellings, focus recall 0.87 against 0.92 without focus; 1.0: 0.92)
     expansion: int = 5  # the question is expanded with its closest sentences (pseudo-relevance feedback)
     expansion_weight: float = 0.5
 

@@ -111,3 +111,13 @@ def test_summary_format_is_sentences_only(tmp_path):
     lines = out.read_text(encoding="utf-8").strip().splitlines()
     assert 2 <= len(lines) and sum(len(line.split()) for line in lines) <= 100
     assert not any(line.startswith(("#", "-", "*")) or " — AFP" in line for line in lines)
+
+
+def test_under_a_focus_the_key_points_answer_the_question_first():
+    from briefing import make_briefing
+
+    question = "foreign peacekeepers troops in Ukraine"
+    plain = make_briefing([SEEDS]).sections[0]
+    focused = make_briefing([SEEDS], focus=question).sections[0]
+    assert focused.title == plain.title == "Key points"
+    assert "peacekeep" in focused.lines[0].text.lower() and "peacekeep" not in plain.lines[0].text.lower()

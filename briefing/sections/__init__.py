@@ -12,7 +12,7 @@ from __future__ import annotations
 from briefing.model import FactLine, Item, Section
 from briefing.sections import differences, exclusives, key_points, people, quotes, sources, theme, timeline
 from briefing.sections.base import SectionKind
-from briefing.sections.placer import Placement, line_words
+from briefing.sections.placer import Placement, answers_first, line_words
 from briefing.settings import PLACE
 from briefing.story import StoryIndex
 from briefing.themes import Themes
@@ -54,7 +54,7 @@ def summary(story: StoryIndex, max_words: int) -> list[Item]:
     """Plain-summary mode: the best facts within the word budget, each once, no sections or citations."""
     placement = Placement(story, Themes(), max_words, [], cite=False)
     chosen = Section("Summary", "summary")
-    for item in placement.candidates:
+    for item in sorted(placement.candidates, key=answers_first):
         words = word_count(item.text)
         if words <= placement.remaining:
             placement.place(chosen, FactLine(item=item), words)

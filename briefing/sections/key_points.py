@@ -6,7 +6,7 @@ from collections import Counter
 
 from briefing.model import FactLine, Item, Section
 from briefing.sections.base import SectionKind
-from briefing.sections.placer import Placement
+from briefing.sections.placer import Placement, answers_first
 from briefing.settings import PLACE
 from briefing.story import concepts
 from briefing.wording import dangling, standalone, unquoted_speech
@@ -23,6 +23,9 @@ def fill(sections: list[Section], placement: Placement) -> None:
     """The events most voices lead with first, at most two per theme, none close to another, none a bare quote."""
     theme_titles = {s.title for s in placement.sections if s.kind == "theme"}
     section_of = placement.themes.section_of
+    focus = any("focus" in i.signals for i in placement.candidates)
+    if focus:  # a question asked: the key points answer it, the facts closest to it first, from any theme
+        return fill_for_question(sections, placement)
     ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * lede_voices(i)))
     votes = placement.story.lede_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
@@ -45,6 +48,19 @@ def fill(sections: list[Section], placement: Placement) -> None:
             line = FactLine(item=item, outlets=item.outlets, similarity=placement.themes.similarity.get(item.id, 0.0))
             if placement.place(section, line):
                 per_theme[theme] += 1
+
+
+def fill_for_question(sections: list[Section], placement: Placement) -> None:
+    """Key points under --focus: the best facts by their relevance to the question, none close to another."""
+    ranked = sorted(placement.candidates, key=answers_first)
+    for section in sections:
+        for item in ranked:
+            if placement.room(section) <= 0:
+                break
+            overlap = max((placement.story.item_similarity(item.id, k.id) for k in section.items), default=0.0)
+            if overlap < PLACE.key_points_overlap and item.text[:1] not in QUOTE_MARKS:
+                placement.place(section, FactLine(item=item, outlets=item.outlets,
+                                                  similarity=placement.themes.similarity.get(item.id, 0.0)))
 
 
 KIND = SectionKind("key_points", fill)

@@ -28,6 +28,11 @@ def question(text: str) -> bool:
     return text.rstrip("\"”’' ").endswith("?")
 
 
+def answers_first(item: Item) -> float:
+    """The order facts are taken in: by score, or under --focus by score times relevance to the question."""
+    return -item.score * item.signals.get("focus", 1.0)
+
+
 def line_words(line: Line) -> int:
     """Words a line adds to the body: its text, and its citation with the dash."""
     citation = line.citation
