@@ -132,11 +132,13 @@ class Placement:
 
     def repeats(self, item: Item) -> bool:
         """A fact repeats the briefing when little of what it says is new, or when it gives a count the briefing
-        already gives (the same figure, or an earlier or later figure of the same toll) and adds little else."""
+        already gives and adds little else. One that gives another figure for a count the briefing gives (an
+        earlier toll, another outlet's injured) is never placed as a fact: two figures side by side are for
+        'Where accounts differ', which says so."""
         novelty = self.novelty(item)
-        if novelty < PLACE.min_novelty:
+        if novelty < PLACE.min_novelty or any(variant(item.text, c.text) for c in self.chosen):
             return True
-        counted = any(variant(item.text, c.text) or shares_count(item.text, c.text) for c in self.chosen)
+        counted = any(shares_count(item.text, c.text) for c in self.chosen)
         return counted and novelty < PLACE.min_novelty_beside_a_count
 
     def novelty(self, item: Item) -> float:

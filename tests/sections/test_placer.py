@@ -125,3 +125,17 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     item = next(i for i in index.items if i.text == leftover)
     section = Section("News", "theme")
     assert not Placement(index, Themes(), 900, [section]).place(section, FactLine(item=item, outlets=item.outlets))
+
+
+def test_another_figure_for_a_count_already_given_is_not_placed_beside_it():
+    """'About 900 people were injured' is placed; 'About 850 were injured, and doctors were mobilised' is not:
+    two figures side by side without a word are for 'Where accounts differ'."""
+    first = "About 900 people were injured in the crash near Port Vale, officials said."
+    other = "About 850 were injured, and more than 100 additional doctors had been mobilised to the district."
+    index = story(("AFP", [SEIZED, first]), ("AP", [other]))
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    for text in (first, other):
+        item = next(i for i in index.items if i.text == text)
+        placement.place(section, FactLine(item=item, outlets=item.outlets))
+    assert [line.text for line in section.lines] == [first]
