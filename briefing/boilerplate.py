@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.lexicon import EXPLAINER_LABELS, SCRIPT_LABELS, places
+from briefing.lexicon import EXPLAINER_LABELS, ROLE_MODIFIERS, ROLE_NOUNS, SCRIPT_LABELS, first_names, places
 
 
 def load_outlet_list(text: str) -> tuple[dict[str, str], set[str]]:
@@ -438,6 +438,8 @@ _BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)|/([^/]{2,30})/")
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                                r"(?:by\s+)?([A-Z][\w&'’ .-]{1,50}?)\s*(?:,?\s*(?:LLC|Inc|Ltd|Limited|Corp|PLC)\b|[.,;|]|$)", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 'ANI', 'of'
+_BYLINE_JOB = re.compile(r"\s+(?:staff(?:\s+(?:writer|reporter))?|writer|reporter|correspondent|contributor|editor|"
+                         r"bureau|desk)\s*$", re.I)
 
 
 def masthead_outlet(line: str) -> str:
@@ -454,18 +456,26 @@ def masthead_outlet(line: str) -> str:
             continue
         rest = line[match.end():]
         glued = rest[:1].isupper() and rest[:1] != match.group(0)[-1:]
-        if not rest.strip() or glued or rest.lstrip()[:1] in "|—–-:":
+        separated = rest.lstrip()[:1] in "|—–:" or re.match(r"\s+-\s", rest)  # 'Fox News-Dominion' is one word
+        if not rest.strip() or glued or separated:
             name = KNOWN_OUTLETS[match.group(0).lower()]
             return "" if name == "agencies" else name
     return ""
 
 
 def named_publisher(line: str, shape: str) -> str:
-    """The publisher a dateline's brackets or a copyright line names, when it reads as a name ('Parliament
-    Politics Magazine', 'ANI', 'Blaze Media'); '' for places and anything else."""
+    """The publisher a dateline's brackets, a copyright line or a byline names, when it reads as a name
+    ('Parliament Politics Magazine', 'ANI', 'Blaze Media', 'By Rob Quinn, Newser Staff'); '' for places, people,
+    jobs and anything else."""
     if shape == "copyright":
         match = _COPYRIGHT_HOLDER.search(line)
         candidate = match.group(1).strip(" .") if match else ""
+    elif shape == "byline":  # 'By Rob Quinn, Newser Staff': what follows the writers, their job aside
+        match = re.match(r"by\s+[^,|]+[,|]\s*(.+)$", line.strip(), re.I)
+        candidate = _BYLINE_JOB.sub("", match.group(1)).strip(" .") if match else ""
+        if any(w.lower() in ROLE_NOUNS or w.lower() in ROLE_MODIFIERS for w in candidate.split()) \
+                or candidate.split()[:1] and candidate.split()[0].lower() in first_names():
+            return ""  # 'By Jane Doe, Senior Correspondent', 'By Jane Doe, John Roe'
     else:
         match = _BRACKETED.search(line)
         candidate = (match.group(1) or match.group(2) or "").strip() if match else ""

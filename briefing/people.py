@@ -312,6 +312,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         return None
     if tail[-1].text in lx.NAME_PARTICLES:
         return None
+    if len(tail) >= 2 and tail[0].bare in lx.ORG_HEADS and tail[0].bare not in first_names:
+        return None  # 'Major League Soccer': the title word opens a body's name ('League Soccer' is nobody)
     name_words = [_POSSESSIVE.sub("", t.text) for t in tail]
     core = [w for w in name_words if w not in lx.NAME_PARTICLES and not _INITIAL.match(w)]
     if not core or len(core) > MAX_NAME_WORDS:

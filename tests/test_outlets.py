@@ -35,6 +35,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("RIVERTON, Ohio (AP) -- " + BODY[0], "AP"),
     ("(Reuters) — " + BODY[0], "Reuters"),
     ("(Harbor Gazette) — " + BODY[0], "Harbor Gazette"),
+    ("By Jane Doe,  Harbor Gazette Staff", "Harbor Gazette"),
     ("MANTA, Ecuador, April 19 (UPI) -- " + BODY[0], "UPI"),
     ("MOSCOW, March 13 /ITAR-TASS/. " + BODY[0], "TASS"),
     ("Source: Xinhua", "Xinhua"),
@@ -153,7 +154,8 @@ def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, da
     assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
 
 
-@pytest.mark.parametrize("opening", ["San Francisco (US):", "(Updated) —"])
+@pytest.mark.parametrize("opening", ["San Francisco (US):", "(Updated) —", "By Jane Doe, John Roe\n",
+                                     "By Jane Doe, Senior Correspondent\n", "By Jane Doe, Washington Bureau\n"])
 def test_a_country_or_a_page_label_in_brackets_is_no_outlet(tmp_path, opening):
     source = story(tmp_path, f"{opening} {BODY[0]}", *BODY[1:])
     assert source.outlet == "" and source.label == "unattributed (a.txt)"
@@ -233,8 +235,11 @@ def test_a_masthead_glued_to_its_slogan_names_the_outlet_but_a_body_sentence_doe
                             "a revolt by his own ministers.\n")
     write(folder / "b.txt", "Reuters witnesses said crowds gathered outside parliament as the news spread.\n")
     write(folder / "c.txt", "UK POLITICSThe Straits Times\nThe prime minister resigned on Thursday after a revolt.\n")
+    write(folder / "d.txt", "Fox News-Dominion settlement does not end the crisis\nFox Corp. settled the defamation "
+                            "lawsuit brought by Dominion Voting Systems on Tuesday.\n")
     sources, _ = load_sources([folder])
-    assert [s.outlet for s in sources] == ["The Washington Post", "", "The Straits Times"]
+    assert [s.outlet for s in sources] == ["The Washington Post", "", "The Straits Times", ""]
+    assert sources[3].headline == "Fox News-Dominion settlement does not end the crisis"
 
 
 @pytest.mark.parametrize(("mark", "rule"), [("-", "list dash or label"), ("–", "list dash or label"),

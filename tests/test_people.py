@@ -31,6 +31,7 @@ def test_places_buildings_events_and_companies_are_not_people():
         "Mainly Russian-speaking residents fled the area around King's Cross.",
         "Harlan Chemicals said the leak was contained near Millbrook High School.",
         "The Pyne Gould Guinness Building collapsed in the quake.",
+        "Major League Soccer said the signing was complete.",
         "Capitol Hill reacted while the Iron Lady said nothing.",
     ))
     assert found == {}

@@ -188,7 +188,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             kept.append(line)
             continue
         if rule in CREDIT_RULES:
-            outlets.extend(credited(line, extra, "copyright" if rule == "copyright" else ""))
+            outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline") else ""))
         if rule == "credit":
             # The names of a credit run may sit on the lines above it: 'Tucker Reals,' / 'Eleanor Watson and'.
             while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
@@ -205,13 +205,13 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
 
 def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[str]:
     """Outlets a credit line names: the shipped list, and the story manifest's own names; a dateline's
-    bracketed name or a copyright holder counts even when no list knows it ('LONDON (Harbor Gazette) –',
-    '© 2024 Blaze Media LLC'): the shape itself says who published the copy."""
+    bracketed name, a copyright holder or a byline's outlet counts even when no list knows it ('LONDON (Harbor
+    Gazette) –', '© 2024 Blaze Media LLC', 'By Rob Quinn, Newser Staff'): the shape itself says who published."""
     found = boilerplate.signature_outlets(line)
     for alias, name in (extra or {}).items():
         if name not in found and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", line, re.I):
             found.append(name)
-    if not found and shape in ("dateline", "copyright") and (named := boilerplate.named_publisher(line, shape)):
+    if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
     if not found and (site := boilerplate.promoted_site(line)):
         found.append(site)  # a page promotes its own site: 'Join GlobeSt.com now!'
