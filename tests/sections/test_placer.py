@@ -11,6 +11,16 @@ SEIZED = "Rebels seized the northern city of Port Vale on Monday after heavy fig
 SEIZED_AGAIN = "Rebel fighters seized the northern city of Port Vale on Monday after heavy fighting, witnesses said."
 
 
+def placed_of(index, *texts: str) -> list[str]:
+    """Offer the facts with these wordings to one section, in order; the wordings placed."""
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    for text in texts:
+        item = next(i for i in index.items if i.text == text)
+        placement.place(section, FactLine(item=item, outlets=item.outlets))
+    return [line.text for line in section.lines]
+
+
 def test_a_fact_offered_twice_in_other_words_is_placed_once_and_cites_both_outlets():
     index = story(("AFP", [SEIZED]), ("CNN", ["The mayor fled to the capital on Tuesday."]),
                   ("AP", ["The harbour of the city was closed to shipping."]))
@@ -90,12 +100,7 @@ def test_a_speakers_own_words_without_quotation_marks_are_not_placed_as_a_fact()
     spoken = "I have to thank you on behalf of the people of the state of Minnesota for heavy-duty jury service."
     reported = "The jury deliberated for about ten hours over two days before it reached a unanimous verdict."
     index = story(("AFP", [SEIZED, spoken]), ("Reuters", [reported]))
-    section = Section("News", "theme")
-    placement = Placement(index, Themes(), 900, [section])
-    for text in (spoken, reported):
-        item = next(i for i in index.items if i.text == text)
-        placement.place(section, FactLine(item=item, outlets=item.outlets))
-    assert [line.text for line in section.lines] == [reported]
+    assert placed_of(index, spoken, reported) == [reported]
 
 
 def test_unquoted_speech_is_told_from_a_name_or_a_quotation():
@@ -121,10 +126,7 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("This groundbreaking photograph shows a dark core.")
     assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
-    index = story(("AFP", [SEIZED, leftover]))
-    item = next(i for i in index.items if i.text == leftover)
-    section = Section("News", "theme")
-    assert not Placement(index, Themes(), 900, [section]).place(section, FactLine(item=item, outlets=item.outlets))
+    assert placed_of(story(("AFP", [SEIZED, leftover])), leftover) == []
 
 
 def test_another_figure_for_a_count_already_given_is_not_placed_beside_it():
@@ -133,9 +135,4 @@ def test_another_figure_for_a_count_already_given_is_not_placed_beside_it():
     first = "About 900 people were injured in the crash near Port Vale, officials said."
     other = "About 850 were injured, and more than 100 additional doctors had been mobilised to the district."
     index = story(("AFP", [SEIZED, first]), ("AP", [other]))
-    section = Section("News", "theme")
-    placement = Placement(index, Themes(), 900, [section])
-    for text in (first, other):
-        item = next(i for i in index.items if i.text == text)
-        placement.place(section, FactLine(item=item, outlets=item.outlets))
-    assert [line.text for line in section.lines] == [first]
+    assert placed_of(index, first, other) == [first]
