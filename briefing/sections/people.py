@@ -19,9 +19,11 @@ def fill(sections: list[Section], placement: Placement) -> None:
         for *_, person, outlets in ranked:
             if placement.room(section) <= 0:
                 break
-            if person.name not in listed and placement.place(
-                    section, PersonLine(name=person.name, role=person.role, outlets=outlets)):
-                listed.add(person.name)
+            if person.name in listed:
+                continue
+            if not placement.place(section, PersonLine(name=person.name, role=person.role, outlets=outlets)):
+                break  # out of words: a less cited person in the place of one who does not fit would mislead
+            listed.add(person.name)
 
 
 KIND = SectionKind("people", fill)

@@ -36,3 +36,11 @@ def test_a_role_sharing_only_a_small_word_is_not_the_role_shown():
                   ("AP", ["Minister of Finance Jane Roe said the budget was ready, she told reporters."]))
     roe = next(line for line in fill("people", index).lines if line.name == "Jane Roe")
     assert len(roe.outlets) == 1
+
+
+def test_when_the_most_cited_person_does_not_fit_no_lesser_one_takes_the_place():
+    index = story(("AFP", ["Governor Jane Roe visited the flooded district of Lowmoor on Monday.",
+                           "Mayor Tom Hale said the river had never risen so fast."]),
+                  ("AP", ["Governor Jane Roe promised new bridges for Lowmoor."]))
+    assert [line.name for line in fill("people", index, budget=6).lines] == []  # 'Jane Roe — Governor — AFP, AP'
+    assert [line.name for line in fill("people", index, budget=7).lines] == ["Jane Roe"]
