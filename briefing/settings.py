@@ -50,6 +50,7 @@ class SupportSettings:
     """When an outlet's own sentence supports a fact's wording (see support.py)."""
 
     min_shared_words: float = 0.5  # share of the wording's content words the sentence must carry (an editor's check)
+    min_shared_common: float = 0.5  # ... and of its words in lower case, so names and titles alone do not support it
     quotation_words: int = 3  # content words a quotation needs to be the fact whatever framing surrounds it
     representatives: int = 6  # wordings tried per fact when choosing the one most outlets support
     backing_sample: int = 60  # accounts that vote on the wording (all of them are still checked for citation)

@@ -71,6 +71,7 @@ class Wording:
     negated: bool
     all_stems: frozenset[str]  # every word's stem, stop words too ('best', 'more', 'before' reverse facts)
     days: frozenset[str]  # weekdays named ('on Friday'): a day, like a figure, must be the teller's own
+    common: frozenset[str]  # stems of the content words written in lower case: what is said of the names
 
 
 @lru_cache(maxsize=200_000)
@@ -93,7 +94,9 @@ def wording(text: str) -> Wording:
         if len(lower) >= 2 and lower not in stop:
             stems.add(stemmed)
     return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(outside_quotes(text))),
-                   frozenset(every), frozenset(w.lower() for w in words if w.lower() in WEEKDAYS and w[:1].isupper()))
+                   frozenset(every), frozenset(w.lower() for w in words if w.lower() in WEEKDAYS and w[:1].isupper()),
+                   frozenset(literal_stem(w.strip("’'")) for w in words if w[:1].islower() and len(w) >= 2
+                             and w.strip("’'") not in stop))
 
 
 def count_at(words: list[str], index: int, value: str) -> Count | None:
@@ -156,6 +159,9 @@ def supports(sentence: str, fact: str) -> bool:
         return False
     if len(told.stems & said.stems) < SUPPORT.min_shared_words * len(told.stems):
         return False
+    if len(told.common & said.stems) < SUPPORT.min_shared_common * len(told.common):
+        return False  # the same names and titles saying something else ('Jeffrey Pritzker, executive vice president
+                      # of Brawner Builders, tells the Baltimore Sun' does not tell that he confirmed where the crew was)
     if not told.numbers <= said.numbers:
         return False
     if not told.days <= said.days and not same_quotation(sentence, fact):

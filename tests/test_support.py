@@ -45,3 +45,13 @@ def test_a_toll_far_before_its_figure_is_still_the_toll():
     fact = ("The death toll from the fires that ravaged the historic harbour town on the island has risen to 106, "
             "as crews continue to search.")
     assert variant("The death toll has climbed to 96, police said on Sunday night.", fact) == "toll"
+
+
+def test_the_same_names_and_titles_saying_something_else_do_not_support_a_fact():
+    from briefing.support import supports
+
+    fact = "Harbor Builders' executive vice president, Jeffrey Stone, confirmed the crew was working on the central span."
+    assert not supports("“It's a terrible tragedy,” Jeffrey Stone, executive vice president of Harbor Builders, told "
+                        "the Riverton Sun.", fact)
+    assert supports("Jeffrey Stone, executive vice president of Harbor Builders, confirmed that the crew had been "
+                    "working on the central span.", fact)
