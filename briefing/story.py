@@ -158,13 +158,21 @@ class StoryIndex:
         voices = self.voices[ledes]
         return np.sum([similarity[:, voices == voice].any(axis=1) for voice in np.unique(voices)], axis=0)
 
-    def echo(self, item: Item) -> float:
-        """An item's highest similarity to a sentence of another voice (how far others echo it)."""
-        own = {self.voice_of[m.source_id] for m in item.members}
-        query = normalize(self.vectorizer.transform([item.text]))
-        similarity = np.asarray((self.vectors @ query.T).todense()).ravel()
-        similarity[np.isin(self.voices, list(own))] = 0
-        return float(similarity.max()) if len(similarity) else 0.0
+    def echoes(self, items: list[Item]) -> dict[int, float]:
+        """Each item's highest similarity to a sentence of another voice (how far others echo it), in one
+        sparse product for all of them."""
+        if not items or not self.sentences:
+            return {item.id: 0.0 for item in items}
+        queries = normalize(self.vectorizer.transform([item.text for item in items]))
+        similarity = (self.vectors @ queries.T).tocsc()  # sentences x items
+        result = {}
+        for column, item in enumerate(items):
+            start, end = similarity.indptr[column], similarity.indptr[column + 1]
+            rows, values = similarity.indices[start:end], similarity.data[start:end]
+            own = {self.voice_of[m.source_id] for m in item.members}
+            others = ~np.isin(self.voices[rows], list(own))
+            result[item.id] = float(values[others].max()) if others.any() else 0.0
+        return result
 
     @cached_property
     def people(self) -> list[Person]:

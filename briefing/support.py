@@ -78,7 +78,7 @@ class Wording:
 def wording(text: str) -> Wording:
     """The comparable parts of a sentence (cached: the same sentence is compared many times)."""
     words = _WORD.findall(text)
-    stems, numbers, every = set(), set(), set()
+    stems, numbers, every, days, common = set(), set(), set(), set(), set()
     counts = []
     stop = stop_words()
     for index, word in enumerate(words):
@@ -93,10 +93,15 @@ def wording(text: str) -> Wording:
         every.add(stemmed)
         if len(lower) >= 2 and lower not in stop:
             stems.add(stemmed)
+            if word[:1].islower():
+                common.add(stemmed)
+        elif lower in _WEEKDAYS and word[:1].isupper():  # a stop word to the ranker, a date to support
+            days.add(lower)
     return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(outside_quotes(text))),
-                   frozenset(every), frozenset(w.lower() for w in words if w.lower() in WEEKDAYS and w[:1].isupper()),
-                   frozenset(literal_stem(w.strip("’'")) for w in words if w[:1].islower() and len(w) >= 2
-                             and w.strip("’'") not in stop))
+                   frozenset(every), frozenset(days), frozenset(common))
+
+
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 def count_at(words: list[str], index: int, value: str) -> Count | None:

@@ -27,13 +27,13 @@ def find_exclusives(items: list[Item], story: StoryIndex) -> list[Item]:
         words_of.setdefault(story.voice_of[source.id], set()).update(
             w for s in source.sentences for w in _NOTABLE.findall(s.text))
     found = []
-    for item in items:
+    single = [i for i in items if len({story.voice_of[m.source_id] for m in i.members}) == 1 and standalone(i.text)]
+    echoes = story.echoes(single)
+    for item in single:
         voices = {story.voice_of[m.source_id] for m in item.members}
-        if len(voices) != 1 or not standalone(item.text):
-            continue
         elsewhere = set().union(*(words for voice, words in words_of.items() if voice not in voices))
         novel = {w for w in _NOTABLE.findall(item.text.split(" ", 1)[-1]) if w not in elsewhere}
-        echo = story.echo(item)
+        echo = echoes[item.id]
         if echo < PLACE.exclusive_echo or (novel and echo < PLACE.exclusive_echo_with_news):
             best_position = min(m.position for m in item.members)
             found.append((min(len(novel), MAX_NOVELTY), -best_position, item))
