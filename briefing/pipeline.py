@@ -137,6 +137,9 @@ def run(options: Options, progress: Progress, read: list[Source] | None = None) 
     stats = {"sources": len(story.sources), "sentences": len(story.sentences),
              "dropped": sum(len(s.dropped) for s in story.sources), "items": len(story.items),
              "body_words": body_words(sections)}
+    lead = next((s.lines[0].text for s in sections if s.kind == "key_points" and s.lines), "")
+    if lead and not story_headline([s.headline for s in story.sources if s.headline], story.items):
+        variables = {**variables, "headline": fact_title(lead)}  # no headline fits: the lead titles the briefing
     return Briefing(title=templates.render_text(spec.title, variables, spec.path) or "Briefing",
                     date_line=templates.render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
                     sources=story.sources, sections=sections, skipped=notes, stats=stats, explain=options.explain,
@@ -232,6 +235,16 @@ def story_headline(headlines: list[str], items: list[Item]) -> str:
     return best[3] if best[0] and best[1] > 0 else ""
 
 
+def fact_title(text: str) -> str:
+    """A title from a fact: its first clause when that says enough ('The death toll from the wildfires ... has risen
+    to 106'; not 'The statement read'), else its first twelve words."""
+    clause = re.split(r"[,;:]\s", text, maxsplit=1)[0].rstrip(".")
+    if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
+        return clause
+    words = text.split()
+    return " ".join(words[:12]).rstrip(",.;:") + ("…" if len(words) > 12 else "")
+
+
 def template_variables(sources: list[Source], items: list[Item]) -> dict:
     """What a template's title, subtitle and intros may use."""
     outlets = [o for o, _ in Counter(s.outlet for s in sources if s.outlet).most_common()]  # unattributed: not an outlet
@@ -243,11 +256,7 @@ def template_variables(sources: list[Source], items: list[Item]) -> dict:
     else:
         date_range = f"{dates[0]} to {dates[-1]}"
     headline = story_headline([s.headline for s in sources if s.headline], items)
-    if not headline:  # the best fact's first clause ('The death toll ... has risen to 106'), else its first words
-        best = max(items, key=lambda i: i.score).text if items else "News briefing"
-        clause = re.split(r"[,;:]\s", best, maxsplit=1)[0].rstrip(".")
-        top = best.split()
-        headline = clause if word_count(clause) <= THEMES.title_max_words else (
-            " ".join(top[:12]).rstrip(",.;:") + ("…" if len(top) > 12 else ""))
+    if not headline:
+        headline = fact_title(max(items, key=lambda i: i.score).text if items else "News briefing")
     return {"headline": headline, "n_sources": len(sources), "outlets": outlets, "date_range": date_range,
             "dates": dates, "n_outlets": len(outlets)}

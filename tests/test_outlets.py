@@ -291,6 +291,15 @@ def test_a_headline_with_an_early_toll_does_not_title_a_briefing_whose_facts_giv
     assert "36" not in title and "106" in title
 
 
+def test_with_no_headline_the_lead_titles_the_briefing_never_a_speech_tag():
+    from briefing.pipeline import fact_title
+
+    assert fact_title('The statement read, "We are pleased that the striker will join the club this summer."') == \
+        'The statement read, "We are pleased that the striker will join the club…'
+    assert fact_title("The death toll from the floods in Riverton has risen to 106, officials said.") == \
+        "The death toll from the floods in Riverton has risen to 106"
+
+
 def test_a_title_shaped_widget_sharing_no_word_with_the_story_is_not_its_headline(tmp_path):
     source = story(tmp_path, "Open Extended Reactions", "Council closes the old bridge", *BODY)
     assert source.headline == "Council closes the old bridge"
