@@ -295,7 +295,7 @@ def test_with_no_headline_the_lead_titles_the_briefing_never_a_speech_tag():
     from briefing.pipeline import fact_title
 
     assert fact_title('The statement read, "We are pleased that the striker will join the club this summer."') == \
-        'The statement read, "We are pleased that the striker will join the club…'
+        'The statement read, "We are pleased that the striker will join the…'
     assert fact_title("The death toll from the floods in Riverton has risen to 106, officials said.") == \
         "The death toll from the floods in Riverton has risen to 106"
 
