@@ -433,7 +433,8 @@ _DATELINE = re.compile(
 
 
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): '
-_PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+(?=[A-Z\"“‘'])")  # 'New Delhi: '
+_PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*:|\s+[-–—])\s+(?=[A-Z\"“‘'])")  # 'New Delhi: ',
+# 'London - '
 _BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)|/([^/]{2,30})/")
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                                r"(?:by\s+)?([A-Z][\w&'’ .-]{1,50}?)\s*(?:,?\s*(?:LLC|Inc|Ltd|Limited|Corp|PLC)\b|[.,;|]|$)", re.I)
@@ -491,7 +492,7 @@ def named_publisher(line: str, shape: str) -> str:
 def strip_dateline(text: str) -> tuple[str, str]:
     """Split a leading dateline from a paragraph, in every agency style: 'KYIV, Ukraine (AP) — ', '(CNN) - ',
     'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -',
-    'New Delhi: ' (a known place and a colon)."""
+    'New Delhi: ', 'London - ' (a known place and a colon or a dash)."""
     place_colon = _PLACE_COLON.match(text)
     if place_colon and place_colon.group(1).lower() in places():
         return text[place_colon.end():], place_colon.group(0).strip()
