@@ -348,6 +348,7 @@ SCRIPT_LABELS = frozenset({
     "STORY", "VIDEO", "WATCH", "LIVE", "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
     "PHOTOS", "GALLERY", "LISTEN", "READ", "RELATED", "MORE", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE",
     "SHOTLIST", "SOUNDBITE", "TRANSCRIPT", "ADVISORY", "URGENT", "FLASH", "FACTBOX", "EXPLAINER", "FILE",
+    "Q", "A",  # an interview's question and answer marks: what follows is someone's speech, not the reporter's
 })
 
 # Explainer labels some outlets put before a paragraph ('What he's saying: "It is clearly ..."'): cut like a

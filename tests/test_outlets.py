@@ -244,7 +244,7 @@ def test_a_masthead_glued_to_its_slogan_names_the_outlet_but_a_body_sentence_doe
 
 @pytest.mark.parametrize(("mark", "rule"), [("-", "list dash or label"), ("–", "list dash or label"),
                                             ("STORY:", "list dash or label"), ("Why it matters:", "list dash or label"),
-                                            ("What he’s saying:", "list dash or label")])
+                                            ("What he’s saying:", "list dash or label"), ("Q:", "list dash or label")])
 def test_a_list_dash_or_a_script_label_is_cut_from_the_paragraph(tmp_path, mark, rule):
     source = story(tmp_path, f"{mark} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
