@@ -76,7 +76,8 @@ class Person:
 
     @property
     def role(self) -> str:
-        """The role most sources support; a longer role covers its parts ('Kremlin foreign policy aide' covers 'Kremlin aide')."""
+        """The role most sources support, a current one before a past one; a longer role covers its parts
+        ('Kremlin foreign policy aide' covers 'Kremlin aide')."""
         if not self.roles:
             return ""
 
@@ -86,7 +87,10 @@ class Person:
         def support(role: str) -> int:
             return sum(count for other, count in self.roles.items() if words(other) <= words(role))
 
-        return max(self.roles, key=lambda r: (support(r), self.roles[r], len(r)))
+        def current(role: str) -> bool:  # 'Former Domino's CEO' is what he was; 'company CEO' what he is
+            return not re.match(r"(?:former|ex-|then-|onetime|one-time|erstwhile|late)\b", role, re.I)
+
+        return max(self.roles, key=lambda r: (current(r), support(r), self.roles[r], len(r)))
 
     def sources_giving_role(self, role: str) -> set[str]:
         """The sources that give this person `role` or a part of it ('Kremlin aide' of 'Kremlin foreign policy

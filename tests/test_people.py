@@ -222,3 +222,9 @@ def test_the_people_a_disaster_names_by_what_they_are_are_people_and_their_compa
         "DeepReach Expeditions said it had lost contact with the craft."))
     assert set(found) == {"Rowan Hale", "Tariq Baig", "Paul-Henri Dufresne"}
     assert (found["Rowan Hale"].role, found["Tariq Baig"].role) == ("British billionaire", "Pakistani tycoon")
+
+
+def test_a_persons_current_role_is_shown_before_a_past_one():
+    found = people_of(article("a", "Former Domino's CEO Dave Brenton took over the toy chain in 2015.",
+                              "Toy chain CEO Dave Brenton said the stores would stay open."))
+    assert found["Dave Brenton"].role == "CEO"
