@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.lexicon import EXPLAINER_LABELS, ROLE_MODIFIERS, ROLE_NOUNS, SCRIPT_LABELS, first_names, places
+from briefing.lexicon import EXPLAINER_LABELS, ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SCRIPT_LABELS, first_names, places
 
 
 def load_outlet_list(text: str) -> tuple[dict[str, str], set[str]]:
@@ -310,7 +310,8 @@ def present_tense_caption(line: str) -> bool:
     return dated or not any(t.endswith("ed") for t in tokens[:12])
 
 
-_SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b")
+_SAID = re.compile(r"\b(?:said|says|told|according to|ruled|reported)\b", re.I)
+_SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)")  # 'is seen as a flight risk' is no photo
 _FULL_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
                         r"Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\b")
 
@@ -318,17 +319,19 @@ _FULL_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:Ja
 def seen_caption(line: str) -> bool:
     """An agency photo caption by its two marks: what 'is seen' or 'pictured', and the weekday with the full date
     ('The dog kennels are seen where the bodies were found ... on Wednesday, March 1, 2023 in Islandton, S.C.')."""
-    return bool(_SEEN.search(line) and _FULL_DATE.search(line))
-
-
-def teaser(line: str) -> bool:
-    """A link to another story, cut off mid-sentence: 'Teen sensation Billie Eilish won the top four prizes at the
-    Grammy Awards on Sunday, taking home best new...' (a writer's own '...' follows a full word of a quotation)."""
-    return (len(words(line)) <= MAX_TEASER_WORDS and line[:1] not in "\"“‘'"
-            and bool(re.search(r"\b[a-z]+(?:\.\.\.|…)$", line.strip())))
+    return bool(_SEEN.search(line) and _FULL_DATE.search(line)) and not _SAID.search(line)
 
 
 MAX_TEASER_WORDS = 40
+_CUT_AFTER = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|of|to|as|and|or|with|for|in|on|at|by|from|"
+                        r"new|best|first|latest)(?:\.\.\.|…)$", re.I)  # words a sentence cannot end on
+
+
+def teaser(line: str) -> bool:
+    """A link to another story, cut off mid-phrase: 'Teen sensation Billie Eilish won the top four prizes at the
+    Grammy Awards on Sunday, taking home best new...' (a writer's own '...' ends on a word a sentence can end on:
+    'And then the lights went out...')."""
+    return len(words(line)) <= MAX_TEASER_WORDS and line[:1] not in "\"“‘'" and bool(_CUT_AFTER.search(line.strip()))
 
 
 def caption_like(line: str) -> bool:
@@ -420,9 +423,9 @@ def line_rule(line: str) -> str | None:
 
 _PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation) — ': a name no list knows
 # Page labels in brackets before a paragraph: '(Updated) — ', '(Video) — ' name no publisher.
-PAGE_LABELS = frozenset({"updated", "update", "video", "videos", "photo", "photos", "live", "watch", "breaking",
-                         "opinion", "analysis", "exclusive", "developing", "editorial", "sponsored", "audio",
-                         "listen", "gallery", "correction", "explainer", "podcast", "graphic", "map", "file"})
+PAGE_LABELS = frozenset({"updated", "update", "updates", "video", "videos", "photo", "photos", "live", "watch",
+                         "breaking", "opinion", "analysis", "exclusive", "developing", "editorial", "sponsored",
+                         "audio", "listen", "gallery", "correction", "explainer", "podcast", "graphic", "map", "file"})
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 _WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
@@ -439,8 +442,10 @@ _BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)|/([^/]{2,30})/")
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                                r"(?:by\s+)?([A-Z][\w&'’ .-]{1,50}?)\s*(?:,?\s*(?:LLC|Inc|Ltd|Limited|Corp|PLC)\b|[.,;|]|$)", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 'ANI', 'of'
-_BYLINE_JOB = re.compile(r"\s+(?:staff(?:\s+(?:writer|reporter))?|writer|reporter|correspondent|contributor|editor|"
-                         r"bureau|desk)\s*$", re.I)
+_BYLINE_STAFF = re.compile(r"\s+staff(?:\s+(?:writer|reporter))?\s*$", re.I)  # 'Newser Staff': the outlet's own staff
+# Words of a byline's or a bracket's tail that name a job, a desk or a page label, never a publisher.
+_JOB_WORDS = frozenset({"writer", "reporter", "correspondent", "contributor", "anchor", "host", "columnist", "bureau",
+                        "desk", "staff", "md", "jr", "sr", "phd", "note", "editor's"})
 
 
 def masthead_outlet(line: str) -> str:
@@ -450,7 +455,9 @@ def masthead_outlet(line: str) -> str:
     line = line.strip()
     for match in re.finditer(_OUTLET, line[:80], re.I):
         before = line[:match.start()]
-        if match.end() == len(line) and before[-1:].strip() and not re.search(r"[a-z]", before):  # 'TAG' + outlet
+        name = match.group(0)
+        if (match.end() == len(line) and before[-1:].isupper() and re.match(r"[A-Z][a-z]", name)
+                and not re.search(r"[a-z]", before)):  # 'TAG' glued to a mixed-case outlet: a case change marks it
             name = KNOWN_OUTLETS[match.group(0).lower()]
             return "" if name == "agencies" else name
         if match.start() != 0 or match.group(0) != match.group(0).strip():
@@ -471,15 +478,20 @@ def named_publisher(line: str, shape: str) -> str:
     if shape == "copyright":
         match = _COPYRIGHT_HOLDER.search(line)
         candidate = match.group(1).strip(" .") if match else ""
-    elif shape == "byline":  # 'By Rob Quinn, Newser Staff': what follows the writers, their job aside
+    elif shape == "byline":  # 'By Rob Quinn, Newser Staff': what follows the writers, 'Staff' aside
         match = re.match(r"by\s+[^,|]+[,|]\s*(.+)$", line.strip(), re.I)
-        candidate = _BYLINE_JOB.sub("", match.group(1)).strip(" .") if match else ""
-        if any(w.lower() in ROLE_NOUNS or w.lower() in ROLE_MODIFIERS for w in candidate.split()) \
-                or candidate.split()[:1] and candidate.split()[0].lower() in first_names():
-            return ""  # 'By Jane Doe, Senior Correspondent', 'By Jane Doe, John Roe'
+        tail = match.group(1) if match else ""
+        candidate = _BYLINE_STAFF.sub("", tail).strip(" .")
+        if candidate == tail.strip(" .") and not any(w.lower() in ORG_HEADS for w in candidate.split()):
+            return ""  # a second writer ('By Jane Doe, Oluwaseun Adeyemi'), not 'Newser Staff' or 'Harbor Gazette'
     else:
         match = _BRACKETED.search(line)
         candidate = (match.group(1) or match.group(2) or "").strip() if match else ""
+    lowered = [w.lower().strip(".,'’") for w in candidate.split()]
+    jobs = [w for w in lowered if w in PAGE_LABELS or w in _JOB_WORDS
+            or shape == "byline" and (w in ROLE_NOUNS or w in ROLE_MODIFIERS)]  # 'Media' is a company's word too
+    if jobs or lowered[:1] and lowered[0] in first_names():
+        return ""  # 'By Jane Doe, Sports Writer', 'By Jane Doe, John Roe', '(Live Updates) —', '(John Smith) —'
     words = candidate.split()
     if not (1 <= len(words) <= 5) or not all(_NAME_WORD.match(w) for w in words) or not words[0][:1].isupper():
         return ""
@@ -489,11 +501,11 @@ def named_publisher(line: str, shape: str) -> str:
     return candidate
 
 
-def strip_dateline(text: str) -> tuple[str, str]:
+def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     """Split a leading dateline from a paragraph, in every agency style: 'KYIV, Ukraine (AP) — ', '(CNN) - ',
     'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -',
-    'New Delhi: ', 'London - ' (a known place and a colon or a dash)."""
-    place_colon = _PLACE_COLON.match(text)
+    'New Delhi: ', 'London - ' (a known place and a colon or a dash, only in the `opening` lines of a source)."""
+    place_colon = _PLACE_COLON.match(text) if opening else None  # inside the story, 'China: ...' is a subhead
     if place_colon and place_colon.group(1).lower() in places():
         return text[place_colon.end():], place_colon.group(0).strip()
     match = _DATELINE.match(text) or _AGENCY_COLON.match(text)

@@ -428,7 +428,8 @@ NOT_IN_TITLES = frozenset({"also", "told", "reported", "according", "percent", "
                            "tomorrow", "week", "month", "people", "news", "reporters", "statement", "including",
                            "several", "many", "another", "other", "local"})
 # Words that cannot open a section title: amounts and parts ('Lot of pressure', 'Couple of days', 'Number of
-# workers') and adjectives that say nothing of the subject ('Full picture', 'Usual standards').
+# workers'), adjectives that say nothing of the subject ('Full picture', 'Usual standards'), verbs that open a verb
+# phrase ('Held majority', 'Break open doors') and nouns too vague to title anything ('Moment', 'Information').
 NOT_TITLE_OPENERS = frozenset({
     "lot", "lots", "couple", "number", "kind", "sort", "part", "bit", "piece", "range", "series", "total", "handful",
     "dozens", "hundreds", "thousands", "millions", "rest", "half", "majority", "minority", "amount", "level", "matter",

@@ -237,12 +237,12 @@ def story_headline(headlines: list[str], items: list[Item]) -> str:
 
 def fact_title(text: str) -> str:
     """A title from a fact: its first clause when that says enough ('The death toll from the wildfires ... has risen
-    to 106'; not 'The statement read'), else its first twelve words."""
+    to 106'; not 'The statement read'), else its first words."""
     clause = re.split(r"[,;:]\s", text, maxsplit=1)[0].rstrip(".")
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
         return clause
-    words = text.split()
-    return " ".join(words[:12]).rstrip(",.;:") + ("…" if len(words) > 12 else "")
+    words, keep = text.split(), THEMES.title_fallback_words
+    return " ".join(words[:keep]).rstrip(",.;:") + ("…" if len(words) > keep else "")
 
 
 def template_variables(sources: list[Source], items: list[Item]) -> dict:

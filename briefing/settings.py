@@ -75,8 +75,9 @@ class FocusSettings:
 
     share: float = 0.3  # on a long story, a focus keeps this share of the sentences, the closest to it ...
     keep_min: int = 400  # ... and never fewer than this: a story of a few articles keeps all its sentences
-    boost: float = 1.0  # a sentence that answers the question counts up to twice as much (devset: 2.0 crowded the
-                        # briefing with one event's retellings, focus recall 0.87 against 0.92 without focus; 1.0: 0.92)
+    boost: float = 1.0  # a sentence that answers the question counts up to twice as much (devset, 21 stories: 2.0
+                        # crowded the key points with one event's retellings; at 1.0 focus recall is 0.91 with the
+                        # question against 0.92 without: it no longer costs facts, and the key points lead with it)
     expansion: int = 5  # the question is expanded with its closest sentences (pseudo-relevance feedback)
     expansion_weight: float = 0.5
 
@@ -99,7 +100,8 @@ class ThemeSettings:
     fallback_titles: tuple[str, ...] = ("Also reported", "More developments")  # a theme no shared phrase can title
     headline_items: int = 10  # the briefing's title is the source headline sharing most words with the top facts
     title_max_words: int = 24  # with no such headline, the lead's first clause titles it, if no longer than this ...
-    title_min_words: int = 6  # ... and no shorter than this ('The statement read' says nothing)
+    title_min_words: int = 6  # ... and no shorter than this ('The statement read' says nothing); else its first
+    title_fallback_words: int = 12  # ... this many words, cut with '…'
     title_words: int = 3  # words reserved in the budget for each discovered section's title
 
 
@@ -137,6 +139,7 @@ class PlaceSettings:
     core_share: dict[str, int] = field(default_factory=lambda: {
         "theme": 3, "quotes": 2, "timeline": 4, "people": 6, "differences": 2, "exclusives": 2})
     exclusive_echo: float = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
+    echo_block: int = 512  # items whose echo one sparse product reads (sentences x items): bounds its memory
     exclusive_echo_with_news: float = 0.25  # ... and one with a new name or figure only if none says anything this close
                                             # (devset: at 0.25 and above the other voices tell the same event: a
                                             # sentence, a filing, a toll; below 0.2 they do not)

@@ -159,19 +159,19 @@ class StoryIndex:
         return np.sum([similarity[:, voices == voice].any(axis=1) for voice in np.unique(voices)], axis=0)
 
     def echoes(self, items: list[Item]) -> dict[int, float]:
-        """Each item's highest similarity to a sentence of another voice (how far others echo it), in one
-        sparse product for all of them."""
-        if not items or not self.sentences:
+        """Each item's highest similarity to a sentence of another voice (how far others echo it): sparse
+        products over blocks of items, so memory stays bounded however many items ask."""
+        result: dict[int, float] = {}
+        if not self.sentences:
             return {item.id: 0.0 for item in items}
-        queries = normalize(self.vectorizer.transform([item.text for item in items]))
-        similarity = (self.vectors @ queries.T).tocsc()  # sentences x items
-        result = {}
-        for column, item in enumerate(items):
-            start, end = similarity.indptr[column], similarity.indptr[column + 1]
-            rows, values = similarity.indices[start:end], similarity.data[start:end]
-            own = {self.voice_of[m.source_id] for m in item.members}
-            others = ~np.isin(self.voices[rows], list(own))
-            result[item.id] = float(values[others].max()) if others.any() else 0.0
+        for first in range(0, len(items), PLACE.echo_block):
+            block = items[first:first + PLACE.echo_block]
+            similarity = (self.vectors @ normalize(self.vectorizer.transform([i.text for i in block])).T).tocsc()
+            for column, item in enumerate(block):
+                start, end = similarity.indptr[column], similarity.indptr[column + 1]
+                rows, values = similarity.indices[start:end], similarity.data[start:end]
+                others = ~np.isin(self.voices[rows], list({self.voice_of[m.source_id] for m in item.members}))
+                result[item.id] = float(values[others].max()) if others.any() else 0.0
         return result
 
     @cached_property

@@ -38,6 +38,7 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|de
                           r"|\bfatalities\b", re.I)
 # The verb that gives a toll its figure, however far the toll's noun went before ('The death toll from the fires
 # that ravaged the historic town of Lahaina on Maui has risen to 106').
+_OTHER_COUNT = re.compile(r"\bnumber of\b|\b(?:injured|wounded|hurt|missing|evacuees|homes|buildings)\b", re.I)
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|reached|reaches|hit|hits|stands|"
                        r"stood|now)(?:\s+(?:to|at))?\s*$", re.I)
 
@@ -132,9 +133,12 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
         and value.isdigit() and int(value) < 10  # 'the death toll from the collision of two (2) passenger trains'
     if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS and not small_thing):
         return "toll"
-    if _RISEN_TO.search(before) and _TOLL_BEFORE.search(" ".join(words[:index])) and not small_thing \
-            and lower not in MEASURE_WORDS:
-        return "toll"
+    if _RISEN_TO.search(before) and not small_thing and lower not in MEASURE_WORDS:
+        last = max((k for k in range(index) if (v := number_value(words[k])) and not (v.isdigit() and int(v) < 10)),
+                   default=-1)  # 'the collision of two trains' does not start another count
+        since = " ".join(words[last + 1:index])  # the toll is this figure's subject only since the last figure
+        if _TOLL_BEFORE.search(since) and not _OTHER_COUNT.search(since.split("toll")[-1]):
+            return "toll"
     if lower in PEOPLE_WORDS and "kill" in actions:
         return "toll"
     if lower in {"injured", "wounded", "hurt"} or (lower in PEOPLE_WORDS and "wound" in actions):

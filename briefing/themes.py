@@ -183,7 +183,7 @@ def _clause_title_phrases(text: str) -> set[str]:
                 continue
             if any("’" in w or "'" in w for w in phrase) or mixed_case(phrase):
                 continue
-            if not single_word_title(phrase[-1], start + size - 1 > 0, plural_ok=size > 1):
+            if not single_word_title(phrase[-1], start + size - 1 > 0, after_another_word=size > 1):
                 continue
             found.add(" ".join(phrase))
     return found
@@ -205,7 +205,7 @@ def cuts_a_name(words: list[str], start: int, end: int) -> bool:
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "ship", "age", "ery", "cy", "ist")
 
 
-def single_word_title(word: str, mid_sentence: bool, plural_ok: bool = False) -> bool:
+def single_word_title(word: str, mid_sentence: bool, after_another_word: bool = False) -> bool:
     """A word that can end a title: a name (capitalised mid-sentence), a noun of the news lexicon ('toll', 'debt',
     'verdict'), or after another word a plural ('media users') or a noun by its ending ('signal failure'); never
     an adjective or a verb form, and never a bare abstract noun ('Inspiration', 'Concentration')."""
@@ -214,9 +214,9 @@ def single_word_title(word: str, mid_sentence: bool, plural_ok: bool = False) ->
         return False
     if mid_sentence and word[:1].isupper():
         return True
-    if plural_ok and lower.endswith("s") and not lower.endswith(("ss", "us")):
+    if after_another_word and lower.endswith("s") and not lower.endswith(("ss", "us")):
         return True
-    return (plural_ok and lower.endswith(_NOUN_ENDINGS)) or lower in lexicon.NEWS_NOUNS  # alone: 'Inspiration' says nothing
+    return (after_another_word and lower.endswith(_NOUN_ENDINGS)) or lower in lexicon.NEWS_NOUNS  # alone: 'Inspiration' says nothing
 
 
 def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:

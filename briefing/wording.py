@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lexicon import FIRST_SECOND_PERSON
+from briefing.lexicon import FIRST_SECOND_PERSON, SPEECH_VERBS
 
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
                             r"|Still|Yet|Instead)(?=[\s,’'])")
@@ -55,10 +55,11 @@ def unquoted_speech(text: str) -> bool:
     """A speaker's words printed without quotation marks or a speaker ('I have to thank you on behalf of the
     people of Minnesota'): first or second person outside any quotation, and no one said to say it."""
     outside = outside_quotes(text)
-    if _ATTRIBUTION.search(outside):
-        return False
     words = [w.replace("’", "'") for w in _WORD.findall(outside)]
-    return any(w.lower() in FIRST_SECOND_PERSON and (w[0].islower() or w.split("'")[0] == "I" or k == 0)
+    if _ATTRIBUTION.search(outside) or any(w.lower() in SPEECH_VERBS for w in words):
+        return False
+    return any(w.lower() in FIRST_SECOND_PERSON and (w[0].islower() or k == 0 or w.split("'")[0] == "I"
+                                                     and (k == 1 or not words[k - 1][:1].isupper()))  # 'World War I'
                for k, w in enumerate(words))
 
 

@@ -311,6 +311,10 @@ def test_a_statement_made_on_a_weekday_about_the_future_is_dated_in_the_past():
     sentence = "His lawyers confirmed to reporters Friday that they will file a notice of appeal within 10 days."
     assert event_date(sentence, MONDAY_7_AUG_2000) == (date(2000, 8, 4), "day")
     assert event_date("He said on Friday that the talks will resume.", MONDAY_7_AUG_2000) == (date(2000, 8, 4), "day")
+    # each rule alone: a speech verb dates the weekday ('said Friday the talks will'), a 'that' clause is what was said
+    assert event_date("He said Friday the talks will resume.", MONDAY_7_AUG_2000) == (date(2000, 8, 4), "day")
+    assert event_date("The court ruled on Friday that he will be sentenced in the autumn.", MONDAY_7_AUG_2000) == \
+        (date(2000, 8, 4), "day")
 
 
 def test_a_sentence_with_no_date_has_no_event_date():

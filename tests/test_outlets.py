@@ -348,3 +348,22 @@ def test_a_page_promoting_its_own_site_names_the_outlet_and_the_promotion_is_jun
     source = story(tmp_path, *BODY, promotion)
     assert [s.text for s in source.sentences] == BODY
     assert source.outlet == "HarborGazette.com" and (promotion, "follow prompt") in [(d.text, d.rule) for d in source.dropped]
+
+
+@pytest.mark.parametrize("line", ["MAN KILLED IN WORKSHOP MISHAP", "By Jane Doe, Sports Writer", "By Jane Doe, Oluwaseun Adeyemi",
+                                  "(Live Updates) — " + BODY[0], "(John Smith) — " + BODY[0]])
+def test_a_job_a_second_writer_a_page_label_or_capitals_ending_in_ap_name_no_outlet(tmp_path, line):
+    source = story(tmp_path, line, *BODY)
+    assert source.outlet == ""
+
+
+def test_a_line_that_only_looks_like_a_caption_or_a_teaser_is_kept(tmp_path):
+    kept = ["The defendant, who is seen as a flight risk, was denied bail on Tuesday, May 2, 2023, the judge ruled.",
+            "And then the lights went out..."]
+    source = story(tmp_path, *BODY, *kept)
+    assert [s.text for s in source.sentences][-2:] == kept
+
+
+def test_a_place_and_a_colon_inside_the_story_is_a_subhead_not_a_dateline(tmp_path):
+    source = story(tmp_path, *BODY, "China: Taiwan must be reunified with the mainland, the president said on Monday.")
+    assert source.sentences[-1].text.startswith("China: Taiwan")

@@ -55,3 +55,16 @@ def test_the_same_names_and_titles_saying_something_else_do_not_support_a_fact()
                         "the Riverton Sun.", fact)
     assert supports("Jeffrey Stone, executive vice president of Harbor Builders, confirmed that the crew had been "
                     "working on the central span.", fact)
+
+
+def test_a_figure_after_another_count_is_not_the_toll():
+    assert variant("The death toll rose to 2,122 and the number of injured climbed to 2,421.",
+                   "The death toll rose to 2,122, officials said.") == ""
+
+
+def test_a_shared_quotation_supports_the_fact_whatever_day_frames_it():
+    from briefing.support import supports
+
+    fact = "Speaking on Tuesday, the minister said “we will not accept any foreign troops on our soil.”"
+    assert supports('"We will not accept any foreign troops on our soil," the minister told reporters.', fact)
+    assert not supports("The minister told reporters that foreign troops on its soil were not acceptable.", fact)

@@ -18,6 +18,7 @@ from briefing.vectors import stop_words
 MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
 MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one paragraph: keep them as written
 MAX_HEADLINE_WORDS = 30
+DATELINE_LINES = 3  # a place and a colon or dash opens a dateline only in a source's first lines ('New Delhi: ')
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8
 HEADLINE_CONTEXT_LINES = 6  # a short headline shares a word with the lines below it ...
@@ -178,7 +179,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
         if rule is None:
-            line, dateline = boilerplate.strip_dateline(line)
+            line, dateline = boilerplate.strip_dateline(line, opening=len(kept) < DATELINE_LINES)
             if dateline:
                 source.dropped.append(Dropped(dateline, "dateline", 0))
                 outlets.extend(credited(dateline, extra, "dateline"))

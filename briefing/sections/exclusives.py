@@ -22,17 +22,17 @@ def find_exclusives(items: list[Item], story: StoryIndex) -> list[Item]:
     them, then by how early their outlet put them."""
     if len(set(story.voice_of.values())) < 2:
         return []  # with one voice, every fact is "only one outlet's": the section would say nothing
-    words_of: dict[str, set[str]] = {}
+    voices_using: dict[str, set[str]] = {}  # a name or number -> the voices that mention it
     for source in story.sources:
-        words_of.setdefault(story.voice_of[source.id], set()).update(
-            w for s in source.sentences for w in _NOTABLE.findall(s.text))
+        for sentence in source.sentences:
+            for word in _NOTABLE.findall(sentence.text):
+                voices_using.setdefault(word, set()).add(story.voice_of[source.id])
     found = []
     single = [i for i in items if len({story.voice_of[m.source_id] for m in i.members}) == 1 and standalone(i.text)]
     echoes = story.echoes(single)
     for item in single:
         voices = {story.voice_of[m.source_id] for m in item.members}
-        elsewhere = set().union(*(words for voice, words in words_of.items() if voice not in voices))
-        novel = {w for w in _NOTABLE.findall(item.text.split(" ", 1)[-1]) if w not in elsewhere}
+        novel = {w for w in _NOTABLE.findall(item.text.split(" ", 1)[-1]) if voices_using.get(w, set()) <= voices}
         echo = echoes[item.id]
         if echo < PLACE.exclusive_echo or (novel and echo < PLACE.exclusive_echo_with_news):
             best_position = min(m.position for m in item.members)

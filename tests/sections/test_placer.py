@@ -112,6 +112,8 @@ def test_unquoted_speech_is_told_from_a_name_or_a_quotation():
     assert not unquoted_speech("“We will not rest,” the governor said.")
     assert not unquoted_speech("Toys R Us filed for bankruptcy; the US court in Richmond took the case.")
     assert not unquoted_speech("Fifty million light-years lie between our home planet and the black hole.")
+    assert not unquoted_speech("World War I veterans laid wreaths at the memorial.")
+    assert not unquoted_speech("We will rebuild every home, the governor vowed.")
 
 
 def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
