@@ -128,7 +128,9 @@ def run(options: Options, progress: Progress, read: list[Source] | None = None) 
     progress("grouping by theme")
     themes, use_template = group_by_theme(spec, story, notes)
     sections = layout(spec, themes.titles, use_template)
-    variables = template_variables(story.sources, story.items)
+    headline = story_headline([s.headline for s in story.sources if s.headline], story.items)
+    variables = template_variables(story.sources, story.items, headline)
+    raw_intros = {id(section): section.intro for section in sections}
     for section in sections:  # rendered first: the budget counts the words a reader will see
         section.intro = templates.render_text(section.intro, variables, spec.path)
     budget = options.max_words - sum(title_words(s) + word_count(s.intro) for s in sections)
@@ -138,8 +140,11 @@ def run(options: Options, progress: Progress, read: list[Source] | None = None) 
              "dropped": sum(len(s.dropped) for s in story.sources), "items": len(story.items),
              "body_words": body_words(sections)}
     lead = next((s.lines[0].text for s in sections if s.kind == "key_points" and s.lines), "")
-    if lead and not story_headline([s.headline for s in story.sources if s.headline], story.items):
-        variables = {**variables, "headline": fact_title(lead)}  # no headline fits: the lead titles the briefing
+    if lead and not headline:  # no source headline fits: the lead titles the briefing, and intros say the same
+        variables = {**variables, "headline": fact_title(lead)}
+        for section in sections:
+            if id(section) in raw_intros:
+                section.intro = templates.render_text(raw_intros[id(section)], variables, spec.path)
     return Briefing(title=templates.render_text(spec.title, variables, spec.path) or "Briefing",
                     date_line=templates.render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
                     sources=story.sources, sections=sections, skipped=notes, stats=stats, explain=options.explain,
@@ -245,8 +250,8 @@ def fact_title(text: str) -> str:
     return " ".join(words[:keep]).rstrip(",.;:") + ("…" if len(words) > keep else "")
 
 
-def template_variables(sources: list[Source], items: list[Item]) -> dict:
-    """What a template's title, subtitle and intros may use."""
+def template_variables(sources: list[Source], items: list[Item], headline: str | None = None) -> dict:
+    """What a template's title, subtitle and intros may use (`headline`: the sources' headline chosen, if known)."""
     outlets = [o for o, _ in Counter(s.outlet for s in sources if s.outlet).most_common()]  # unattributed: not an outlet
     dates = sorted(s.date for s in sources if s.date)
     if not dates:
@@ -255,7 +260,8 @@ def template_variables(sources: list[Source], items: list[Item]) -> dict:
         date_range = dates[0]
     else:
         date_range = f"{dates[0]} to {dates[-1]}"
-    headline = story_headline([s.headline for s in sources if s.headline], items)
+    if headline is None:
+        headline = story_headline([s.headline for s in sources if s.headline], items)
     if not headline:
         headline = fact_title(max(items, key=lambda i: i.score).text if items else "News briefing")
     return {"headline": headline, "n_sources": len(sources), "outlets": outlets, "date_range": date_range,

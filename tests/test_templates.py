@@ -273,3 +273,19 @@ def test_yaml_alias_bombs_are_refused(tmp_path):
                  "a: &a [x, x]\nb: &b [*a, *a]\ntitle: x\nsections:\n  - title: A\n")
     line = error_line(run_cli("make", SEEDS, "--template", path, "--out", tmp_path / "b.docx"))
     assert line.startswith(f"briefing: error: {path}: not valid YAML: aliases")
+
+
+def test_with_no_source_headline_an_intro_names_the_same_headline_as_the_title(tmp_path):
+    from briefing import make_briefing
+
+    story = tmp_path / "story"  # the best-scored fact ('The envoy arrived') is not the lead: it says too little
+    write(story / "a.txt", "President Ivanov said on Thursday he backed a 30-day ceasefire with the rebels in "
+                           "principle, but wanted guarantees.\nThe envoy arrived in Moscow.\n")
+    write(story / "b.txt", "Ivanov backs ceasefire in principle but wants guarantees, his office said on Thursday.\n"
+                           "The envoy arrived in Moscow.\n")
+    write(story / "c.txt", "Rebels shelled the port overnight, officials said.\nThe envoy arrived in Moscow.\n")
+    template = write(tmp_path / "t" / "briefing.yaml", "title: 'Briefing: {{ headline }}'\nsections:\n"
+                     "  - {kind: key_points, title: Key points, intro: 'In short: {{ headline }}.'}\n")
+    briefing = make_briefing([story], template=str(template))
+    assert "Ivanov" in briefing.title
+    assert briefing.sections[0].intro == "In short: " + briefing.title.removeprefix("Briefing: ") + "."
