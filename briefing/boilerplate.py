@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.lexicon import EXPLAINER_LABELS, ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SCRIPT_LABELS, first_names, places
 
 
@@ -312,8 +313,8 @@ def present_tense_caption(line: str) -> bool:
 
 _SAID = re.compile(r"\b(?:said|says|told|according to|ruled|reported)\b", re.I)
 _SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)")  # 'is seen as a flight risk' is no photo
-_FULL_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
-                        r"Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\b")
+_FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+(?:"
+                        + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)
 
 
 def seen_caption(line: str) -> bool:
@@ -423,9 +424,8 @@ def line_rule(line: str) -> str | None:
 
 _PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation) — ': a name no list knows
 # Page labels in brackets before a paragraph: '(Updated) — ', '(Video) — ' name no publisher.
-PAGE_LABELS = frozenset({"updated", "update", "updates", "video", "videos", "photo", "photos", "live", "watch",
-                         "breaking", "opinion", "analysis", "exclusive", "developing", "editorial", "sponsored",
-                         "audio", "listen", "gallery", "correction", "explainer", "podcast", "graphic", "map", "file"})
+PAGE_LABELS = frozenset({label.lower() for label in SCRIPT_LABELS if len(label) > 1} | {
+    "updates", "videos", "photo", "developing", "editorial", "sponsored", "audio", "podcast", "graphic", "map"})
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 _WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
