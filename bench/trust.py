@@ -46,7 +46,10 @@ and `lead_in_key_points`, the share of stories):
   under 10 also needs a word of the difference's `what`) or half its content words.
 - facts_twice (count): per gold key fact, body lines matching it beyond the first, summed.
 - key_facts_carried: share of gold key facts matched by at least one body line (macro overall).
+  Both read the lines that tell facts: a people entry ("David Beckham", "Anne Lopez - attorney
+  general") names someone and a role, not what they did, so it neither carries nor repeats a fact.
 - lead_in_key_points: a `lead: true` fact matches a line of the key-points section (0/1).
+- lead_first: the first key point tells a `lead: true` fact: the briefing opens with what happened (0/1).
 - wordlist_titles (count): theme section titles that are comma lists of short terms
   ("Act, error, suicide") or use a content word found in none of the section's lines.
 - focus_recall / focus_recall_plain: share of gold `focus_facts` carried with focus=question
@@ -99,6 +102,7 @@ METRICS: dict[str, tuple[str, float, str]] = {
     "facts_twice": ("count", 0, "sum"),
     "key_facts_carried": ("share", 0.02, "macro"),
     "lead_in_key_points": ("share", 0, "stories"),
+    "lead_first": ("share", 0, "stories"),
     "wordlist_titles": ("count", 0, "sum"),
     "focus_recall": ("share", 0.02, "micro"),
     "focus_recall_plain": ("report", 0, "micro"),
@@ -597,15 +601,17 @@ def facts_carried(lines: list[Line], facts: list[dict]) -> dict[str, int]:
 
 
 def score_facts(lines: list[Line], gold: dict) -> dict:
-    """facts_twice, key_facts_carried and lead_in_key_points."""
+    """facts_twice, key_facts_carried, lead_in_key_points and lead_first."""
     facts = [f for f in gold.get("key_facts") or [] if f.get("id")]
-    counts = facts_carried(lines, facts)
+    counts = facts_carried([line for line in lines if line.kind != "people"], facts)
     leads = [f for f in facts if f.get("lead")]
     key_points = [line for line in lines if line.kind == "key_points"]
     lead = any(hits(line.text, f.get("match")) for f in leads for line in key_points)
+    first = any(hits(key_points[0].text, f.get("match")) for f in leads) if key_points else False
     return {"facts_twice": sum(max(0, n - 1) for n in counts.values()),
             "key_facts_carried": share(sum(n > 0 for n in counts.values()), len(facts)),
             "lead_in_key_points": share(int(lead), 1 if leads else 0),
+            "lead_first": share(int(first), 1 if leads else 0),
             "facts_told_more_than_once": {k: n for k, n in counts.items() if n > 1},
             "facts_missing": [k for k, n in counts.items() if n == 0]}
 
@@ -758,6 +764,7 @@ COLUMNS = [("citation_support", "cite"), ("outlet_accuracy_named", "outlet named
            ("people_precision", "people P"), ("key_people_recall", "key R"), ("people_roles", "roles"),
            ("date_accuracy", "dates"), ("dated_unmatched", "dated ?"), ("false_differences", "false diff"),
            ("facts_twice", "twice"), ("key_facts_carried", "carried"), ("lead_in_key_points", "lead"),
+           ("lead_first", "lead 1st"),
            ("wordlist_titles", "bad titles"), ("focus_recall", "focus"), ("focus_recall_plain", "no focus"),
            ("crashes", "crash"), ("seconds", "s")]
 

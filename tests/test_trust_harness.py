@@ -155,7 +155,18 @@ def test_a_fact_told_twice_is_counted_and_the_lead_is_found_in_the_key_points():
     assert scores["facts_twice"] == 1
     assert scores["facts_told_more_than_once"] == {"fire": 2}
     assert scores["key_facts_carried"]["num"] == 1 and scores["facts_missing"] == ["evacuation", "cause"]
-    assert scores["lead_in_key_points"]["value"] == 1.0
+    assert scores["lead_in_key_points"]["value"] == 1.0 and scores["lead_first"]["value"] == 1.0
+
+
+def test_a_lead_told_second_is_not_first_and_a_person_entry_tells_no_fact():
+    briefing = doc(
+        section("key_points", "Key points", [item("The cause is under investigation, police said.", "Daily Star"),
+                                             item("A fire destroyed the Harlan warehouse in Riverton.", "Daily Star")]),
+        section("people", "Who is who", lines=[
+            {"text": "Maria Lopez — chief investigating the cause of the fire", "citation": "Daily Star"}]))
+    scores = trust.score_facts(trust.body_lines(briefing), GOLD)
+    assert scores["lead_in_key_points"]["value"] == 1.0 and scores["lead_first"]["value"] == 0.0
+    assert scores["facts_twice"] == 0 and scores["key_facts_carried"]["num"] == 2
 
 
 def test_a_word_list_title_and_a_title_with_a_term_its_items_never_use_are_caught():
