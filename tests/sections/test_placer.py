@@ -138,3 +138,10 @@ def test_another_figure_for_a_count_already_given_is_not_placed_beside_it():
     other = "About 850 were injured, and more than 100 additional doctors had been mobilised to the district."
     index = story(("AFP", [SEIZED, first]), ("AP", [other]))
     assert placed_of(index, first, other) == [first]
+
+
+def test_a_second_wording_with_a_newsroom_synonym_is_a_repeat():
+    photo = "Astronomers showed the first photo of a black hole on Wednesday, a ring of light around the M87 galaxy centre."
+    image = "Scientists at six press conferences unveiled an image of the black hole, calling it a ring of light."
+    index = story(("AFP", [photo]), ("AP", [image]), ("CNN", ["The telescope network spans four continents."]))
+    assert placed_of(index, photo, image) == [photo]  # 'image' is the photo already told: little of it is new
