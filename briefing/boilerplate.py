@@ -317,6 +317,25 @@ _FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + 
                         + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)
 
 
+_PLACE_AND_DATE_END = re.compile(r",?\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*"
+                                 r",\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),\s+)?(?:"
+                                 + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\.?$", re.I)
+_PRESENT_VERB = re.compile(r"\b[a-z]{2,}(?<![siu])s\b")  # 'raises', 'waves' (not 'press', 'campus', 'his')
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did|been|will|would|[a-z]{3,}ed)\b")
+
+
+def place_and_date_caption(line: str) -> bool:
+    """A wire photo caption by its closing mark: a present-tense scene ending on where and the full date it was
+    taken ('Javier Milei raises a fist during the closing event of his campaign ..., in Cordoba, Argentina,
+    November 16, 2023'). News copy says 'on Thursday'; it does not end a sentence on the place and the year."""
+    line = line.strip()
+    end = _PLACE_AND_DATE_END.search(line)
+    if not end or len(words(line)) > MAX_CAPTION_WORDS or _SAID.search(line) or re.search(r"[\"“”]", line):
+        return False
+    scene = line[:end.start()]
+    return bool(_PRESENT_VERB.search(scene)) and not _PAST.search(scene)
+
+
 def seen_caption(line: str) -> bool:
     """An agency photo caption by its two marks: what 'is seen' or 'pictured', and the weekday with the full date
     ('The dog kennels are seen where the bodies were found ... on Wednesday, March 1, 2023 in Islandton, S.C.')."""
@@ -392,6 +411,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("photo credit", photo_credit),
     ("caption", caption),
     ("caption", seen_caption),
+    ("caption", place_and_date_caption),
     ("teaser", teaser),
     ("widget", widget),
     ("embedded post", embedded_post),

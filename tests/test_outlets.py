@@ -178,6 +178,16 @@ def test_a_present_tense_caption_is_dropped_but_past_tense_news_is_kept(tmp_path
     assert rules[caption] == rules["Exterior of the council building in Lowmoor."] == "caption (present tense)"
 
 
+def test_a_wire_caption_ending_on_place_and_date_is_dropped_and_is_no_headline(tmp_path):
+    caption = ("Council leader Jane Roe waves to supporters during the closing event of her campaign ahead of the "
+               "vote, in Riverton, Northshire, November 16, 2023")
+    news = "Roe held her closing rally in Riverton, Northshire, November 16, 2023."
+    source = story(tmp_path, caption, *BODY, news)
+    assert [s.text for s in source.sentences] == [*BODY, news]
+    assert "waves" not in source.headline
+    assert (caption, "caption") in [(d.text, d.rule) for d in source.dropped]
+
+
 def test_wiki_artefacts_are_cut_and_a_headline_never_comes_from_junk(tmp_path):
     source = story(tmp_path, "WATCH | Engineers inspect the old bridge", "Cquote1.svg " + BODY[0], *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
