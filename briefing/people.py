@@ -35,6 +35,7 @@ SURNAME_SIMILARITY = 88  # rapidfuzz ratio (0-100) above which two folded surnam
 FIRST_NAME_SIMILARITY = 80  # same for first names (Yuri/Yuriy 89, Tony/Ian 0)
 MAX_NAME_WORDS = 4  # "Marjorie Taylor Greene", "Mohammed bin Salman" (particles not counted)
 MAX_ROLE_WORDS = 9
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})  # not a role's end
 TITLE_CASE_WORDS = 5  # a title-case line of this many words or more is a headline: no names read from it
 _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "but", "at", "by", "with",
                                    "from", "as", "vs", "over", "after", "into"})
@@ -364,6 +365,8 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
     word that cannot be part of a title ('Sunday accused Russian President' -> 'Russian President')."""
     role: tuple[Token, ...] | list[Token] = []
     k = name_start - 1
+    if k >= 0 and _POSSESSIVE.search(tokens[k].text):
+        return []  # "Prime Minister's Questions": what belongs to a title-holder is not a person with that title
     while k >= 0 and len(role) < MAX_ROLE_WORDS and _joined(tokens, k, k + 1):
         t = tokens[k]
         bare = t.bare
@@ -387,7 +390,7 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
 
 def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
     """A role as the article writes it, without ranks and courtesy titles at its end ('Maj. Gen.', 'Mr')."""
-    while role and (role[-1].text.endswith(".") or role[-1].bare in {"mr", "mrs", "ms", "sir", "dame", "dr"}) \
+    while role and (role[-1].text.endswith(".") or role[-1].bare in COURTESY_TITLES) \
             and role[-1].text not in {"U.S.", "U.K.", "U.N."}:
         role = role[:-1]
     while role and role[0].bare in {"of", "for", "and"}:

@@ -228,3 +228,14 @@ def test_a_persons_current_role_is_shown_before_a_past_one():
     found = people_of(article("a", "Former Domino's CEO Dave Brenton took over the toy chain in 2015.",
                               "Toy chain CEO Dave Brenton said the stores would stay open."))
     assert found["Dave Brenton"].role == "CEO"
+
+
+def test_what_belongs_to_a_title_holder_is_no_person_and_a_peerage_is_no_part_of_a_role():
+    found = people_of(article(
+        "a",
+        "He will face scrutiny at Prime Minister’s Questions before a press conference on Wednesday.",
+        "Supreme Court President Lord Reed said the scheme was unlawful.",
+        "Lord Reed read the judgment in a packed courtroom.",
+    ))
+    assert "Questions" not in found
+    assert found["Reed"].role == "Supreme Court President"
