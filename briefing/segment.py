@@ -80,8 +80,14 @@ _STRAIGHT_QUOTE = re.compile('"')
 
 
 def _continues(previous: str, piece: str) -> bool:
-    """True when `piece` belongs to `previous`: a quotation `previous` opened is still open."""
+    """True when `piece` belongs to `previous`: a quotation `previous` opened is still open, or the piece goes on
+    in lower case after a quoted exclamation ('... interrupted by chants of “liberty!” and campaign songs ...')."""
+    if _LOWER_START.match(piece) and re.search(r"[!?][”\"’']?$", previous):
+        return True
     return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)
+
+
+_LOWER_START = re.compile(r"[a-z]+\b(?![-’'.]?[A-Z])")  # 'and campaign songs', not 'iPhone' or 'eBay'
 
 
 def open_quote(text: str) -> bool:
@@ -140,6 +146,8 @@ def fragment_reason(sentence: str) -> str | None:
         return "too short"
     if _FUNCTION_END.search(stripped):
         return "stops mid-phrase"
+    if _LOWER_START.match(stripped):
+        return "starts mid-sentence"  # the rest of a sentence split or wrapped before it
     if not _SENTENCE_END.search(stripped):
         return "no sentence end"
     for name, pattern in FRAGMENT_RULES:

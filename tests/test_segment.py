@@ -17,6 +17,8 @@ from briefing.segment import Tokenizer, fragment_reason, split_sentences
         ('"I think we need to talk to our colleagues... Maybe have a phone call," he said. Then he left.', 2),
         ("“We’re going to have to see. It’s up to Russia now,” Trump told reporters. He declined to say more.", 2),
         ("Prices rose 2.5 percent. Wages did not.", 2),
+        ("He spoke amid chants of “liberty!” and songs calling for change. Then he left.", 2),
+        ("“Is it over?” she asked. He said it was.", 2),
     ],
 )
 def test_sentence_boundaries(text, expected):
@@ -47,6 +49,7 @@ def test_sumy_tokenizer_works_offline():
         "The U.S. on Friday of military aid for Kyiv after officials met.",
         "The visit unfolded as the president seeks an end to the war, which began with",
         "They held talks on a Chinese-brokered that both sides accepted.",
+        "and campaign songs calling for the ouster of all politicians, promising change.",
     ],
 )
 def test_fragments_from_stripped_links_are_rejected(sentence):
@@ -60,6 +63,7 @@ def test_fragments_from_stripped_links_are_rejected(sentence):
         "It is what we are striving for.",
         "He said that that cessation would lead to peace.",
         "Washington said it had resumed its support for Kyiv.",
+        "iPhone sales fell by a tenth in the first quarter of the year.",
     ],
 )
 def test_whole_sentences_are_kept(sentence):
