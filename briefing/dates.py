@@ -186,7 +186,8 @@ def _expression(kind: str, match: re.Match[str], text: str) -> Expression | None
 
 def _numeric(match: re.Match[str]) -> Expression | None:
     """'20/09/2017' or '9/20/2017' only when one part is over 12; '05/06/2017' is refused."""
-    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    groups = match.groupdict()
+    a, b, year = int(groups["a"]), int(groups["b"] or groups.get("hb")), int(groups["year"] or groups.get("hyear"))
     if year < 100:
         year += 2000 if year < 70 else 1900
     if a > 12 >= b:
@@ -430,7 +431,8 @@ _LINE_DATE = [
 ]
 _LINE_ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})"
                        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
-_LINE_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])")
+_LINE_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?:(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])"
+                           r"|-(?P<hb>\d{1,2})-(?P<hyear>(?:19|20)\d{2})(?![\d-]))")  # '19-11-2023': a hyphen needs the year whole
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
 _BYLINE = re.compile(r"^\s*by\s+[^|•·,–—]{2,60}?\s*(?:[|•·,–—]|$)|\s*(?:[|•·–—]|\bby\b)\s*[^|•·]{2,60}$", re.I)
 _SECTION_TAIL = re.compile(r"\s+in\s+[A-Z][\w/&-]*(?:\s+[A-Z&][\w/&-]*){0,2}\s*$")

@@ -67,6 +67,7 @@ def test_every_spelling_of_a_month_or_weekday_has_one_number():
         ("Date: 2017-09-20", date(2017, 9, 20)),
         ("20/09/2017", date(2017, 9, 20)),
         ("09/20/2017", date(2017, 9, 20)),
+        ("NATION | 20-09-2017 22:37", date(2017, 9, 20)),
     ],
 )
 def test_a_date_line_in_any_common_shape_gives_the_article_date(line, expected):

@@ -109,6 +109,12 @@ def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, lin
     assert [s.text for s in source.sentences] == BODY
 
 
+def test_of_two_date_lines_the_publication_stamp_before_the_day_the_page_was_read_gives_the_date(tmp_path):
+    source = story(tmp_path, "Thursday, July 18, 2024", "NATION | 19-11-2023 22:37",
+                   "Bridge closes for repairs after cracks found", *BODY)
+    assert (source.date, source.headline) == ("2023-11-19", "Bridge closes for repairs after cracks found")
+
+
 @pytest.mark.parametrize(("junk", "rule"), [
     ("A firefighter carries a child from the rubble on Tuesday. (Jane Roe/AP)", "photo credit"),
     ("Photo by Jane Roe/UPI", "caption"),

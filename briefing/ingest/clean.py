@@ -83,18 +83,22 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
 
 
 def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[str]:
-    """The article date: metadata, else a 'date: YYYY-MM-DD' prefix or a date line near the top (dropped, with its rule)."""
+    """The article date: metadata, else a 'date: YYYY-MM-DD' prefix, else the earliest date line near the top (each
+    dropped, with its rule). A page header may carry the day it was read ('Thursday, July 18, 2024') above the
+    publication stamp ('ARGENTINA | 19-11-2023 22:37'); updates and reading days come after publication, never before."""
     source.date = to_iso_date(meta.get("date", ""))
     out = lines[:]
+    stated: list[str] = []
     for index, line in enumerate(lines[:DATE_LINE_SEARCH]):
         if match := _DATE_PREFIX.match(line):
             source.date = source.date or (match.group(1) if len(match.group(1)) == 10 else "")
             out[index] = line[match.end():]
         elif (line and not has_sentence_end(line) and boilerplate.line_rule(line) in (None, "metadata")
               and (date := date_from_line(line))):
-            source.date = source.date or date
+            stated.append(date)
             source.dropped.append(Dropped(line, "date line", 0))
             out[index] = ""
+    source.date = source.date or min(stated, default="")
     return out
 
 
