@@ -35,6 +35,7 @@ SURNAME_SIMILARITY = 88  # rapidfuzz ratio (0-100) above which two folded surnam
 FIRST_NAME_SIMILARITY = 80  # same for first names (Yuri/Yuriy 89, Tony/Ian 0)
 MAX_NAME_WORDS = 4  # "Marjorie Taylor Greene", "Mohammed bin Salman" (particles not counted)
 MAX_ROLE_WORDS = 9
+_PAST_PREFIX = re.compile(r"(?:ex|then)-[a-z]")  # 'ex-Brazilian leader', 'then-home secretary': a past role
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})  # not a role's end
 TITLE_CASE_WORDS = 5  # a title-case line of this many words or more is a headline: no names read from it
 _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "but", "at", "by", "with",
@@ -379,7 +380,7 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
                 break
         elif bare in {"of", "for"} and role and role[0].text[0].isupper() and k > 0 and tokens[k - 1].text[0].isupper():
             pass  # "Secretary of State", "Minister for Europe"
-        elif bare not in lx.ROLE_MODIFIERS and bare not in lx.ROLE_NOUNS:
+        elif bare not in lx.ROLE_MODIFIERS and bare not in lx.ROLE_NOUNS and not _PAST_PREFIX.match(bare):
             break
         role.insert(0, t)
         k -= 1

@@ -239,3 +239,13 @@ def test_what_belongs_to_a_title_holder_is_no_person_and_a_peerage_is_no_part_of
     ))
     assert "Questions" not in found
     assert found["Reed"].role == "Supreme Court President"
+
+
+def test_a_past_role_keeps_its_ex_or_then():
+    found = people_of(article(
+        "a",
+        "He has been likened to ex-Brazilian leader Jair Bolsonaro by his critics.",
+        "The ruling came after then-home secretary Suella Braverman appealed.",
+    ))
+    assert found["Jair Bolsonaro"].role == "ex-Brazilian leader"
+    assert found["Suella Braverman"].role == "then-home secretary"
