@@ -598,6 +598,18 @@ def signature_outlets(line: str) -> list[str]:
     return found
 
 
+_OWN_CREDIT = re.compile(r"^\(?\s*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:photo illustration|illustration|staff photos?|"
+                         r"staff photographer|graphic|file photo)\b")
+
+
+def own_credit(line: str) -> str:
+    """The outlet a page credits its own picture to ('(L.A. Times photo illustration; photos by ...)', 'Daily
+    Star staff photo'): a known outlet at the head of a credit. The agencies the same line credits for the
+    photos inside say nothing of who published the page."""
+    match = _OWN_CREDIT.match(line.strip())
+    return KNOWN_OUTLETS.get(match.group("name").strip().lower(), "") if match else ""
+
+
 def ends_like_fragment(text: str) -> bool:
     """True when text stops mid-phrase: no final punctuation, or a trailing function word."""
     return not _TERMINAL.search(text) or bool(_FUNCTION_WORD_END.search(text))

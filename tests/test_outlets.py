@@ -160,6 +160,15 @@ def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, da
     assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
 
 
+def test_a_page_crediting_its_own_illustration_names_itself_not_the_agencies_of_the_photos(tmp_path):
+    credit = "(L.A. Times photo illustration; photos by Jane Roe/AP, John Doe/Getty Images)"
+    source = story(tmp_path, BODY[0], credit, *BODY[1:])
+    assert (source.outlet, source.agency) == ("Los Angeles Times", "")
+    assert [s.text for s in source.sentences] == BODY
+    plain = story(tmp_path, BODY[0], "(Photo by Jane Roe/AP)", *BODY[1:], name="b.txt")
+    assert plain.outlet == ""  # an agency's photo inside a page is not the page's publisher
+
+
 @pytest.mark.parametrize("opening", ["San Francisco (US):", "(Updated) —", "(Live Updates) —", "(John Smith) —",
                                      "By Jane Doe, John Roe\n", "By Jane Doe, Oluwaseun Adeyemi\n",
                                      "By Jane Doe, Senior Correspondent\n", "By Jane Doe, Sports Writer\n",

@@ -194,6 +194,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             continue
         if rule in CREDIT_RULES:
             outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline") else ""))
+        elif rule in ("photo credit", "caption") and (own := boilerplate.own_credit(line)):
+            outlets.append(own)  # '(L.A. Times photo illustration; photos by ... AP ...)': only its own name counts
         if rule == "credit":
             # The names of a credit run may sit on the lines above it: 'Tucker Reals,' / 'Eleanor Watson and'.
             while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
