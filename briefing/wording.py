@@ -41,13 +41,14 @@ def standalone(text: str) -> bool:
     return True
 
 
-_DANGLING = re.compile(r"^(?:It|Its|Instead)\b|^(?:This|That|These|Those)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|"
+_DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+far\b)(?=[\s,]))\b|^(?:This|That|These|Those)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|"
                        r"can|could|may|might|means|meant|comes|came|follows|followed|includes|included)\b)")
 
 
 def dangling(text: str) -> bool:
     """A sentence whose subject is what the sentence before it said: 'It concludes a stunning fall ...', 'That is
-    almost half of its expenses', 'Instead, the next leader ...' ('This year's prize' names its own subject)."""
+    almost half of its expenses', 'Instead, the next leader ...', 'So all rise for the jury' ('This year's prize'
+    names its own subject; 'So far, 106 people ...' is a time, not a conclusion)."""
     return bool(_DANGLING.match(text))
 
 

@@ -124,6 +124,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("That’s when the team unveiled the first image of a black hole.")
     assert dangling("Instead, the next leader will be chosen by party members.")
     assert dangling("Its recapture would be a major symbolic victory.")
+    assert dangling("So all rise for the jury.")
+    assert not dangling("So far, 106 people have been confirmed dead.")
     assert not dangling("This year’s prize is worth 930,000 dollars.")
     assert not dangling("This groundbreaking photograph shows a dark core.")
     assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
