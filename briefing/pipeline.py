@@ -112,6 +112,16 @@ def build_story(options: Options, progress: Progress, read: list[Source] | None 
     return StoryIndex.build(sources, sentences, vectorizer, vectors, items), notes
 
 
+_EMPTY_SLOT = re.compile(r"\s*([·|•–—,;])(?:\s*[·|•–—,;])*\s*$|^\s*[·|•–—,;]\s*")
+
+
+def empty_slots_out(line: str) -> str:
+    """A subtitle without the separators of slots that rendered empty ('2024-01-02 · 6 sources ·' when no
+    source names its outlet), so no line ends or begins on a dangling '·'."""
+    line = re.sub(r"\s*·(?:\s*·)+\s*", " · ", line)
+    return _EMPTY_SLOT.sub("", line).strip()
+
+
 def summarize(options: Options, progress: Progress | None = None) -> list[Item]:
     """Plain-summary mode: the best items within the word budget, no sections or citations."""
     check(options)
@@ -146,7 +156,8 @@ def run(options: Options, progress: Progress, read: list[Source] | None = None) 
             if id(section) in raw_intros:
                 section.intro = templates.render_text(raw_intros[id(section)], variables, spec.path)
     return Briefing(title=templates.render_text(spec.title, variables, spec.path) or "Briefing",
-                    date_line=templates.render_text(spec.subtitle, variables, spec.path) or variables["date_range"],
+                    date_line=empty_slots_out(templates.render_text(spec.subtitle, variables, spec.path))
+                    or variables["date_range"],
                     sources=story.sources, sections=sections, skipped=notes, stats=stats, explain=options.explain,
                     reference=spec.reference_docx, theme_of=theme_of)
 

@@ -166,3 +166,12 @@ def test_python_docx_default_creation_date_is_not_the_article_date(tmp_path):
         document.add_paragraph(text)
     document.save(tmp_path / "story.docx")
     assert load_source(tmp_path / "story.docx").date == ""
+
+
+def test_a_briefing_whose_sources_name_no_outlet_has_no_empty_slot_in_its_date_line(tmp_path):
+    from briefing import make_briefing
+
+    write(tmp_path / "a.txt", "\n".join(BODY))
+    write(tmp_path / "b.txt", "\n".join(reversed(BODY)))
+    date_line = make_briefing([tmp_path]).date_line
+    assert date_line.endswith("2 sources") and not date_line.rstrip().endswith("·")
