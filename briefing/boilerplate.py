@@ -197,6 +197,16 @@ def follow_prompt(line: str) -> bool:
     )
 
 
+_APPEAL = re.compile(r"\b(?:(?:please\s+)?donate\s+(?:here|now|today)|make a donation|support (?:our|independent|quality|local) "
+                     r"(?:journalism|reporting|newsroom)|become an? (?:member|supporter|subscriber|patron))\b", re.I)
+MAX_APPEAL_WORDS = 25
+
+
+def donation_appeal(line: str) -> bool:
+    """A page's appeal for money: 'Support our Nation today - please donate here', 'Become a member'."""
+    return len(words(line)) <= MAX_APPEAL_WORDS and bool(_APPEAL.search(line))
+
+
 def correction_note(line: str) -> bool:
     """Editorial notes: 'This story has been corrected ...', 'Correction:', 'Editor's note:'."""
     return bool(
@@ -423,6 +433,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("agency signature", agency_signature),
     ("hashtags", hashtag_line),
     ("follow prompt", follow_prompt),
+    ("donation appeal", donation_appeal),
     ("breaking banner", breaking_banner),
     ("correction note", correction_note),
     ("developing story", developing_story),

@@ -124,6 +124,7 @@ def test_of_two_date_lines_the_publication_stamp_before_the_day_the_page_was_rea
     ("CLOSE Our reporters give their observations on the bridge closure", "widget"),
     ("WATCH | Engineers inspect the old bridge", "widget"),
     ("Read more: Why old bridges crack", "follow prompt"),
+    ("Support our Gazette today - please donate here", "donation appeal"),
     ("MORE FROM THE COURIER", "follow prompt"),
     ("Advertisement", "follow prompt"),
     ("Skip to content", "follow prompt"),
