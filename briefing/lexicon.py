@@ -422,6 +422,7 @@ OPPOSITES = (
     ("more", "fewer"), ("won", "lost"), ("win", "lose"), ("guilty", "innocent"),
     ("accept", "reject"), ("approved", "rejected"), ("confirmed", "denied"), ("open", "closed"),
     ("before", "after"), ("gain", "loss"), ("largest", "smallest"), ("alive", "dead"),
+    ("missing", "killed"), ("missing", "dead"), ("missing", "died"), ("injured", "killed"),  # what became of people
 )
 # Words a section title never uses: reporting words and vague quantities ('Several people').
 NOT_IN_TITLES = frozenset({"also", "told", "reported", "according", "percent", "year", "years", "today", "yesterday",

@@ -341,14 +341,17 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
     """Cut a cluster into facts each cited only by the sentences that tell it: (wording, supporters, variants).
 
     The wording is the clear sentence that most outlets' sentences support; the sentences that
-    tell it with other figures are its variants; the rest form further facts the same way."""
+    tell it with other figures are its variants; a sentence quoting the same statement in other words is
+    neither a supporter (its outlet is not cited for words it did not print) nor a further fact; the rest
+    form further facts the same way."""
     remaining = sorted(members, key=lambda m: clarity(m, salience[where(m)]), reverse=True)
     facts = []
     while remaining:
         sample = remaining[:SUPPORT.backing_sample]  # on a big cluster of copies, the clearest accounts decide
         wording = max(remaining[:SUPPORT.representatives], key=lambda c: backing(c, sample, salience, outlet_of))
-        supporters = [m for m in remaining if m is wording or supports(m.text, wording.text)]
-        taken = {where(m) for m in supporters}
+        told = [m for m in remaining if m is wording or supports(m.text, wording.text, quotation=False)]
+        supporters = [m for m in told if m is wording or supports(m.text, wording.text)]  # cited: their own words
+        taken = {where(m) for m in told}  # another outlet's version of the quotation is this fact, not a new one
         variants = [m for m in remaining if where(m) not in taken and variant(m.text, wording.text)]
         taken |= {where(m) for m in variants}
         facts.append((wording, supporters, variants))
@@ -359,7 +362,7 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
 def backing(candidate: Sentence, sentences: list[Sentence], salience: dict[SentenceKey, float],
             outlet_of: dict[str, str]) -> tuple:
     """Rank a candidate wording: standalone first, then the outlets whose sentences support it, then clarity."""
-    outlets = {outlet_of[m.source_id] for m in sentences if supports(m.text, candidate.text)}
+    outlets = {outlet_of[m.source_id] for m in sentences if supports(m.text, candidate.text, quotation=False)}
     quality = clarity(candidate, salience[where(candidate)])
     return quality[0], len(outlets), quality[1], quality[2]
 

@@ -52,6 +52,8 @@ class SupportSettings:
     min_shared_words: float = 0.5  # share of the wording's content words the sentence must carry (an editor's check)
     min_shared_common: float = 0.5  # ... and of its words in lower case, so names and titles alone do not support it
     quotation_words: int = 3  # content words a quotation needs to be the fact whatever framing surrounds it
+    quotation_slack: float = 0.1  # share of a quotation's content words a supporting sentence may lack (a word
+                                  # changed in transcription), so one outlet's words are never cited to another
     representatives: int = 6  # wordings tried per fact when choosing the one most outlets support
     backing_sample: int = 60  # accounts that vote on the wording (all of them are still checked for citation)
     toll_window: int = 10  # words before a figure that may say it is a death toll ('the death toll ... rose to 106')

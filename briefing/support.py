@@ -159,8 +159,10 @@ def number_value(word: str) -> str:
     return ""
 
 
-def supports(sentence: str, fact: str) -> bool:
-    """True when `sentence` tells the fact worded as `fact` (see the module docstring)."""
+def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
+    """True when `sentence` tells the fact worded as `fact` (see the module docstring). With quotation=False a
+    sentence quoting the same words differently still tells the fact (it is the same statement), though it
+    cannot be cited for those words."""
     if sentence == fact:
         return True
     said, told = wording(sentence), wording(fact)
@@ -173,6 +175,8 @@ def supports(sentence: str, fact: str) -> bool:
                       # of Brawner Builders, tells the Baltimore Sun' does not tell that he confirmed where the crew was)
     if not told.numbers <= said.numbers:
         return False
+    if quotation and not carries_quotation(sentence, fact):
+        return False  # 'The truth has meaning,' said the lawyer: not told by a sentence quoting 'The truth matters'
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
@@ -183,6 +187,15 @@ def same_quotation(sentence: str, fact: str) -> bool:
     """True when the fact quotes someone (at least three content words) and the sentence carries every word of that quote."""
     quoted = wording(" ".join(_QUOTED.findall(fact))).stems
     return len(quoted) >= SUPPORT.quotation_words and quoted <= wording(sentence).stems
+
+
+def carries_quotation(sentence: str, fact: str) -> bool:
+    """True when the fact quotes no one, or the sentence carries the quoted words: all of a short quotation's
+    content words, and all but SUPPORT.quotation_slack of a long one's ('I offer my deepest condolences' is not
+    'we immediately notified the families', however many of the other words they share)."""
+    quoted = wording(" ".join(_QUOTED.findall(fact))).stems
+    missing = quoted - wording(sentence).stems
+    return len(missing) <= SUPPORT.quotation_slack * len(quoted)
 
 
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")

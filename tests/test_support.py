@@ -68,3 +68,31 @@ def test_a_shared_quotation_supports_the_fact_whatever_day_frames_it():
     fact = "Speaking on Tuesday, the minister said “we will not accept any foreign troops on our soil.”"
     assert supports('"We will not accept any foreign troops on our soil," the minister told reporters.', fact)
     assert not supports("The minister told reporters that foreign troops on its soil were not acceptable.", fact)
+
+
+def test_a_quotation_is_supported_only_by_a_sentence_printing_its_words():
+    from briefing.support import supports
+
+    fact = "“The truth has meaning,” said the lawyer, Justin Nelson, outside the court."
+    assert not supports("“The truth matters,” said the lawyer, Justin Nelson, outside the court.", fact)
+    assert supports("“The truth has meaning,” lawyer Justin Nelson said outside the court.", fact)
+    assert supports("“The truth matters,” said the lawyer, Justin Nelson, outside the court.", fact, quotation=False)
+
+
+def test_missing_is_not_killed():
+    from briefing.support import supports
+
+    fact = "The coast guard said five of the six crew members were missing."
+    assert not supports("The coast guard said five of the six crew members were killed.", fact)
+    assert supports("Five of the six crew members were missing, the coast guard said.", fact)
+
+
+def test_another_outlets_version_of_a_quotation_is_the_same_fact_but_not_cited():
+    from briefing.merge import split_by_support
+    from briefing.model import Sentence
+
+    said = Sentence("“The truth has meaning,” said Dominion lawyer Justin Nelson after the settlement.", "a", 1, 0)
+    other = Sentence("“The truth matters,” said Dominion lawyer Justin Nelson after the settlement.", "b", 1, 0)
+    salience = {("a", 0): 1.0, ("b", 0): 0.9}
+    [(wording, supporters, variants)] = split_by_support([said, other], salience, {"a": "AP", "b": "CNN"})
+    assert wording is said and supporters == [said] and variants == []
