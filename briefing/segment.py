@@ -84,9 +84,15 @@ def _continues(previous: str, piece: str) -> bool:
     in lower case after a quoted exclamation ('... interrupted by chants of “liberty!” and campaign songs ...')."""
     if _LOWER_START.match(piece) and re.search(r"[!?][”\"’']?$", previous):
         return True
+    initials = _INITIALS_END.search(previous)
+    if initials and initials.group(1) not in PLACE_INITIALS and _NAME_START.match(piece):
+        return True  # 'Odisha state's top bureaucrat, P.K. Jena, said': initials before a surname end nothing
     return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)
 
 
+_INITIALS_END = re.compile(r"(?:^|[\s,(])((?:[A-Z]\.){2,3})$")
+PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.C.", "N.J."})  # may end one
+_NAME_START = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?=[,\s])")
 _LOWER_START = re.compile(r"[a-z]+\b(?![-’'.]?[A-Z])")  # 'and campaign songs', not 'iPhone' or 'eBay'
 
 

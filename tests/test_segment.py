@@ -19,6 +19,8 @@ from briefing.segment import Tokenizer, fragment_reason, split_sentences
         ("Prices rose 2.5 percent. Wages did not.", 2),
         ("He spoke amid chants of “liberty!” and songs calling for change. Then he left.", 2),
         ("“Is it over?” she asked. He said it was.", 2),
+        ("The state's top bureaucrat, P.K. Jena, said 900 were hurt. Crews worked overnight.", 2),
+        ("The talks were held in Washington, D.C. The next round is in May.", 2),
     ],
 )
 def test_sentence_boundaries(text, expected):
