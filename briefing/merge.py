@@ -26,7 +26,7 @@ from scipy.sparse.csgraph import connected_components
 
 from briefing.model import Item, Sentence
 from briefing.settings import MERGE, SUPPORT
-from briefing.support import supports, variant
+from briefing.support import highest_toll, supports, variant
 from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
 from briefing.wording import standalone
 
@@ -349,6 +349,7 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
     while remaining:
         sample = remaining[:SUPPORT.backing_sample]  # on a big cluster of copies, the clearest accounts decide
         wording = max(remaining[:SUPPORT.representatives], key=lambda c: backing(c, sample, salience, outlet_of))
+        wording = latest_toll(wording, remaining)
         told = [m for m in remaining if m is wording or supports(m.text, wording.text, quotation=False)]
         supporters = [m for m in told if m is wording or supports(m.text, wording.text)]  # cited: their own words
         taken = {where(m) for m in told}  # another outlet's version of the quotation is this fact, not a new one
@@ -357,6 +358,20 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
         facts.append((wording, supporters, variants))
         remaining = [m for m in remaining if where(m) not in taken]
     return facts
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def latest_toll(wording: Sentence, accounts: list[Sentence]) -> Sentence:
+    """The account of the wording's death toll that gives the highest figure, the latest report (tolls only
+    rise): '288 killed' is the news, '207 killed' the first night's count. The clearest of them, standalone."""
+    own = highest_toll(wording.text)
+    if not own:
+        return wording
+    later = [a for a in accounts if highest_toll(a.text) > own and standalone(a.text) and not _YEAR.search(a.text)
+             and variant(a.text, wording.text)]  # a year marks another event's toll ('In August 1995, ... killing 358')
+    return max(later, key=lambda a: highest_toll(a.text)) if later else wording
 
 
 def backing(candidate: Sentence, sentences: list[Sentence], salience: dict[SentenceKey, float],

@@ -134,14 +134,20 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
     if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS and not small_thing):
         return "toll"
     if _RISEN_TO.search(before) and not small_thing and lower not in MEASURE_WORDS:
-        last = max((k for k in range(index) if (v := number_value(words[k])) and not (v.isdigit() and int(v) < 10)),
-                   default=-1)  # 'the collision of two trains' does not start another count
+        last = max((k for k in range(index) if (v := number_value(words[k])) and not (v.isdigit() and int(v) < 10)
+                    and words[k + 1:k + 2] != [] and words[k + 1].lower() not in MEASURE_WORDS),
+                   default=-1)  # 'the collision of two trains', 'the 6.8 magnitude quake' start no other count
         since = " ".join(words[last + 1:index])  # the toll is this figure's subject only since the last figure
         if _TOLL_BEFORE.search(since) and not _OTHER_COUNT.search(since.split("toll")[-1]):
             return "toll"
-    if lower in PEOPLE_WORDS and "kill" in actions:
-        return "toll"
-    if lower in {"injured", "wounded", "hurt"} or (lower in PEOPLE_WORDS and "wound" in actions):
+    if lower in PEOPLE_WORDS and {"kill", "wound"} & actions:
+        # '2,122 people were killed and 2,421 people were injured': each figure counts what its own verb says
+        after = [stem(w) for w in words[index + 1:index + SUPPORT.count_window + 2]]
+        verb = next((a for a in after if a in ("kill", "wound")), "")
+        if (verb or ("kill" if "kill" in actions else "wound")) == "kill":
+            return "toll"
+        return "injured"
+    if lower in {"injured", "wounded", "hurt"}:
         return "injured"
     if not following or lower in stop_words():
         return ""
@@ -223,6 +229,21 @@ def shares_count(sentence: str, fact: str) -> bool:
     said, told = wording(sentence), wording(fact)
     return any(count.unit == other.unit and count.value == other.value and same_thing(count, other)
                for count in told.counts for other in said.counts)
+
+
+def figureless_toll(sentence: str) -> bool:
+    """A sentence that speaks of a toll and gives no figure ('The death toll from Friday's earthquake has
+    increased', 'a significant increase in the casualties'): it says a count changed, not what it is."""
+    return bool(_COUNT_NOUN.search(sentence)) and not wording(sentence).numbers
+
+
+_COUNT_NOUN = re.compile(r"\b(?:toll|casualties|fatalities|number of (?:dead|deaths|victims|people))\b", re.I)
+
+
+def highest_toll(sentence: str) -> float:
+    """The largest death toll a sentence gives (0 when it gives none). A toll only rises as bodies are found, so
+    of two reports of one toll the higher is the later."""
+    return max((float(c.value) for c in wording(sentence).counts if c.unit == "toll"), default=0.0)
 
 
 def shown_counts(sentence: str, unit: str) -> list[str]:

@@ -96,3 +96,34 @@ def test_another_outlets_version_of_a_quotation_is_the_same_fact_but_not_cited()
     salience = {("a", 0): 1.0, ("b", 0): 0.9}
     [(wording, supporters, variants)] = split_by_support([said, other], salience, {"a": "AP", "b": "CNN"})
     assert wording is said and supporters == [said] and variants == []
+
+
+def test_of_several_tolls_for_one_disaster_the_highest_is_told_and_another_events_toll_is_not():
+    from briefing.merge import split_by_support
+    from briefing.model import Sentence
+
+    texts = ["Two trains derailed in Riverland on Friday, killing at least 207 people, officials said.",
+             "At least 207 people were killed when two trains derailed in Riverland on Friday, officials said.",
+             "At least 288 people were killed when two trains derailed in Riverland on Friday, officials said.",
+             "In August 1995, two trains derailed in Riverland on Friday, killing 358 people, officials said."]
+    sentences = [Sentence(t, f"s{k}", 1, 0) for k, t in enumerate(texts)]
+    salience = {(f"s{k}", 0): 1.0 - k / 10 for k in range(len(texts))}
+    facts = split_by_support(sentences, salience, {f"s{k}": f"Outlet {k}" for k in range(len(texts))})
+    assert "288" in facts[0][0].text  # the latest toll is the news; 207 was the first night's count
+
+
+def test_each_figure_counts_what_its_own_verb_says_and_a_magnitude_starts_no_count():
+    killed, injured = wording("At least 2,122 people were killed and 2,421 people were injured.").counts
+    assert (killed.unit, killed.value, injured.unit, injured.value) == ("toll", "2122", "injured", "2421")
+    toll = [c for c in wording("The death toll from the 6.8 magnitude quake that struck the mountains late on Friday "
+                               "stood at 2,862.").counts if c.unit == "toll"]
+    assert [c.value for c in toll] == ["2862"]
+
+
+def test_a_toll_without_its_figure_says_nothing_of_it():
+    from briefing.support import figureless_toll
+
+    assert figureless_toll("The death toll from Friday's earthquake in Morocco has increased.")
+    assert figureless_toll("The government reported a significant increase in the casualties.")
+    assert not figureless_toll("The death toll climbed to 2,122 on Sunday.")
+    assert not figureless_toll("The earthquake struck late on Friday night in the mountains.")

@@ -9,6 +9,7 @@ from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement, answers_first
 from briefing.settings import PLACE
 from briefing.story import concepts
+from briefing.support import figureless_toll
 from briefing.wording import standalone, unquoted_speech
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
@@ -29,7 +30,7 @@ def fill(sections: list[Section], placement: Placement) -> None:
     ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * lede_voices(i)))
     votes = placement.story.lede_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
-                and not unquoted_speech(i.text)
+                and not unquoted_speech(i.text) and not figureless_toll(i.text)
                 and len(concepts(i.text)) >= PLACE.lead_min_concepts]
     if readable:  # the first key point is what happened: of the best facts, the one most voices lead with
         lead = max(readable, key=lambda i: votes[i.id])  # max keeps the first (best ranked) of a tie

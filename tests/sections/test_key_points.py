@@ -56,3 +56,16 @@ def test_the_first_key_point_says_enough_to_be_the_lead():
     themes = Themes({i.id: "Talks" for i in index.items}, {i.id: 1.0 for i in index.items}, ["Talks"])
     section = fill("key_points", index, themes=themes, others=(Section("Talks", "theme"),))
     assert [line.text for line in section.lines][:2] == [backs, "The envoy arrived in Moscow."]
+
+
+def test_a_toll_said_to_rise_without_its_figure_does_not_lead():
+    vague = "The death toll from the floods in the Lowmoor valley has risen sharply, officials said on Monday."
+    index = story(
+        ("AFP", [vague, "Floods killed at least 40 people in the Lowmoor valley, officials said on Monday."]),
+        ("AP", ["The death toll from the floods in the Lowmoor valley has risen sharply, officials said Monday.",
+                "At least 40 people were killed by floods in the Lowmoor valley, officials said on Monday."]),
+        ("CNN", ["The death toll from floods in the Lowmoor valley has risen, officials said on Monday.",
+                 "Rescuers searched the valley."]),
+    )
+    section = fill("key_points", index)
+    assert "40" in section.lines[0].text
