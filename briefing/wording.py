@@ -41,14 +41,19 @@ def standalone(text: str) -> bool:
     return True
 
 
-_DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+far\b)(?=[\s,]))\b|^(?:This|That|These|Those)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|"
-                       r"can|could|may|might|means|meant|comes|came|follows|followed|includes|included)\b)")
+_TIME_NOUNS = ("year|week|month|morning|afternoon|evening|night|weekend|summer|spring|autumn|fall|winter|season|time|"
+               "century|decade|term|round")
+_DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+far\b)(?=[\s,])|(?:Finally|Then|Afterwards|Subsequently|Thereafter)(?=[\s,]))\b"
+                       r"|^(?:This|That|These|Those)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|"
+                       r"can|could|may|might|means|meant|comes|came|follows|followed|includes|included)\b"
+                       r"|\s+(?!(?:" + _TIME_NOUNS + r")s?\b)[a-z])")
 
 
 def dangling(text: str) -> bool:
     """A sentence whose subject is what the sentence before it said: 'It concludes a stunning fall ...', 'That is
-    almost half of its expenses', 'Instead, the next leader ...', 'So all rise for the jury' ('This year's prize'
-    names its own subject; 'So far, 106 people ...' is a time, not a conclusion)."""
+    almost half of its expenses', 'Instead, the next leader ...', 'So all rise for the jury', 'This tragic loss
+    included ...', 'Finally, the judge emerged ...' ('This year's prize' names its own subject; 'So far, 106
+    people ...' is a time, not a conclusion)."""
     return bool(_DANGLING.match(text))
 
 

@@ -127,7 +127,12 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("So all rise for the jury.")
     assert not dangling("So far, 106 people have been confirmed dead.")
     assert not dangling("This year’s prize is worth 930,000 dollars.")
-    assert not dangling("This groundbreaking photograph shows a dark core.")
+    assert dangling("This groundbreaking photograph shows a dark core.")  # which photograph? the reader has none
+    assert dangling("This tragic loss included the company's chief executive.")
+    assert dangling("Finally, two minutes before 4 p.m., the judge emerged with an announcement.")
+    assert dangling("Then came a new message from the newspaper.")
+    assert not dangling("This morning the court ruled the scheme unlawful.")
+    assert not dangling("Then-President Trump signed the order.")
     assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
     assert placed_of(story(("AFP", [SEIZED, leftover])), leftover) == []
