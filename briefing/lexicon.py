@@ -165,6 +165,10 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "vii
 
 # Last words of the names of places, buildings, bodies, companies and events: a capitalised run
 # ending in one of these is never a person ("Barents Sea", "Charles de Gaulle Airport", "Cold War").
+# Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
+# ('CBS News national security correspondent David Martin') is not listed in Who is who.
+REPORTER_ROLES = frozenset({"correspondent", "reporter", "journalist", "columnist", "photographer", "photojournalist",
+                            "stringer"})
 ORG_HEADS = frozenset({
     "sea", "ocean", "river", "lake", "lakes", "mountain", "mountains", "mount", "hill", "hills", "island",
     "islands", "bay", "gulf", "strait", "straits", "canal", "channel", "coast", "valley", "desert", "peninsula",

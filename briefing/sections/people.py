@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.boilerplate import signature_outlets
+from briefing.lexicon import REPORTER_ROLES
 from briefing.model import PersonLine, Section
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
@@ -11,6 +13,8 @@ def fill(sections: list[Section], placement: Placement) -> None:
     story = placement.story
     ranked = []
     for person in story.people:
+        if reports_the_news(person.role):
+            continue  # the people in the story, not the correspondents who tell it
         outlets = story.person_outlets(person)
         ranked.append((-len(outlets), -len(person.mentions), person.name, person, outlets))
     ranked.sort(key=lambda r: r[:3])
@@ -24,6 +28,13 @@ def fill(sections: list[Section], placement: Placement) -> None:
             if not placement.place(section, PersonLine(name=person.name, role=person.role, outlets=outlets)):
                 break  # out of words: a less cited person in the place of one who does not fit would mislead
             listed.add(person.name)
+
+
+def reports_the_news(role: str) -> bool:
+    """An outlet's reporter ('CBS News national security correspondent', 'AP reporter'); 'investigative
+    journalist' names a profession, and the 2015 laureate who has it is in the story."""
+    words = role.lower().replace("-", " ").split()
+    return bool(words) and words[-1] in REPORTER_ROLES and bool(signature_outlets(role))
 
 
 KIND = SectionKind("people", fill)

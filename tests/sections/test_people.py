@@ -44,3 +44,12 @@ def test_when_the_most_cited_person_does_not_fit_no_lesser_one_takes_the_place()
                   ("AP", ["Governor Jane Roe promised new bridges for Lowmoor."]))
     assert [line.name for line in fill("people", index, budget=6).lines] == []  # 'Jane Roe — Governor — AFP, AP'
     assert [line.name for line in fill("people", index, budget=7).lines] == ["Jane Roe"]
+
+
+def test_an_outlets_correspondent_is_not_in_the_story_but_a_journalist_who_is_stays():
+    index = story(("AFP", ["Governor Jane Roe visited the flooded district of Lowmoor on Monday.",
+                           "CBS News national security correspondent David Martin said the army was on its way.",
+                           "Last year's prize went to investigative journalist Anna Berg for her flood reporting."]),
+                  ("AP", ["Governor Jane Roe promised new bridges for Lowmoor."]))
+    names = [line.name for line in fill("people", index).lines]
+    assert "David Martin" not in names and "Jane Roe" in names and "Anna Berg" in names
