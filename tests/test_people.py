@@ -249,3 +249,8 @@ def test_a_past_role_keeps_its_ex_or_then():
     ))
     assert found["Jair Bolsonaro"].role == "ex-Brazilian leader"
     assert found["Suella Braverman"].role == "then-home secretary"
+
+
+def test_a_nationality_noun_before_a_name_is_no_part_of_it():
+    found = people_of(article("a", "Swede Anton Deibe, 17, said the cabin filled with smoke within minutes."))
+    assert list(found) == ["Anton Deibe"]
