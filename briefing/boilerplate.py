@@ -387,9 +387,15 @@ def widget(line: str) -> bool:
 
 
 def embedded_post(line: str) -> bool:
-    """Embedded social posts: 'A post shared by ...', 'pic.twitter.com/...', '— Name (@handle) March 13, 2025'."""
+    """Embedded social posts: 'A post shared by ...', 'pic.twitter.com/...', '— Name (@handle) March 13, 2025', a
+    paragraph tagging accounts ('... @CMO_Odisha @IPR_Odisha @RailMinIndia')."""
     return bool(re.search(r"pic\.twitter\.com/|(?:twitter|x)\.com/\w+/status/|^a post shared by\b|^view this post on\b|"
-                          r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}", line, re.I))
+                          r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}", line, re.I)) \
+        or len(_HANDLE.findall(line)) >= EMBEDDED_POST_HANDLES  # '... puts the figure at 207. @CMO_Odisha @IPR_Odisha'
+
+
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
+EMBEDDED_POST_HANDLES = 2  # a paragraph tagging two accounts is a post copied in, not the reporter's copy
 
 
 def call_to_action(line: str) -> bool:
