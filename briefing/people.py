@@ -282,10 +282,17 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
         return ()
     found = []
     for i, j in _runs(tokens):
+        if _quoted_alone(text, tokens[i].start, tokens[j - 1].end):
+            continue  # 'his profile to “Chief Twit”': a nickname or a title in quotation marks names no one
         candidate = _candidate_in_run(tokens, i, j)
         if candidate is not None:
             found.append(candidate)
     return tuple(found)
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """A capitalised run that is the whole of a quotation: “Chief Twit”, "Iron Lady"."""
+    return text[start - 1:start] in ("“", '"', "‘") and text[end:end + 1] in ("”", '"', "’")
 
 
 def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -> _Candidate | None:

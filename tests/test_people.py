@@ -254,3 +254,8 @@ def test_a_past_role_keeps_its_ex_or_then():
 def test_a_nationality_noun_before_a_name_is_no_part_of_it():
     found = people_of(article("a", "Swede Anton Deibe, 17, said the cabin filled with smoke within minutes."))
     assert list(found) == ["Anton Deibe"]
+
+
+def test_a_nickname_in_quotation_marks_is_nobody():
+    found = people_of(article("a", "Musk changed his Twitter profile to “Chief Twit” on Wednesday, reporters said."))
+    assert found == {}
