@@ -455,11 +455,18 @@ def junk_rule(line: Line, junk: list[str]) -> str | None:
 def score_junk(lines: list[Line], gold: dict) -> dict:
     """junk_lines: body lines (and the title) that are junk."""
     found = []
+    headlines = {_norm_headline(f.get("headline")) for f in (gold.get("files") or {}).values() if f.get("headline")}
     for line in lines:
+        if line.kind == "title" and _norm_headline(line.text.removeprefix("Briefing:")) in headlines:
+            continue  # a source's own headline titles the briefing, even where the page repeats it as junk
         rule = junk_rule(line, [str(j) for j in gold.get("junk") or []])
         if rule:
             found.append({"section": line.kind, "text": line.text[:160], "rule": rule})
     return {"junk_lines": len(found), "junk": found}
+
+
+def _norm_headline(text: object) -> str:
+    return " ".join(str(text or "").replace("’", "'").lower().split())
 
 
 def speaker_names(speaker: str, gold: dict) -> list[str]:

@@ -265,3 +265,12 @@ def test_the_real_tool_on_a_composed_story_is_scored_and_compared_with_its_own_b
 
     assert trust.main([*args, "--no-focus"]) == 0  # the same tool on the same story: no regression
     assert "no regression against the stored baseline" in capsys.readouterr().out
+
+
+def test_a_source_headline_titling_the_briefing_is_no_junk_where_the_page_repeats_it():
+    gold = {**GOLD, "junk": [*GOLD["junk"], "Warehouse fire kills three in Riverton"],
+            "files": {**GOLD["files"], "fire-01.txt": {**GOLD["files"]["fire-01.txt"],
+                                                       "headline": "Warehouse fire kills three in Riverton"}}}
+    briefing = doc(section("theme", "Fire", [item("Warehouse fire kills three in Riverton", "Daily Star")]))
+    lines = [trust.title_line(briefing), *trust.body_lines(briefing)]
+    assert [j["section"] for j in trust.score_junk(lines, gold)["junk"]] == ["theme"]
