@@ -371,7 +371,8 @@ def caption_like(line: str) -> bool:
 
 
 def widget(line: str) -> bool:
-    """Gallery and video widgets: 'Gallery 12 photo Gallery', 'CLOSE USA TODAY's ...', 'Watch CBS News', 'WATCH | ...'."""
+    """Gallery and video widgets and menus: 'Gallery 12 photo Gallery', 'CLOSE USA TODAY's ...', 'Watch CBS News',
+    'WATCH | ...', 'The Last Ride 🎙️ A balanced diet 🍎'."""
     if re.match(r"\(?(?:photo |video )?gallery\b|\d+\s+(?:photos?|images|videos?)\b", line, re.I) and len(words(line)) <= 25:
         return True
     if re.match(r"CLOSE\s+[A-Z]", line):  # the close button of a video player, read as text
@@ -383,7 +384,13 @@ def widget(line: str) -> bool:
 
     if re.match(r"(?:watch|video|listen|live)\s*[|:–—]", line, re.I):
         return True
+    if len(_PICTOGRAPH.findall(line)) >= NAV_PICTOGRAPHS and len(words(line)) <= MAX_CAPTION_WORDS:
+        return True  # a menu of links marked with pictographs: 'The Last Ride 🎙️ A balanced diet 🍎 Should you buy now?'
     return bool(re.match(r"watch\b", line, re.I)) and not _TERMINAL.search(line)
+
+
+_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+NAV_PICTOGRAPHS = 2  # news copy does not set pictographs between its phrases; a site's menu does
 
 
 def embedded_post(line: str) -> bool:

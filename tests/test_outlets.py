@@ -125,6 +125,7 @@ def test_of_two_date_lines_the_publication_stamp_before_the_day_the_page_was_rea
     ("WATCH | Engineers inspect the old bridge", "widget"),
     ("Read more: Why old bridges crack", "follow prompt"),
     ("Support our Gazette today - please donate here", "donation appeal"),
+    ("The Last Ride 🎙️ A balanced diet 🍎 Should you buy now? The Crossword", "widget"),
     ("Toll rising. Latest report from @SRC_Lowmoor puts the figure at 207. @CMO_Lowmoor @IPR_Lowmoor", "embedded post"),
     ("MORE FROM THE COURIER", "follow prompt"),
     ("Advertisement", "follow prompt"),
