@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from briefing import lexicon as lx
 from briefing.model import Sentence, Source
 from briefing.people import NameIndex, NameSpan, Person, Token, index_people, mentions_in, tokenize
+from briefing.vectors import stop_words
 
 LOOKBACK = 8  # sentences `quotes_in` reads before its sentence (open quotes, antecedents)
 ANTECEDENT_REACH = 6  # all-quote sentences skipped while looking for a pronoun's antecedent
@@ -399,13 +400,20 @@ _PERSONAL = re.compile(r"^(?:he|she|they|his|her|their|him|them)$", re.I)
 
 def is_unresolved_pronoun_start(text: str) -> bool:
     """The text's first reference to a person, outside quotation marks, is a pronoun ('He said…',
-    '“…,” he said', 'Another issue, he said, is…'): it cannot stand alone without its antecedent."""
+    '“…,” he said', 'Another issue, he said, is…'): it cannot stand alone without its antecedent. A possessive
+    after a common noun belongs to it ('Both players showed their skills')."""
     spans, _ = _spans(text, open_at_start=False)
+    subjects: set[str] = set()  # possessives a noun met before resolves: 'Both players showed their skills'
     for token in _outside(tokenize(text), spans):
         if token.text == "Q" or not token.text[0].isalpha():
             continue
         if _PERSONAL.match(token.text):
-            return True
+            return token.text.lower() not in subjects
         if token.text[0].isupper() and token.bare not in lx.COMMON_CAPITALISED:
             return False
+        if token.text.islower() and token.bare not in stop_words():
+            if token.bare.endswith("s") and len(token.bare) > 3:
+                subjects.add("their")  # 'Both players showed their skills'
+            if token.bare in lx.ROLE_NOUNS:
+                subjects |= {"his", "her"}  # 'the striker signed his contract'
     return False

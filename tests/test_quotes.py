@@ -129,6 +129,10 @@ def test_items_that_open_on_an_unresolved_pronoun_are_recognised():
     assert not is_unresolved_pronoun_start("Putin said he backed the idea of a truce.")
     assert not is_unresolved_pronoun_start("“It’s up to Russia now,” Trump said.")
     assert not is_unresolved_pronoun_start("Russia has said it will not accept peacekeepers.")
+    # a possessive after the noun it belongs to: whose skills is said
+    assert not is_unresolved_pronoun_start("Both players showed their skills through a battle of four hours.")
+    assert not is_unresolved_pronoun_start("The striker signed his contract on Monday.")
+    assert is_unresolved_pronoun_start("The crowd cheered as his opponent fell.")
 
 
 # Who really said each quotation in the seeds that names or implies its speaker (read by hand).
