@@ -346,6 +346,16 @@ def place_and_date_caption(line: str) -> bool:
     return bool(_PRESENT_VERB.search(scene)) and not _PAST.search(scene)
 
 
+_IN_ACTION = re.compile(r"\bin action (?:during|against|at|on|in|for)\b", re.I)
+
+
+def in_action_caption(line: str) -> bool:
+    """A sports photo caption: who is 'in action during' what, with no verb of its own ('Spain's Carlos Alcaraz
+    in action during his final match against Serbia's Novak Djokovic'); news copy says what the player did."""
+    return (bool(_IN_ACTION.search(line)) and len(words(line)) <= MAX_CAPTION_WORDS and not _SAID.search(line)
+            and not _PAST.search(line) and not re.search(r"\b(?:is|are|will|would|can)\b", line))
+
+
 def seen_caption(line: str) -> bool:
     """An agency photo caption by its two marks: what 'is seen' or 'pictured', and the weekday with the full date
     ('The dog kennels are seen where the bodies were found ... on Wednesday, March 1, 2023 in Islandton, S.C.')."""
@@ -435,6 +445,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("caption", caption),
     ("caption", seen_caption),
     ("caption", place_and_date_caption),
+    ("caption", in_action_caption),
     ("teaser", teaser),
     ("widget", widget),
     ("embedded post", embedded_post),

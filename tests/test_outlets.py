@@ -126,6 +126,7 @@ def test_of_two_date_lines_the_publication_stamp_before_the_day_the_page_was_rea
     ("Read more: Why old bridges crack", "follow prompt"),
     ("Support our Gazette today - please donate here", "donation appeal"),
     ("The Last Ride 🎙️ A balanced diet 🍎 Should you buy now? The Crossword", "widget"),
+    ("Riverton's Jane Roe in action during her final match against Lowmoor's Ann Cole", "caption"),
     ("Toll rising. Latest report from @SRC_Lowmoor puts the figure at 207. @CMO_Lowmoor @IPR_Lowmoor", "embedded post"),
     ("MORE FROM THE COURIER", "follow prompt"),
     ("Advertisement", "follow prompt"),
