@@ -14,7 +14,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
-from briefing.lexicon import EXPLAINER_LABELS, ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SCRIPT_LABELS, first_names, places
+from briefing.lexicon import (
+    COMMON_CAPITALISED,
+    EXPLAINER_LABELS,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SCRIPT_LABELS,
+    SECTION_WORDS,
+    first_names,
+    places,
+)
 
 
 def load_outlet_list(text: str) -> tuple[dict[str, str], set[str]]:
@@ -89,6 +99,37 @@ def byline(line: str) -> bool:
         re.match(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s*(?:[,|/-].*)?$", line, re.I)
         and not re.match(r"by\s+(?:the|a|an|this|that|then|now)\b", line, re.I)
     )
+
+
+_CREDIT_FIELD = re.compile(r"(?:^|\|)\s*(?:reported by|edited by|written by|posted by|source|updated|published|by)\s*:", re.I)
+_DESK = re.compile(r"\bsource\s*:\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:web\s+|news\s+|digital\s+)?desk\b", re.I)
+_SELF_CREDIT = re.compile(r"([A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)?)\s+(?:News|Desk|Bureau|Staff)")
+CREDIT_FIELDS = 2  # 'Reported By: X | Source: Y': a page's credit fields, two or more in one line
+
+
+def credit_fields(line: str) -> bool:
+    """A line of credit fields: 'Reported By:Jane Doe| Edited By: John Roe |Source: Gazette Web Desk |Updated: ...'."""
+    return len(_CREDIT_FIELD.findall(line)) >= CREDIT_FIELDS and len(words(line)) <= 40
+
+
+def desk_outlet(line: str) -> str:
+    """The outlet a credit's desk names ('Source: DNA Web Desk' -> 'DNA Web Desk'), or ''."""
+    match = _DESK.search(line)
+    return match.group(0).split(":", 1)[1].strip() if match else ""
+
+
+def self_credit(line: str) -> str:
+    """A page's own credit line, the outlet's name and its newsroom: 'Moneycontrol News', 'Gazette Staff' (a
+    common word or a place in front is a section label: 'World News', 'India News'), or ''."""
+    match = _SELF_CREDIT.fullmatch(line.strip())
+    if not match or any(w.lower() in COMMON_CAPITALISED or w.lower() in SECTION_WORDS or w.lower() in places()
+                        for w in match.group(1).split()):
+        return ""
+    return line.strip()
+
+
+def self_credit_line(line: str) -> bool:
+    return bool(self_credit(line))
 
 
 _NOT_NAMES = {"watch", "more", "from", "with", "source", "sources", "read", "follow", "via", "photo", "video", "by",
@@ -453,6 +494,8 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("copyright", copyright_line),
     ("source line", source_line),
     ("byline", name_outlet_byline),
+    ("byline", credit_fields),
+    ("byline", self_credit_line),
     ("comments", comments_marker),
     ("agency signature", agency_signature),
     ("hashtags", hashtag_line),

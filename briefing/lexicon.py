@@ -165,6 +165,10 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "vii
 
 # Last words of the names of places, buildings, bodies, companies and events: a capitalised run
 # ending in one of these is never a person ("Barents Sea", "Charles de Gaulle Airport", "Cold War").
+# Words that make 'X News' a section of a site, not the site's newsroom ('Latest News', 'Top News', 'World News').
+SECTION_WORDS = frozenset("""latest top daily breaking world local national international business sports sport tech
+technology entertainment health science politics political more related trending popular recommended featured live
+home main all other global regional city state weather money markets finance opinion lifestyle""".split())
 # Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
 # ('CBS News national security correspondent David Martin') is not listed in Who is who.
 REPORTER_ROLES = frozenset({"correspondent", "reporter", "journalist", "columnist", "photographer", "photojournalist",

@@ -164,6 +164,21 @@ def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, da
     assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
 
 
+@pytest.mark.parametrize(("credit", "outlet"), [
+    ("Reported By:Jane Doe| Edited By: John Roe |Source: Harbor Web Desk |Updated: Jan 22, 2023, 11:36 AM IST",
+     "Harbor Web Desk"),
+    ("Harborcontrol News", "Harborcontrol News"),
+])
+def test_a_credit_field_line_or_a_newsroom_credit_names_the_outlet(tmp_path, credit, outlet):
+    source = story(tmp_path, "Bridge closes for repairs after cracks found", credit, *BODY)
+    assert source.outlet == outlet and [s.text for s in source.sentences] == BODY
+
+
+@pytest.mark.parametrize("label", ["Latest News", "Top News", "World News", "India News"])
+def test_a_site_section_label_names_no_outlet(tmp_path, label):
+    assert story(tmp_path, "Bridge closes for repairs after cracks found", label, *BODY).outlet == ""
+
+
 def test_a_page_crediting_its_own_illustration_names_itself_not_the_agencies_of_the_photos(tmp_path):
     credit = "(L.A. Times photo illustration; photos by Jane Roe/AP, John Doe/Getty Images)"
     source = story(tmp_path, BODY[0], credit, *BODY[1:])

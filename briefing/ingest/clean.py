@@ -220,6 +220,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
             found.append(name)
     if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
+    if not found and shape == "byline" and (named := boilerplate.desk_outlet(line) or boilerplate.self_credit(line)):
+        found.append(named)  # 'Source: DNA Web Desk', 'Moneycontrol News'
     if not found and (site := boilerplate.promoted_site(line)):
         found.append(site)  # a page promotes its own site: 'Join GlobeSt.com now!'
     return found
