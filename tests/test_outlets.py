@@ -115,6 +115,13 @@ def test_of_two_date_lines_the_publication_stamp_before_the_day_the_page_was_rea
     assert (source.date, source.headline) == ("2023-11-19", "Bridge closes for repairs after cracks found")
 
 
+def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_articles_date(tmp_path):
+    source = story(tmp_path, "Wed, 22 May 2024", "Newsletter sign-up", "Subscribe now",
+                   "Bridge closes for repairs after cracks found", *BODY)
+    assert source.date == ""
+    assert ("Wed, 22 May 2024", "page header date") in [(d.text, d.rule) for d in source.dropped]
+
+
 @pytest.mark.parametrize(("junk", "rule"), [
     ("A firefighter carries a child from the rubble on Tuesday. (Jane Roe/AP)", "photo credit"),
     ("Photo by Jane Roe/UPI", "caption"),

@@ -95,11 +95,24 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
             out[index] = line[match.end():]
         elif (line and not has_sentence_end(line) and boilerplate.line_rule(line) in (None, "metadata")
               and (date := date_from_line(line))):
-            stated.append(date)
-            source.dropped.append(Dropped(line, "date line", 0))
+            if site_header(lines[index + 1:]):
+                source.dropped.append(Dropped(line, "page header date", 0))  # the day the page was served
+            else:
+                stated.append(date)
+                source.dropped.append(Dropped(line, "date line", 0))
             out[index] = ""
     source.date = source.date or min(stated, default="")
     return out
+
+
+HEADER_LINES = 3  # lines after a date line that show it sits in the site's header
+
+
+def site_header(below: list[str]) -> bool:
+    """The lines below a date line are the site's own furniture ('Newsletter sign-up', 'Subscribe now'): the date
+    is the header's today, printed on every page the day it was read, not when the article was published."""
+    near = [line for line in below if line.strip()][:HEADER_LINES]
+    return any(boilerplate.line_rule(line) == "follow prompt" for line in near)
 
 
 def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[list[str], str]:
