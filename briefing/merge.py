@@ -26,7 +26,7 @@ from scipy.sparse.csgraph import connected_components
 
 from briefing.model import Item, Sentence
 from briefing.settings import MERGE, SUPPORT
-from briefing.support import highest_toll, supports, variant
+from briefing.support import highest_toll, names_a_year, supports, variant
 from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
 from briefing.wording import standalone
 
@@ -360,16 +360,13 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
     return facts
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
 def latest_toll(wording: Sentence, accounts: list[Sentence]) -> Sentence:
     """The account of the wording's death toll that gives the highest figure, the latest report (tolls only
     rise): '288 killed' is the news, '207 killed' the first night's count. The clearest of them, standalone."""
     own = highest_toll(wording.text)
     if not own:
         return wording
-    later = [a for a in accounts if highest_toll(a.text) > own and standalone(a.text) and not _YEAR.search(a.text)
+    later = [a for a in accounts if highest_toll(a.text) > own and standalone(a.text) and not names_a_year(a.text)
              and variant(a.text, wording.text)]  # a year marks another event's toll ('In August 1995, ... killing 358')
     return max(later, key=lambda a: highest_toll(a.text)) if later else wording
 

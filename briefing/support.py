@@ -135,7 +135,7 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
         return "toll"
     if _RISEN_TO.search(before) and not small_thing and lower not in MEASURE_WORDS:
         last = max((k for k in range(index) if (v := number_value(words[k])) and not (v.isdigit() and int(v) < 10)
-                    and words[k + 1:k + 2] != [] and words[k + 1].lower() not in MEASURE_WORDS),
+                    and words[k + 1].lower() not in MEASURE_WORDS),
                    default=-1)  # 'the collision of two trains', 'the 6.8 magnitude quake' start no other count
         since = " ".join(words[last + 1:index])  # the toll is this figure's subject only since the last figure
         if _TOLL_BEFORE.search(since) and not _OTHER_COUNT.search(since.split("toll")[-1]):
@@ -143,10 +143,8 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
     if lower in PEOPLE_WORDS and {"kill", "wound"} & actions:
         # '2,122 people were killed and 2,421 people were injured': each figure counts what its own verb says
         after = [stem(w) for w in words[index + 1:index + SUPPORT.count_window + 2]]
-        verb = next((a for a in after if a in ("kill", "wound")), "")
-        if (verb or ("kill" if "kill" in actions else "wound")) == "kill":
-            return "toll"
-        return "injured"
+        verb = next((a for a in after if a in ("kill", "wound")), "kill" if "kill" in actions else "wound")
+        return "toll" if verb == "kill" else "injured"
     if lower in {"injured", "wounded", "hurt"}:
         return "injured"
     if not following or lower in stop_words():
@@ -238,6 +236,14 @@ def figureless_toll(sentence: str) -> bool:
 
 
 _COUNT_NOUN = re.compile(r"\b(?:toll|casualties|fatalities|number of (?:dead|deaths|victims|people))\b", re.I)
+
+
+def names_a_year(sentence: str) -> bool:
+    """A year in the sentence ('In August 1995, ...'): a figure beside it may be another event's."""
+    return bool(_A_YEAR.search(sentence))
+
+
+_A_YEAR = re.compile(r"\b" + _YEAR.pattern + r"\b")
 
 
 def highest_toll(sentence: str) -> float:
