@@ -58,6 +58,7 @@ class SupportSettings:
     backing_sample: int = 60  # accounts that vote on the wording (all of them are still checked for citation)
     toll_window: int = 10  # words before a figure that may say it is a death toll ('the death toll ... rose to 106')
     count_window: int = 4  # words each side of a figure that say what the count is of ("killing at least eight people")
+    other_event_window: int = 8  # words after a figure where 'in a 2018 fire' makes it another event's count
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,9 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
     window = words[max(0, index - SUPPORT.count_window):index + SUPPORT.count_window + 2]
     if _YEAR.fullmatch(word) or any(_YEAR.fullmatch(w) for w in window if w is not word):
         return None
+    if any(_YEAR.fullmatch(w) and words[k - 1].lower() in ("a", "an", "the", "in", "since")
+           for k, w in enumerate(words[index + 1:index + SUPPORT.other_event_window + 1], start=index + 1)):
+        return None  # '85 people who were killed in a 2018 fire in Paradise': another event's count
     stop = stop_words()
     following = next((w for w in words[index + 1:index + 4] if not number_value(w) and w.lower() not in SCALE_WORDS
                       and w.lower() not in COUNT_AUXILIARIES), "")  # '850 were injured': the count is of the injured

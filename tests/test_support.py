@@ -127,3 +127,9 @@ def test_a_toll_without_its_figure_says_nothing_of_it():
     assert figureless_toll("The government reported a significant increase in the casualties.")
     assert not figureless_toll("The death toll climbed to 2,122 on Sunday.")
     assert not figureless_toll("The earthquake struck late on Friday night in the mountains.")
+
+
+def test_a_count_of_another_event_named_by_its_year_is_no_toll_of_this_one():
+    assert wording("The toll also exceeded the 85 people who were killed in a 2018 fire in the town of Paradise.").counts == ()
+    assert variant("The death toll has risen to 106, officials said.",
+                   "The toll also exceeded the 85 people who were killed in a 2018 fire in Paradise.") == ""
