@@ -28,12 +28,8 @@ def fill(sections: list[Section], placement: Placement) -> None:
     if focus:  # a question asked: the key points answer it, the facts closest to it first, from any theme
         return fill_for_question(sections, placement)
     ranked = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * lede_voices(i)))
-    votes = placement.story.lede_votes
-    readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
-                and not unquoted_speech(i.text) and not figureless_toll(i.text)
-                and len(concepts(i.text)) >= PLACE.lead_min_concepts]
-    if readable:  # the first key point is what happened: of the best facts, the one most voices lead with
-        lead = max(readable, key=lambda i: votes[i.id])  # max keeps the first (best ranked) of a tie
+    lead = what_happened(ranked, placement)
+    if lead is not None:
         ranked = [lead, *(i for i in ranked if i is not lead)]
     for section in sections:
         per_theme: Counter[str] = Counter()
@@ -49,6 +45,16 @@ def fill(sections: list[Section], placement: Placement) -> None:
             line = FactLine(item=item, outlets=item.outlets, similarity=placement.themes.similarity.get(item.id, 0.0))
             if placement.place(section, line):
                 per_theme[theme] += 1
+
+
+def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
+    """The lead: of the best facts, the one most voices lead with, readable alone and saying enough (who, what,
+    and where, when or how many; never a toll said to rise without its figure)."""
+    votes = placement.story.lede_votes
+    readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
+                and not unquoted_speech(i.text) and not figureless_toll(i.text)
+                and len(concepts(i.text)) >= PLACE.lead_min_concepts]
+    return max(readable, key=lambda i: votes[i.id]) if readable else None  # max keeps the best ranked of a tie
 
 
 def fill_for_question(sections: list[Section], placement: Placement) -> None:
