@@ -15,7 +15,8 @@ class Bullet:
 
     @property
     def outlets(self) -> list[str]:
-        return [o.strip() for o in self.citation.strip(" —").split(",") if o.strip()]
+        outlets = self.citation.strip(" —").split(";")[0]  # a note ('accounts differ: ...') follows a ';'
+        return [o.strip() for o in outlets.split(",") if o.strip()]
 
 
 @dataclass

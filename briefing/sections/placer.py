@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from briefing.dates import find_expressions, parse_iso, resolve
 from briefing.model import FactLine, Item, Line, Section
 from briefing.quotes import is_unresolved_pronoun_start
 from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
 from briefing.support import shares_count, supports, variant
 from briefing.themes import Themes
-from briefing.wording import dangling, standalone, unquoted_speech, word_count
+from briefing.wording import dangling, outside_quotes, standalone, unquoted_speech, word_count
 
 T = TypeVar("T")
 
@@ -31,6 +32,19 @@ def question(text: str) -> bool:
 def answers_first(item: Item) -> float:
     """The order facts are taken in: by score, or under --focus by score times relevance to the question."""
     return -item.score * item.signals.get("focus", 1.0)
+
+
+def relative_day(item: Item, story: StoryIndex) -> str:
+    """What a relative day in a fact's wording means, from the date of the article that wrote it: 'yesterday:
+    Tue 2 Jan 2024' (a reader of the briefing reads it on another day); '' when there is none, when it is inside a
+    quotation (the speaker's day, not the article's) or when the article is undated (no date beats a wrong one)."""
+    reference = parse_iso(story.date_of(item.members[0].source_id)) if item.members else None
+    if reference is None:
+        return ""
+    for expression in find_expressions(outside_quotes(item.text)):  # a quotation's 'this morning' is its speaker's
+        if expression.kind == "relative" and (resolved := resolve(expression, reference)) and resolved[1] == "day":
+            return f"{expression.text}: {resolved[0]:%a} {resolved[0].day} {resolved[0]:%b %Y}"
+    return ""
 
 
 def line_words(line: Line) -> int:
@@ -104,8 +118,11 @@ class Placement:
 
     def place(self, section: Section, line: Line, words: int | None = None) -> bool:
         """Add a line to a section if it fits and its fact is not already placed (then it is absorbed)."""
-        words = line_words(line) if words is None else words
         item = line.item
+        if words is None and self.cite and isinstance(line, FactLine) and item is not None and not line.note \
+                and (day := relative_day(item, self.story)):
+            line = replace(line, note=day)  # 'A plane yesterday collided ...' — yesterday: Tue 2 Jan 2024
+        words = line_words(line) if words is None else words
         if item is None:
             if not self.spend(words):
                 return False
@@ -164,11 +181,13 @@ class Placement:
         return True
 
     def add_note(self, item: Item, note: str) -> bool:
-        """Attach a note ('accounts differ: ...') to the placed fact line of an item, if it has none and it fits."""
+        """Attach a note ('accounts differ: ...') to the placed fact line of an item, after the day its relative
+        words mean if it has that note, if it fits."""
         for section, index in self._lines.get(item.id, []):
             line = section.lines[index]
-            if isinstance(line, FactLine) and not line.note and self.spend(word_count(note)):
-                section.lines[index] = replace(line, note=note)
+            if isinstance(line, FactLine) and (not line.note or line.note == relative_day(item, self.story)) \
+                    and self.spend(word_count(note)):
+                section.lines[index] = replace(line, note=f"{line.note}; {note}" if line.note else note)
                 return True
         return False
 

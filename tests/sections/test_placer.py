@@ -152,3 +152,16 @@ def test_a_second_wording_with_a_newsroom_synonym_is_a_repeat():
     image = "Scientists at six press conferences unveiled an image of the black hole, calling it a ring of light."
     index = story(("AFP", [photo]), ("AP", [image]), ("CNN", ["The telescope network spans four continents."]))
     assert placed_of(index, photo, image) == [photo]  # 'image' is the photo already told: little of it is new
+
+
+def test_a_relative_day_is_told_as_the_day_its_own_article_meant():
+    said = "A passenger plane yesterday collided with a coast guard aircraft on the runway at Lowmoor airport."
+    quoted = "“I was let go at 3 am this morning,” the engineer wrote in a post about the airline's job cuts."
+    for date, expected in (("2024-01-03", "yesterday: Tue 2 Jan 2024"), ("", "")):
+        index = story(("AFP", [said]), ("AP", [quoted]), date=date)
+        section = Section("News", "theme")
+        placement = Placement(index, Themes(), 900, [section])
+        for item in index.items:
+            placement.place(section, FactLine(item=item, outlets=item.outlets))
+        notes = {line.text: line.note for line in section.lines}
+        assert notes[said] == expected and notes.get(quoted, "") == ""  # a quotation's day is its speaker's
