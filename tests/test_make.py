@@ -39,7 +39,7 @@ def test_the_run_says_what_it_wrote(made):
 
 
 TEMPLATE_ORDER = ["Key points", *THEMES, "Other developments", "What they said", "Where accounts differ",
-                  "Only one outlet has", "Timeline", "Who is who", "Sources"]
+                  "Single-source reports", "Timeline", "Who is who", "Sources"]
 
 
 def test_sections_follow_the_template(made):

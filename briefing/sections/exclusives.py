@@ -1,4 +1,4 @@
-"""Only one outlet has: notable facts a single voice reported."""
+"""Single-source reports: notable facts a single voice reported, which no other voice tells."""
 
 from __future__ import annotations
 

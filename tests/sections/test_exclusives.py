@@ -1,4 +1,4 @@
-"""Only one outlet has: a fact one voice reported, naming what no other voice mentions."""
+"""Single-source reports: a fact one voice reported, naming what no other voice mentions."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def test_a_fact_every_outlet_tells_is_not_exclusive():
 
 
 def test_a_detail_only_one_outlet_adds_to_everyones_news_does_not_make_it_exclusive():
-    """'Only one outlet has' would be false: AP tells the same sentencing, only without the judge's name."""
+    """A single-source report would be false: AP tells the same sentencing, only without the judge's name."""
     index = story(("AFP", [SHARED, "Judge Mara Quint sentenced the rebel commander to two consecutive life terms "
                                    "on Friday in the capital."]),
                   ("AP", ["Rebel fighters seized Port Vale, a northern city, on Monday after heavy fighting.",

@@ -69,3 +69,4 @@ def test_a_toll_said_to_rise_without_its_figure_does_not_lead():
     )
     section = fill("key_points", index)
     assert "40" in section.lines[0].text
+
