@@ -15,13 +15,11 @@ from pathlib import Path
 
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.lexicon import (
-    COMMON_CAPITALISED,
     EXPLAINER_LABELS,
     ORG_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SCRIPT_LABELS,
-    SECTION_WORDS,
     first_names,
     places,
 )
@@ -102,8 +100,7 @@ def byline(line: str) -> bool:
 
 
 _CREDIT_FIELD = re.compile(r"(?:^|\|)\s*(?:reported by|edited by|written by|posted by|source|updated|published|by)\s*:", re.I)
-_DESK = re.compile(r"\bsource\s*:\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:web\s+|news\s+|digital\s+)?desk\b", re.I)
-_SELF_CREDIT = re.compile(r"([A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)?)\s+(?:News|Desk|Bureau|Staff)")
+_DESK = re.compile(r"\b(?i:source)\s*:\s*((?:[A-Z][\w.&'’-]*\s+){1,4}?(?:Web\s+|News\s+|Digital\s+)?Desk)\b")
 CREDIT_FIELDS = 2  # 'Reported By: X | Source: Y': a page's credit fields, two or more in one line
 
 
@@ -115,21 +112,7 @@ def credit_fields(line: str) -> bool:
 def desk_outlet(line: str) -> str:
     """The outlet a credit's desk names ('Source: DNA Web Desk' -> 'DNA Web Desk'), or ''."""
     match = _DESK.search(line)
-    return match.group(0).split(":", 1)[1].strip() if match else ""
-
-
-def self_credit(line: str) -> str:
-    """A page's own credit line, the outlet's name and its newsroom: 'Moneycontrol News', 'Gazette Staff' (a
-    common word or a place in front is a section label: 'World News', 'India News'), or ''."""
-    match = _SELF_CREDIT.fullmatch(line.strip())
-    if not match or any(w.lower() in COMMON_CAPITALISED or w.lower() in SECTION_WORDS or w.lower() in places()
-                        for w in match.group(1).split()):
-        return ""
-    return line.strip()
-
-
-def self_credit_line(line: str) -> bool:
-    return bool(self_credit(line))
+    return match.group(1) if match else ""
 
 
 _NOT_NAMES = {"watch", "more", "from", "with", "source", "sources", "read", "follow", "via", "photo", "video", "by",
@@ -340,6 +323,10 @@ _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\.?$")
 
 
+_AUXILIARIES = "was|were|had|has|have|did|been|will|would"  # news copy reports in these tenses
+_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\b")
+
+
 def present_tense_caption(line: str) -> bool:
     """A caption by its grammar: a short present-tense description of a scene, quoting and attributing no one,
     with the verb among a photo's verbs ('walks', 'search', 'sit'), or 'View of ...' / 'Exterior of ...'."""
@@ -357,7 +344,7 @@ def present_tense_caption(line: str) -> bool:
     tokens = [t.lower() for t in tokens]
     if verb is None or verb == 0 or tokens[verb - 1] in ("to", "will", "would", "could", "may", "might", "can"):
         return False
-    if re.search(r"\b(?:was|were|had|has|have|did|been|will|would)\b", line):
+    if _AUXILIARY.search(line):
         return False
     return dated or not any(t.endswith("ed") for t in tokens[:12])
 
@@ -368,11 +355,12 @@ _FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + 
                         + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)
 
 
-_PLACE_AND_DATE_END = re.compile(r",?\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*"
+_PLACE_WORDS = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"  # capitalised, whatever the flags: 'Cordoba, Argentina'
+_PLACE_AND_DATE_END = re.compile(r",?\s+in\s+" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
                                  r",\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),\s+)?(?:"
                                  + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\.?$", re.I)
 _PRESENT_VERB = re.compile(r"\b[a-z]{2,}(?<![siu])s\b")  # 'raises', 'waves' (not 'press', 'campus', 'his')
-_PAST = re.compile(r"\b(?:was|were|had|has|have|did|been|will|would|[a-z]{3,}ed)\b")
+_PAST = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b")  # an auxiliary, or a verb in -ed
 
 
 def place_and_date_caption(line: str) -> bool:
@@ -445,15 +433,16 @@ NAV_PICTOGRAPHS = 2  # news copy does not set pictographs between its phrases; a
 
 
 def embedded_post(line: str) -> bool:
-    """Embedded social posts: 'A post shared by ...', 'pic.twitter.com/...', '— Name (@handle) March 13, 2025', a
-    paragraph tagging accounts ('... @CMO_Odisha @IPR_Odisha @RailMinIndia')."""
+    """Embedded social posts: 'A post shared by ...', 'pic.twitter.com/...', a post's text ending on its signature
+    ('... puts the figure at 207. — Pradeep Jena IAS (@PradeepJenaIAS) June 2, 2023'), or on tagged accounts
+    ('... @CMO_Odisha @IPR_Odisha @RailMinIndia')."""
     return bool(re.search(r"pic\.twitter\.com/|(?:twitter|x)\.com/\w+/status/|^a post shared by\b|^view this post on\b|"
-                          r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}", line, re.I)) \
-        or len(_HANDLE.findall(line)) >= EMBEDDED_POST_HANDLES  # '... puts the figure at 207. @CMO_Odisha @IPR_Odisha'
+                          r"(?:^|\s)[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}\s*$", line, re.I)) \
+        or bool(_TAGGED_ACCOUNTS.search(line))  # '... puts the figure at 207. @CMO_Odisha @IPR_Odisha'
 
 
-_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
-EMBEDDED_POST_HANDLES = 2  # a paragraph tagging two accounts is a post copied in, not the reporter's copy
+EMBEDDED_POST_HANDLES = 2  # a paragraph ending on two tagged accounts is a post copied in, not the reporter's copy
+_TAGGED_ACCOUNTS = re.compile(r"(?:(?<![\w.])@\w{2,30}\W*){" + str(EMBEDDED_POST_HANDLES) + r",}$")
 
 
 def call_to_action(line: str) -> bool:
@@ -495,7 +484,6 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("source line", source_line),
     ("byline", name_outlet_byline),
     ("byline", credit_fields),
-    ("byline", self_credit_line),
     ("comments", comments_marker),
     ("agency signature", agency_signature),
     ("hashtags", hashtag_line),

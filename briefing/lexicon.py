@@ -163,16 +163,24 @@ CAPITALISED_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "del
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ould"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
-# Last words of the names of places, buildings, bodies, companies and events: a capitalised run
-# ending in one of these is never a person ("Barents Sea", "Charles de Gaulle Airport", "Cold War").
-# Words that make 'X News' a section of a site, not the site's newsroom ('Latest News', 'Top News', 'World News').
-SECTION_WORDS = frozenset("""latest top daily breaking world local national international business sports sport tech
-technology entertainment health science politics political more related trending popular recommended featured live
-home main all other global regional city state weather money markets finance opinion lifestyle""".split())
+# Places written as initials: they may end a sentence ('... held in Washington, D.C.'), where a person's initials
+# ('P.K. Jena') never do.
+PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.C.", "N.J."})
+# Words after 'This'/'That'/'These'/'Those' that name a time, not what the sentence before said ('This morning
+# the court ruled', 'That day, the army ...', 'These past weeks'): such a sentence names its own subject.
+TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",
+              "nights", "weekend", "weekends", "summer", "spring", "autumn", "fall", "winter", "season", "seasons",
+              "time", "times", "century", "decade", "term", "round", "day", "days", "hour", "hours", "past",
+              "last", "coming", "next", "same", "first", "latest")
+# Courtesy titles and peerages: the end of a role before a name is never one ('Supreme Court President Lord Reed').
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})
 # Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
 # ('CBS News national security correspondent David Martin') is not listed in Who is who.
 REPORTER_ROLES = frozenset({"correspondent", "reporter", "journalist", "columnist", "photographer", "photojournalist",
                             "stringer"})
+
+# Last words of the names of places, buildings, bodies, companies and events: a capitalised run
+# ending in one of these is never a person ("Barents Sea", "Charles de Gaulle Airport", "Cold War").
 ORG_HEADS = frozenset({
     "sea", "ocean", "river", "lake", "lakes", "mountain", "mountains", "mount", "hill", "hills", "island",
     "islands", "bay", "gulf", "strait", "straits", "canal", "channel", "coast", "valley", "desert", "peninsula",

@@ -26,7 +26,7 @@ from scipy.sparse.csgraph import connected_components
 
 from briefing.model import Item, Sentence
 from briefing.settings import MERGE, SUPPORT
-from briefing.support import highest_toll, names_a_year, supports, variant
+from briefing.support import carries_quotation, highest_toll, names_a_year, supports, variant
 from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
 from briefing.wording import standalone
 
@@ -351,7 +351,8 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
         wording = max(remaining[:SUPPORT.representatives], key=lambda c: backing(c, sample, salience, outlet_of))
         wording = latest_toll(wording, remaining)
         told = [m for m in remaining if m is wording or supports(m.text, wording.text, quotation=False)]
-        supporters = [m for m in told if m is wording or supports(m.text, wording.text)]  # cited: their own words
+        # cited: the sentences that also print the quotation's own words (the rest of support already holds)
+        supporters = [m for m in told if m is wording or carries_quotation(m.text, wording.text)]
         taken = {where(m) for m in told}  # another outlet's version of the quotation is this fact, not a new one
         variants = [m for m in remaining if where(m) not in taken and variant(m.text, wording.text)]
         taken |= {where(m) for m in variants}
@@ -362,7 +363,8 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
 
 def latest_toll(wording: Sentence, accounts: list[Sentence]) -> Sentence:
     """The account of the wording's death toll that gives the highest figure, the latest report (tolls only
-    rise): '288 killed' is the news, '207 killed' the first night's count. The clearest of them, standalone."""
+    rise): '288 killed' is the news, '207 killed' the first night's count; only accounts that read alone and name
+    no year (another event's toll) compete."""
     own = highest_toll(wording.text)
     if not own:
         return wording

@@ -8,6 +8,11 @@ from pathlib import Path
 from typing import ClassVar
 
 
+def date_label(day: date, precision: str = "day") -> str:
+    """How the briefing writes a date: 'Tue 11 Mar 2025', or 'Aug 2024' for a month."""
+    return day.strftime("%b %Y") if precision == "month" else day.strftime("%a %-d %b %Y")
+
+
 @dataclass
 class Dropped:
     """A line or sentence kept out of the story, with the rule that removed it."""
@@ -163,7 +168,7 @@ class TimelineLine(Line):
     @property
     def label(self) -> str:
         """'Tue 11 Mar 2025' or 'Aug 2024'."""
-        return self.date.strftime("%b %Y") if self.precision == "month" else self.date.strftime("%a %-d %b %Y")
+        return date_label(self.date, self.precision)
 
     @property
     def text(self) -> str:

@@ -36,7 +36,6 @@ FIRST_NAME_SIMILARITY = 80  # same for first names (Yuri/Yuriy 89, Tony/Ian 0)
 MAX_NAME_WORDS = 4  # "Marjorie Taylor Greene", "Mohammed bin Salman" (particles not counted)
 MAX_ROLE_WORDS = 9
 _PAST_PREFIX = re.compile(r"(?:ex|then)-[a-z]")  # 'ex-Brazilian leader', 'then-home secretary': a past role
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})  # not a role's end
 TITLE_CASE_WORDS = 5  # a title-case line of this many words or more is a headline: no names read from it
 _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "but", "at", "by", "with",
                                    "from", "as", "vs", "over", "after", "into"})
@@ -398,7 +397,7 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
 
 def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
     """A role as the article writes it, without ranks and courtesy titles at its end ('Maj. Gen.', 'Mr')."""
-    while role and (role[-1].text.endswith(".") or role[-1].bare in COURTESY_TITLES) \
+    while role and (role[-1].text.endswith(".") or role[-1].bare in lx.COURTESY_TITLES) \
             and role[-1].text not in {"U.S.", "U.K.", "U.N."}:
         role = role[:-1]
     while role and role[0].bare in {"of", "for", "and"}:

@@ -17,6 +17,7 @@ from pathlib import Path
 import punkt
 
 from briefing.dates import WEEKDAYS
+from briefing.lexicon import NAME_PARTICLES, PLACE_INITIALS
 
 DATA_DIR = Path(str(resources.files("briefing") / "data"))
 MAX_QUOTE_WORDS = 80  # a quote kept whole with its attribution stops growing here
@@ -91,9 +92,9 @@ def _continues(previous: str, piece: str) -> bool:
 
 
 _INITIALS_END = re.compile(r"(?:^|[\s,(])((?:[A-Z]\.){2,3})$")
-PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.C.", "N.J."})  # may end one
 _NAME_START = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?=[,\s])")
-_LOWER_START = re.compile(r"[a-z]+\b(?![-’'.]?[A-Z])")  # 'and campaign songs', not 'iPhone' or 'eBay'
+_LOWER_START = re.compile(r"(?!(?:" + "|".join(sorted(NAME_PARTICLES - {"st."}, key=len, reverse=True)) + r")\s+[A-Z])"
+                          r"[a-z]+\b(?![-’'.]?[A-Z])")  # 'and campaign songs', not 'iPhone', 'eBay' or 'de Blasio said
 
 
 def open_quote(text: str) -> bool:

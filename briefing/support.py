@@ -144,15 +144,28 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
         if _TOLL_BEFORE.search(since) and not _OTHER_COUNT.search(since.split("toll")[-1]):
             return "toll"
     if lower in PEOPLE_WORDS and {"kill", "wound"} & actions:
-        # '2,122 people were killed and 2,421 people were injured': each figure counts what its own verb says
-        after = [stem(w) for w in words[index + 1:index + SUPPORT.count_window + 2]]
-        verb = next((a for a in after if a in ("kill", "wound")), "kill" if "kill" in actions else "wound")
-        return "toll" if verb == "kill" else "injured"
+        return "toll" if own_verb(words, index) == "kill" else "injured"
     if lower in {"injured", "wounded", "hurt"}:
         return "injured"
     if not following or lower in stop_words():
         return ""
     return stem(following)
+
+
+_HARM = ("kill", "wound")
+
+
+def own_verb(words: list[str], index: int) -> str:
+    """Whether the figure at `index` counts the killed or the wounded, by its own verb: the one just before it
+    ('killed 5 people and wounded 12', 'killing at least 207'), else the first after it ('2,122 people were
+    killed and 2,421 were injured'), else the sentence's."""
+    k = index - 1
+    while k >= 0 and (words[k].lower() in SCALE_WORDS or words[k].lower() == "at"):  # 'killing at least 207
+        k -= 1
+    if k >= 0 and stem(words[k]) in _HARM:
+        return stem(words[k])
+    after = [stem(w) for w in words[index + 1:index + SUPPORT.count_window + 2]]
+    return next((v for v in after if v in _HARM), "") or next((v for v in _HARM if v in map(stem, words)), "")
 
 
 def number_value(word: str) -> str:
@@ -182,7 +195,7 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
                       # of Brawner Builders, tells the Baltimore Sun' does not tell that he confirmed where the crew was)
     if not told.numbers <= said.numbers:
         return False
-    if quotation and not carries_quotation(sentence, fact):
+    if quotation and not carries_quotation(sentence, fact, said):
         return False  # 'The truth has meaning,' said the lawyer: not told by a sentence quoting 'The truth matters'
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
@@ -190,18 +203,26 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
     return not reverses(said, told)
 
 
+@lru_cache(maxsize=200_000)
+def quoted_stems(fact: str) -> frozenset[str]:
+    """Content stems of what a fact quotes (empty when it quotes no one)."""
+    return wording(" ".join(_QUOTED.findall(fact))).stems
+
+
 def same_quotation(sentence: str, fact: str) -> bool:
     """True when the fact quotes someone (at least three content words) and the sentence carries every word of that quote."""
-    quoted = wording(" ".join(_QUOTED.findall(fact))).stems
+    quoted = quoted_stems(fact)
     return len(quoted) >= SUPPORT.quotation_words and quoted <= wording(sentence).stems
 
 
-def carries_quotation(sentence: str, fact: str) -> bool:
+def carries_quotation(sentence: str, fact: str, said: Wording | None = None) -> bool:
     """True when the fact quotes no one, or the sentence carries the quoted words: all of a short quotation's
     content words, and all but SUPPORT.quotation_slack of a long one's ('I offer my deepest condolences' is not
     'we immediately notified the families', however many of the other words they share)."""
-    quoted = wording(" ".join(_QUOTED.findall(fact))).stems
-    missing = quoted - wording(sentence).stems
+    quoted = quoted_stems(fact)
+    if not quoted:
+        return True
+    missing = quoted - (said or wording(sentence)).stems
     return len(missing) <= SUPPORT.quotation_slack * len(quoted)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lexicon import FIRST_SECOND_PERSON, SPEECH_VERBS
+from briefing.lexicon import FIRST_SECOND_PERSON, SPEECH_VERBS, TIME_WORDS
 
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
                             r"|Still|Yet|Instead)(?=[\s,’'])")
@@ -41,12 +41,9 @@ def standalone(text: str) -> bool:
     return True
 
 
-_TIME_NOUNS = ("year|week|month|morning|afternoon|evening|night|weekend|summer|spring|autumn|fall|winter|season|time|"
-               "century|decade|term|round")
-_DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+far\b)(?=[\s,])|(?:Finally|Then|Afterwards|Subsequently|Thereafter)(?=[\s,]))\b"
-                       r"|^(?:This|That|These|Those)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|"
-                       r"can|could|may|might|means|meant|comes|came|follows|followed|includes|included)\b"
-                       r"|\s+(?!(?:" + _TIME_NOUNS + r")s?\b)[a-z])")
+_DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,])"
+                       r"|(?:Finally|Then|Afterwards|Subsequently|Thereafter)(?=[\s,]))\b"
+                       r"|^(?:This|That|These|Those)(?:[’']s\b|\s+(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z])")
 
 
 def dangling(text: str) -> bool:

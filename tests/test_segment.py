@@ -66,6 +66,7 @@ def test_fragments_from_stripped_links_are_rejected(sentence):
         "He said that that cessation would lead to peace.",
         "Washington said it had resumed its support for Kyiv.",
         "iPhone sales fell by a tenth in the first quarter of the year.",
+        "de Blasio said the city would reopen its schools on Monday.",
     ],
 )
 def test_whole_sentences_are_kept(sentence):

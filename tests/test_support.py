@@ -113,8 +113,12 @@ def test_of_several_tolls_for_one_disaster_the_highest_is_told_and_another_event
 
 
 def test_each_figure_counts_what_its_own_verb_says_and_a_magnitude_starts_no_count():
-    killed, injured = wording("At least 2,122 people were killed and 2,421 people were injured.").counts
-    assert (killed.unit, killed.value, injured.unit, injured.value) == ("toll", "2122", "injured", "2421")
+    for text in ("At least 2,122 people were killed and 2,421 people were injured.",
+                 "The attack killed 2,122 people and wounded 2,421 people.",
+                 "Clashes killing at least 2,122 people and injuring 2,421 people went on."):
+        assert [(c.unit, c.value) for c in wording(text).counts] == [("toll", "2122"), ("injured", "2421")], text
+    assert [(c.unit, c.value) for c in wording("The blast injured 30 people and killed 14 people.").counts] == [
+        ("injured", "30"), ("toll", "14")]
     toll = [c for c in wording("The death toll from the 6.8 magnitude quake that struck the mountains late on Friday "
                                "stood at 2,862.").counts if c.unit == "toll"]
     assert [c.value for c in toll] == ["2862"]

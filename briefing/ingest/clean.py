@@ -95,7 +95,7 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
             out[index] = line[match.end():]
         elif (line and not has_sentence_end(line) and boilerplate.line_rule(line) in (None, "metadata")
               and (date := date_from_line(line))):
-            if site_header(lines[index + 1:]):
+            if not any(lines[:index]) and site_header(lines[index + 1:]):  # the page's first line, in its header
                 source.dropped.append(Dropped(line, "page header date", 0))  # the day the page was served
             else:
                 stated.append(date)
@@ -109,8 +109,9 @@ HEADER_LINES = 3  # lines after a date line that show it sits in the site's head
 
 
 def site_header(below: list[str]) -> bool:
-    """The lines below a date line are the site's own furniture ('Newsletter sign-up', 'Subscribe now'): the date
-    is the header's today, printed on every page the day it was read, not when the article was published."""
+    """The lines below a page's first line, a date, are the site's own furniture ('Newsletter sign-up', 'Subscribe
+    now'): the date is the header's today, printed on every page the day it was read, not when the article was
+    published (a date under a byline, above 'Follow us', is still the article's)."""
     near = [line for line in below if line.strip()][:HEADER_LINES]
     return any(boilerplate.line_rule(line) == "follow prompt" for line in near)
 
@@ -233,8 +234,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
             found.append(name)
     if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
-    if not found and shape == "byline" and (named := boilerplate.desk_outlet(line) or boilerplate.self_credit(line)):
-        found.append(named)  # 'Source: DNA Web Desk', 'Moneycontrol News'
+    if not found and shape == "byline" and (named := boilerplate.desk_outlet(line)):
+        found.append(named)  # 'Reported By: X | Source: DNA Web Desk'
     if not found and (site := boilerplate.promoted_site(line)):
         found.append(site)  # a page promotes its own site: 'Join GlobeSt.com now!'
     return found

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from briefing.dates import find_expressions, parse_iso, resolve
-from briefing.model import FactLine, Item, Line, Section
+from briefing.model import FactLine, Item, Line, Section, date_label
 from briefing.quotes import is_unresolved_pronoun_start
 from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
@@ -43,7 +43,7 @@ def relative_day(item: Item, story: StoryIndex) -> str:
         return ""
     for expression in find_expressions(outside_quotes(item.text)):  # a quotation's 'this morning' is its speaker's
         if expression.kind == "relative" and (resolved := resolve(expression, reference)) and resolved[1] == "day":
-            return f"{expression.text}: {resolved[0]:%a} {resolved[0].day} {resolved[0]:%b %Y}"
+            return f"{expression.text}: {date_label(resolved[0])}"
     return ""
 
 
@@ -80,6 +80,7 @@ class Placement:
         self._current: dict[int, Item] = {}  # item id -> the item with what was absorbed into it
         self.covered: set[str] = set()  # concepts of the facts placed (see `novelty`)
         self._once: dict[str, object] = {}
+        self._days: dict[int, str] = {}  # item id -> what its relative day means ('yesterday: Tue 2 Jan 2024')
         self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
 
     # --- reading -----------------------------------------------------------------------
@@ -119,8 +120,8 @@ class Placement:
     def place(self, section: Section, line: Line, words: int | None = None) -> bool:
         """Add a line to a section if it fits and its fact is not already placed (then it is absorbed)."""
         item = line.item
-        if words is None and self.cite and isinstance(line, FactLine) and item is not None and not line.note \
-                and (day := relative_day(item, self.story)):
+        if self.cite and isinstance(line, FactLine) and item is not None and item.id not in self.used \
+                and not line.note and (day := self.relative_day(item)):
             line = replace(line, note=day)  # 'A plane yesterday collided ...' — yesterday: Tue 2 Jan 2024
         words = line_words(line) if words is None else words
         if item is None:
@@ -158,6 +159,12 @@ class Placement:
         counted = any(shares_count(item.text, c.text) for c in self.chosen)
         return counted and novelty < PLACE.min_novelty_beside_a_count
 
+    def relative_day(self, item: Item) -> str:
+        """The day a fact's 'yesterday' means (see `relative_day`), read once per fact."""
+        if item.id not in self._days:
+            self._days[item.id] = relative_day(item, self.story)
+        return self._days[item.id]
+
     def novelty(self, item: Item) -> float:
         """Share of a fact's concepts (weighted by rarity; figures weigh most) the briefing does not say yet.
         A concept counts once in the whole document, so a second wording of a fact brings little."""
@@ -185,7 +192,7 @@ class Placement:
         words mean if it has that note, if it fits."""
         for section, index in self._lines.get(item.id, []):
             line = section.lines[index]
-            if isinstance(line, FactLine) and (not line.note or line.note == relative_day(item, self.story)) \
+            if isinstance(line, FactLine) and (not line.note or line.note == self.relative_day(item)) \
                     and self.spend(word_count(note)):
                 section.lines[index] = replace(line, note=f"{line.note}; {note}" if line.note else note)
                 return True

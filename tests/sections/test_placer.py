@@ -132,6 +132,9 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("Finally, two minutes before 4 p.m., the judge emerged with an announcement.")
     assert dangling("Then came a new message from the newspaper.")
     assert not dangling("This morning the court ruled the scheme unlawful.")
+    for own_subject in ("This past weekend, police arrested two men.", "That day, the army withdrew.",
+                        "These days the town is quiet.", "So many people died in the flood."):
+        assert not dangling(own_subject), own_subject
     assert not dangling("Then-President Trump signed the order.")
     assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
