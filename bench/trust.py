@@ -457,7 +457,8 @@ def score_junk(lines: list[Line], gold: dict) -> dict:
     found = []
     headlines = {_norm_headline(f.get("headline")) for f in (gold.get("files") or {}).values() if f.get("headline")}
     for line in lines:
-        if line.kind == "title" and _norm_headline(line.text.removeprefix("Briefing:")) in headlines:
+        if line.kind == "title" and ({_norm_headline(line.text), _norm_headline(line.text.partition(":")[2])}
+                                     & headlines):  # 'Briefing: <headline>', whatever the template's prefix
             continue  # a source's own headline titles the briefing, even where the page repeats it as junk
         rule = junk_rule(line, [str(j) for j in gold.get("junk") or []])
         if rule:
