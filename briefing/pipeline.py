@@ -112,14 +112,13 @@ def build_story(options: Options, progress: Progress, read: list[Source] | None 
     return StoryIndex.build(sources, sentences, vectorizer, vectors, items), notes
 
 
-_EMPTY_SLOT = re.compile(r"\s*([·|•–—,;])(?:\s*[·|•–—,;])*\s*$|^\s*[·|•–—,;]\s*")
+_EDGE_SEPARATORS = re.compile(r"^[\s·|•–—,;]+|[\s·|•–—,;]+$")
 
 
 def empty_slots_out(line: str) -> str:
     """A subtitle without the separators of slots that rendered empty ('2024-01-02 · 6 sources ·' when no
-    source names its outlet), so no line ends or begins on a dangling '·'."""
-    line = re.sub(r"\s*·(?:\s*·)+\s*", " · ", line)
-    return _EMPTY_SLOT.sub("", line).strip()
+    source names its outlet): a run of '·' becomes one, and no separator begins or ends the line."""
+    return _EDGE_SEPARATORS.sub("", re.sub(r"·(?:\s*·)+", "·", line))
 
 
 def summarize(options: Options, progress: Progress | None = None) -> list[Item]:
