@@ -173,6 +173,10 @@ TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "a
               "time", "times", "century", "decade", "term", "round", "day", "days", "hour", "hours", "past",
               "last", "coming", "next", "same", "first", "latest")
 # Courtesy titles and peerages: the end of a role before a name is never one ('Supreme Court President Lord Reed').
+# Function words a print page sets in capitals to open a story ('THE UK Government's plan', 'AFTER a week'); not
+# 'us', 'it', 'who', 'am' (US, IT, WHO, AM are names too).
+DROP_CAPITAL_WORDS = frozenset({"the", "an", "in", "on", "at", "after", "before", "when", "while", "for", "with", "from",
+                                "this", "there", "they", "but", "and", "as", "by", "of", "to", "once", "during", "since"})
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})
 # Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
 # ('CBS News national security correspondent David Martin') is not listed in Who is who.

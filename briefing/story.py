@@ -158,6 +158,18 @@ class StoryIndex:
         voices = self.voices[ledes]
         return np.sum([similarity[:, voices == voice].any(axis=1) for voice in np.unique(voices)], axis=0)
 
+    @cached_property
+    def headline_votes(self) -> np.ndarray:
+        """Per item: how many voices' headlines tell it (at the lede's similarity). A headline states what
+        happened in a dozen words, so of facts as many voices lead with, the one their headlines tell is the lead."""
+        heads = [(self.voice_of[s.id], s.headline) for s in self.sources if s.headline]
+        if not heads or not self.items:
+            return np.zeros(len(self.items), dtype=int)
+        owners = np.array([voice for voice, _ in heads])
+        vectors = normalize(self.vectorizer.transform([headline for _, headline in heads]))
+        similar = (self.item_vectors @ vectors.T).toarray() >= PLACE.lede_match  # items x headlines
+        return np.sum([similar[:, owners == voice].any(axis=1) for voice in np.unique(owners)], axis=0)
+
     def echoes(self, items: list[Item]) -> dict[int, float]:
         """Each item's highest similarity to a sentence of another voice (how far others echo it): sparse
         products over blocks of items, so memory stays bounded however many items ask."""

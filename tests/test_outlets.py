@@ -412,3 +412,15 @@ def test_a_line_that_only_looks_like_a_caption_or_a_teaser_is_kept(tmp_path):
 def test_a_place_and_a_colon_inside_the_story_is_a_subhead_not_a_dateline(tmp_path):
     source = story(tmp_path, *BODY, "China: Taiwan must be reunified with the mainland, the president said on Monday.")
     assert source.sentences[-1].text.startswith("China: Taiwan")
+
+
+@pytest.mark.parametrize(("opening", "shown"), [
+    ("THE city council voted on Tuesday", "The city council voted on Tuesday"),  # a print page's drop capital
+    ("AFTER a long debate, the city council voted on Tuesday", "After a long debate, the city council voted"),
+    ("NASA engineers said the city council voted on Tuesday", "NASA engineers said"),  # an acronym stays
+    ("US officials said the city council voted on Tuesday", "US officials said"),  # 'us' is a name in capitals
+])
+def test_a_paragraph_opening_on_a_word_in_capitals_reads_in_sentence_case_unless_it_is_a_name(tmp_path, opening,
+                                                                                               shown):
+    source = story(tmp_path, opening + " to close the old bridge for repairs after engineers found cracks.", *BODY[1:])
+    assert source.sentences[0].text.startswith(shown)

@@ -11,6 +11,7 @@ from briefing.guard import clean_field
 from briefing.ingest.language import not_english
 from briefing.ingest.loaders import RawDocument
 from briefing.ingest.metadata import date_from_line, to_iso_date
+from briefing.lexicon import DROP_CAPITAL_WORDS
 from briefing.model import Dropped, Sentence, Source
 from briefing.segment import abbreviations, curly_quotes, fragment_reason, split_sentences
 from briefing.vectors import stop_words
@@ -306,7 +307,7 @@ def segment_source(source: Source) -> None:
     """Split paragraphs into sentences; keep usable ones, record fragments and boilerplate with reasons."""
     position = 0
     for number, context, text in source.paragraphs:
-        for sentence in split_sentences(curly_quotes(text)):  # one style of quotation marks in every output
+        for sentence in split_sentences(curly_quotes(drop_capital(text))):  # one style of quotation marks everywhere
             sentence, mark = boilerplate.strip_lead_mark(sentence)  # a page that runs paragraphs together
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", number))
@@ -316,3 +317,15 @@ def segment_source(source: Source) -> None:
                 continue
             source.sentences.append(Sentence(sentence, source.id, number, position, context))
             position += 1
+
+
+def drop_capital(paragraph: str) -> str:
+    """A paragraph opening on a function word in capitals, a print page's drop capital ('THE UK Government's plan
+    ...'), in sentence case; a name or an acronym in capitals ('NASA said', 'BORIS Johnson') is left as written."""
+    match = _CAPITAL_OPENING.match(paragraph)
+    if match and match.group(1).lower() in DROP_CAPITAL_WORDS:
+        return match.group(1).capitalize() + paragraph[match.end(1):]
+    return paragraph
+
+
+_CAPITAL_OPENING = re.compile(r"([A-Z]{2,})(?=\s)")

@@ -9,7 +9,7 @@ from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement, answers_first
 from briefing.settings import PLACE
 from briefing.story import concepts
-from briefing.support import figureless_toll
+from briefing.support import figureless_toll, wording
 from briefing.wording import standalone, unquoted_speech
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
@@ -48,13 +48,15 @@ def fill(sections: list[Section], placement: Placement) -> None:
 
 
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
-    """The lead: of the best facts, the one most voices lead with, readable alone and saying enough (who, what,
-    and where, when or how many; never a toll said to rise without its figure)."""
-    votes = placement.story.lede_votes
+    """The lead: of the best facts, the one most voices lead with (on a tie, the one most of their headlines tell),
+    readable alone, saying enough (who, what, and where, when or how many) and saying what is, not what is not
+    ('A filing does not necessarily mean the stores close'); never a toll said to rise without its figure."""
+    votes, headlines = placement.story.lede_votes, placement.story.headline_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
-                and not unquoted_speech(i.text) and not figureless_toll(i.text)
+                and not unquoted_speech(i.text) and not figureless_toll(i.text) and not wording(i.text).negated
                 and len(concepts(i.text)) >= PLACE.lead_min_concepts]
-    return max(readable, key=lambda i: votes[i.id]) if readable else None  # max keeps the best ranked of a tie
+    return max(readable, key=lambda i: (votes[i.id], headlines[i.id])) if readable else None  # max keeps the best
+    # ranked of a tie
 
 
 def fill_for_question(sections: list[Section], placement: Placement) -> None:

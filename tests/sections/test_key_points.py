@@ -70,3 +70,38 @@ def test_a_toll_said_to_rise_without_its_figure_does_not_lead():
     section = fill("key_points", index)
     assert "40" in section.lines[0].text
 
+
+
+def shooting_story(headlines: bool):
+    """Two facts every outlet puts in its first two lines: who the gunman was, and what he did."""
+    named = "Police named the gunman on Monday as John Crane, 24, a former security guard from Riverton."
+    index = story(
+        ("AFP", [named, "Two people were killed and five injured in a shooting at a Riverton motel on Sunday night."]),
+        ("AP", ["Police on Monday named the gunman as John Crane, 24, a former security guard from Riverton.",
+                "Two people were killed and five wounded when a gunman opened fire at a Riverton motel on Sunday."]),
+        ("CNN", ["Police named the Riverton gunman on Monday as John Crane, 24, a former security guard.",
+                 "Two people died and five were hurt in a shooting at a motel in Riverton on Sunday night."]),
+    )
+    if headlines:
+        for source, title in zip(index.sources, ("2 killed, 5 injured in Riverton motel shooting",
+                                                 "Gunman kills two people at Riverton motel",
+                                                 "Two killed, five injured in shooting at a Riverton motel"), strict=True):
+            source.headline = title
+    return named, index
+
+
+def test_of_facts_as_many_outlets_lead_with_the_one_their_headlines_tell_leads():
+    named, index = shooting_story(headlines=True)
+    assert "killed" in fill("key_points", index).lines[0].text
+    named, index = shooting_story(headlines=False)
+    assert fill("key_points", index).lines[0].text == named  # the tie goes to the best ranked, as before
+
+
+def test_a_line_saying_what_is_not_does_not_lead():
+    denial = "A bankruptcy filing does not mean the Harlan toy stores in Riverton and Lowmoor will close, the chain said."
+    index = story(
+        ("AFP", [denial, "The Harlan toy chain filed for bankruptcy protection in a Riverton court on Monday."]),
+        ("AP", ["A bankruptcy filing does not mean the Harlan toy stores will close, the chain said on Monday.",
+                "The Harlan toy chain filed for Chapter 11 bankruptcy protection on Monday in Riverton."]),
+    )
+    assert "filed" in fill("key_points", index).lines[0].text
