@@ -317,6 +317,11 @@ celebrate celebrates gather gathers
 # Verbs also common in news copy ('Ministers leave for Brussels ...'): a caption only when the line ends on the day
 # the photo was taken ('... leave the press conference together on Thursday.').
 DATED_CAPTION_VERBS = frozenset({"leave", "leaves", "watch", "watches"})  # and an object follows: 'leave the ...'
+# Verbs of two people pictured together, a caption when a calendar day ends the line ('Altman and Sutskever speak
+# together in Tel Aviv on June 5'); news copy says 'spoke', or 'meets ... on Monday' of what is to come.
+MEETING_CAPTION_VERBS = frozenset({"speak", "speaks", "talk", "talks", "meet", "meets", "shake", "shakes"})
+_DATED_VERB_NEXT = frozenset({"the", "a", "an", "their", "his", "her", "together", "hands"})
+_CALENDAR_DAY_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$")
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
                            r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
 _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*)?)?"
@@ -338,8 +343,10 @@ def present_tense_caption(line: str) -> bool:
         return False  # a quotation (not a name like Toys “R” Us)
     dated = bool(_TAKEN_ON.search(line.strip()) and re.search(r"\d|day\b", line[-30:]))
     tokens = words(line)[:14 if dated else 8]
+    calendar_day = dated and bool(_CALENDAR_DAY_END.search(line.strip()))
     verb = next((i for i, t in enumerate(tokens) if t in CAPTION_VERBS or (
-        dated and t in DATED_CAPTION_VERBS and tokens[i + 1:i + 2] in (["the"], ["a"], ["an"], ["their"]))), None)
+        (dated and t in DATED_CAPTION_VERBS or calendar_day and t in MEETING_CAPTION_VERBS)
+        and tokens[i + 1:i + 2] and tokens[i + 1].lower() in _DATED_VERB_NEXT)), None)
     # lower case: 'march', not 'March'
     tokens = [t.lower() for t in tokens]
     if verb is None or verb == 0 or tokens[verb - 1] in ("to", "will", "would", "could", "may", "might", "can"):

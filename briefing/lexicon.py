@@ -177,6 +177,9 @@ TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "a
 # 'us', 'it', 'who', 'am' (US, IT, WHO, AM are names too).
 DROP_CAPITAL_WORDS = frozenset({"the", "an", "in", "on", "at", "after", "before", "when", "while", "for", "with", "from",
                                 "this", "there", "they", "but", "and", "as", "by", "of", "to", "once", "during", "since"})
+# Titles that name people by a given name alone ('Prince William', 'Pope Francis'): not anyone else's first name.
+GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan",
+                               "duke", "duchess", "saint", "st", "cardinal", "brother", "sister", "father", "mother"})
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})
 # Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
 # ('CBS News national security correspondent David Martin') is not listed in Who is who.
@@ -195,7 +198,7 @@ ORG_HEADS = frozenset({
     "synagogue", "abbey", "hospital", "clinic", "school", "college", "university", "institute", "academy",
     "center", "centre", "museum", "library", "gallery", "theatre", "theater", "stadium", "arena", "hotel",
     "restaurant", "mall", "market", "exchange", "authority", "authorities", "agency", "ministry", "department",
-    "office", "council", "committee", "commission", "assembly", "parliament", "congress", "senate", "court",
+    "office", "organization", "organisation", "council", "committee", "commission", "assembly", "parliament", "congress", "senate", "court",
     "tribunal", "party", "union", "league", "association", "federation", "foundation", "fund", "trust", "bank",
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "holdings",
     "industries", "chemicals", "chemical", "motors", "systems", "technologies", "technology", "partners",

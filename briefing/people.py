@@ -502,10 +502,16 @@ def find_people(sources: list[Source]) -> list[Person]:
     for group in orphans.values():
         # A surname never given in full is a person only when a title or honorific says so ("President Trump").
         if any("title" in c.evidence or "appositive" in c.evidence for _, c in group):
-            person = Person(" ".join(group[0][1].words))
+            word = " ".join(group[0][1].words)
+            # or the given name a person goes by, when one person named in full has it ('Dr Tedros' for Tedros
+            # Adhanom Ghebreyesus, as news names Ethiopians); else someone named only so
+            given = [p for p in people if any(len(s.split()) >= 2 and s.split()[0] == word for s in p.spellings)
+                     and not any(_title_before(sentence.text, c.start) in lx.GIVEN_NAME_TITLES for sentence, c in group)]
+            person = given[0] if len(given) == 1 else Person(word)
             for sentence, candidate in group:
                 _add(person, sentence, candidate)
-            people.append(person)
+            if len(given) != 1:
+                people.append(person)
     kept = [p for p in people if _is_person(p)]
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
@@ -569,11 +575,19 @@ def _resolve(surname: str, source_id: str, people: list[Person],
     None when nobody matches, False when it is ambiguous."""
     matches = [k for k, p in enumerate(people) if any(same_surname(surname, _split_name(s.split())[1])
                                                         for s in p.spellings if len(s.split()) >= 2)]
+    if not matches:  # a given name someone goes by, titled somewhere in the story ('Dr Tedros')
+        matches = [k for k, p in enumerate(people) if surname in p.spellings]
     if not matches:
         return None
     local = [k for k in matches if k in named_in.get(source_id, ())]
     chosen = local or matches
     return people[chosen[0]] if len(chosen) == 1 else False
+
+
+def _title_before(text: str, start: int) -> str:
+    """The word just before a name, lower case, without its period ('Prince', 'Dr.' -> 'prince', 'dr')."""
+    before = text[:start].split()[-1:]
+    return before[0].lower().rstrip(".") if before else ""
 
 
 def _role_words(role: str) -> set[str]:

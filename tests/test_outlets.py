@@ -210,10 +210,12 @@ def test_a_caption_above_a_photo_credit_goes_with_it(tmp_path):
 
 def test_a_present_tense_caption_is_dropped_but_past_tense_news_is_kept(tmp_path):
     caption = "Rescue workers search for survivors at the collapsed bridge in Lowmoor, June 3."
-    source = story(tmp_path, BODY[0], caption, *BODY[1:], "Exterior of the council building in Lowmoor.")
-    assert [s.text for s in source.sentences] == BODY
+    pair = "Council leader Jane Roe and her deputy, John Doe, speak together in Riverton on June 5."
+    news = "Council leader Jane Roe and her deputy, John Doe, spoke together in Riverton on June 5."
+    source = story(tmp_path, BODY[0], caption, *BODY[1:], "Exterior of the council building in Lowmoor.", pair, news)
+    assert [s.text for s in source.sentences] == [*BODY, news]
     rules = {d.text: d.rule for d in source.dropped}
-    assert rules[caption] == rules["Exterior of the council building in Lowmoor."] == "caption (present tense)"
+    assert rules[caption] == rules["Exterior of the council building in Lowmoor."] == rules[pair] == "caption (present tense)"
 
 
 def test_a_wire_caption_ending_on_place_and_date_is_dropped_and_is_no_headline(tmp_path):
@@ -371,6 +373,8 @@ def test_a_label_inside_a_page_that_runs_paragraphs_together_is_cut(tmp_path):
     "Ministers leave for Brussels on Monday for budget talks with the other members.",
     "The president leaves for Paris on Monday.",
     "The leaders hold talks in Geneva on Monday.",
+    "The two leaders meet the press in Geneva on Monday.",
+    "The mayor and the governor speak together at a rally in Riverton on Saturday.",
     "BIDEN: We will raise taxes on the richest Americans to pay for the new bridges.",
 ])
 def test_news_sentences_that_look_a_little_like_captions_or_labels_are_kept(tmp_path, line):

@@ -259,3 +259,16 @@ def test_a_nationality_noun_before_a_name_is_no_part_of_it():
 def test_a_nickname_in_quotation_marks_is_nobody():
     found = people_of(article("a", "Musk changed his Twitter profile to “Chief Twit” on Wednesday, reporters said."))
     assert found == {}
+
+
+def test_a_titled_given_name_is_the_one_person_who_goes_by_it_unless_the_title_is_a_royal_one():
+    found = people_of(article(
+        "a", "World Health Organization chief Tedros Adhanom Ghebreyesus declared the emergency over on Friday.",
+        "Dr Tedros said the virus was still killing people every week.",
+        "The World Health Organization said it would review the decision.",
+        "Prince William met William Ruto, the president of Kenya, in Nairobi on Monday.",
+        "Prince William said he was delighted to be back in Kenya."))
+    assert "Tedros" not in found and len(found["Tedros Adhanom Ghebreyesus"].mentions) == 2
+    assert "World Health Organization" not in found
+    assert "Prince William" in found or "William" in found
+    assert len(found["William Ruto"].mentions) == 1
