@@ -83,7 +83,7 @@ def wording(text: str) -> Wording:
     counts = []
     stop = stop_words()
     for index, word in enumerate(words):
-        value = number_value(word)
+        value = scaled(words, index)
         if value:
             numbers.add(value)
             if count := count_at(words, index, value):
@@ -122,7 +122,8 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
     unit = counted_thing(words, index, following, actions)
     if not unit:
         return None
-    shown = f"{word} {following}" if following and following.lower() not in stop else word
+    figure = f"{word} {value.split()[1]}" if " " in value else word  # 'seven million'
+    shown = f"{figure} {following}" if following and following.lower() not in stop else figure
     return Count(unit, value, actions - {unit}, shown)
 
 
@@ -166,6 +167,25 @@ def own_verb(words: list[str], index: int) -> str:
         return stem(words[k])
     after = [stem(w) for w in words[index + 1:index + SUPPORT.count_window + 2]]
     return next((v for v in after if v in _HARM), "") or next((v for v in _HARM if v in map(stem, words)), "")
+
+
+def scaled(words: list[str], index: int) -> str:
+    """The figure at `index` with its magnitude ('7 million' for 'seven million', '7million' or '7 mln'), so that
+    seven million is never seven; '' when the word is no figure."""
+    value = number_value(words[index])
+    magnitude = MAGNITUDES.get(words[index + 1].lower(), "") if value and index + 1 < len(words) else ""
+    return f"{value} {magnitude}" if magnitude else value
+
+
+def amount(value: str) -> float:
+    """A normalized figure as a number: '7 million' -> 7000000.0 (ValueError when it is none)."""
+    figure, _, magnitude = value.partition(" ")
+    return float(figure) * _FACTORS.get(magnitude, 1)
+
+
+_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "billion": "billion", "bn": "billion",
+              "trillion": "trillion"}
 
 
 def number_value(word: str) -> str:
@@ -234,12 +254,15 @@ def variant(sentence: str, fact: str) -> str:
 
     Both must count the same thing (a death toll however worded, or the same word after the figure)
     for the same action ('killed eight people' and 'nine people died'); a figure that is the sum of
-    the other side's parts ('113 people' against '109 people ... and four') is not a difference."""
+    the other side's parts ('113 people' against '109 people ... and four') is not a difference, nor is a figure the
+    other side gives too."""
     said, told = wording(sentence), wording(fact)
     for count in told.counts:
         for other in said.counts:
             if count.unit != other.unit or count.value == other.value or not same_thing(count, other):
                 continue
+            if other.value in told.numbers or count.value in said.numbers:
+                continue  # both give both figures ('7 million reported ... closer to 20 million'): no difference
             if sums_to(count.value, said.numbers) or sums_to(other.value, told.numbers):
                 continue
             return count.unit
@@ -273,7 +296,7 @@ _A_YEAR = re.compile(r"\b" + _YEAR.pattern + r"\b")
 def highest_toll(sentence: str) -> float:
     """The largest death toll a sentence gives (0 when it gives none). A toll only rises as bodies are found, so
     of two reports of one toll the higher is the later."""
-    return max((float(c.value) for c in wording(sentence).counts if c.unit == "toll"), default=0.0)
+    return max((amount(c.value) for c in wording(sentence).counts if c.unit == "toll"), default=0.0)
 
 
 def shown_counts(sentence: str, unit: str) -> list[str]:
@@ -298,7 +321,7 @@ def same_action(a: frozenset[str], b: frozenset[str]) -> bool:
 def sums_to(total: str, parts: frozenset[str]) -> bool:
     """True when two of the figures add up to `total`."""
     try:
-        wanted, values = float(total), [float(p) for p in parts]
+        wanted, values = amount(total), [amount(p) for p in parts]
     except ValueError:
         return False
     return any(a + b == wanted for i, a in enumerate(values) for b in values[i + 1:])

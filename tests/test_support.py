@@ -137,3 +137,12 @@ def test_a_count_of_another_event_named_by_its_year_is_no_toll_of_this_one():
     assert wording("The toll also exceeded the 85 people who were killed in a 2018 fire in the town of Paradise.").counts == ()
     assert variant("The death toll has risen to 106, officials said.",
                    "The toll also exceeded the 85 people who were killed in a 2018 fire in Paradise.") == ""
+
+
+def test_seven_million_is_never_seven_and_a_figure_both_sides_give_is_no_difference():
+    both = "Officially at least seven million people died in the pandemic, but the real toll is closer to 20 million deaths."
+    told = wording(both)
+    assert {c.shown for c in told.counts} == {"seven million people", "20 million deaths"}
+    assert variant("The pandemic killed 7million people, the agency said.", "The pandemic killed seven people.")
+    assert not variant("The true toll was likely closer to 20 million deaths, he said.", both)
+    assert variant("The pandemic has killed more than 6 million people, the agency said.", both) == "toll"
