@@ -71,6 +71,13 @@ _AGENCY_ONLY = re.compile(r"\(?\s*" + _AGENCY_NAMES + r"(?:\s+Images)?\s*\)?")
 _SIGNATURE = re.compile(r"[-–—(\s]*(?:with|source|sources|from|via)[:\s]+" + _OUTLET + r"(?:\s*(?:,|and|&)\s*" + _OUTLET + r")*[)\s.]*", re.I)
 _ASKED = re.compile(r"(?:" + _OUTLET + r"|we|this outlet|this newspaper|the newspaper|the agency|\S+ news)"
                     r"\s+(?:has|have|had)?\s*(?:asked|contacted|reached out to|requested comment from|approached)\b.*\bcomment", re.I)
+# A request for comment the outlet itself made: 'Altman did not immediately return a call from The Daily Beast', '...
+# did not respond to CNN's request for comment'. Only a listed outlet: 'a call from his lawyer' names nobody's page.
+_UNANSWERED = re.compile(r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|could not|couldn[’']t)\s+"
+                         r"(?:immediately\s+)?(?:return|respond to|reply to|answer)\s+(?:(?:a|an|the|multiple|several)\s+)?"
+                         r"(?:(?:call|calls|request|requests|message|messages|email|emails|inquiry|inquiries|query|queries)"
+                         r"(?:\s+for\s+comment)?\s+from\s+(?:the\s+)?(?:" + _OUTLET + r")\b|(?:" + _OUTLET +
+                         r")[’']s?\s+(?:request|requests|inquiry|inquiries|email|emails|call|calls))", re.I)
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 
@@ -259,8 +266,12 @@ def outlet_only(line: str) -> bool:
 
 
 def asked_for_comment(line: str) -> bool:
-    """Outlet housekeeping: 'CNN has asked the White House for comment', 'We have reached out to ...'."""
-    return bool(_ASKED.match(line))
+    """Outlet housekeeping: 'CNN has asked the White House for comment', 'We have reached out to ...', 'Altman did
+    not immediately return a call from The Daily Beast' (a short line: the whole of it is the request)."""
+    return bool(_ASKED.match(line)) or len(words(line)) <= ASKED_MAX_WORDS and bool(_UNANSWERED.search(line))
+
+
+ASKED_MAX_WORDS = 25  # a longer sentence carries news beside the unanswered request
 
 
 def metadata_line(line: str) -> bool:
@@ -312,7 +323,7 @@ CAPTION_VERBS = frozenset("""
 walk walks stand stands sit sits search searches wait waits pose poses arrive arrives attend attends carry carries
 inspect inspects react reacts pray prays cry cries clear clears survey surveys unveil unveils gesture gestures
 queue queues lie lies hug hugs mourn mourns comb combs sift sifts stroll strolls greet greets embrace embraces
-celebrate celebrates gather gathers
+celebrate celebrates gather gathers wear wears
 """.split())  # verbs of a photographed scene; none also a common noun ('lines', 'works', 'march')
 # Verbs also common in news copy ('Ministers leave for Brussels ...'): a caption only when the line ends on the day
 # the photo was taken ('... leave the press conference together on Thursday.').
@@ -531,6 +542,9 @@ _DATELINE = re.compile(
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): '
 _PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*:|\s+[-–—])\s+(?=[A-Z\"“‘'])")  # 'New Delhi: ',
 # 'London - '
+# 'GENEVA (UrduPoint News / Sputnik - 05th May, 2023) The World ...': a place in capitals and a bracket of credits
+# (names split by '/', a date after ' - '), with no dash after it.
+_CREDIT_BRACKET = re.compile(r"^([A-Z][A-Z.'’ -]{1,40})\s*\(([^()]{2,40}/[^()]{2,60})\)\s+(?=[A-Z\"“‘'])")
 _BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)|/([^/]{2,30})/")
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                                r"(?:by\s+)?([A-Z][\w&'’ .-]{1,50}?)\s*(?:,?\s*(?:LLC|Inc|Ltd|Limited|Corp|PLC)\b|[.,;|]|$)", re.I)
@@ -594,6 +608,15 @@ def named_publisher(line: str, shape: str) -> str:
     return candidate
 
 
+def bracket_publishers(dateline: str) -> list[str]:
+    """The publishers a dateline's bracket of credits names, each as a name ('(UrduPoint News / Sputnik - 05th May,
+    2023)' -> ['UrduPoint News', 'Sputnik']); a date, a place or a job is none."""
+    match = re.search(r"\(([^()]*/[^()]*)\)", dateline)
+    pieces = re.split(r"\s*/\s*|\s+[-–—]\s+", match.group(1)) if match else []
+    return [name for piece in pieces if (name := KNOWN_OUTLETS.get(piece.strip().lower(), "")
+                                         or named_publisher(f"({piece.strip()})", "dateline")) and name != "agencies"]
+
+
 def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     """Split a leading dateline from a paragraph, in every agency style: 'KYIV, Ukraine (AP) — ', '(CNN) - ',
     'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -',
@@ -601,6 +624,9 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     place_colon = _PLACE_COLON.match(text) if opening else None  # inside the story, 'China: ...' is a subhead
     if place_colon and place_colon.group(1).lower() in places():
         return text[place_colon.end():], place_colon.group(0).strip()
+    credit_bracket = _CREDIT_BRACKET.match(text) if opening else None
+    if credit_bracket and credit_bracket.group(1).isupper():
+        return text[credit_bracket.end():], credit_bracket.group(0).strip()
     match = _DATELINE.match(text) or _AGENCY_COLON.match(text)
     if not match:
         return text, ""

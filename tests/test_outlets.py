@@ -42,6 +42,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("© 2017 USA Today", "USA Today"),
     ("With AFP", "AFP"),
     ("Watch CBS News", "CBS News"),
+    ("GENEVA (Harbor Gazette / Sputnik - 05th May, 2023) " + BODY[0], "Harbor Gazette"),  # the carrier, and its agency
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
     source = story(tmp_path, credit, *BODY)
@@ -428,3 +429,16 @@ def test_a_paragraph_opening_on_a_word_in_capitals_reads_in_sentence_case_unless
                                                                                                shown):
     source = story(tmp_path, opening + " to close the old bridge for repairs after engineers found cracks.", *BODY[1:])
     assert source.sentences[0].text.startswith(shown)
+
+
+def test_a_request_for_comment_the_page_made_names_it_and_is_no_fact(tmp_path):
+    unanswered = "The mayor did not immediately return a call from The Daily Beast."
+    source = story(tmp_path, BODY[0], BODY[1] + " " + unanswered, BODY[2])
+    assert (source.outlet, [s.text for s in source.sentences]) == ("The Daily Beast", BODY)
+    assert story(tmp_path, *BODY, "He did not return a call from his lawyer, who was in court.", name="b.txt").outlet == ""
+
+
+def test_a_photo_of_what_someone_wears_is_a_caption(tmp_path):
+    caption = "Council leader Jane Roe wears a gray coat while talking at Riverton University."
+    source = story(tmp_path, *BODY, caption)
+    assert [s.text for s in source.sentences] == BODY

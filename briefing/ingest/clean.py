@@ -50,10 +50,9 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
     lines, headline = take_headline(lines, headline, raw.headings)
     source.headline = clean_field(curly_quotes(boilerplate.clean_headline(headline)))
     kept, signature_outlets = remove_boilerplate(lines, headline, source, extra_outlets)
-    signature_outlets += mastheads
-    source.outlet, source.outlet_from, source.agency = choose_outlet(raw.meta, signature_outlets, extra_outlets)
     paragraphs_with_context(kept, raw.headings, source)
-    segment_source(source)
+    signature_outlets += segment_source(source) + mastheads
+    source.outlet, source.outlet_from, source.agency = choose_outlet(raw.meta, signature_outlets, extra_outlets)
     return source
 
 
@@ -233,6 +232,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
     for alias, name in (extra or {}).items():
         if name not in found and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", line, re.I):
             found.append(name)
+    if shape == "dateline":  # '(UrduPoint News / Sputnik - 05th May, 2023)': the carrier beside the agency
+        found.extend(name for name in boilerplate.bracket_publishers(line) if name not in found)
     if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
     if not found and shape == "byline" and (named := boilerplate.desk_outlet(line)):
@@ -303,9 +304,11 @@ def is_subhead(line: str, headings: set[str]) -> bool:
     return bool(re.match(r"[\"'“‘A-Z0-9]", line)) and not boilerplate.ends_like_fragment(line + ".")
 
 
-def segment_source(source: Source) -> None:
-    """Split paragraphs into sentences; keep usable ones, record fragments and boilerplate with reasons."""
+def segment_source(source: Source) -> list[str]:
+    """Split paragraphs into sentences; keep usable ones, record fragments and boilerplate with reasons. Return the
+    outlets a dropped sentence credits as the page's own ('... did not return a call from The Daily Beast.')."""
     position = 0
+    credits: list[str] = []
     for number, context, text in source.paragraphs:
         for sentence in split_sentences(curly_quotes(drop_capital(text))):  # one style of quotation marks everywhere
             sentence, mark = boilerplate.strip_lead_mark(sentence)  # a page that runs paragraphs together
@@ -314,9 +317,12 @@ def segment_source(source: Source) -> None:
             reason = boilerplate.line_rule(sentence) or fragment_reason(sentence)
             if reason:
                 source.dropped.append(Dropped(sentence, reason, number))
+                if reason == "asked for comment":
+                    credits.extend(boilerplate.signature_outlets(sentence))
                 continue
             source.sentences.append(Sentence(sentence, source.id, number, position, context))
             position += 1
+    return credits
 
 
 def drop_capital(paragraph: str) -> str:
