@@ -15,11 +15,13 @@ from pathlib import Path
 
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.lexicon import (
+    COMMON_CAPITALISED,
     EXPLAINER_LABELS,
     ORG_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SCRIPT_LABELS,
+    SECTION_LABEL_WORDS,
     first_names,
     places,
 )
@@ -85,6 +87,19 @@ _LOWER = re.compile(r"[a-z]")
 def words(line: str) -> list[str]:
     """Whitespace-separated tokens of a line."""
     return line.split()
+
+
+_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)?)\s+News")
+
+
+def newsroom_byline(line: str) -> str:
+    """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News'; a
+    section label ('World News', 'India News') or a name no one publishes under ('White House News') is none."""
+    match = _NEWSROOM.fullmatch(line.strip())
+    if not match or any(w.lower() in COMMON_CAPITALISED or w.lower() in SECTION_LABEL_WORDS or w.lower() in places()
+                        or w.lower() in ORG_HEADS for w in match.group(1).split()):
+        return ""
+    return line.strip()
 
 
 def credit_line(line: str) -> bool:

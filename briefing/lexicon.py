@@ -305,6 +305,13 @@ COMMON_CAPITALISED = frozenset({
     "communist", "conservative", "conservatives", "liberal", "liberals", "green", "greens",
 })
 
+# Words that make 'X News' a page's section label, not a newsroom's byline: 'World News', 'Latest News'.
+SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", "international", "business", "sports",
+                                 "sport", "tech", "technology", "health", "science", "entertainment", "politics",
+                                 "market", "markets", "money", "finance", "economy", "more", "recent", "trending",
+                                 "popular", "global", "regional", "city", "metro", "crime", "weather", "good", "fake",
+                                 "hard", "big", "daily", "morning", "evening", "night", "weekend", "lifestyle"})
+
 # Short forms of given names, both ways: "Mike Waltz" and "Michael Waltz" are one person.
 NICKNAMES: dict[str, frozenset[str]] = {
     full: frozenset(short.split()) for full, short in {

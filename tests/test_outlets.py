@@ -442,3 +442,17 @@ def test_a_photo_of_what_someone_wears_is_a_caption(tmp_path):
     caption = "Council leader Jane Roe wears a gray coat while talking at Riverton University."
     source = story(tmp_path, *BODY, caption)
     assert [s.text for s in source.sentences] == BODY
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Harborview News", "Harborview News"),  # a newsroom's own byline above the story
+    ("World News", ""),  # a section label
+    ("White House News", ""),  # a building, not a publisher
+])
+def test_a_newsroom_byline_above_the_story_names_the_outlet(tmp_path, line, outlet):
+    source = story(tmp_path, "Bridge closes for repairs after cracks found", line, *BODY)
+    assert source.outlet == outlet and [s.text for s in source.sentences] == BODY
+
+
+def test_a_newsroom_name_inside_the_story_is_no_byline(tmp_path):
+    assert story(tmp_path, BODY[0], "Harborview News", *BODY[1:]).outlet == ""

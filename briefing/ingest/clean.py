@@ -188,6 +188,10 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         if not line:
             kept.append("")
             continue
+        if (newsroom := boilerplate.newsroom_byline(line)) and not any(has_sentence_end(k) for k in kept if k):
+            outlets.append(newsroom)  # 'Moneycontrol News' above the story: the page's own byline
+            source.dropped.append(Dropped(line, "byline", 0))
+            continue
         if after_credit and boilerplate.caption_like(line) and not has_sentence_end(line):
             source.dropped.append(Dropped(line, "caption (next to a photo credit)", 0))
             after_credit = False
