@@ -557,6 +557,16 @@ _DATELINE = re.compile(
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): '
 _PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*:|\s+[-–—])\s+(?=[A-Z\"“‘'])")  # 'New Delhi: ',
 # 'London - '
+# 'Q24N — In a second-round vote ...': a site's news tag, capitals with a figure (no place has one), then a dash.
+_NEWS_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,7}\d[A-Z0-9]{0,7})\s*[—–]\s+(?=[A-Z\"“‘'])")
+
+
+def news_tag(dateline: str) -> str:
+    """The tag of a tag dateline ('Q24N —' -> 'Q24N'), or ''."""
+    match = _NEWS_TAG.match(dateline + " X")
+    return match.group(1) if match else ""
+
+
 # 'GENEVA (UrduPoint News / Sputnik - 05th May, 2023) The World ...': a place in capitals and a bracket of credits
 # (names split by '/', a date after ' - '), with no dash after it.
 _CREDIT_BRACKET = re.compile(r"^([A-Z][A-Z.'’ -]{1,40})\s*\(([^()]{2,40}/[^()]{2,60})\)\s+(?=[A-Z\"“‘'])")
@@ -639,6 +649,9 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     place_colon = _PLACE_COLON.match(text) if opening else None  # inside the story, 'China: ...' is a subhead
     if place_colon and place_colon.group(1).lower() in places():
         return text[place_colon.end():], place_colon.group(0).strip()
+    tag = _NEWS_TAG.match(text) if opening else None
+    if tag:
+        return text[tag.end():], tag.group(0).strip()
     credit_bracket = _CREDIT_BRACKET.match(text) if opening else None
     if credit_bracket and credit_bracket.group(1).isupper():
         return text[credit_bracket.end():], credit_bracket.group(0).strip()

@@ -238,6 +238,7 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
             found.append(name)
     if shape == "dateline":  # '(UrduPoint News / Sputnik - 05th May, 2023)': the carrier beside the agency
         found.extend(name for name in boilerplate.bracket_publishers(line) if name not in found)
+        found.extend(tag for tag in [boilerplate.news_tag(line)] if tag and not found)  # 'Q24N —
     if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
     if not found and shape == "byline" and (named := boilerplate.desk_outlet(line)):
