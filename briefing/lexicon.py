@@ -453,6 +453,7 @@ OPPOSITES = (
     ("accept", "reject"), ("approved", "rejected"), ("confirmed", "denied"), ("open", "closed"),
     ("before", "after"), ("gain", "loss"), ("largest", "smallest"), ("alive", "dead"),
     ("missing", "killed"), ("missing", "dead"), ("missing", "died"), ("injured", "killed"),  # what became of people
+    ("quit", "remain"), ("resign", "remain"), ("leave", "remain"), ("leave", "stay"),  # who goes and who stays
 )
 # Words a section title never uses: reporting words and vague quantities ('Several people').
 NOT_IN_TITLES = frozenset({"also", "told", "reported", "according", "percent", "year", "years", "today", "yesterday",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.support import shares_count, variant, wording
+from briefing.support import shares_count, supports, variant, wording
 
 
 def units(text: str) -> dict[str, str]:
@@ -146,3 +146,9 @@ def test_seven_million_is_never_seven_and_a_figure_both_sides_give_is_no_differe
     assert variant("The pandemic killed 7million people, the agency said.", "The pandemic killed seven people.")
     assert not variant("The true toll was likely closer to 20 million deaths, he said.", both)
     assert variant("The pandemic has killed more than 6 million people, the agency said.", both) == "toll"
+
+
+def test_quitting_is_not_remaining():
+    fact = "Jane Roe, Harbor Corp president and co-founder, who stepped down from the board as chairman, quit the company."
+    said = "Co-founder and president Jane Roe will step down as chairman of the board but remain president of the company."
+    assert not supports(said, fact)
