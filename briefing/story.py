@@ -217,12 +217,23 @@ class StoryIndex:
 
     def quotes_of(self, sentence: Sentence) -> list[Quote]:
         """The direct quotations a sentence is part of, with their speakers; a source is read when first asked."""
-        if sentence.source_id not in self._quotes_read:
-            self._quotes_read.add(sentence.source_id)
-            for quote in find_quotes([self.source_of[sentence.source_id]], self.people):
+        self._read_quotes(sentence.source_id)
+        return self._quotes.get(key(sentence), [])
+
+    @cached_property
+    def named_quotes(self) -> list[Quote]:
+        """Every quotation of the story that names its speaker (all sources read)."""
+        for source in self.sources:
+            self._read_quotes(source.id)
+        unique = {id(q): q for quotes in self._quotes.values() for q in quotes if q.speaker is not None}
+        return list(unique.values())
+
+    def _read_quotes(self, source_id: str) -> None:
+        if source_id not in self._quotes_read:
+            self._quotes_read.add(source_id)
+            for quote in find_quotes([self.source_of[source_id]], self.people):
                 for part in quote.sentences:
                     self._quotes.setdefault(key(part), []).append(quote)
-        return self._quotes.get(key(sentence), [])
 
     @cached_property
     def _quotes_read(self) -> set[str]:

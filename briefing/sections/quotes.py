@@ -28,7 +28,21 @@ def attributed_quote(item: Item, story: StoryIndex) -> Quote | None:
             readable.append(member)
     quotes = [q for m in readable for q in story.quotes_of(m)
               if q.speaker is not None and len(q.text.split()) >= PLACE.quote_min_words]
-    return max(quotes, key=lambda q: len(q.text), default=None)
+    quote = max(quotes, key=lambda q: len(q.text), default=None)
+    return None if quote is None or disputed(quote, story) else quote
+
+
+def disputed(quote: Quote, story: StoryIndex) -> bool:
+    """Another outlet gives these words to someone else ('… we threw ourselves at them', said the father in one
+    paper, his son in another): no speaker is better than a wrong one."""
+    mine = _word_pairs(quote.text)
+    for other in story.named_quotes:
+        if other.speaker is quote.speaker or not mine:
+            continue
+        theirs = _word_pairs(other.text)
+        if theirs and len(mine & theirs) >= PLACE.quote_carried * min(len(mine), len(theirs)):
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"])")

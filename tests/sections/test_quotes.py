@@ -51,3 +51,17 @@ def test_a_quotation_spanning_two_sentences_cites_every_outlet_that_carries_it()
     index = story(("AFP", [quotation]), ("AP", [quotation]), ("CNN", [quotation]))
     section = fill("quotes", index)
     assert len(section.lines) == 1 and section.lines[0].outlets == ("AFP", "AP", "CNN")
+
+
+def test_words_two_outlets_give_to_different_people_are_shown_with_neither():
+    words = "“Then the emergency doors were opened and we threw ourselves out onto the grass,”"
+    index = story(("AFP", ["Passenger Jonas Roe was travelling with his son Anton Roe when the plane caught fire.",
+                           f"{words} Jonas Roe said."]),
+                  ("AP", ["Anton Roe, 17, was on the plane with his father, Jonas Roe, when it caught fire.",
+                          f"{words} Anton Roe told reporters."]))
+    assert fill("quotes", index).lines == []
+    agreed = story(("AFP", ["Passenger Jonas Roe was travelling with his son Anton Roe when the plane caught fire.",
+                            f"{words} Jonas Roe said."]),
+                   ("AP", ["Jonas Roe was on the plane with his son, Anton Roe, 17, when it caught fire.",
+                           f"{words} Jonas Roe told reporters."]))
+    assert [line.speaker for line in fill("quotes", agreed).lines] == ["Jonas Roe"]
