@@ -275,4 +275,4 @@ def template_variables(sources: list[Source], items: list[Item], headline: str |
     if not headline:
         headline = fact_title(max(items, key=lambda i: i.score).text if items else "News briefing")
     return {"headline": headline, "n_sources": len(sources), "outlets": outlets, "date_range": date_range,
-            "dates": dates, "n_outlets": len(outlets)}
+            "dates": dates, "n_outlets": len(outlets), "n_unattributed": sum(1 for s in sources if not s.outlet)}

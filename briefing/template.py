@@ -544,8 +544,8 @@ def _one_line(exc: BaseException) -> str:
 
 
 # Stand-ins for the variables pipeline.template_variables gives, to try a template's text before a run.
-SAMPLE_VARIABLES = {"headline": "Headline", "n_sources": 2, "outlets": ["Outlet A", "Outlet B"], "n_outlets": 2,
-                    "date_range": "2025-01-01 to 2025-01-02", "dates": ["2025-01-01", "2025-01-02"]}
+SAMPLE_VARIABLES = {"headline": "Headline", "n_sources": 3, "outlets": ["Outlet A", "Outlet B"], "n_outlets": 2,
+                    "n_unattributed": 1, "date_range": "2025-01-01 to 2025-01-02", "dates": ["2025-01-01", "2025-01-02"]}
 
 
 def preflight(name_or_path: str | None = None) -> Template:

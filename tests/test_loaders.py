@@ -175,3 +175,14 @@ def test_a_briefing_whose_sources_name_no_outlet_has_no_empty_slot_in_its_date_l
     write(tmp_path / "b.txt", "\n".join(reversed(BODY)))
     date_line = make_briefing([tmp_path]).date_line
     assert date_line.endswith("2 sources") and not date_line.rstrip().endswith("·")
+
+
+def test_one_named_outlet_among_unattributed_sources_does_not_read_as_the_briefings_author(tmp_path):
+    from briefing import make_briefing
+
+    write(tmp_path / "a.txt", "\n".join(["By Jane Doe, Reuters", *BODY]))
+    write(tmp_path / "b.txt", "Crews closed the river crossing for repairs on Tuesday after cracks were found.\n"
+                              "Drivers faced queues of an hour at both ends of the town, the council said.")
+    write(tmp_path / "c.txt", "Engineers found cracks in the old crossing during an inspection last month.\n"
+                              "The repairs are expected to last until the spring, a spokeswoman said.")
+    assert make_briefing([tmp_path]).date_line.endswith("3 sources: Reuters and 2 unattributed")
