@@ -185,14 +185,26 @@ def _clause_title_phrases(text: str) -> set[str]:
                 continue
             if not single_word_title(phrase[-1], start + size - 1 > 0, after_another_word=size > 1):
                 continue
+            if reads_as_a_verb(words, start, start + size):
+                continue
             found.add(" ".join(phrase))
     return found
 
 
+_BEFORE_A_VERB = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+
+
+def reads_as_a_verb(words: list[str], start: int, end: int) -> bool:
+    """The phrase is a verb with its object, not a thing: it follows a modal ('will provide severance')."""
+    return words[start][:1].islower() and start > 0 and words[start - 1].lower() in _BEFORE_A_VERB
+
+
 def mixed_case(phrase: list[str]) -> bool:
-    """A common word glued to a name ('time Chauvin', 'aide Yuri Ushakov'): not one thing."""
+    """A common word glued to a name ('time Chauvin', 'aide Yuri Ushakov'), or joined to one ('OpenAI and
+    remains'): not one thing."""
     shapes = [w[:1].isupper() for w in phrase if w.lower() not in _JOINERS]
-    return len(set(shapes)) > 1 and not shapes[0]
+    joined = any(w.lower() in _JOINERS for w in phrase)
+    return len(set(shapes)) > 1 and (joined or not shapes[0])
 
 
 def cuts_a_name(words: list[str], start: int, end: int) -> bool:

@@ -63,6 +63,15 @@ def test_a_title_never_runs_across_a_comma():
     assert "damage" in phrases and "West Bengal" in phrases
 
 
+def test_a_title_is_never_a_verb_and_its_object_nor_a_name_joined_to_a_common_word():
+    from briefing.themes import title_phrases
+
+    phrases = title_phrases("The bank will provide severance payments to staff of Harbor and remains open.")
+    assert not any(p in phrases for p in ("provide severance", "provide severance payments", "Harbor and remains"))
+    assert "severance payments" in phrases
+    assert "peace and economics" in title_phrases("Prizes were awarded in peace and economics earlier.")
+
+
 def test_a_discovered_section_with_no_shared_phrase_is_never_titled_theme_n():
     from briefing.pipeline import fallback_title
 
