@@ -315,6 +315,9 @@ _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|\s/\s|
 _CREDIT_TAIL = re.compile(r"[.!?]\s+" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?\s*$")
 _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|–|to)\s*(?:R|L|right|left)|from left|"
                          r"from right|left|right|centre|center)\s*\)", re.I)
+# Where someone stands in a photo, between commas after their name: ', left,' ', second right,' ', centre,'.
+_POSITION_MARK = re.compile(r"[A-Z][\w.'’-]+,\s+(?:(?:far|second|third|top|bottom|back|front)\s+(?:from\s+)?)?"
+                            r"(?:left|right|center|centre|top|bottom)(?:\s+to\s+right)?,\s")
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•–—-]|$)")
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a paragraph ending in a credit is rare
 MAX_GROUP_CAPTION_WORDS = 110  # '(L-R) ...' captions name everyone in the photo: longer, but not a whole article
@@ -327,6 +330,8 @@ def caption(line: str) -> bool:
         return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
     if len(words(line)) > MAX_CAPTION_WORDS:
         return False
+    if _POSITION_MARK.search(line) and not _SAID.search(line) and not _PAST.search(line):
+        return True  # 'President-elect William Lai, left, ... and his running mate ... wave as they hold ...'
     if _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
         return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
     return bool(_PHOTO_TAIL.search(line) or _PHOTO_BY.search(line) or _GALLERY_COUNTER.match(line))

@@ -457,3 +457,10 @@ def test_a_newsroom_byline_above_the_story_names_the_outlet(tmp_path, line, outl
 
 def test_a_newsroom_name_inside_the_story_is_no_byline(tmp_path):
     assert story(tmp_path, BODY[0], "Harborview News", *BODY[1:]).outlet == ""
+
+
+def test_a_photo_naming_where_people_stand_is_a_caption(tmp_path):
+    caption = ("Council leader Jane Roe, left, of the Harbor Party, and her deputy, John Doe, wave as they hold a news "
+               "conference in Riverton last night following their victory in the election.")
+    source = story(tmp_path, *BODY, caption, "Jane Roe, left, was elected council leader on Tuesday.")
+    assert [s.text for s in source.sentences] == [*BODY, "Jane Roe, left, was elected council leader on Tuesday."]
