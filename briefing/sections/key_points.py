@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from briefing.model import FactLine, Item, Section
@@ -47,14 +48,18 @@ def fill(sections: list[Section], placement: Placement) -> None:
                 per_theme[theme] += 1
 
 
+_NAME = re.compile(r"(?<=\s)[A-Z][A-Za-z]")  # a capitalised word after the first: the line names someone or somewhere
+
+
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     """The lead: of the best facts, the one most voices lead with (on a tie, the one most of their headlines tell),
-    readable alone, saying enough (who, what, and where, when or how many) and saying what is, not what is not
-    ('A filing does not necessarily mean the stores close'); never a toll said to rise without its figure."""
+    readable alone, saying enough (who, what, and where, when or how many), naming who or where ('The rocket
+    tumbled and exploded' names nothing) and saying what is, not what is not ('A filing does not necessarily mean
+    the stores close'); never a toll said to rise without its figure."""
     votes, headlines = placement.story.lede_votes, placement.story.headline_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
                 and not unquoted_speech(i.text) and not figureless_toll(i.text) and not wording(i.text).negated
-                and len(concepts(i.text)) >= PLACE.lead_min_concepts]
+                and len(concepts(i.text)) >= PLACE.lead_min_concepts and _NAME.search(i.text)]
     return max(readable, key=lambda i: (votes[i.id], headlines[i.id])) if readable else None  # max keeps the best
     # ranked of a tie
 

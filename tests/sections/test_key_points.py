@@ -105,3 +105,13 @@ def test_a_line_saying_what_is_not_does_not_lead():
                 "The Harlan toy chain filed for Chapter 11 bankruptcy protection on Monday in Riverton."]),
     )
     assert "filed" in fill("key_points", index).lines[0].text
+
+
+def test_the_lead_names_who_or_where():
+    vague = "The rocket tumbled and then exploded and crashed into the sea minutes after it lifted off."
+    index = story(
+        ("AFP", [vague, "Harbor Space's Skylark rocket exploded on Thursday minutes after lifting off from Riverton."]),
+        ("AP", ["The rocket tumbled, then exploded and crashed into the sea minutes after it lifted off.",
+                "Harbor Space's giant Skylark rocket exploded minutes after it lifted off from Riverton on Thursday."]),
+    )
+    assert "Skylark" in fill("key_points", index).lines[0].text
