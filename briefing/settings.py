@@ -132,6 +132,7 @@ class PlaceSettings:
     min_novelty_beside_a_count: float = 0.75  # a fact repeating a count the briefing gives must be mostly new otherwise
     people_every_source: int = 40  # up to this many sources, people (and their roles) are read from every one
     quote_voices: int = 3  # accounts of a fact read for its quotation's speaker (copies of one voice quote alike)
+    dispute_voices: int = 8  # other voices checked for giving a quotation to someone else (each read for its quotes)
     quote_carried: float = 0.8  # an outlet is cited for a quotation when its sentence has this share of its word pairs
     quote_part: float = 0.2  # (or its paragraph does, when its sentence holds this share: a part of the quotation)
     quote_max_words: int = 45  # a longer quotation shows its first sentences within this, the cut marked '…'

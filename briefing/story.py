@@ -7,6 +7,8 @@ check, who is named), so no later stage re-reads the sources or recomputes an ea
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -220,13 +222,28 @@ class StoryIndex:
         self._read_quotes(sentence.source_id)
         return self._quotes.get(key(sentence), [])
 
+    def quotes_sharing(self, pairs: set[tuple[str, str]], share: float, voices: int) -> list[Quote]:
+        """The quotations, with their speakers, of the sentences that print at least this share of these word pairs
+        (a quotation's words, as `word_pairs` gives them): the closest sentence of each of at most `voices` voices
+        (copies of one voice quote alike), so only a few sources are read for quotes however long the story."""
+        hits: Counter[int] = Counter(k for pair in pairs for k in self._quoted_pairs.get(pair, ()))
+        chosen: dict[str, int] = {}
+        for k, n in hits.most_common():
+            if n < share * len(pairs) or len(chosen) >= voices:
+                break
+            chosen.setdefault(self.voice_of[self.sentences[k].source_id], k)
+        found = {id(q): q for k in chosen.values() for q in self.quotes_of(self.sentences[k])}
+        return list(found.values())
+
     @cached_property
-    def named_quotes(self) -> list[Quote]:
-        """Every quotation of the story that names its speaker (all sources read)."""
-        for source in self.sources:
-            self._read_quotes(source.id)
-        unique = {id(q): q for quotes in self._quotes.values() for q in quotes if q.speaker is not None}
-        return list(unique.values())
+    def _quoted_pairs(self) -> dict[tuple[str, str], list[int]]:
+        """Word pair -> the sentences with a quotation mark that print it."""
+        index: dict[tuple[str, str], list[int]] = {}
+        for k, sentence in enumerate(self.sentences):
+            if _QUOTE_MARK.search(sentence.text):
+                for pair in word_pairs(sentence.text):
+                    index.setdefault(pair, []).append(k)
+        return index
 
     def _read_quotes(self, source_id: str) -> None:
         if source_id not in self._quotes_read:
@@ -242,6 +259,15 @@ class StoryIndex:
     @cached_property
     def _quotes(self) -> dict[Key, list[Quote]]:
         return {}
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """The text's consecutive word pairs, lower case: how much of a quotation another sentence prints."""
+    words = re.findall(r"\w+", text.lower())
+    return set(zip(words, words[1:], strict=False))
+
+
+_QUOTE_MARK = re.compile("[\"“”]")
 
 
 def concepts(text: str) -> frozenset[str]:

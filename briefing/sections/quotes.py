@@ -13,7 +13,7 @@ from briefing.quotes import Quote
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.settings import PLACE
-from briefing.story import StoryIndex
+from briefing.story import StoryIndex, word_pairs
 
 QUOTE_MARK = re.compile("[\"“”]")
 
@@ -35,11 +35,11 @@ def attributed_quote(item: Item, story: StoryIndex) -> Quote | None:
 def disputed(quote: Quote, story: StoryIndex) -> bool:
     """Another outlet gives these words to someone else ('… we threw ourselves at them', said the father in one
     paper, his son in another): no speaker is better than a wrong one."""
-    mine = _word_pairs(quote.text)
-    for other in story.named_quotes:
-        if other.speaker is quote.speaker or not mine:
+    mine = word_pairs(quote.text)
+    for other in story.quotes_sharing(mine, PLACE.quote_part, PLACE.dispute_voices) if mine else ():
+        if other.speaker is None or other.speaker is quote.speaker:
             continue
-        theirs = _word_pairs(other.text)
+        theirs = word_pairs(other.text)
         if theirs and len(mine & theirs) >= PLACE.quote_carried * min(len(mine), len(theirs)):
             return True
     return False
@@ -86,13 +86,13 @@ def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> 
     """The outlets whose own sentences (or their paragraph, for a quotation spanning sentences) carry the quoted
     words shown: an outlet that quoted a shorter or other version of the statement is not cited for this one;
     at least the outlet the quotation was read from."""
-    wanted = _word_pairs(shown.rstrip(" …"))
+    wanted = word_pairs(shown.rstrip(" …"))
     need = PLACE.quote_carried * len(wanted)
 
     def carries(member: Sentence) -> bool:  # its sentence, or its paragraph (a quotation may span sentences)
-        found = len(wanted & _word_pairs(member.text))
+        found = len(wanted & word_pairs(member.text))
         return found >= need or (found >= PLACE.quote_part * len(wanted)
-                                 and len(wanted & _word_pairs(story.paragraph_of(member))) >= need)
+                                 and len(wanted & word_pairs(story.paragraph_of(member))) >= need)
 
     carried: set[str] = set()
     for member in item.members if wanted else ():
@@ -101,11 +101,6 @@ def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> 
             carried.add(outlet)
     carried |= {story.outlet_of[s.source_id] for s in quote.sentences}
     return tuple(sorted(carried, key=str.lower))
-
-
-def _word_pairs(text: str) -> set[tuple[str, str]]:
-    words = re.findall(r"\w+", text.lower())
-    return set(zip(words, words[1:], strict=False))
 
 
 KIND = SectionKind("quotes", fill)
