@@ -276,8 +276,9 @@ def separator(line: str) -> bool:
 
 
 def outlet_only(line: str) -> bool:
-    """A line that is only an outlet's name: 'CNN', 'The Associated Press', '(Reuters)'."""
-    return re.sub(r"^[(\s—–-]+|[)\s—–-]+$", "", line).lower() in KNOWN_OUTLETS
+    """A line that is only outlets' names: 'CNN', 'The Associated Press', '(Reuters)', 'AP, Reuters', 'AFP/dpa'."""
+    names = re.split(r"\s*(?:,|/|&|\band\b)\s*", re.sub(r"^[(\s—–-]+|[)\s—–-]+$", "", line).lower())
+    return all(name in KNOWN_OUTLETS for name in names)
 
 
 def asked_for_comment(line: str) -> bool:

@@ -43,7 +43,8 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("With AFP", "AFP"),
     ("Watch CBS News", "CBS News"),
     ("GENEVA (Harbor Gazette / Sputnik - 05th May, 2023) " + BODY[0], "Harbor Gazette"),  # the carrier, and its agency
-    ("H24N — " + BODY[0], "H24N"),  # a site's news tag: capitals with a figure, which no place has
+    ("H24N — " + BODY[0], "H24N"),
+    ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
     source = story(tmp_path, credit, *BODY)
