@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.boilerplate import signature_outlets
 from briefing.lexicon import REPORTER_ROLES
 from briefing.model import PersonLine, Section
+from briefing.people import Person
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
+from briefing.story import StoryIndex
 
 
 def fill(sections: list[Section], placement: Placement) -> None:
     story = placement.story
     ranked = []
     for person in story.people:
-        if reports_the_news(person.role):
+        if reports_the_news(person.role) or writes_for_an_outlet(person, story):
             continue  # the people in the story, not the correspondents who tell it
         outlets = story.person_outlets(person)
         ranked.append((-len(outlets), -len(person.mentions), person.name, person, outlets))
@@ -36,5 +40,17 @@ def reports_the_news(role: str) -> bool:
     words = role.lower().replace("-", " ").split()
     return bool(words) and words[-1] in REPORTER_ROLES and bool(signature_outlets(role))
 
+
+def writes_for_an_outlet(person: Person, story: StoryIndex) -> bool:
+    """Named as the writer of a report ('per Noticias Telemundo's Marina E. Franco, writing for Axios')."""
+    for mention in person.mentions:
+        sentences = story.source_of[mention.source_id].sentences
+        text = sentences[mention.position].text if mention.position < len(sentences) else ""
+        if _WRITING_FOR.match(text[mention.end:]):
+            return True
+    return False
+
+
+_WRITING_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|reporting|writes|reports|wrote)\s+(?:for|in)\s+(?:the\s+)?[A-Z]")
 
 KIND = SectionKind("people", fill)

@@ -53,3 +53,11 @@ def test_an_outlets_correspondent_is_not_in_the_story_but_a_journalist_who_is_st
                   ("AP", ["Governor Jane Roe promised new bridges for Lowmoor."]))
     names = [line.name for line in fill("people", index).lines]
     assert "David Martin" not in names and "Jane Roe" in names and "Anna Berg" in names
+
+
+def test_the_writer_of_a_report_is_not_in_the_story():
+    index = story(("AFP", ["Governor Jane Roe won the vote on Sunday, per Harbor Gazette's Anna Berg, writing for "
+                           "Riverton Daily.", "Governor Jane Roe thanked her voters in Lowmoor on Monday."]))
+    names = [line.name for line in fill("people", index).lines]
+    assert "Anna Berg" not in names and "Jane Roe" in names
+
