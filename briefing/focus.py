@@ -8,6 +8,8 @@ the story going missing."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import scipy.sparse as sp
 
@@ -17,11 +19,28 @@ from briefing.vectors import Vectorizer, normalize
 
 
 def relevance(vectors: sp.csr_matrix, vectorizer: Vectorizer, focus: str) -> np.ndarray:
-    """Each sentence's similarity to the focus question expanded with its best matches, scaled to 0..1."""
-    query = normalize(vectorizer.transform([focus]))
+    """Each sentence's similarity to the focus question expanded with its best matches, scaled to 0..1. A question
+    of several parts ('What was he convicted of, and what happens to him now?') counts each part on its own, and a
+    sentence answering any part is relevant: one part's words must not drown the other's answer."""
+    parts = [part for part in _PARTS.split(focus) if part and len(part.split()) >= FOCUS.min_part_words] or [focus]
+    found = [similarity for part in parts if (similarity := _part_relevance(vectors, vectorizer, part)) is not None]
+    if not found:
+        raise BriefingError(None, f"--focus '{focus}': none of its words occur in the sources")
+    return np.max(found, axis=0)
+
+
+# Where a question's parts meet: ', and what ...', '; ', '? '
+_PARTS = re.compile(r",?\s+and\s+(?=(?:what|who|whom|how|why|when|where|which|whether|is|are|was|were|did|does|do|will|"
+                    r"has|have|can)\b)|[;?]\s*", re.I)
+
+
+def _part_relevance(vectors: sp.csr_matrix, vectorizer: Vectorizer, part: str) -> np.ndarray | None:
+    """Similarity to one part of the question, expanded with its best matches, scaled to 0..1; None when none of
+    its words occur."""
+    query = normalize(vectorizer.transform([part]))
     similarity = np.asarray((vectors @ query.T).todense()).ravel()
     if not similarity.any():
-        raise BriefingError(None, f"--focus '{focus}': none of its words occur in the sources")
+        return None
     best = np.argsort(-similarity)[:FOCUS.expansion]
     expanded = normalize(query + FOCUS.expansion_weight * normalize(sp.csr_matrix(vectors[best].mean(axis=0))))
     similarity = np.asarray((vectors @ expanded.T).todense()).ravel()

@@ -82,6 +82,7 @@ class FocusSettings:
                         # crowded the key points with one event's retellings; at 1.0 focus recall is 0.91 with the
                         # question against 0.92 without: it no longer costs facts, and the key points lead with it)
     expansion: int = 5  # the question is expanded with its closest sentences (pseudo-relevance feedback)
+    min_part_words: int = 2  # a part of a several-part question this long is weighed on its own ('and why?' is not)
     expansion_weight: float = 0.5
 
 

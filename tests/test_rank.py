@@ -121,3 +121,16 @@ def test_under_a_focus_the_key_points_answer_the_question_first():
     focused = make_briefing([SEEDS], focus=question).sections[0]
     assert focused.title == plain.title == "Key points"
     assert "peacekeep" in focused.lines[0].text.lower() and "peacekeep" not in plain.lines[0].text.lower()
+
+
+def test_each_part_of_a_two_part_question_finds_its_own_answer():
+    from briefing.focus import relevance
+    from briefing.vectors import tfidf
+
+    sentences = ["The board fired the chief executive on Friday for not being candid with directors.",
+                 "The board said the chief executive was not candid in his communications with directors.",
+                 "The technology chief Mira Murati was named interim CEO to run the company.",
+                 "Shares of the partner company fell two percent in late trading on Friday."]
+    vectors, _, vectorizer = tfidf(sentences)
+    scores = relevance(vectors, vectorizer, "Why did the board fire the chief executive, and who will run the company?")
+    assert scores[2] > 0.6 and scores[2] > scores[3]
