@@ -462,6 +462,9 @@ def widget(line: str) -> bool:
 
     if re.match(r"(?:watch|video|listen|live)\s*[|:–—]", line, re.I):
         return True
+    if re.fullmatch(r"(?:view|see|show|load|read)\s+(?:all|more)(?:\s+\w+){0,2}", line.strip(), re.I):
+        return True  # a link to a list: 'View All News', 'See more photos', 'Load more'
+
     if len(_PICTOGRAPH.findall(line)) >= NAV_PICTOGRAPHS and len(words(line)) <= MAX_CAPTION_WORDS:
         return True  # a menu of links marked with pictographs: 'The Last Ride 🎙️ A balanced diet 🍎 Should you buy now?'
     return bool(re.match(r"watch\b", line, re.I)) and not _TERMINAL.search(line)

@@ -503,10 +503,13 @@ def find_people(sources: list[Source]) -> list[Person]:
         # A surname never given in full is a person only when a title or honorific says so ("President Trump").
         if any("title" in c.evidence or "appositive" in c.evidence for _, c in group):
             word = " ".join(group[0][1].words)
-            # or the given name a person goes by, when one person named in full has it ('Dr Tedros' for Tedros
-            # Adhanom Ghebreyesus, as news names Ethiopians); else someone named only so
+            # or the given name a person goes by, when one person named in full has it and an honorific stands
+            # before it ('Dr Tedros' for Tedros Adhanom Ghebreyesus, as news names Ethiopians; never 'Prince William'
+            # or 'attorney Richard'); else someone named only so
+            honorific = all(_title_before(sentence.text, c.start) in lx.HONORIFICS.keys() - lx.GIVEN_NAME_TITLES
+                            for sentence, c in group if "title" in c.evidence)
             given = [p for p in people if any(len(s.split()) >= 2 and s.split()[0] == word for s in p.spellings)
-                     and not any(_title_before(sentence.text, c.start) in lx.GIVEN_NAME_TITLES for sentence, c in group)]
+                     and honorific]
             person = given[0] if len(given) == 1 else Person(word)
             for sentence, candidate in group:
                 _add(person, sentence, candidate)

@@ -465,3 +465,17 @@ def test_a_photo_naming_where_people_stand_is_a_caption(tmp_path):
                "conference in Riverton last night following their victory in the election.")
     source = story(tmp_path, *BODY, caption, "Jane Roe, left, was elected council leader on Tuesday.")
     assert [s.text for s in source.sentences] == [*BODY, "Jane Roe, left, was elected council leader on Tuesday."]
+
+
+def test_another_storys_teaser_above_the_headline_is_dropped_and_a_kicker_does_not_hide_the_headline(tmp_path):
+    teaser = "Senator Tom Hale fought to save his friend from impeachment. Republicans mostly ignored him."
+    source = story(tmp_path, teaser, "View All News", "Bridge News", "", "Council closes old bridge for repairs after cracks",
+                   "", *BODY)
+    assert source.headline == "Council closes old bridge for repairs after cracks"
+    assert [s.text for s in source.sentences] == BODY
+    assert (teaser, "another story's teaser above the headline") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_first_line_that_tells_the_story_is_never_taken_for_a_teaser(tmp_path):
+    source = story(tmp_path, BODY[0], "Council closes old bridge for repairs after cracks", *BODY[1:])
+    assert [s.text for s in source.sentences][0] == BODY[0]

@@ -24,6 +24,7 @@ BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8
 HEADLINE_CONTEXT_LINES = 6  # a short headline shares a word with the lines below it ...
 WIDGET_MAX_WORDS = 4  # ... or it is a widget ('Open Extended Reactions'); a longer title may use its own words
+KICKER_MAX_WORDS = 3  # a shorter line above the headline with no sentence end is a kicker: 'Murdaugh Case'
 HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it  # date lines sit above the story: the first lines only
 MAX_SUBHEAD_WORDS = 10
 
@@ -47,7 +48,8 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
         lines = [line for line in lines if not boilerplate.masthead_outlet(line) or line not in lines[:MASTHEAD_LINES + 2]]
     lines = take_date(lines, source, raw.meta)
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
-    lines, headline = take_headline(lines, headline, raw.headings)
+    lines, headline, teasers = take_headline(lines, headline, raw.headings)
+    source.dropped.extend(Dropped(line, "another story's teaser above the headline", 0) for line in teasers)
     source.headline = clean_field(curly_quotes(boilerplate.clean_headline(headline)))
     kept, signature_outlets = remove_boilerplate(lines, headline, source, extra_outlets)
     paragraphs_with_context(kept, raw.headings, source)
@@ -116,27 +118,35 @@ def site_header(below: list[str]) -> bool:
     return any(boilerplate.line_rule(line) == "follow prompt" for line in near)
 
 
-def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[list[str], str]:
-    """Take the first line that is not junk as headline when it is a title; return the remaining lines and the headline."""
+def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[list[str], str, list[str]]:
+    """Take the first line that is not junk as headline when it is a title; return the remaining lines, the
+    headline, and the teasers of other stories found above it (sentences sharing no word with the story below)."""
     first = next((i for i, line in enumerate(lines[:HEADLINE_SEARCH])
                   if line and boilerplate.line_rule(line) is None and not date_from_line(line)), None)
     if first is None:
-        return lines, headline
+        return lines, headline, []
     candidate = lines[first]
     if headline and _same_text(candidate, headline):
-        return lines[:first] + lines[first + 1:], headline
+        return lines[:first] + lines[first + 1:], headline, []
     if headline:
-        return lines, headline
+        return lines, headline, []
+    teasers: list[int] = []
     for index in range(first, min(len(lines), HEADLINE_SEARCH)):
         candidate, rest = lines[index], lines[index + 1:]
         if not candidate or boilerplate.line_rule(candidate) is not None or date_from_line(candidate):
             continue
         if not is_title(candidate, rest, headings):
-            return lines, headline  # the story has begun: no headline line
+            if len(candidate.split()) < KICKER_MAX_WORDS and not has_sentence_end(candidate):
+                continue  # a kicker or section label above the headline ('Murdaugh Case')
+            if not tells_the_story(candidate, rest):  # 'Donald Trump fought to save ... Paxton' above a Murdaugh story
+                teasers.append(index)
+                continue
+            return lines, headline, []  # the story has begun: no headline line
         if len(candidate.split()) > WIDGET_MAX_WORDS or tells_the_story(candidate, rest):
-            return lines[:index] + rest, candidate
+            return ([line for k, line in enumerate(lines[:index]) if k not in teasers] + rest, candidate,
+                    [lines[k] for k in teasers])
         # A title-shaped line that shares no word with the story is a widget or a banner ('Open Extended Reactions').
-    return lines, headline
+    return lines, headline, []  # no headline below them: the first lines are the story's own
 
 
 def tells_the_story(title: str, rest: list[str]) -> bool:
