@@ -26,7 +26,7 @@ from scipy.sparse.csgraph import connected_components
 
 from briefing.model import Item, Sentence
 from briefing.settings import MERGE, SUPPORT
-from briefing.support import carries_quotation, highest_toll, names_a_year, supports, variant
+from briefing.support import carries_quotation, highest_toll, names_a_year, revised_figures, supports, variant
 from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
 from briefing.wording import standalone
 
@@ -336,20 +336,21 @@ def clarity(sentence: Sentence, salience: float) -> tuple[int, int, float]:
     return int(standalone(sentence.text)), int(MERGE.clear_min_words <= n_words <= MERGE.clear_max_words), salience
 
 
-def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float], outlet_of: dict[str, str]) \
-        -> list[tuple[Sentence, list[Sentence], list[Sentence]]]:
+def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float], outlet_of: dict[str, str],
+                     revised: frozenset[float] = frozenset()) -> list[tuple[Sentence, list[Sentence], list[Sentence]]]:
     """Cut a cluster into facts each cited only by the sentences that tell it: (wording, supporters, variants).
 
     The wording is the clear sentence that most outlets' sentences support; the sentences that
     tell it with other figures are its variants; a sentence quoting the same statement in other words is
     neither a supporter (its outlet is not cited for words it did not print) nor a further fact; the rest
-    form further facts the same way."""
+    form further facts the same way; of a toll's accounts the latest is the wording (`latest_toll`, `revised`: the
+    figures the story says were revised)."""
     remaining = sorted(members, key=lambda m: clarity(m, salience[where(m)]), reverse=True)
     facts = []
     while remaining:
         sample = remaining[:SUPPORT.backing_sample]  # on a big cluster of copies, the clearest accounts decide
         wording = max(remaining[:SUPPORT.representatives], key=lambda c: backing(c, sample, salience, outlet_of))
-        wording = latest_toll(wording, remaining)
+        wording = latest_toll(wording, remaining, revised)
         told = [m for m in remaining if m is wording or supports(m.text, wording.text, quotation=False)]
         # cited: the sentences that also print the quotation's own words (the rest of support already holds)
         supporters = [m for m in told if m is wording or carries_quotation(m.text, wording.text)]
@@ -361,15 +362,18 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
     return facts
 
 
-def latest_toll(wording: Sentence, accounts: list[Sentence]) -> Sentence:
-    """The account of the wording's death toll that gives the highest figure, the latest report (tolls only
-    rise): '288 killed' is the news, '207 killed' the first night's count; only accounts that read alone and name
-    no year (another event's toll) compete."""
+def latest_toll(wording: Sentence, accounts: list[Sentence], revised: frozenset[float] = frozenset()) -> Sentence:
+    """The account of the wording's death toll that gives the highest figure, the latest report (tolls rise as
+    bodies are found): '288 killed' is the news, '207 killed' the first night's count; unless the story says a
+    figure was revised ('revised the toll from 79'): that one is out of date, whichever way it went. Only accounts
+    that read alone and name no year (another event's toll) compete."""
     own = highest_toll(wording.text)
     if not own:
         return wording
-    later = [a for a in accounts if highest_toll(a.text) > own and standalone(a.text) and not names_a_year(a.text)
-             and variant(a.text, wording.text)]  # a year marks another event's toll ('In August 1995, ... killing 358')
+    others = [a for a in accounts if highest_toll(a.text) not in (0.0, own) and highest_toll(a.text) not in revised
+              and standalone(a.text) and not names_a_year(a.text)  # a year marks another event's toll
+              and variant(a.text, wording.text)]
+    later = others if own in revised else [a for a in others if highest_toll(a.text) > own]
     return max(later, key=lambda a: highest_toll(a.text)) if later else wording
 
 
@@ -407,10 +411,11 @@ def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, 
     pairs = similar_pairs(pooled, heads, [sentences[r] for r in representative])
     order = sorted(range(len(groups)), key=lambda g: -salience[representative[g]])
     salience_of = {where(s): float(salience[i]) for i, s in enumerate(sentences)}
+    revised = revised_figures([s.text for s in sentences])
     items = []
     for event, group_ids in enumerate(join_linked_clusters(cluster(len(groups), pairs, order), pairs, pooled)):
         members = [sentences[i] for g in group_ids for i in groups[g]]
-        for wording, supporters, variants in split_by_support(members, salience_of, outlet_of):
+        for wording, supporters, variants in split_by_support(members, salience_of, outlet_of, revised):
             outlets = tuple(sorted({outlet_of[m.source_id] for m in supporters}, key=str.lower))
             ordered = (wording, *(m for m in supporters if m is not wording))
             items.append(Item(id=len(items), text=wording.text, members=ordered, outlets=outlets,

@@ -20,7 +20,7 @@ from briefing.model import Item, Sentence, Source
 from briefing.people import Person, find_people
 from briefing.quotes import Quote, find_quotes
 from briefing.settings import PLACE, SCORE, THEMES
-from briefing.support import wording
+from briefing.support import revised_figures, wording
 from briefing.vectors import Vectorizer, normalize
 
 Key = tuple[str, int]  # (source id, position of the sentence in its source)
@@ -140,6 +140,11 @@ class StoryIndex:
                                    shape=(len(names), len(of_sentence)))
         used = (membership @ (self.vectors != 0).astype(np.float64)) > 0
         return np.maximum(1, np.asarray(used.sum(axis=0)).ravel())
+
+    @cached_property
+    def revised_figures(self) -> frozenset[float]:
+        """Figures the story says were revised ('revised the death toll from 79'): out of date wherever told."""
+        return revised_figures([s.text for s in self.sentences])
 
     @cached_property
     def max_voices(self) -> float:

@@ -299,6 +299,22 @@ def highest_toll(sentence: str) -> float:
     return max((amount(c.value) for c in wording(sentence).counts if c.unit == "toll"), default=0.0)
 
 
+def revised_figures(sentences: list[str]) -> frozenset[float]:
+    """Figures a story says were revised ('Authorities revised the confirmed death toll from 79 ...', 'down from
+    80'): a report giving one is out of date, whether the count went up or down."""
+    found = set()
+    for text in sentences:
+        for match in _REVISED_FROM.finditer(text):
+            value = number_value(match.group(1))
+            if value:
+                found.add(amount(value))
+    return frozenset(found)
+
+
+_REVISED_FROM = re.compile(r"\b(?:(?:revis|correct|lower|rais|adjust|updat|cut|reduc)\w*\b[^.;]{0,60}?|(?:down|up))"
+                           r"\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(\d[\d,]*)\b", re.I)
+
+
 def shown_counts(sentence: str, unit: str) -> list[str]:
     """The figures a sentence gives for a thing counted, as written ('207 people')."""
     return [count.shown for count in wording(sentence).counts if count.unit == unit]

@@ -479,3 +479,9 @@ def test_another_storys_teaser_above_the_headline_is_dropped_and_a_kicker_does_n
 def test_a_first_line_that_tells_the_story_is_never_taken_for_a_teaser(tmp_path):
     source = story(tmp_path, BODY[0], "Council closes old bridge for repairs after cracks", *BODY[1:])
     assert [s.text for s in source.sentences][0] == BODY[0]
+
+
+def test_a_caption_repeated_without_its_credit_is_still_a_caption(tmp_path):
+    alt = "Rescue workers carry sandbags along the closed old bridge at the port of Riverton, Northshire."
+    source = story(tmp_path, BODY[0], alt, f"{alt} Photo credit: Reuters", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY

@@ -235,7 +235,23 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             if kept and kept[-1] and boilerplate.caption_like(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "caption (next to a photo credit)", 0))
         source.dropped.append(Dropped(line, rule, 0))
-    return kept, outlets
+    return without_repeated_captions(kept, source), outlets
+
+
+REPEATED_CAPTION_CHARS = 40  # a line this long that opens a caption of the page is that caption again (alt text)
+
+
+def without_repeated_captions(kept: list[str], source: Source) -> list[str]:
+    """Lines that are a caption of the page again without its credit ('Men transfer body bags ... Kalamata,
+    Greece.' above the same words with 'Photo credit: Reuters'): dropped with the caption's rule."""
+    captions = [d.text for d in source.dropped if d.rule.startswith("caption")]
+    out = []
+    for line in kept:
+        if len(line) >= REPEATED_CAPTION_CHARS and any(c.startswith(line) for c in captions):
+            source.dropped.append(Dropped(line, "caption (repeated without its credit)", 0))
+            continue
+        out.append(line)
+    return out
 
 
 def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[str]:

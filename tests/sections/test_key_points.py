@@ -115,3 +115,13 @@ def test_the_lead_names_who_or_where():
                 "Harbor Space's giant Skylark rocket exploded minutes after it lifted off from Riverton on Thursday."]),
     )
     assert "Skylark" in fill("key_points", index).lines[0].text
+
+
+def test_a_toll_the_story_says_was_revised_is_not_told():
+    index = story(
+        ("AFP", ["At least 79 people have died after a migrant boat sank off Lowmoor on Wednesday, officials said."]),
+        ("AP", ["Authorities revised the confirmed death toll from 79 after an overnight count of the bodies.",
+                "At least 78 people died when a migrant boat sank off Lowmoor on Wednesday, the coast guard said."]),
+    )
+    shown = " ".join(line.text for line in fill("key_points", index).lines)
+    assert "78" in shown and "79" not in shown

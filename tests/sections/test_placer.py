@@ -131,6 +131,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("This tragic loss included the company's chief executive.")
     assert dangling("Finally, two minutes before 4 p.m., the judge emerged with an announcement.")
     assert dangling("Then came a new message from the newspaper.")
+    assert dangling("If confirmed, that would make the tragedy one of the worst ever recorded.")
+    assert not dangling("If confirmed, Jane Roe would be the first woman to lead the court.")
     assert not dangling("This morning the court ruled the scheme unlawful.")
     for own_subject in ("This past weekend, police arrested two men.", "That day, the army withdrew.",
                         "These days the town is quiet.", "So many people died in the flood."):
