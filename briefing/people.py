@@ -223,14 +223,20 @@ def _surname_ok(tail: tuple[Token, ...] | list[Token], k: int) -> bool:
 
 
 def _split_name(words: list[str]) -> tuple[str, str]:
-    """(first name, surname) of a full name: the surname is the last word with its particles."""
+    """(first name, surname) of a full name: the surname is the last word with its particles; in a Chinese or
+    Korean name whose given name is hyphenated ('Lai Ching-te', 'Moon Jae-in'), the first word."""
     words = [w for w in words if w.rstrip(".").lower() not in lx.NAME_SUFFIXES]
     if len(words) == 1:
         return "", words[0]
+    if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
+        return words[1], words[0]
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in lx.NAME_PARTICLES:
         k -= 1
     return words[0], " ".join(words[k:])
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # 'Ching-te', 'Bi-khim' (not 'Jean-Pierre', 'Ait-Daoud')
 
 
 def _fold(word: str) -> str:

@@ -272,3 +272,11 @@ def test_a_titled_given_name_is_the_one_person_who_goes_by_it_unless_the_title_i
     assert "World Health Organization" not in found
     assert "Prince William" in found or "William" in found
     assert len(found["William Ruto"].mentions) == 1
+
+
+def test_a_hyphenated_given_name_after_the_surname_is_read_surname_first():
+    found = people_of(article(
+        "a", "Taiwan's ruling party candidate Lai Ching-te won the presidential election on Saturday.",
+        "Opposition candidate Hou Yu-ih conceded defeat in Taipei.", "Hou said he was sorry to his supporters."))
+    assert "Hou" not in found and len(found["Hou Yu-ih"].mentions) == 2
+    assert "Lai Ching-te" in found
