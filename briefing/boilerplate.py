@@ -22,6 +22,7 @@ from briefing.lexicon import (
     ROLE_NOUNS,
     SCRIPT_LABELS,
     SECTION_LABEL_WORDS,
+    TRANSCRIPT_SPEAKERS,
     first_names,
     places,
 )
@@ -246,6 +247,12 @@ def follow_prompt(line: str) -> bool:
 _APPEAL = re.compile(r"\b(?:(?:please\s+)?donate\s+(?:here|now|today)|make a donation|support (?:our|independent|quality|local) "
                      r"(?:journalism|reporting|newsroom)|become an? (?:member|supporter|subscriber|patron))\b", re.I)
 MAX_APPEAL_WORDS = 25
+
+
+def transcript_line(line: str) -> bool:
+    """A line of a broadcast transcript: 'INTERPRETER: Good evening, friends ...', 'UNIDENTIFIED MALE: ...'."""
+    match = re.match(r"([A-Z]+)(?:\s+[A-Z]+){0,2}\s*(?:\([^)]{0,30}\))?:\s", line)
+    return bool(match) and match.group(1) in TRANSCRIPT_SPEAKERS
 
 
 def donation_appeal(line: str) -> bool:
@@ -531,6 +538,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("hashtags", hashtag_line),
     ("follow prompt", follow_prompt),
     ("donation appeal", donation_appeal),
+    ("transcript", transcript_line),
     ("breaking banner", breaking_banner),
     ("correction note", correction_note),
     ("developing story", developing_story),

@@ -374,6 +374,10 @@ def places() -> frozenset[str]:
 # Nouns that can title a section of news by themselves ("Debt", "Verdict"); general newsroom words.
 # Script and page labels in capitals before a paragraph ('STORY: In a shotgun merger ...'). A closed list: other
 # capitals before a colon name a speaker or a source ('BIDEN: We will ...', 'IMF: Growth will slow').
+# Who speaks in a broadcast transcript ('INTERPRETER: The Republic of China's 16th ...'): what follows is someone's
+# words, rendered without quotation marks or a speaker the reader can check.
+TRANSCRIPT_SPEAKERS = frozenset({"INTERPRETER", "TRANSLATOR", "REPORTER", "ANCHOR", "NARRATOR", "HOST", "PRESENTER",
+                                 "CORRESPONDENT", "SPEAKER", "UNIDENTIFIED", "VOICEOVER", "VOICE", "MODERATOR"})
 SCRIPT_LABELS = frozenset({
     "STORY", "VIDEO", "WATCH", "LIVE", "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
     "PHOTOS", "GALLERY", "LISTEN", "READ", "RELATED", "MORE", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE",

@@ -485,3 +485,9 @@ def test_a_caption_repeated_without_its_credit_is_still_a_caption(tmp_path):
     alt = "Rescue workers carry sandbags along the closed old bridge at the port of Riverton, Northshire."
     source = story(tmp_path, BODY[0], alt, f"{alt} Photo credit: Reuters", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_broadcast_transcript_line_is_no_fact(tmp_path):
+    source = story(tmp_path, *BODY, "INTERPRETER: The council's 16th session has concluded today in Riverton.",
+                   "UNIDENTIFIED MALE: We ran when the bridge began to shake.")
+    assert [s.text for s in source.sentences] == BODY
