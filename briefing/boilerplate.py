@@ -722,10 +722,22 @@ _SITE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?=[^|]*(?:\.com|\.co\.|\.org
 
 
 def clean_headline(text: str) -> str:
-    """A headline without widget tags ('WATCH | ...'), markup artefacts, or the site's name and slogan after it
-    ('... - KULR8.com | Montana's News Leader | Billings, MT')."""
+    """A headline without widget tags ('WATCH | ...'), markup artefacts, the site's name and slogan after it
+    ('... - KULR8.com | Montana's News Leader | Billings, MT') or a date stamped after it ('... after launch
+    2023-04-21'); '' for a video's title card, which ends on its running time ('... for murders 06:25')."""
     text = _HEADLINE_TAG.sub("", strip_artefacts(text)[0]).strip()
-    return _SITE_SUFFIX.sub("", text).strip()
+    text = _TRAILING_DATE.sub("", _SITE_SUFFIX.sub("", text).strip()).strip()
+    return "" if _RUNNING_TIME.search(text) else text
+
+
+_TRAILING_DATE = re.compile(r"\s+(\d{4}-\d{2}-\d{2})$")
+
+
+def headline_date(text: str) -> str:
+    """The ISO date a page stamps after its headline ('SpaceX rocket explodes ... 2023-04-21'), or ''."""
+    match = _TRAILING_DATE.search(text.strip())
+    return match.group(1) if match else ""
+_RUNNING_TIME = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?$")  # '06:25': a video's length, not a clock time ('at 9:30')
 
 
 def signature_outlets(line: str) -> list[str]:

@@ -491,3 +491,11 @@ def test_a_broadcast_transcript_line_is_no_fact(tmp_path):
     source = story(tmp_path, *BODY, "INTERPRETER: The council's 16th session has concluded today in Riverton.",
                    "UNIDENTIFIED MALE: We ran when the bridge began to shake.")
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_date_stamped_after_the_headline_dates_the_article_and_a_video_title_card_is_no_headline(tmp_path):
+    source = story(tmp_path, "Council closes old bridge for repairs after cracks 2023-04-21", "", *BODY)
+    assert (source.headline, source.date) == ("Council closes old bridge for repairs after cracks", "2023-04-21")
+    card = story(tmp_path, "Engineer on the old bridge Engineer weighs in on the bridge closure 06:25", "", *BODY,
+                 name="b.txt")
+    assert card.headline == "" and [s.text for s in card.sentences] == BODY

@@ -50,6 +50,7 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline, teasers = take_headline(lines, headline, raw.headings)
     source.dropped.extend(Dropped(line, "another story's teaser above the headline", 0) for line in teasers)
+    source.date = source.date or to_iso_date(boilerplate.headline_date(headline))
     source.headline = clean_field(curly_quotes(boilerplate.clean_headline(headline)))
     kept, signature_outlets = remove_boilerplate(lines, headline, source, extra_outlets)
     paragraphs_with_context(kept, raw.headings, source)
