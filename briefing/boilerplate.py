@@ -471,6 +471,9 @@ def widget(line: str) -> bool:
         return True
     if re.fullmatch(r"(?:view|see|show|load|read)\s+(?:all|more)(?:\s+\w+){0,2}", line.strip(), re.I):
         return True  # a link to a list: 'View All News', 'See more photos', 'Load more'
+    if re.fullmatch(r"[•·*-]?\s*(?:increase|decrease|default|reset|larger|smaller)\s+(?:font|text)(?:\s+size)?|"
+                    r"text\s+size", line.strip(), re.I):
+        return True  # the text-size buttons: '• Increase font size'
 
     if len(_PICTOGRAPH.findall(line)) >= NAV_PICTOGRAPHS and len(words(line)) <= MAX_CAPTION_WORDS:
         return True  # a menu of links marked with pictographs: 'The Last Ride 🎙️ A balanced diet 🍎 Should you buy now?'
@@ -620,6 +623,28 @@ def masthead_outlet(line: str) -> str:
     return ""
 
 
+_MASTHEAD_HEADS = frozenset({"foundation", "times", "news", "post", "herald", "tribune", "gazette", "daily", "journal",
+                             "media", "network", "radio", "tv", "television", "chronicle", "telegraph", "observer",
+                             "courier", "express", "press", "magazine", "weekly", "review", "star", "sun", "mirror"})
+
+
+def named_masthead(line: str) -> str:
+    """A page's first line that is a publisher's name no list knows: capitalised words ending in a newsroom's or
+    a body's word ('Taiwan Tati Cultural and Educational Foundation', 'Harbor Valley Gazette'); '' otherwise."""
+    words = line.strip().split()
+    if not 2 <= len(words) <= MASTHEAD_MAX_WORDS or words[-1].lower() not in _MASTHEAD_HEADS or _TERMINAL.search(line):
+        return ""
+    if not all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words) or line_rule(line):
+        return ""
+    first = words[0].lower()
+    if len(words) == 2 and (first in COMMON_CAPITALISED or first in SECTION_LABEL_WORDS or first in places()):
+        return ""  # a section label: 'Latest News', 'US News', 'Daily News'
+    return line.strip()
+
+
+MASTHEAD_MAX_WORDS = 8
+
+
 def named_publisher(line: str, shape: str) -> str:
     """The publisher a dateline's brackets, a copyright line or a byline names, when it reads as a name
     ('Parliament Politics Magazine', 'ANI', 'Blaze Media', 'By Rob Quinn, Newser Staff'); '' for places, people,
@@ -727,9 +752,23 @@ def clean_headline(text: str) -> str:
     2023-04-21'); '' for a video's title card, which ends on its running time ('... for murders 06:25')."""
     text = _HEADLINE_TAG.sub("", strip_artefacts(text)[0]).strip()
     text = _TRAILING_DATE.sub("", _SITE_SUFFIX.sub("", text).strip()).strip()
+    text = breadcrumb_out(text)
     return "" if _RUNNING_TIME.search(text) else text
 
 
+def breadcrumb_out(text: str) -> str:
+    """A headline without the site's path glued before it ('Home The News News Lai leads DPP ...' -> 'Lai leads
+    DPP ...'): 'Home' and the section words after it."""
+    words = text.split()
+    if not words or words[0].strip("›>»/|") != "Home":
+        return text
+    k = 1
+    while k < len(words) and (words[k].strip("›>»/|").lower() in _CRUMB_WORDS or not words[k].strip("›>»/|")):
+        k += 1
+    return " ".join(words[k:]) if k < len(words) else text
+
+
+_CRUMB_WORDS = SECTION_LABEL_WORDS | {"the", "news", "home"}
 _TRAILING_DATE = re.compile(r"\s+(\d{4}-\d{2}-\d{2})$")
 
 

@@ -499,3 +499,16 @@ def test_a_date_stamped_after_the_headline_dates_the_article_and_a_video_title_c
     card = story(tmp_path, "Engineer on the old bridge Engineer weighs in on the bridge closure 06:25", "", *BODY,
                  name="b.txt")
     assert card.headline == "" and [s.text for s in card.sentences] == BODY
+
+
+@pytest.mark.parametrize(("top", "outlet"), [
+    ("Harbor Valley Cultural and Educational Foundation", "Harbor Valley Cultural and Educational Foundation"),
+    ("Riverton Evening Gazette", "Riverton Evening Gazette"),
+    ("Latest News", ""),  # a section label
+    ("Watch CBS News", "CBS News"),  # a widget, read for its known outlet, never a masthead of its own
+])
+def test_a_publisher_name_alone_atop_the_page_is_its_masthead(tmp_path, top, outlet):
+    source = story(tmp_path, top, "", "• Increase font size", "Home The News News Council closes old bridge after cracks",
+                   "", *BODY)
+    assert (source.outlet, source.headline) == (outlet, "Council closes old bridge after cracks")
+    assert [s.text for s in source.sentences] == BODY

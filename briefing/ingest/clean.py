@@ -46,6 +46,10 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
                  if (named := boilerplate.masthead_outlet(line))]
     if mastheads:  # the page's masthead names its publisher, and is neither its headline nor its text
         lines = [line for line in lines if not boilerplate.masthead_outlet(line) or line not in lines[:MASTHEAD_LINES + 2]]
+    elif (first := next((line for line in lines if line), "")) and (named := boilerplate.named_masthead(first)):
+        mastheads = [named]  # 'Taiwan Tati Cultural and Educational Foundation' alone atop the page
+        source.dropped.append(Dropped(first, "masthead", 0))
+        lines = lines[lines.index(first) + 1:]
     lines = take_date(lines, source, raw.meta)
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline, teasers = take_headline(lines, headline, raw.headings)
