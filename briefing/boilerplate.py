@@ -471,8 +471,8 @@ def widget(line: str) -> bool:
         return True
     if re.fullmatch(r"(?:view|see|show|load|read)\s+(?:all|more)(?:\s+\w+){0,2}", line.strip(), re.I):
         return True  # a link to a list: 'View All News', 'See more photos', 'Load more'
-    if re.fullmatch(r"[•·*-]?\s*(?:increase|decrease|default|reset|larger|smaller)\s+(?:font|text)(?:\s+size)?|"
-                    r"text\s+size", line.strip(), re.I):
+    if re.fullmatch(r"[•·*-]?\s*(?:increase|decrease|default|reset|larger|smaller)\s+(?:font|text)(?:\s+size)?",
+                    line.strip(), re.I):
         return True  # the text-size buttons: '• Increase font size'
 
     if len(_PICTOGRAPH.findall(line)) >= NAV_PICTOGRAPHS and len(words(line)) <= MAX_CAPTION_WORDS:
