@@ -8,6 +8,7 @@ with their source and licence in the file header; the short ones are written her
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -177,6 +178,10 @@ TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "a
 # 'us', 'it', 'who', 'am' (US, IT, WHO, AM are names too).
 DROP_CAPITAL_WORDS = frozenset({"the", "an", "in", "on", "at", "after", "before", "when", "while", "for", "with", "from",
                                 "this", "there", "they", "but", "and", "as", "by", "of", "to", "once", "during", "since"})
+# Headlines that tease instead of telling: never the briefing's title.
+CLICKBAIT = re.compile(r"\b(?:what you need to know|here'?s (?:why|what|how)|in the best way|you won'?t believe|"
+                       r"everything (?:we|you) know|what we know|explained)\b", re.I)
+
 # Titles that name people by a given name alone ('Prince William', 'Pope Francis'): not anyone else's first name.
 GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan",
                                "duke", "duchess", "saint", "st", "cardinal", "brother", "sister", "father", "mother"})

@@ -16,6 +16,7 @@ from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.focus import boost, focus_filter, relevance
 from briefing.ingest import attribute_wire_copies, load_sources, read_manifest
+from briefing.lexicon import CLICKBAIT
 from briefing.merge import merge
 from briefing.model import Briefing, Item, Section, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank
@@ -239,13 +240,15 @@ def layout(spec: templates.Template, discovered: list[str], use_template: bool) 
 
 
 def story_headline(headlines: list[str], items: list[Item]) -> str:
-    """The headline that tells most of the story's leading facts, and gives no count they give otherwise: a
-    widget or banner read as a page's headline ('Open Extended Reactions') shares no word with them and is never
-    chosen; '' when none fits (then the best fact titles the briefing)."""
+    """The headline whose words the story's leading facts use most, on average (a long headline's colour, 'and
+    SpaceX described it in the best way', does not make it the story's), that gives no count they give otherwise
+    and is no teaser ('What You Need to Know'): a widget or banner read as a page's headline ('Open Extended
+    Reactions') shares no word with them and is never chosen; '' when none fits (then the best fact titles it)."""
     leading = sorted(items, key=lambda i: -i.score)[:THEMES.headline_items]
     told = Counter(c for item in leading for c in concepts(item.text))
-    scored = [(not any(variant(h, item.text) for item in leading), sum(told[c] for c in concepts(h)), -k, h)
-              for k, h in enumerate(headlines)]  # an early toll in a headline ('jumps to 36') loses to the latest
+    scored = [(not any(variant(h, item.text) for item in leading), sum(told[c] for c in found) / len(found), -k, h)
+              for k, h in enumerate(headlines)  # an early toll in a headline ('jumps to 36') loses to the latest
+              if len(found := concepts(h)) >= THEMES.headline_min_concepts and not CLICKBAIT.search(h)]
     best = max(scored, default=(True, 0, 0, ""))
     return best[3] if best[0] and best[1] > 0 else ""
 

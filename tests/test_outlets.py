@@ -334,6 +334,20 @@ def test_the_briefing_title_is_a_headline_that_tells_the_story_never_a_widget(tm
     assert make_briefing([tmp_path]).title == "Briefing: Council closes the old bridge for repairs"
 
 
+def test_the_title_is_the_headline_that_tells_the_story_not_the_longest_or_a_teaser(tmp_path):
+    from briefing import make_briefing
+
+    story_lines = ["The council closed the old bridge for repairs on Tuesday after engineers found cracks.",
+                   "Buses will run a free shuttle until the bridge reopens in the spring, the mayor said."]
+    write(tmp_path / "a.txt", "\n".join(["Council closes old bridge & Riverton's mayor described it in the best way",
+                                         *story_lines]))
+    write(tmp_path / "b.txt", "\n".join(["Will the old bridge close? What you need to know about the repairs",
+                                         *story_lines[::-1]]))
+    write(tmp_path / "c.txt", "\n".join(["Council closes old bridge for repairs", "Engineers found cracks in the old "
+                                         "bridge, and the council closed it on Tuesday for repairs."]))
+    assert make_briefing([tmp_path]).title == "Briefing: Council closes old bridge for repairs"
+
+
 def test_a_headline_with_an_early_toll_does_not_title_a_briefing_whose_facts_give_the_latest(tmp_path):
     from briefing import make_briefing
 
