@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.boilerplate import signature_outlets
-from briefing.lexicon import REPORTER_ROLES
+from briefing.lexicon import HONORIFICS, REPORTER_ROLES
 from briefing.model import PersonLine, Section
 from briefing.people import Person
 from briefing.sections.base import SectionKind
@@ -29,7 +29,8 @@ def fill(sections: list[Section], placement: Placement) -> None:
                 break
             if person.name in listed:
                 continue
-            if not placement.place(section, PersonLine(name=person.name, role=person.role, outlets=outlets)):
+            name, role = shown_name(person.name, person.role)
+            if not placement.place(section, PersonLine(name=name, role=role, outlets=outlets)):
                 break  # out of words: a less cited person in the place of one who does not fit would mislead
             listed.add(person.name)
 
@@ -39,6 +40,14 @@ def reports_the_news(role: str) -> bool:
     journalist' names a profession, and the 2015 laureate who has it is in the story."""
     words = role.lower().replace("-", " ").split()
     return bool(words) and words[-1] in REPORTER_ROLES and bool(signature_outlets(role))
+
+
+def shown_name(name: str, role: str) -> tuple[str, str]:
+    """A person known by one name and a title is shown as news names them: 'Pope Francis', 'President Biden' (not
+    'Francis — Pope'); anyone else by their name and role."""
+    if " " not in name and " " not in role and role.lower().rstrip(".") in HONORIFICS:
+        return f"{role} {name}", ""
+    return name, role
 
 
 def writes_for_an_outlet(person: Person, story: StoryIndex) -> bool:

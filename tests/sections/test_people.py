@@ -61,3 +61,10 @@ def test_the_writer_of_a_report_is_not_in_the_story():
     names = [line.name for line in fill("people", index).lines]
     assert "Anna Berg" not in names and "Jane Roe" in names
 
+
+
+def test_someone_known_by_one_name_and_a_title_is_shown_as_news_names_them():
+    index = story(("AFP", ["Pope Francis prayed for the victims of the Lowmoor floods on Sunday.",
+                           "Governor Jane Roe visited the flooded district of Lowmoor on Monday."]))
+    names = [line.name for line in fill("people", index).lines]
+    assert "Pope Francis" in names and "Francis" not in names
