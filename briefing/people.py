@@ -425,15 +425,24 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
         return ""
     if not any(t.bare in lx.ROLE_NOUNS for t in phrase):
         return ""
+    headed = phrase[-1].bare in lx.ROLE_NOUNS  # 'a SpaceX quality systems engineer': the job is its last word
     for t in phrase:
         if t.text[0].isupper() or t.bare in lx.ROLE_MODIFIERS or t.bare in lx.ROLE_NOUNS:
             continue
         if t.text.lower() in {"of", "for", "and", "the", "on", "in"}:
             continue
+        if headed and t.text.isalpha() and t.text.islower() and t.bare not in _NOT_IN_A_JOB \
+                and not t.bare.endswith(("ing", "ed")):
+            continue  # what the job is of: 'quality systems', 'transportation'
         return ""
     if phrase[-1].text.lower() in {"of", "for", "and", "the", "on", "in"}:
         return ""
     return " ".join(t.text for t in phrase)
+
+
+_NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
+                           "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
+                           "before", "to", "with", "by", "at", "from", "as", "a", "an"})
 
 
 def _phrase_until_punct(tokens: tuple[Token, ...] | list[Token], k: int) -> tuple[tuple[Token, ...] | list[Token], int]:

@@ -280,3 +280,13 @@ def test_a_hyphenated_given_name_after_the_surname_is_read_surname_first():
         "Opposition candidate Hou Yu-ih conceded defeat in Taipei.", "Hou said he was sorry to his supporters."))
     assert "Hou" not in found and len(found["Hou Yu-ih"].mentions) == 2
     assert "Lai Ching-te" in found
+
+
+def test_an_appositive_ending_on_a_job_gives_the_role_whatever_the_job_is_of():
+    found = people_of(article(
+        "a", "“We cleared the tower,” said Kate Tice, a SpaceX quality systems engineer, on the launch broadcast.",
+        "Paul Wiedefeld, Maryland's transportation secretary, said the port would stay closed.",
+        "Several ministers, including his new chancellor Nadhim Zahawi, called on him to go."))
+    assert found["Kate Tice"].role == "SpaceX quality systems engineer"
+    assert found["Paul Wiedefeld"].role == "Maryland's transportation secretary"
+    assert "including" not in found["Nadhim Zahawi"].role
