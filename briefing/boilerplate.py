@@ -233,8 +233,10 @@ def follow_prompt(line: str) -> bool:
         return True
     return bool(
         re.match(
-            r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|sign up\b|subscribe\b|read more\b|read the full\b|"
-            r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|more on this story|related:|"
+            r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,3}?for (?:the latest|more|updates)\b|"
+            r"sign up\b|subscribe\b|read more\b|read the full\b|"
+            r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|"
+            r"get our (?:free )?(?:\w+ )?(?:\w+ )?(?:email|newsletter)s?\b|more on this story|related:|"
             r"watch:|listen:|see also\b|share this\b|copy link\b|advertisement$|skip to\b|most read\b|more from\b|"
             r"text size\b|now reading\b|now playing\b|up next\b|recommended\b|most popular\b|trending\b|"
             r"(?:see|view) (?:all |more )?(?:photos|images|gallery)\b|related (?:stories|articles|coverage)\b)",

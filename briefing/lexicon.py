@@ -182,6 +182,9 @@ DROP_CAPITAL_WORDS = frozenset({"the", "an", "in", "on", "at", "after", "before"
 CLICKBAIT = re.compile(r"\b(?:what you need to know|here'?s (?:why|what|how)|in the best way|you won'?t believe|"
                        r"everything (?:we|you) know|what we know|explained)\b", re.I)
 
+# Ranks that are also adjectives: in lower case before a name they qualify a thing ('major Hollywood studios').
+RANKS_ALSO_ADJECTIVES = frozenset({"major", "general", "chief", "private", "senior", "principal", "first"})
+
 # Titles that name people by a given name alone ('Prince William', 'Pope Francis'): not anyone else's first name.
 GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan",
                                "duke", "duchess", "saint", "st", "cardinal", "brother", "sister", "father", "mother"})

@@ -349,6 +349,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         gender = {"m": "m", "f": "f"}.get(first_names[given], "")
     name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
     role_words = _role_before(tokens, name_at)
+    if len(role_words) == 1 and role_words[0].text in lx.RANKS_ALSO_ADJECTIVES:
+        role_words = []  # 'with major Hollywood studios': a lower-case 'major' is no rank
     if head_before or role_words:
         evidence.add("title")
         for t in run[:cut]:

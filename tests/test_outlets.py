@@ -526,3 +526,10 @@ def test_a_publisher_name_alone_atop_the_page_is_its_masthead(tmp_path, top, out
                    "", *BODY)
     assert (source.outlet, source.headline) == (outlet, "Council closes old bridge after cracks")
     assert [s.text for s in source.sentences] == BODY
+
+
+@pytest.mark.parametrize("prompt", ["Follow DW for the latest.",
+                                    "Get our free weekly email for all the latest news from DW, sign up here"])
+def test_a_prompt_to_follow_the_page_names_its_outlet(tmp_path, prompt):
+    source = story(tmp_path, *BODY, prompt)
+    assert (source.outlet, [s.text for s in source.sentences]) == ("DW", BODY)

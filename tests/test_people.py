@@ -290,3 +290,9 @@ def test_an_appositive_ending_on_a_job_gives_the_role_whatever_the_job_is_of():
     assert found["Kate Tice"].role == "SpaceX quality systems engineer"
     assert found["Paul Wiedefeld"].role == "Maryland's transportation secretary"
     assert "including" not in found["Nadhim Zahawi"].role
+
+
+def test_a_lower_case_rank_that_is_also_an_adjective_makes_no_person():
+    found = people_of(article("a", "The guild reached a tentative agreement with major Hollywood studios on Sunday.",
+                              "Retired Major Jane Roe said the talks were hard."))
+    assert "Hollywood" not in found and not any("Hollywood" in name for name in found)

@@ -45,7 +45,7 @@ def reports_the_news(role: str) -> bool:
 def shown_name(name: str, role: str) -> tuple[str, str]:
     """A person known by one name and a title is shown as news names them: 'Pope Francis', 'President Biden' (not
     'Francis — Pope'); anyone else by their name and role."""
-    if " " not in name and " " not in role and role.lower().rstrip(".") in HONORIFICS:
+    if " " not in name and " " not in role and role[:1].isupper() and role.lower().rstrip(".") in HONORIFICS:
         return f"{role} {name}", ""
     return name, role
 
