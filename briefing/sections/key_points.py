@@ -11,7 +11,7 @@ from briefing.sections.placer import Placement, answers_first
 from briefing.settings import PLACE
 from briefing.story import concepts
 from briefing.support import figureless_toll, wording
-from briefing.wording import standalone, unquoted_speech
+from briefing.wording import outside_quotes, standalone, unquoted_speech
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
 
@@ -49,17 +49,20 @@ def fill(sections: list[Section], placement: Placement) -> None:
 
 
 _NAME = re.compile(r"(?<=\s)[A-Z][A-Za-z]")  # a capitalised word after the first: the line names someone or somewhere
+_HEDGE = re.compile(r"\b(?:may|might|could)\b", re.I)  # 'The strike may be close to an end' is no event yet
 
 
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     """The lead: of the best facts, the one most voices lead with (on a tie, the one most of their headlines tell),
     readable alone, saying enough (who, what, and where, when or how many), naming who or where ('The rocket
     tumbled and exploded' names nothing) and saying what is, not what is not ('A filing does not necessarily mean
-    the stores close'); never a toll said to rise without its figure."""
+    the stores close') or what may be ('The strike may be close to an end'); never a toll said to rise without its
+    figure."""
     votes, headlines = placement.story.lede_votes, placement.story.headline_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
                 and not unquoted_speech(i.text) and not figureless_toll(i.text) and not wording(i.text).negated
-                and len(concepts(i.text)) >= PLACE.lead_min_concepts and _NAME.search(i.text)]
+                and len(concepts(i.text)) >= PLACE.lead_min_concepts and _NAME.search(i.text)
+                and not _HEDGE.search(outside_quotes(i.text))]
     return max(readable, key=lambda i: (votes[i.id], headlines[i.id])) if readable else None  # max keeps the best
     # ranked of a tie
 

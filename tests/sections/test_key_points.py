@@ -125,3 +125,13 @@ def test_a_toll_the_story_says_was_revised_is_not_told():
     )
     shown = " ".join(line.text for line in fill("key_points", index).lines)
     assert "78" in shown and "79" not in shown
+
+
+def test_what_may_happen_does_not_lead():
+    hedge = "The Harbor dock strike in Riverton may be close to an end after talks on Sunday, officials said."
+    index = story(
+        ("AFP", [hedge, "Harbor dock workers in Riverton voted on Tuesday to end their strike after 140 days."]),
+        ("AP", ["The Harbor dock strike in Riverton may be close to an end after weekend talks, officials said.",
+                "Harbor dock workers voted on Tuesday in Riverton to end their 140-day strike."]),
+    )
+    assert "voted" in fill("key_points", index).lines[0].text
