@@ -17,6 +17,7 @@ from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.lexicon import (
     COMMON_CAPITALISED,
     EXPLAINER_LABELS,
+    MASTHEAD_HEADS,
     ORG_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -90,16 +91,17 @@ def words(line: str) -> list[str]:
     return line.split()
 
 
-_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+)?)\s+News")
+_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+News")  # one name: 'Moneycontrol News', not 'Elon Musk News'
 
 
 def newsroom_byline(line: str) -> str:
     """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News'; a
     section label ('World News', 'India News') or a name no one publishes under ('White House News') is none."""
     match = _NEWSROOM.fullmatch(line.strip())
-    if not match or any(w.lower() in COMMON_CAPITALISED or w.lower() in SECTION_LABEL_WORDS or w.lower() in places()
-                        or w.lower() in ORG_HEADS for w in match.group(1).split()):
-        return ""
+    name = match.group(1).lower() if match else ""
+    if not name or name in COMMON_CAPITALISED or name in SECTION_LABEL_WORDS or name in places() or \
+            name in ORG_HEADS or name in first_names():
+        return ""  # 'World News', 'India News', 'Tesla News' is fine to miss; 'Maria News' is nobody's page
     return line.strip()
 
 
@@ -286,17 +288,21 @@ def separator(line: str) -> bool:
 
 def outlet_only(line: str) -> bool:
     """A line that is only outlets' names: 'CNN', 'The Associated Press', '(Reuters)', 'AP, Reuters', 'AFP/dpa'."""
-    names = re.split(r"\s*(?:,|/|&|\band\b)\s*", re.sub(r"^[(\s—–-]+|[)\s—–-]+$", "", line).lower())
-    return all(name in KNOWN_OUTLETS for name in names)
+    whole = re.sub(r"^[(\s—–-]+|[)\s—–-]+$", "", line).lower()
+    return whole in KNOWN_OUTLETS or all(name in KNOWN_OUTLETS for name in re.split(r"\s*(?:,|/|&|\band\b)\s*", whole))
 
 
 def asked_for_comment(line: str) -> bool:
     """Outlet housekeeping: 'CNN has asked the White House for comment', 'We have reached out to ...', 'Altman did
     not immediately return a call from The Daily Beast' (a short line: the whole of it is the request)."""
-    return bool(_ASKED.match(line)) or len(words(line)) <= ASKED_MAX_WORDS and bool(_UNANSWERED.search(line))
+    if _ASKED.match(line):
+        return True
+    match = _UNANSWERED.search(line) if len(words(line)) <= ASKED_MAX_WORDS else None
+    # the request is the whole sentence: nothing reported before it, nothing but a day after it
+    return bool(match) and not re.search(r"[,;:]", line[:match.start()]) and \
+        bool(re.fullmatch(r"(?:\s+for\s+(?:comment|an?\s+interview))?(?:\s+(?:on|late|early)\s+\w+)?\s*[.]?\s*",
+                          line[match.end():]))
 
-
-ASKED_MAX_WORDS = 25  # a longer sentence carries news beside the unanswered request
 
 
 def metadata_line(line: str) -> bool:
@@ -328,7 +334,10 @@ _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|�
 # Where someone stands in a photo, between commas after their name: ', left,' ', second right,' ', centre,'.
 _POSITION_MARK = re.compile(r"[A-Z][\w.'’-]+,\s+(?:(?:far|second|third|top|bottom|back|front)\s+(?:from\s+)?)?"
                             r"(?:left|right|center|centre|top|bottom)(?:\s+to\s+right)?,\s")
+_PREDICATE = re.compile(r"(?:[a-z]+(?<![siu])s|is|was|has|had|will|would|could|can)\b")  # a verb right after it
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•–—-]|$)")
+MASTHEAD_MAX_WORDS = 8  # a publisher's name alone atop a page ('Taiwan Tati Cultural and Educational Foundation')
+ASKED_MAX_WORDS = 25  # a request for comment is housekeeping only as a short sentence of its own
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a paragraph ending in a credit is rare
 MAX_GROUP_CAPTION_WORDS = 110  # '(L-R) ...' captions name everyone in the photo: longer, but not a whole article
 MAX_NEXT_CAPTION_WORDS = 35
@@ -340,8 +349,10 @@ def caption(line: str) -> bool:
         return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
     if len(words(line)) > MAX_CAPTION_WORDS:
         return False
-    if _POSITION_MARK.search(line) and not _SAID.search(line) and not _PAST.search(line):
+    position = _POSITION_MARK.search(line)
+    if position and not _SAID.search(line) and not _PAST.search(line) and not _PREDICATE.match(line[position.end():]):
         return True  # 'President-elect William Lai, left, ... and his running mate ... wave as they hold ...'
+        # (not 'Hou Yu-ih, left, trails Lai by eight points': the news goes on from the name)
     if _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
         return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
     return bool(_PHOTO_TAIL.search(line) or _PHOTO_BY.search(line) or _GALLERY_COUNTER.match(line))
@@ -353,15 +364,16 @@ CAPTION_VERBS = frozenset("""
 walk walks stand stands sit sits search searches wait waits pose poses arrive arrives attend attends carry carries
 inspect inspects react reacts pray prays cry cries clear clears survey surveys unveil unveils gesture gestures
 queue queues lie lies hug hugs mourn mourns comb combs sift sifts stroll strolls greet greets embrace embraces
-celebrate celebrates gather gathers wear wears
+celebrate celebrates gather gathers wears
 """.split())  # verbs of a photographed scene; none also a common noun ('lines', 'works', 'march')
 # Verbs also common in news copy ('Ministers leave for Brussels ...'): a caption only when the line ends on the day
 # the photo was taken ('... leave the press conference together on Thursday.').
 DATED_CAPTION_VERBS = frozenset({"leave", "leaves", "watch", "watches"})  # and an object follows: 'leave the ...'
+_DATED_VERB_NEXT = frozenset({"the", "a", "an", "their"})  # not 'leaves his post on Monday'
 # Verbs of two people pictured together, a caption when a calendar day ends the line ('Altman and Sutskever speak
-# together in Tel Aviv on June 5'); news copy says 'spoke', or 'meets ... on Monday' of what is to come.
+# together in Tel Aviv on June 5'); news copy says 'spoke', or 'meet the press ... on Nov. 15' of what is to come.
 MEETING_CAPTION_VERBS = frozenset({"speak", "speaks", "talk", "talks", "meet", "meets", "shake", "shakes"})
-_DATED_VERB_NEXT = frozenset({"the", "a", "an", "their", "his", "her", "together", "hands"})
+_MEETING_VERB_NEXT = frozenset({"together", "hands"})
 _CALENDAR_DAY_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$")
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
                            r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
@@ -385,9 +397,10 @@ def present_tense_caption(line: str) -> bool:
     dated = bool(_TAKEN_ON.search(line.strip()) and re.search(r"\d|day\b", line[-30:]))
     tokens = words(line)[:14 if dated else 8]
     calendar_day = dated and bool(_CALENDAR_DAY_END.search(line.strip()))
-    verb = next((i for i, t in enumerate(tokens) if t in CAPTION_VERBS or (
-        (dated and t in DATED_CAPTION_VERBS or calendar_day and t in MEETING_CAPTION_VERBS)
-        and tokens[i + 1:i + 2] and tokens[i + 1].lower() in _DATED_VERB_NEXT)), None)
+    following = [tokens[i + 1].lower() if i + 1 < len(tokens) else "" for i in range(len(tokens))]
+    verb = next((i for i, t in enumerate(tokens) if t in CAPTION_VERBS
+                 or dated and t in DATED_CAPTION_VERBS and following[i] in _DATED_VERB_NEXT
+                 or calendar_day and t in MEETING_CAPTION_VERBS and following[i] in _MEETING_VERB_NEXT), None)
     # lower case: 'march', not 'March'
     tokens = [t.lower() for t in tokens]
     if verb is None or verb == 0 or tokens[verb - 1] in ("to", "will", "would", "could", "may", "might", "can"):
@@ -580,7 +593,7 @@ _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"�
 _PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*:|\s+[-–—])\s+(?=[A-Z\"“‘'])")  # 'New Delhi: ',
 # 'London - '
 # 'Q24N — In a second-round vote ...': a site's news tag, capitals with a figure (no place has one), then a dash.
-_NEWS_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,7}\d[A-Z0-9]{0,7})\s*[—–]\s+(?=[A-Z\"“‘'])")
+_NEWS_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,6}\d[A-Z0-9]{0,6}[A-Z])\s*[—–]\s+(?=[A-Z\"“‘'])")  # 'Q24N', not 'G20', 'COP28'
 
 
 def news_tag(dateline: str) -> str:
@@ -625,26 +638,18 @@ def masthead_outlet(line: str) -> str:
     return ""
 
 
-_MASTHEAD_HEADS = frozenset({"foundation", "times", "news", "post", "herald", "tribune", "gazette", "daily", "journal",
-                             "media", "network", "radio", "tv", "television", "chronicle", "telegraph", "observer",
-                             "courier", "express", "press", "magazine", "weekly", "review", "star", "sun", "mirror"})
-
-
 def named_masthead(line: str) -> str:
     """A page's first line that is a publisher's name no list knows: capitalised words ending in a newsroom's or
     a body's word ('Taiwan Tati Cultural and Educational Foundation', 'Harbor Valley Gazette'); '' otherwise."""
-    words = line.strip().split()
-    if not 2 <= len(words) <= MASTHEAD_MAX_WORDS or words[-1].lower() not in _MASTHEAD_HEADS or _TERMINAL.search(line):
+    name = line.strip().split()
+    if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or name[-1].lower() not in MASTHEAD_HEADS or _TERMINAL.search(line):
         return ""
-    if not all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words) or line_rule(line):
+    if not all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in name) or line_rule(line):
         return ""
-    first = words[0].lower()
-    if len(words) == 2 and (first in COMMON_CAPITALISED or first in SECTION_LABEL_WORDS or first in places()):
+    first = name[0].lower()
+    if len(name) == 2 and (first in COMMON_CAPITALISED or first in SECTION_LABEL_WORDS or first in places()):
         return ""  # a section label: 'Latest News', 'US News', 'Daily News'
     return line.strip()
-
-
-MASTHEAD_MAX_WORDS = 8
 
 
 def named_publisher(line: str, shape: str) -> str:
@@ -767,7 +772,7 @@ def breadcrumb_out(text: str) -> str:
     k = 1
     while k < len(words) and (words[k].strip("›>»/|").lower() in _CRUMB_WORDS or not words[k].strip("›>»/|")):
         k += 1
-    return " ".join(words[k:]) if k < len(words) else text
+    return " ".join(words[k:]) if 1 < k < len(words) else text  # 'Home Secretary ...', 'Home Depot ...' stay
 
 
 _CRUMB_WORDS = SECTION_LABEL_WORDS | {"the", "news", "home"}
@@ -778,7 +783,8 @@ def headline_date(text: str) -> str:
     """The ISO date a page stamps after its headline ('SpaceX rocket explodes ... 2023-04-21'), or ''."""
     match = _TRAILING_DATE.search(text.strip())
     return match.group(1) if match else ""
-_RUNNING_TIME = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?$")  # '06:25': a video's length, not a clock time ('at 9:30')
+# '06:25': a video's length; a clock time has its preposition ('Polls close at 8:00')
+_RUNNING_TIME = re.compile(r"(?<!\bat)(?<!\bby)(?<!\buntil)(?<!\bfrom)(?<!\bbefore)(?<!\bafter)\s\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def signature_outlets(line: str) -> list[str]:

@@ -23,10 +23,11 @@ def relevance(vectors: sp.csr_matrix, vectorizer: Vectorizer, focus: str) -> np.
     of several parts ('What was he convicted of, and what happens to him now?') counts each part on its own, and a
     sentence answering any part is relevant: one part's words must not drown the other's answer."""
     parts = [part for part in _PARTS.split(focus) if part and len(part.split()) >= FOCUS.min_part_words] or [focus]
-    found = [similarity for part in parts if (similarity := _part_relevance(vectors, vectorizer, part)) is not None]
+    found = [found for part in parts if (found := _part_relevance(vectors, vectorizer, part)) is not None]
     if not found:
         raise BriefingError(None, f"--focus '{focus}': none of its words occur in the sources")
-    return np.max(found, axis=0)
+    strongest = max(best for _, best in found)  # a part no sentence answers well weighs as little as its best match
+    return np.max([similarity * best / strongest for similarity, best in found], axis=0)
 
 
 # Where a question's parts meet: ', and what ...', '; ', '? '
@@ -34,17 +35,17 @@ _PARTS = re.compile(r",?\s+and\s+(?=(?:what|who|whom|how|why|when|where|which|wh
                     r"has|have|can)\b)|[;?]\s*", re.I)
 
 
-def _part_relevance(vectors: sp.csr_matrix, vectorizer: Vectorizer, part: str) -> np.ndarray | None:
-    """Similarity to one part of the question, expanded with its best matches, scaled to 0..1; None when none of
-    its words occur."""
+def _part_relevance(vectors: sp.csr_matrix, vectorizer: Vectorizer, part: str) -> tuple[np.ndarray, float] | None:
+    """Similarity to one part of the question, expanded with its best matches, scaled to 0..1, and the part's best
+    plain similarity (how well anything answers it); None when none of its words occur."""
     query = normalize(vectorizer.transform([part]))
     similarity = np.asarray((vectors @ query.T).todense()).ravel()
     if not similarity.any():
         return None
     best = np.argsort(-similarity)[:FOCUS.expansion]
     expanded = normalize(query + FOCUS.expansion_weight * normalize(sp.csr_matrix(vectors[best].mean(axis=0))))
-    similarity = np.asarray((vectors @ expanded.T).todense()).ravel()
-    return similarity / similarity.max()
+    scaled = np.asarray((vectors @ expanded.T).todense()).ravel()
+    return scaled / scaled.max(), float(similarity.max())
 
 
 def focus_filter(scores: np.ndarray) -> list[int]:

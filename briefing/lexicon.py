@@ -179,8 +179,21 @@ TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "a
 DROP_CAPITAL_WORDS = frozenset({"the", "an", "in", "on", "at", "after", "before", "when", "while", "for", "with", "from",
                                 "this", "there", "they", "but", "and", "as", "by", "of", "to", "once", "during", "since"})
 # Headlines that tease instead of telling: never the briefing's title.
-CLICKBAIT = re.compile(r"\b(?:what you need to know|here'?s (?:why|what|how)|in the best way|you won'?t believe|"
+CLICKBAIT = re.compile(r"\b(?:what you need to know|here[’']?s (?:why|what|how)|in the best way|you won[’']?t believe|"
                        r"everything (?:we|you) know|what we know|explained)\b", re.I)
+# What a lead may not be: what may happen ('The strike may be close to an end'), or what is not ('A filing does not
+# mean the stores close'). Lower case only: the month May and Theresa May are no hedge.
+HEDGES = frozenset({"may", "might", "could"})
+NEGATED_VERB = re.compile(r"\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+not|"
+                          r"(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn|won|wouldn|can|couldn|shouldn)[’']t|"
+                          r"cannot)\b")
+# A figure's magnitude, as news writes it: 'seven million', '7mln', '£2.6bn'.
+MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "billion": "billion", "bn": "billion",
+              "trillion": "trillion"}
+
+# Titles before a given name someone goes by alone ('Dr Tedros' is Tedros Adhanom Ghebreyesus); 'Mr Ahmed' may be
+# any Ahmed.
+GIVEN_NAME_HONORIFICS = frozenset({"dr", "prof", "professor"})
 
 # Ranks that are also adjectives: in lower case before a name they qualify a thing ('major Hollywood studios').
 RANKS_ALSO_ADJECTIVES = frozenset({"major", "general", "chief", "private", "senior", "principal", "first"})
@@ -312,6 +325,11 @@ COMMON_CAPITALISED = frozenset({
     "government", "state", "republicans", "democrats", "republican", "democrat", "labour", "tory", "tories",
     "communist", "conservative", "conservatives", "liberal", "liberals", "green", "greens",
 })
+
+# Last words of a publisher's name alone atop a page ('Harbor Valley Gazette'): words of a newsroom or a body that
+# headlines do not end on ('Review', 'Press', 'Star' do).
+MASTHEAD_HEADS = frozenset({"foundation", "gazette", "tribune", "herald", "chronicle", "telegraph", "courier", "journal",
+                            "observer", "magazine", "institute"})
 
 # Words that make 'X News' a page's section label, not a newsroom's byline: 'World News', 'Latest News'.
 SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", "international", "business", "sports",
@@ -456,8 +474,8 @@ PEOPLE_WORDS = frozenset({"people", "persons", "residents", "passengers", "civil
 MEASURE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "years", "year",
                            "months", "days", "hours", "minutes", "percent", "acres", "hectares", "dollars", "euros",
                            "pounds", "tonnes", "magnitude", "degrees", "mph", "kph"})
-SCALE_WORDS = frozenset({"percent", "%", "million", "billion", "thousand", "hundred", "more", "than", "about", "around",
-                         "some", "over", "nearly", "almost", "least"})
+SCALE_WORDS = frozenset({"percent", "%", "hundred", "more", "than", "about", "around", "some", "over", "nearly",
+                         "almost", "least"}) | frozenset(MAGNITUDES)
 # Words whose presence on one side and their opposite on the other reverse a fact (best/worst safety record).
 OPPOSITES = (
     ("best", "worst"), ("rose", "fell"), ("rise", "fall"), ("increase", "decrease"), ("higher", "lower"),

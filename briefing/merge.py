@@ -393,12 +393,14 @@ def where(sentence: Sentence) -> SentenceKey:
     return sentence.source_id, sentence.position
 
 
-def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, outlet_of: dict[str, str]) -> list[Item]:
+def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, outlet_of: dict[str, str],
+          revised: frozenset[float] | None = None) -> list[Item]:
     """Cluster sentences telling the same fact into items, each citing only the outlets whose sentences support it.
 
     Near copies are grouped first (linear time); the same-fact rule then runs on one
     representative per group, whose vector pools the group's wording. Each cluster is then cut
-    by support (briefing.support): clustering finds candidates, support decides citations."""
+    by support (briefing.support): clustering finds candidates, support decides citations. `revised`: the tolls the
+    story says were revised (read from the sentences when not given)."""
     if not sentences:
         return []
     groups = near_copy_groups(full)
@@ -411,7 +413,7 @@ def merge(sentences: list[Sentence], full: sp.csr_matrix, salience: np.ndarray, 
     pairs = similar_pairs(pooled, heads, [sentences[r] for r in representative])
     order = sorted(range(len(groups)), key=lambda g: -salience[representative[g]])
     salience_of = {where(s): float(salience[i]) for i, s in enumerate(sentences)}
-    revised = revised_figures([s.text for s in sentences])
+    revised = revised_figures([s.text for s in sentences]) if revised is None else revised
     items = []
     for event, group_ids in enumerate(join_linked_clusters(cluster(len(groups), pairs, order), pairs, pooled)):
         members = [sentences[i] for g in group_ids for i in groups[g]]

@@ -349,8 +349,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         gender = {"m": "m", "f": "f"}.get(first_names[given], "")
     name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
     role_words = _role_before(tokens, name_at)
-    if len(role_words) == 1 and role_words[0].text in lx.RANKS_ALSO_ADJECTIVES:
-        role_words = []  # 'with major Hollywood studios': a lower-case 'major' is no rank
+    if len(role_words) == 1 and role_words[0].text in lx.RANKS_ALSO_ADJECTIVES and \
+            (name_at < 2 or not tokens[name_at - 2].text[:1].isupper()):
+        role_words = []  # 'with major Hollywood studios': a lower-case 'major' is no rank ('WHO chief Tedros' is)
     if head_before or role_words:
         evidence.add("title")
         for t in run[:cut]:
@@ -520,13 +521,12 @@ def find_people(sources: list[Source]) -> list[Person]:
         # A surname never given in full is a person only when a title or honorific says so ("President Trump").
         if any("title" in c.evidence or "appositive" in c.evidence for _, c in group):
             word = " ".join(group[0][1].words)
-            # or the given name a person goes by, when one person named in full has it and an honorific stands
-            # before it ('Dr Tedros' for Tedros Adhanom Ghebreyesus, as news names Ethiopians; never 'Prince William'
-            # or 'attorney Richard'); else someone named only so
-            honorific = all(_title_before(sentence.text, c.start) in lx.HONORIFICS.keys() - lx.GIVEN_NAME_TITLES
-                            for sentence, c in group if "title" in c.evidence)
+            # or the given name a person goes by, when one person named in full has it and a doctor's title stands
+            # before it ('Dr Tedros' for Tedros Adhanom Ghebreyesus, as news names Ethiopians; never 'Prince William',
+            # 'Mr Ahmed' or 'attorney Richard'); else someone named only so
+            honorific = any(_title_before(sentence.text, c.start) in lx.GIVEN_NAME_HONORIFICS for sentence, c in group)
             given = [p for p in people if any(len(s.split()) >= 2 and s.split()[0] == word for s in p.spellings)
-                     and honorific]
+                     ] if honorific else []
             person = given[0] if len(given) == 1 else Person(word)
             for sentence, candidate in group:
                 _add(person, sentence, candidate)

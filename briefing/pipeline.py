@@ -24,7 +24,7 @@ from briefing.score import score_items
 from briefing.sections import body_words, default_max_items, place, summary
 from briefing.settings import THEMES
 from briefing.story import StoryIndex, concepts
-from briefing.support import variant
+from briefing.support import revised_figures, variant
 from briefing.themes import Themes, assign_to_template, discover, readable_title
 from briefing.vectors import tfidf
 from briefing.wording import word_count
@@ -105,12 +105,13 @@ def build_story(options: Options, progress: Progress, read: list[Source] | None 
         salience = boost(salience, scores)
 
     progress("merging facts told by several outlets")
-    items = score_items(merge(sentences, vectors, salience, outlet_of), voice_of)
+    revised = revised_figures([s.text for s in sentences])
+    items = score_items(merge(sentences, vectors, salience, outlet_of, revised), voice_of)
     if scores is not None:  # each fact's relevance to the question: its closest wording's
         relevance_of = {(s.source_id, s.position): float(r) for s, r in zip(sentences, scores, strict=True)}
         items = [replace(i, signals={**i.signals, "focus": round(max(relevance_of[(m.source_id, m.position)]
                                                                       for m in i.members), 4)}) for i in items]
-    return StoryIndex.build(sources, sentences, vectorizer, vectors, items), notes
+    return StoryIndex.build(sources, sentences, vectorizer, vectors, items, revised), notes
 
 
 _EDGE_SEPARATORS = re.compile(r"^[\s·|•–—,;]+|[\s·|•–—,;]+$")

@@ -42,13 +42,14 @@ class StoryIndex:
     items: list[Item]  # scored items; items[k].id == k
     outlet_of: dict[str, str] = field(default_factory=dict)  # source id -> outlet
     voice_of: dict[str, str] = field(default_factory=dict)  # source id -> voice (sources sharing copy share one)
+    revised: frozenset[float] | None = None  # tolls the story says were revised (read from the sentences if None)
 
     @classmethod
     def build(cls, sources: list[Source], sentences: list[Sentence], vectorizer: Vectorizer,
-              vectors: sp.csr_matrix, items: list[Item]) -> StoryIndex:
+              vectors: sp.csr_matrix, items: list[Item], revised: frozenset[float] | None = None) -> StoryIndex:
         """Index a merged, scored story."""
         return cls(sources, sentences, vectorizer, vectors, items,
-                   {s.id: s.label for s in sources}, {s.id: s.voice or s.id for s in sources})
+                   {s.id: s.label for s in sources}, {s.id: s.voice or s.id for s in sources}, revised)
 
     def date_of(self, source_id: str) -> str:
         """The ISO date of a source's article, or '' when unknown."""
@@ -143,8 +144,8 @@ class StoryIndex:
 
     @cached_property
     def revised_figures(self) -> frozenset[float]:
-        """Figures the story says were revised ('revised the death toll from 79'): out of date wherever told."""
-        return revised_figures([s.text for s in self.sentences])
+        """Tolls the story says were revised ('revised the death toll from 79'): out of date wherever told."""
+        return revised_figures([s.text for s in self.sentences]) if self.revised is None else self.revised
 
     @cached_property
     def max_voices(self) -> float:

@@ -19,6 +19,7 @@ import snowballstemmer
 from briefing.dates import WEEKDAYS
 from briefing.lexicon import (
     COUNT_AUXILIARIES,
+    MAGNITUDES,
     MEASURE_WORDS,
     NUMBER_WORDS,
     OPPOSITES,
@@ -184,8 +185,6 @@ def amount(value: str) -> float:
 
 
 _FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "billion": "billion", "bn": "billion",
-              "trillion": "trillion"}
 
 
 def number_value(word: str) -> str:
@@ -261,7 +260,8 @@ def variant(sentence: str, fact: str) -> str:
         for other in said.counts:
             if count.unit != other.unit or count.value == other.value or not same_thing(count, other):
                 continue
-            if other.value in told.numbers or count.value in said.numbers:
+            if any(c.unit == count.unit and c.value == count.value for c in said.counts) or \
+                    any(c.unit == other.unit and c.value == other.value for c in told.counts):
                 continue  # both give both figures ('7 million reported ... closer to 20 million'): no difference
             if sums_to(count.value, said.numbers) or sums_to(other.value, told.numbers):
                 continue
@@ -306,12 +306,20 @@ def revised_figures(sentences: list[str]) -> frozenset[float]:
     for text in sentences:
         for match in _REVISED_FROM.finditer(text):
             value = number_value(match.group(1))
-            if value:
+            if value and any(w in TOLL_WORDS for w in re.findall(r"[a-z]+", match.group(0).lower())):
                 found.add(amount(value))
     return frozenset(found)
 
 
-_REVISED_FROM = re.compile(r"\b(?:(?:revis|correct|lower|rais|adjust|updat|cut|reduc)\w*\b[^.;]{0,60}?|(?:down|up))"
+def out_of_date(text: str, revised: frozenset[float]) -> bool:
+    """Every toll a sentence gives is one the story says was revised ('at least 79 people have died'); a sentence
+    giving the revision too ('revised the toll from 79 to 78') is not out of date."""
+    tolls = {amount(c.value) for c in wording(text).counts if c.unit == "toll"}
+    return bool(tolls) and tolls <= revised
+
+
+# 'revised the confirmed death toll from 79', 'the toll, down from 80': a toll word within the revision
+_REVISED_FROM = re.compile(r"\b(?:(?:revis|correct|lower|rais|adjust|updat)\w*\b[^.;]{0,60}?|(?:down|up))"
                            r"\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(\d[\d,]*)\b", re.I)
 
 

@@ -533,3 +533,34 @@ def test_a_publisher_name_alone_atop_the_page_is_its_masthead(tmp_path, top, out
 def test_a_prompt_to_follow_the_page_names_its_outlet(tmp_path, prompt):
     source = story(tmp_path, *BODY, prompt)
     assert (source.outlet, [s.text for s in source.sentences]) == ("DW", BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "The president leaves his post on Monday.",
+    "All officers wear body cameras on patrol in Riverton.",
+    "Biden and Xi meet the press in San Francisco on Nov. 15.",
+    "Hou Yu-ih, left, trails Lai by eight points in the latest poll.",
+    "Police charged the driver with manslaughter on Monday; his lawyer did not immediately respond to a request for "
+    "comment from Reuters.",
+])
+def test_news_sentences_that_share_a_caption_or_a_credit_shape_are_kept(tmp_path, line):
+    source = story(tmp_path, *BODY, line)
+    assert source.sentences[-1].text == line and source.outlet == ""
+
+
+@pytest.mark.parametrize(("top", "headline", "outlet"), [
+    ("Home Secretary Jane Roe sacked after bridge row", "Home Secretary Jane Roe sacked after bridge row", ""),
+    ("Council Orders Bridge Review", "Council Orders Bridge Review", ""),
+    ("Riverton bridge vote: polls close at 8:00", "Riverton bridge vote: polls close at 8:00", ""),
+    ("Elon Musk News", "", ""),
+])
+def test_headlines_that_only_look_like_a_masthead_a_path_or_a_video_card_stay_headlines(tmp_path, top, headline,
+                                                                                         outlet):
+    source = story(tmp_path, top, "", *BODY)
+    assert (source.headline, source.outlet) == (headline, outlet)
+
+
+def test_a_summit_name_with_a_figure_is_no_news_tag_and_an_outlet_name_with_and_is_one_outlet(tmp_path):
+    summit = "G20 — Leaders agreed on Sunday to close the old bridge for repairs after cracks were found."
+    assert story(tmp_path, summit, *BODY[1:]).sentences[0].text == summit
+    assert story(tmp_path, *BODY, "The Globe and Mail", name="b.txt").outlet == "The Globe and Mail"

@@ -270,7 +270,6 @@ def test_a_titled_given_name_is_the_one_person_who_goes_by_it_unless_the_title_i
         "Prince William said he was delighted to be back in Kenya."))
     assert "Tedros" not in found and len(found["Tedros Adhanom Ghebreyesus"].mentions) == 2
     assert "World Health Organization" not in found
-    assert "Prince William" in found or "William" in found
     assert len(found["William Ruto"].mentions) == 1
 
 
@@ -295,4 +294,13 @@ def test_an_appositive_ending_on_a_job_gives_the_role_whatever_the_job_is_of():
 def test_a_lower_case_rank_that_is_also_an_adjective_makes_no_person():
     found = people_of(article("a", "The guild reached a tentative agreement with major Hollywood studios on Sunday.",
                               "Retired Major Jane Roe said the talks were hard."))
-    assert "Hollywood" not in found and not any("Hollywood" in name for name in found)
+    assert not any("Hollywood" in name for name in found) and "Jane Roe" in found
+
+
+def test_mr_and_a_given_name_is_not_anyone_with_that_given_name_and_a_bodys_chief_keeps_the_rank():
+    found = people_of(article(
+        "a", "Analyst Ahmed Fouad Alkhatib said the talks had stalled.",
+        "Mr Ahmed, a shopkeeper in Rafah, said prices had doubled.",
+        "WHO chief Tedros said the emergency was over."))
+    assert len(found["Ahmed Fouad Alkhatib"].mentions) == 1
+    assert "Tedros" in found

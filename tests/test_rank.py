@@ -133,4 +133,4 @@ def test_each_part_of_a_two_part_question_finds_its_own_answer():
                  "Shares of the partner company fell two percent in late trading on Friday."]
     vectors, _, vectorizer = tfidf(sentences)
     scores = relevance(vectors, vectorizer, "Why did the board fire the chief executive, and who will run the company?")
-    assert scores[2] > 0.6 and scores[2] > scores[3]
+    assert scores[2] > 0.5 and scores[2] > 1.5 * scores[3]

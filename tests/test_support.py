@@ -152,3 +152,15 @@ def test_quitting_is_not_remaining():
     fact = "Jane Roe, Harbor Corp president and co-founder, who stepped down from the board as chairman, quit the company."
     said = "Co-founder and president Jane Roe will step down as chairman of the board but remain president of the company."
     assert not supports(said, fact)
+
+
+def test_only_a_revised_toll_is_out_of_date_and_one_count_in_two_accounts_is_still_a_difference():
+    from briefing.support import out_of_date, revised_figures
+
+    revised = revised_figures(["Authorities revised the confirmed death toll from 79 after a count of the bodies.",
+                               "The judge reduced his sentence from 20 years, and the bank cut its forecast from 3 percent."])
+    assert revised == frozenset({79.0})
+    assert out_of_date("At least 79 people have died, officials said.", revised)
+    assert not out_of_date("Authorities revised the death toll from 79 to 78 on Thursday.", revised)
+    assert variant("At least 20 people were killed in the attack, police said.",
+                   "At least 7 people were killed and 20 injured in the attack, police said.") == "toll"

@@ -24,7 +24,7 @@ BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8
 HEADLINE_CONTEXT_LINES = 6  # a short headline shares a word with the lines below it ...
 WIDGET_MAX_WORDS = 4  # ... or it is a widget ('Open Extended Reactions'); a longer title may use its own words
-KICKER_MAX_WORDS = 3  # a shorter line above the headline with no sentence end is a kicker: 'Murdaugh Case'
+KICKER_MAX_WORDS = 2  # a line this short above the headline, with no sentence end, is a kicker: 'Murdaugh Case'
 HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it  # date lines sit above the story: the first lines only
 MAX_SUBHEAD_WORDS = 10
 
@@ -141,7 +141,7 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
         if not candidate or boilerplate.line_rule(candidate) is not None or date_from_line(candidate):
             continue
         if not is_title(candidate, rest, headings):
-            if len(candidate.split()) < KICKER_MAX_WORDS and not has_sentence_end(candidate):
+            if len(candidate.split()) <= KICKER_MAX_WORDS and not has_sentence_end(candidate):
                 continue  # a kicker or section label above the headline ('Murdaugh Case')
             if not tells_the_story(candidate, rest):  # 'Donald Trump fought to save ... Paxton' above a Murdaugh story
                 teasers.append(index)

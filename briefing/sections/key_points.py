@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing.dates import MONTH_NUMBER, WEEKDAYS
+from briefing.lexicon import COMMON_CAPITALISED, HEDGES, NEGATED_VERB
 from briefing.model import FactLine, Item, Section
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement, answers_first
 from briefing.settings import PLACE
 from briefing.story import concepts
-from briefing.support import figureless_toll, wording
+from briefing.support import figureless_toll
 from briefing.wording import outside_quotes, standalone, unquoted_speech
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
@@ -48,8 +50,25 @@ def fill(sections: list[Section], placement: Placement) -> None:
                 per_theme[theme] += 1
 
 
-_NAME = re.compile(r"(?<=\s)[A-Z][A-Za-z]")  # a capitalised word after the first: the line names someone or somewhere
-_HEDGE = re.compile(r"\b(?:may|might|could)\b", re.I)  # 'The strike may be close to an end' is no event yet
+def names_someone(text: str) -> bool:
+    """A capitalised word that is no day, month or common word: the line names someone or somewhere ('Milei won
+    ...'; 'The rocket tumbled and exploded on Thursday' names nothing)."""
+    return any(w.lower() not in _NOT_NAMES and w.lower() not in COMMON_CAPITALISED for w in _CAPITALISED.findall(text))
+
+
+_CAPITALISED = re.compile(r"(?:^|(?<=\s))[A-Z][A-Za-z]+")
+_NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBER) | {"i"}
+
+
+def says_what_is(text: str) -> bool:
+    """Neither what may be ('The strike may be close to an end') nor what is not ('A filing does not mean the
+    stores close'), outside quotations; a negation in a clause about someone ('Card, who has not been found, ...')
+    or 'no longer' still says what is."""
+    own = outside_quotes(text)
+    if any(w in HEDGES for w in re.findall(r"[a-z]+", own)):  # lower case: the month May is no hedge
+        return False
+    return not any(not re.search(r"\b(?:who|which|that)\s+(?:\S+\s+){0,2}$", own[:m.start()])
+                   for m in NEGATED_VERB.finditer(own))
 
 
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
@@ -60,9 +79,8 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     figure."""
     votes, headlines = placement.story.lede_votes, placement.story.headline_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
-                and not unquoted_speech(i.text) and not figureless_toll(i.text) and not wording(i.text).negated
-                and len(concepts(i.text)) >= PLACE.lead_min_concepts and _NAME.search(i.text)
-                and not _HEDGE.search(outside_quotes(i.text))]
+                and not unquoted_speech(i.text) and not figureless_toll(i.text) and says_what_is(i.text)
+                and len(concepts(i.text)) >= PLACE.lead_min_concepts and names_someone(i.text)]
     return max(readable, key=lambda i: (votes[i.id], headlines[i.id])) if readable else None  # max keeps the best
     # ranked of a tie
 

@@ -51,15 +51,17 @@ def shown_name(name: str, role: str) -> tuple[str, str]:
 
 
 def writes_for_an_outlet(person: Person, story: StoryIndex) -> bool:
-    """Named as the writer of a report ('per Noticias Telemundo's Marina E. Franco, writing for Axios')."""
+    """Named only as the writer of a report for a news outlet ('per Noticias Telemundo's Marina E. Franco, writing
+    for Axios'); a president writing in a newspaper is in the story for what else he does."""
     for mention in person.mentions:
         sentences = story.source_of[mention.source_id].sentences
         text = sentences[mention.position].text if mention.position < len(sentences) else ""
-        if _WRITING_FOR.match(text[mention.end:]):
-            return True
-    return False
+        writing = _WRITING_FOR.match(text[mention.end:])
+        if not writing or not signature_outlets(text[mention.end + writing.end():][:60]):
+            return False
+    return bool(person.mentions)
 
 
-_WRITING_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|reporting|writes|reports|wrote)\s+(?:for|in)\s+(?:the\s+)?[A-Z]")
+_WRITING_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|reporting|writes|reports|wrote)\s+for\s+")
 
 KIND = SectionKind("people", fill)

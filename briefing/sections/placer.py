@@ -11,7 +11,7 @@ from briefing.model import FactLine, Item, Line, Section, date_label
 from briefing.quotes import is_unresolved_pronoun_start
 from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
-from briefing.support import highest_toll, shares_count, supports, variant
+from briefing.support import out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
 from briefing.wording import dangling, outside_quotes, standalone, unquoted_speech, word_count
 
@@ -135,7 +135,7 @@ class Placement:
                                                   or speakerless(item.text) or question(item.text)
                                                   or unquoted_speech(item.text)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
-        if line.kind in ("fact", "timeline") and highest_toll(item.text) in self.story.revised_figures:
+        if line.kind in ("fact", "timeline") and out_of_date(item.text, self.story.revised_figures):
             return False  # 'at least 79 people have died' when the story says the toll was revised from 79
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)

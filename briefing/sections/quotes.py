@@ -40,8 +40,8 @@ def disputed(quote: Quote, story: StoryIndex) -> bool:
         if other.speaker is None or other.speaker is quote.speaker:
             continue
         theirs = word_pairs(other.text)
-        if theirs and len(mine & theirs) >= PLACE.quote_carried * min(len(mine), len(theirs)):
-            return True
+        if len(other.text.split()) >= PLACE.quote_min_words and len(mine & theirs) >= PLACE.quote_carried * len(mine):
+            return True  # the other gives most of these words to someone else (a short echo of them does not)
     return False
 
 

@@ -135,3 +135,11 @@ def test_what_may_happen_does_not_lead():
                 "Harbor dock workers voted on Tuesday in Riverton to end their 140-day strike."]),
     )
     assert "voted" in fill("key_points", index).lines[0].text
+
+
+def test_a_lead_may_name_may_and_say_no_longer_or_what_someone_has_not_done():
+    from briefing.sections.key_points import says_what_is
+
+    assert says_what_is("The health agency declared on May 5 that the virus is no longer a global emergency.")
+    assert says_what_is("Robert Card, who has not been found, shot dead 18 people in Lewiston on Wednesday.")
+    assert not says_what_is("A bankruptcy filing does not mean the stores will close.")

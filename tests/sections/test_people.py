@@ -55,11 +55,13 @@ def test_an_outlets_correspondent_is_not_in_the_story_but_a_journalist_who_is_st
     assert "David Martin" not in names and "Jane Roe" in names and "Anna Berg" in names
 
 
-def test_the_writer_of_a_report_is_not_in_the_story():
+def test_the_writer_of_a_report_is_not_in_the_story_but_a_principal_who_writes_is():
     index = story(("AFP", ["Governor Jane Roe won the vote on Sunday, per Harbor Gazette's Anna Berg, writing for "
-                           "Riverton Daily.", "Governor Jane Roe thanked her voters in Lowmoor on Monday."]))
+                           "Axios.", "Governor Jane Roe thanked her voters in Lowmoor on Monday.",
+                           "Mayor Tom Hale, writing for The Washington Post, called the result a new start.",
+                           "Mayor Tom Hale said the count had been fair."]))
     names = [line.name for line in fill("people", index).lines]
-    assert "Anna Berg" not in names and "Jane Roe" in names
+    assert "Anna Berg" not in names and "Jane Roe" in names and "Tom Hale" in names
 
 
 

@@ -65,3 +65,11 @@ def test_words_two_outlets_give_to_different_people_are_shown_with_neither():
                    ("AP", ["Jonas Roe was on the plane with his son, Anton Roe, 17, when it caught fire.",
                            f"{words} Jonas Roe told reporters."]))
     assert [line.speaker for line in fill("quotes", agreed).lines] == ["Jonas Roe"]
+
+
+def test_a_short_echo_of_a_quotation_by_someone_else_does_not_take_it_away():
+    words = "“We will not back down, and we will win this war for our children and for our country,”"
+    index = story(("AFP", ["President Jane Roe spoke in Riverton on Monday.", f"{words} President Jane Roe said."]),
+                  ("AP", ["Governor Tom Hale backed her on Tuesday.",
+                          "“We will not back down, and we will win,” Governor Tom Hale said."]))
+    assert "Jane Roe" in [line.speaker for line in fill("quotes", index).lines]
