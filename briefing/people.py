@@ -509,6 +509,10 @@ def find_people(sources: list[Source]) -> list[Person]:
     for index, person in enumerate(people):
         for mention in person.mentions:
             named_in[mention.source_id].add(index)
+    known_by_given: dict[str, list[Person]] = defaultdict(list)  # a given name -> the people named in full with it
+    for person in people:
+        for given in {s.split()[0] for s in person.spellings if len(s.split()) >= 2}:
+            known_by_given[given].append(person)
     orphans: dict[str, list[tuple[Sentence, _Candidate]]] = defaultdict(list)
     for sentence, candidate in bare:
         surname = " ".join(candidate.words)
@@ -525,8 +529,7 @@ def find_people(sources: list[Source]) -> list[Person]:
             # before it ('Dr Tedros' for Tedros Adhanom Ghebreyesus, as news names Ethiopians; never 'Prince William',
             # 'Mr Ahmed' or 'attorney Richard'); else someone named only so
             honorific = any(_title_before(sentence.text, c.start) in lx.GIVEN_NAME_HONORIFICS for sentence, c in group)
-            given = [p for p in people if any(len(s.split()) >= 2 and s.split()[0] == word for s in p.spellings)
-                     ] if honorific else []
+            given = known_by_given.get(word, []) if honorific else []
             person = given[0] if len(given) == 1 else Person(word)
             for sentence, candidate in group:
                 _add(person, sentence, candidate)

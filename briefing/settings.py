@@ -135,6 +135,7 @@ class PlaceSettings:
     people_every_source: int = 40  # up to this many sources, people (and their roles) are read from every one
     quote_voices: int = 3  # accounts of a fact read for its quotation's speaker (copies of one voice quote alike)
     dispute_voices: int = 8  # other voices checked for giving a quotation to someone else (each read for its quotes)
+    dispute_pair_postings: int = 200  # a word pair printed in more quoted sentences than this tells nothing of whose
     quote_carried: float = 0.8  # an outlet is cited for a quotation when its sentence has this share of its word pairs
     quote_part: float = 0.2  # (or its paragraph does, when its sentence holds this share: a part of the quotation)
     quote_max_words: int = 45  # a longer quotation shows its first sentences within this, the cut marked '…'

@@ -166,17 +166,20 @@ class StoryIndex:
         voices = self.voices[ledes]
         return np.sum([similarity[:, voices == voice].any(axis=1) for voice in np.unique(voices)], axis=0)
 
-    @cached_property
-    def headline_votes(self) -> np.ndarray:
-        """Per item: how many voices' headlines tell it (at the lede's similarity). A headline states what
-        happened in a dozen words, so of facts as many voices lead with, the one their headlines tell is the lead."""
+    def headline_votes(self, items: list[Item]) -> dict[int, int]:
+        """Per item asked about: how many voices' headlines tell it (at the lede's similarity). A headline states
+        what happened in a dozen words, so of facts as many voices lead with, the one their headlines tell is the
+        lead. Only the items asked about are compared (a few lead candidates, not every fact of a long story)."""
         heads = [(self.voice_of[s.id], s.headline) for s in self.sources if s.headline]
-        if not heads or not self.items:
-            return np.zeros(len(self.items), dtype=int)
-        owners = np.array([voice for voice, _ in heads])
+        if not heads or not items:
+            return {item.id: 0 for item in items}
+        voice_index = {voice: k for k, voice in enumerate(dict.fromkeys(voice for voice, _ in heads))}
+        owners = sp.csr_matrix((np.ones(len(heads)), ([voice_index[v] for v, _ in heads], range(len(heads)))),
+                               shape=(len(voice_index), len(heads)))
         vectors = normalize(self.vectorizer.transform([headline for _, headline in heads]))
-        similar = (self.item_vectors @ vectors.T).toarray() >= PLACE.lede_match  # items x headlines
-        return np.sum([similar[:, owners == voice].any(axis=1) for voice in np.unique(owners)], axis=0)
+        similar = ((self.item_vectors[[item.id for item in items]] @ vectors.T) >= PLACE.lede_match).astype(float)
+        votes = np.asarray(((similar @ owners.T) > 0).sum(axis=1)).ravel()  # items x voices with a similar headline
+        return {item.id: int(v) for item, v in zip(items, votes, strict=True)}
 
     def echoes(self, items: list[Item]) -> dict[int, float]:
         """Each item's highest similarity to a sentence of another voice (how far others echo it): sparse
@@ -232,10 +235,11 @@ class StoryIndex:
         """The quotations, with their speakers, of the sentences that print at least this share of these word pairs
         (a quotation's words, as `word_pairs` gives them): the closest sentence of each of at most `voices` voices
         (copies of one voice quote alike), so only a few sources are read for quotes however long the story."""
-        hits: Counter[int] = Counter(k for pair in pairs for k in self._quoted_pairs.get(pair, ()))
+        telling = [pair for pair in pairs if len(self._quoted_pairs.get(pair, ())) <= PLACE.dispute_pair_postings]
+        hits: Counter[int] = Counter(k for pair in telling for k in self._quoted_pairs.get(pair, ()))
         chosen: dict[str, int] = {}
-        for k, n in hits.most_common():
-            if n < share * len(pairs) or len(chosen) >= voices:
+        for k, n in hits.most_common():  # pairs every quotation has ('of the') say nothing of whose words these are
+            if n < share * len(telling) or len(chosen) >= voices:
                 break
             chosen.setdefault(self.voice_of[self.sentences[k].source_id], k)
         found = {id(q): q for k in chosen.values() for q in self.quotes_of(self.sentences[k])}

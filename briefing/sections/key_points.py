@@ -77,10 +77,11 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     tumbled and exploded' names nothing) and saying what is, not what is not ('A filing does not necessarily mean
     the stores close') or what may be ('The strike may be close to an end'); never a toll said to rise without its
     figure."""
-    votes, headlines = placement.story.lede_votes, placement.story.headline_votes
+    votes = placement.story.lede_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
                 and not unquoted_speech(i.text) and not figureless_toll(i.text) and says_what_is(i.text)
                 and len(concepts(i.text)) >= PLACE.lead_min_concepts and names_someone(i.text)]
+    headlines = placement.story.headline_votes(readable)
     return max(readable, key=lambda i: (votes[i.id], headlines[i.id])) if readable else None  # max keeps the best
     # ranked of a tie
 
