@@ -44,14 +44,17 @@ def standalone(text: str) -> bool:
 _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,])"
                        r"|(?:Finally|Then|Afterwards|Subsequently|Thereafter)(?=[\s,]))\b"
                        r"|^(?:This|That|These|Those)(?:[’']s\b|\s+(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z])"
-                       r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b")
+                       r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b"
+                       r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"
+                       r"(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z]")
 
 
 def dangling(text: str) -> bool:
     """A sentence whose subject is what the sentence before it said: 'It concludes a stunning fall ...', 'That is
     almost half of its expenses', 'Instead, the next leader ...', 'So all rise for the jury', 'This tragic loss
-    included ...', 'Finally, the judge emerged ...', 'If confirmed, that would make ...' ('This year's prize' names
-    its own subject; 'So far, 106 people ...' is a time, not a conclusion)."""
+    included ...', 'Finally, the judge emerged ...', 'If confirmed, that would make ...', 'At those events, ...'
+    ('This year's prize' and 'In this morning's vote' name their own subject; 'So far, 106 people ...' is a time,
+    not a conclusion)."""
     return bool(_DANGLING.match(text))
 
 

@@ -132,6 +132,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("Finally, two minutes before 4 p.m., the judge emerged with an announcement.")
     assert dangling("Then came a new message from the newspaper.")
     assert dangling("If confirmed, that would make the tragedy one of the worst ever recorded.")
+    assert dangling("At those events, astronomers gave humanity its first look at the black hole.")
+    assert not dangling("In this morning's vote, the council closed the bridge.")
     assert not dangling("If confirmed, Jane Roe would be the first woman to lead the court.")
     assert not dangling("This morning the court ruled the scheme unlawful.")
     for own_subject in ("This past weekend, police arrested two men.", "That day, the army withdrew.",
