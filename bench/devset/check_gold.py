@@ -16,7 +16,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ARTICLES = Path("/work/devset")
-KINDS = {"disaster", "accident", "politics", "court", "business", "sport", "culture", "crime", "science", "tech", "weather", "health"}
+KINDS = {"disaster", "accident", "politics", "court", "business", "sport", "culture", "crime", "science", "tech", "weather", "health", "migration", "space", "election", "obituary", "labour"}
 DATELINE_ENDS = ("—", "–", "-", ":")   # how a dateline prefix ends when it has no trailing space
 FILE_KEYS = {"outlet", "aliases", "named_in_text", "agency", "date", "headline", "url"}
 
