@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.model import Section
 from briefing.themes import Themes
 from tests.sections.helpers import fill, story
@@ -97,26 +99,6 @@ def test_of_facts_as_many_outlets_lead_with_the_one_their_headlines_tell_leads()
     assert fill("key_points", index).lines[0].text == named  # the tie goes to the best ranked, as before
 
 
-def test_a_line_saying_what_is_not_does_not_lead():
-    denial = "A bankruptcy filing does not mean the Harlan toy stores in Riverton and Lowmoor will close, the chain said."
-    index = story(
-        ("AFP", [denial, "The Harlan toy chain filed for bankruptcy protection in a Riverton court on Monday."]),
-        ("AP", ["A bankruptcy filing does not mean the Harlan toy stores will close, the chain said on Monday.",
-                "The Harlan toy chain filed for Chapter 11 bankruptcy protection on Monday in Riverton."]),
-    )
-    assert "filed" in fill("key_points", index).lines[0].text
-
-
-def test_the_lead_names_who_or_where():
-    vague = "The rocket tumbled and then exploded and crashed into the sea minutes after it lifted off."
-    index = story(
-        ("AFP", [vague, "Harbor Space's Skylark rocket exploded on Thursday minutes after lifting off from Riverton."]),
-        ("AP", ["The rocket tumbled, then exploded and crashed into the sea minutes after it lifted off.",
-                "Harbor Space's giant Skylark rocket exploded minutes after it lifted off from Riverton on Thursday."]),
-    )
-    assert "Skylark" in fill("key_points", index).lines[0].text
-
-
 def test_a_toll_the_story_says_was_revised_is_not_told():
     index = story(
         ("AFP", ["At least 79 people have died after a migrant boat sank off Lowmoor on Wednesday, officials said."]),
@@ -127,19 +109,25 @@ def test_a_toll_the_story_says_was_revised_is_not_told():
     assert "78" in shown and "79" not in shown
 
 
-def test_what_may_happen_does_not_lead():
-    hedge = "The Harbor dock strike in Riverton may be close to an end after talks on Sunday, officials said."
-    index = story(
-        ("AFP", [hedge, "Harbor dock workers in Riverton voted on Tuesday to end their strike after 140 days."]),
-        ("AP", ["The Harbor dock strike in Riverton may be close to an end after weekend talks, officials said.",
-                "Harbor dock workers voted on Tuesday in Riverton to end their 140-day strike."]),
-    )
-    assert "voted" in fill("key_points", index).lines[0].text
-
-
 def test_a_lead_may_name_may_and_say_no_longer_or_what_someone_has_not_done():
     from briefing.sections.key_points import says_what_is
 
     assert says_what_is("The health agency declared on May 5 that the virus is no longer a global emergency.")
     assert says_what_is("Robert Card, who has not been found, shot dead 18 people in Lewiston on Wednesday.")
     assert not says_what_is("A bankruptcy filing does not mean the stores will close.")
+
+
+@pytest.mark.parametrize(("unfit", "fit", "shown"), [
+    # what is not
+    ("A bankruptcy filing does not mean the Harlan toy stores in Riverton and Lowmoor will close, the chain said.",
+     "The Harlan toy chain filed for bankruptcy protection in a Riverton court on Monday.", "filed"),
+    # what names nothing
+    ("The rocket tumbled and then exploded and crashed into the sea minutes after it lifted off.",
+     "Harbor Space's Skylark rocket exploded on Thursday minutes after lifting off from Riverton.", "Skylark"),
+    # what may happen
+    ("The Harbor dock strike in Riverton may be close to an end after talks on Sunday, officials said.",
+     "Harbor dock workers in Riverton voted on Tuesday to end their strike after 140 days.", "voted"),
+])
+def test_the_lead_says_what_is_and_names_who_or_where(unfit, fit, shown):
+    index = story(("AFP", [unfit, fit]), ("AP", [unfit.replace(" said", " told reporters"), fit.replace(" on ", " late on ")]))
+    assert shown in fill("key_points", index).lines[0].text
