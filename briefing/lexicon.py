@@ -173,7 +173,6 @@ TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "a
               "nights", "weekend", "weekends", "summer", "spring", "autumn", "fall", "winter", "season", "seasons",
               "time", "times", "century", "decade", "term", "round", "day", "days", "hour", "hours", "past",
               "last", "coming", "next", "same", "first", "latest")
-# Courtesy titles and peerages: the end of a role before a name is never one ('Supreme Court President Lord Reed').
 # Function words a print page sets in capitals to open a story ('THE UK Government's plan', 'AFTER a week'); not
 # 'us', 'it', 'who', 'am' (US, IT, WHO, AM are names too).
 DROP_CAPITAL_WORDS = frozenset({"the", "an", "in", "on", "at", "after", "before", "when", "while", "for", "with", "from",
@@ -201,6 +200,7 @@ RANKS_ALSO_ADJECTIVES = frozenset({"major", "general", "chief", "private", "seni
 # Titles that name people by a given name alone ('Prince William', 'Pope Francis'): not anyone else's first name.
 GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan",
                                "duke", "duchess", "saint", "st", "cardinal", "brother", "sister", "father", "mother"})
+# Courtesy titles and peerages: the end of a role before a name is never one ('Supreme Court President Lord Reed').
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})
 # Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
 # ('CBS News national security correspondent David Martin') is not listed in Who is who.
@@ -397,13 +397,13 @@ def places() -> frozenset[str]:
     return frozenset(_read_words("places.txt"))
 
 
-# Nouns that can title a section of news by themselves ("Debt", "Verdict"); general newsroom words.
-# Script and page labels in capitals before a paragraph ('STORY: In a shotgun merger ...'). A closed list: other
-# capitals before a colon name a speaker or a source ('BIDEN: We will ...', 'IMF: Growth will slow').
 # Who speaks in a broadcast transcript ('INTERPRETER: The Republic of China's 16th ...'): what follows is someone's
 # words, rendered without quotation marks or a speaker the reader can check.
 TRANSCRIPT_SPEAKERS = frozenset({"INTERPRETER", "TRANSLATOR", "REPORTER", "ANCHOR", "NARRATOR", "HOST", "PRESENTER",
                                  "CORRESPONDENT", "SPEAKER", "UNIDENTIFIED", "VOICEOVER", "VOICE", "MODERATOR"})
+
+# Script and page labels in capitals before a paragraph ('STORY: In a shotgun merger ...'). A closed list: other
+# capitals before a colon name a speaker or a source ('BIDEN: We will ...', 'IMF: Growth will slow').
 SCRIPT_LABELS = frozenset({
     "STORY", "VIDEO", "WATCH", "LIVE", "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION",
     "PHOTOS", "GALLERY", "LISTEN", "READ", "RELATED", "MORE", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE",
@@ -422,6 +422,7 @@ EXPLAINER_LABELS = frozenset({
     "key quote", "the intrigue", "reality check", "be smart", "the other side", "yes, but", "the bottom line is",
 })
 
+# Nouns that can title a section of news by themselves ("Debt", "Verdict"); general newsroom words.
 NEWS_NOUNS = frozenset({
     "toll", "victims", "survivors", "rescue", "rescuers", "damage", "aid", "relief", "debt", "bankruptcy", "lenders",
     "creditors", "shares", "markets", "prices", "sales", "jobs", "workers", "strike", "trial", "verdict", "jury",
