@@ -424,16 +424,25 @@ _PRESENT_VERB = re.compile(r"\b[a-z]{2,}(?<![siu])s\b")  # 'raises', 'waves' (no
 _PAST = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b")  # an auxiliary, or a verb in -ed
 
 
+# Getty's order: '... on June 16, 2023 in Paris, France.'
+_DATE_AND_PLACE_END = re.compile(r"\s+on\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
+                                 + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}"
+                                 r"\s+in\s+" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*\.?$", re.I)
+
+
 def place_and_date_caption(line: str) -> bool:
     """A wire photo caption by its closing mark: a present-tense scene ending on where and the full date it was
     taken ('Javier Milei raises a fist during the closing event of his campaign ..., in Cordoba, Argentina,
-    November 16, 2023'). News copy says 'on Thursday'; it does not end a sentence on the place and the year."""
+    November 16, 2023', or '... Elon Musk attends the Viva Technology conference ... on June 16, 2023 in Paris,
+    France'). News copy says 'on Thursday'; it does not end a sentence on the place and the year."""
     line = line.strip()
-    end = _PLACE_AND_DATE_END.search(line)
+    getty = _DATE_AND_PLACE_END.search(line)
+    end = _PLACE_AND_DATE_END.search(line) or getty
     if not end or len(words(line)) > MAX_CAPTION_WORDS or _SAID.search(line) or re.search(r"[\"“”]", line):
         return False
     scene = line[:end.start()]
-    return bool(_PRESENT_VERB.search(scene)) and not _PAST.search(scene)
+    # a participle may describe the scene ('a conference dedicated to innovation'); a tense of its own may not
+    return bool(_PRESENT_VERB.search(scene)) and not (_AUXILIARY if getty else _PAST).search(scene)
 
 
 _IN_ACTION = re.compile(r"\bin action (?:during|against|at|on|in|for)\b", re.I)

@@ -221,6 +221,14 @@ def test_a_present_tense_caption_is_dropped_but_past_tense_news_is_kept(tmp_path
     assert rules[caption] == rules["Exterior of the council building in Lowmoor."] == rules[pair] == "caption (present tense)"
 
 
+def test_a_caption_in_gettys_order_ending_on_date_then_place_is_dropped(tmp_path):
+    caption = ("Chief executive of Harbor Corp and owner of the Gazette, Jane Roe attends a conference dedicated to "
+               "bridges at the Riverton exhibition centre on June 16, 2023 in Riverton, Northshire.")
+    news = "The council met on June 16, 2023 in Riverton, Northshire."
+    source = story(tmp_path, *BODY, caption, news)
+    assert [s.text for s in source.sentences] == [*BODY, news]
+
+
 def test_a_wire_caption_ending_on_place_and_date_is_dropped_and_is_no_headline(tmp_path):
     caption = ("Council leader Jane Roe waves to supporters during the closing event of her campaign ahead of the "
                "vote, in Riverton, Northshire, November 16, 2023")
