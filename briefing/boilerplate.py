@@ -374,7 +374,8 @@ _DATED_VERB_NEXT = frozenset({"the", "a", "an", "their"})  # not 'leaves his pos
 # together in Tel Aviv on June 5'); news copy says 'spoke', or 'meet the press ... on Nov. 15' of what is to come.
 MEETING_CAPTION_VERBS = frozenset({"speak", "speaks", "talk", "talks", "meet", "meets", "shake", "shakes"})
 _MEETING_VERB_NEXT = frozenset({"together", "hands"})
-_CALENDAR_DAY_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$")
+_CALENDAR_DAY_END = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$",
+                               re.I)
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
                            r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
 _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*)?)?"

@@ -250,7 +250,7 @@ class StoryIndex:
         """Word pair -> the sentences with a quotation mark that print it."""
         index: dict[tuple[str, str], list[int]] = {}
         for k, sentence in enumerate(self.sentences):
-            if _QUOTE_MARK.search(sentence.text):
+            if QUOTE_MARK.search(sentence.text):
                 for pair in word_pairs(sentence.text):
                     index.setdefault(pair, []).append(k)
         return index
@@ -277,7 +277,7 @@ def word_pairs(text: str) -> set[tuple[str, str]]:
     return set(zip(words, words[1:], strict=False))
 
 
-_QUOTE_MARK = re.compile("[\"“”]")
+QUOTE_MARK = re.compile("[\"“”]")  # a double quotation mark, straight or curly
 
 
 def concepts(text: str) -> frozenset[str]:

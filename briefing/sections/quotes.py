@@ -13,9 +13,7 @@ from briefing.quotes import Quote
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.settings import PLACE
-from briefing.story import StoryIndex, word_pairs
-
-QUOTE_MARK = re.compile("[\"“”]")
+from briefing.story import QUOTE_MARK, StoryIndex, word_pairs
 
 
 def attributed_quote(item: Item, story: StoryIndex) -> Quote | None:
