@@ -299,6 +299,17 @@ def highest_toll(sentence: str) -> float:
     return max((amount(c.value) for c in wording(sentence).counts if c.unit == "toll"), default=0.0)
 
 
+def toll_is_bound(sentence: str) -> bool:
+    """The sentence's highest toll is an estimate's upper bound ('as many as 20 people are dead', 'up to 20'), not
+    a count."""
+    toll = highest_toll(sentence)
+    return bool(toll) and any(number_value(m.group(1)) and amount(scaled([m.group(1), ""], 0)) == toll
+                              for m in _UPPER_BOUND.finditer(sentence))
+
+
+_UPPER_BOUND = re.compile(r"\b(?:as many as|up to)\s+([\w,.]+)", re.I)
+
+
 def revised_figures(sentences: list[str]) -> frozenset[float]:
     """Figures a story says were revised ('Authorities revised the confirmed death toll from 79 ...', 'down from
     80'): a report giving one is out of date, whether the count went up or down."""

@@ -12,7 +12,7 @@ from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement, answers_first
 from briefing.settings import PLACE
 from briefing.story import concepts
-from briefing.support import figureless_toll
+from briefing.support import figureless_toll, highest_toll, toll_is_bound, variant
 from briefing.wording import outside_quotes, standalone, unquoted_speech
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
@@ -81,9 +81,33 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
                 and not unquoted_speech(i.text) and not figureless_toll(i.text) and says_what_is(i.text)
                 and len(concepts(i.text)) >= PLACE.lead_min_concepts and names_someone(i.text)]
+    backed = toll_voices(ranked[:PLACE.lead_candidates], placement.story.voice_of)
+    readable = [i for i in readable if not outweighed(i, readable, backed)]
     headlines = placement.story.headline_votes(readable)
     return max(readable, key=lambda i: (votes[i.id], headlines[i.id])) if readable else None  # max keeps the best
     # ranked of a tie
+
+
+def toll_voices(items: list[Item], voice_of: dict[str, str]) -> dict[float, int]:
+    """Per death toll the facts give: how many voices give it (of the facts' own sentences)."""
+    voices: dict[float, set[str]] = {}
+    for item in items:
+        if toll := highest_toll(item.text):
+            voices.setdefault(toll, set()).update(voice_of.get(m.source_id, m.source_id) for m in item.members)
+    return {toll: len(v) for toll, v in voices.items()}
+
+
+def outweighed(item: Item, others: list[Item], backed: dict[float, int]) -> bool:
+    """A toll that is not the story's toll: part of it (another fact counts the same dead higher, and at least as
+    many voices give that: 'seven people died at the bowling alley' beside '18 people were killed'), or an early
+    estimate's bound ('as many as 20 people are dead') where more voices give a count."""
+    toll = highest_toll(item.text)
+    if not toll:
+        return False
+    bound = toll_is_bound(item.text)
+    return any(variant(o.text, item.text) and not toll_is_bound(o.text)
+               and (((other := highest_toll(o.text)) > toll and backed.get(other, 0) >= backed.get(toll, 0))
+                    or (bound and backed.get(other, 0) > backed.get(toll, 0))) for o in others)
 
 
 def fill_for_question(sections: list[Section], placement: Placement) -> None:

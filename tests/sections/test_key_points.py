@@ -131,3 +131,28 @@ def test_a_lead_may_name_may_and_say_no_longer_or_what_someone_has_not_done():
 def test_the_lead_says_what_is_and_names_who_or_where(unfit, fit, shown):
     index = story(("AFP", [unfit, fit]), ("AP", [unfit.replace(" said", " told reporters"), fit.replace(" on ", " late on ")]))
     assert shown in fill("key_points", index).lines[0].text
+
+
+def test_a_partial_toll_does_not_lead_when_as_many_voices_give_the_whole_one():
+    """'Seven died at the bowling alley' is part of the toll: the lead gives the 18 killed, and the 7 (a variant of
+    the 18 for the same dead) is never told beside it as if accounts differed."""
+    index = story(
+        ("AFP", ["Col. Ann Ross of the state police said seven people died from gunshot wounds at the Riverton "
+                 "bowling alley.", "The gunman fled in a white car.",
+                 "Governor Mills announced that 18 were killed and 13 hurt in the rampage."]),
+        ("AP", ["Seven people were found dead at the Harlan bowling alley in Riverton, Col. Ann Ross said.",
+                "Schools were closed on Thursday.", "In all, 18 were killed and 13 hurt, Governor Mills announced."]),
+        ("CNN", ["Seven people died from gunshot wounds at a Riverton bowling alley, Col. Ann Ross said.",
+                 "Residents were told to stay at home.", "Mills, the governor, said 18 were killed in the rampage."]),
+    )
+    shown = [line.text for line in fill("key_points", index).lines]
+    assert "18" in shown[0]
+    assert not any("even people" in text for text in shown)
+
+
+def test_an_estimates_upper_bound_is_no_count():
+    from briefing.support import toll_is_bound
+
+    assert toll_is_bound("As many as 20 people are dead in Riverton after two shootings, the sheriff said.")
+    assert toll_is_bound("Up to 20 people were killed, the sheriff said.")
+    assert not toll_is_bound("Governor Mills said 18 people were killed, up to 20 more hurt.")
