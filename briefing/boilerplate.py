@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.lexicon import (
+    BRAND_ENDINGS,
     COMMON_CAPITALISED,
     EXPLAINER_LABELS,
     MASTHEAD_HEADS,
@@ -132,6 +133,14 @@ CREDIT_FIELDS = 2  # 'Reported By: X | Source: Y': a page's credit fields, two o
 def credit_fields(line: str) -> bool:
     """A line of credit fields: 'Reported By:Jane Doe| Edited By: John Roe |Source: Gazette Web Desk |Updated: ...'."""
     return len(_CREDIT_FIELD.findall(line)) >= CREDIT_FIELDS and len(words(line)) <= 40
+
+
+def brand_byline(line: str) -> str:
+    """The outlet a byline of one brand word names ('By Africanews' -> 'Africanews'; 'By Smith' is a writer), or ''."""
+    match = re.fullmatch(r"by\s+([A-Z][A-Za-z]+)\s*", line.strip(), re.I)
+    name = match.group(1) if match else ""
+    brand = any(name.lower().endswith(end) and len(name) >= len(end) + 3 for end in BRAND_ENDINGS)
+    return name if brand and name.lower() not in first_names() else ""
 
 
 def desk_outlet(line: str) -> str:
@@ -600,8 +609,10 @@ _DATELINE = re.compile(
 
 
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): '
-_PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s*:|\s+[-–—])\s+(?=[A-Z\"“‘'])")  # 'New Delhi: ',
-# 'London - '
+# 'New Delhi: ', 'London - ', 'Washington, DC—The ...' (a dash may touch both words): a known place, its state or
+# country after a comma, then a colon or a dash.
+_PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+                          r"(?:\s*:\s+|\s+-\s+|\s*[—–]\s*)(?=[A-Z\"“‘'])")
 # 'Q24N — In a second-round vote ...': a site's news tag, capitals with a figure (no place has one), then a dash.
 _NEWS_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,6}\d[A-Z0-9]{0,6}[A-Z])\s*[—–]\s+(?=[A-Z\"“‘'])")  # 'Q24N', not 'G20', 'COP28'
 

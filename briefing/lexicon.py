@@ -331,6 +331,10 @@ COMMON_CAPITALISED = frozenset({
 MASTHEAD_HEADS = frozenset({"foundation", "gazette", "tribune", "herald", "chronicle", "telegraph", "courier", "journal",
                             "observer", "magazine", "institute"})
 
+# How a newsroom's one-word brand ends ('Africanews', 'Euronews', 'Newsmax' aside): a byline of such a word alone
+# ('By Africanews') is the page's own outlet, not a writer.
+BRAND_ENDINGS = ("news", "times", "post", "media", "wire", "daily", "press")
+
 # Words that make 'X News' a page's section label, not a newsroom's byline: 'World News', 'Latest News'.
 SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", "international", "business", "sports",
                                  "sport", "tech", "technology", "health", "science", "entertainment", "politics",

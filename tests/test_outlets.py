@@ -44,6 +44,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Watch CBS News", "CBS News"),
     ("GENEVA (Harbor Gazette / Sputnik - 05th May, 2023) " + BODY[0], "Harbor Gazette"),  # the carrier, and its agency
     ("H24N — " + BODY[0], "H24N"),
+    ("By Harbornews", "Harbornews"),  # a byline of one brand word: the newsroom itself
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -171,11 +172,17 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
 
 @pytest.mark.parametrize("dateline", ["PARIS _", "NEWPORT NAVAL STATION, R.I. _", "SYDNEY, Australia –",
                                       "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
-                                      "San Francisco (US):", "London -"])
+                                      "San Francisco (US):", "London -", "Washington, DC—"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
     assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_dateline_dash_touching_both_words_is_cut(tmp_path):
+    source = story(tmp_path, f"Washington, DC—{BODY[0]}", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert ("Washington, DC—", "dateline") in [(d.text, d.rule) for d in source.dropped]
 
 
 def test_a_line_of_credit_fields_names_the_outlet_its_source_desk_gives(tmp_path):
@@ -198,7 +205,8 @@ def test_a_page_crediting_its_own_illustration_names_itself_not_the_agencies_of_
 @pytest.mark.parametrize("opening", ["San Francisco (US):", "(Updated) —", "(Live Updates) —", "(John Smith) —",
                                      "By Jane Doe, John Roe\n", "By Jane Doe, Oluwaseun Adeyemi\n",
                                      "By Jane Doe, Senior Correspondent\n", "By Jane Doe, Sports Writer\n",
-                                     "By Jane Doe, Washington Bureau\n", "MAN KILLED IN WORKSHOP MISHAP\n"])
+                                     "By Jane Doe, Washington Bureau\n", "MAN KILLED IN WORKSHOP MISHAP\n",
+                                     "By Ramsden\n", "By Newsome\n"])
 def test_a_place_a_label_a_person_a_job_or_capitals_ending_in_ap_name_no_outlet(tmp_path, opening):
     source = story(tmp_path, f"{opening} {BODY[0]}", *BODY[1:])
     assert source.outlet == "" and source.label == "unattributed (a.txt)"

@@ -272,8 +272,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
         found.extend(tag for tag in [boilerplate.news_tag(line)] if tag and not found)  # 'Q24N —
     if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
-    if not found and shape == "byline" and (named := boilerplate.desk_outlet(line)):
-        found.append(named)  # 'Reported By: X | Source: DNA Web Desk'
+    if not found and shape == "byline" and (named := boilerplate.desk_outlet(line) or boilerplate.brand_byline(line)):
+        found.append(named)  # 'Reported By: X | Source: DNA Web Desk', 'By Africanews'
     if not found and (site := boilerplate.promoted_site(line)):
         found.append(site)  # a page promotes its own site: 'Join GlobeSt.com now!'
     return found
