@@ -107,11 +107,11 @@ def newsroom_byline(line: str) -> str:
 
 
 def credit_line(line: str) -> bool:
-    """Reporter credits: 'X contributed to this report', 'Reporting by', 'Editing by'."""
+    """Reporter credits: 'X contributed to this report', 'Reporting by', 'Editing by', '--With assistance from X.'."""
     return bool(
         re.search(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))", line, re.I)
         or re.match(r"(?:additional )?(?:reporting|writing|editing|compiled|research) by\b", line, re.I)
-        or re.match(r"(?:with )?(?:additional )?reporting (?:from|by)\b", line, re.I)
+        or re.match(r"[-–—\s]*(?:with )?(?:additional )?(?:reporting|assistance) (?:from|by)\b", line, re.I)
     )
 
 

@@ -639,8 +639,9 @@ def _is_person(person: Person) -> bool:
 
 
 def _organisation_cue(text: str, start: int, end: int) -> bool:
-    """A name with "the" before it or a company noun after it ("the Credit Suisse office", "Credit Suisse staff")."""
-    before = text[:start].split()[-1:]
+    """A name with "the" before it or a company noun after it ("the Credit Suisse office", "Credit Suisse staff",
+    "The Federal Reserve said")."""
+    before = [w.lower() for w in text[:start].split()[-1:]]  # 'The Federal Reserve cut rates' opens a sentence
     after = re.match(r"\s+([a-z]+)", text[end:])  # a bare noun: 'Tane’s spokesman' is a person's
     return before == ["the"] or (after is not None and after.group(1) in lx.ORG_NOUNS_AFTER)
 

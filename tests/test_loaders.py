@@ -87,6 +87,7 @@ def test_generic_boilerplate_from_other_outlets(tmp_path):
         BODY[1],
         "Reuters has reached out to the Kremlin for comment.",
         "Reporting by Jane Doe; Editing by John Roe",
+        "--With assistance from Jane Roe.",
         "Follow our live coverage of the war",
         "This article was updated with new details.",
         "BREAKING: Sudzha falls",

@@ -180,6 +180,13 @@ def test_a_company_that_speaks_is_not_a_person():
     assert set(found) == {"Axel Lehmann"}
 
 
+def test_a_body_opening_a_sentence_with_the_is_not_a_person():
+    found = people_of(article("a", "The Bluewater Reserve cut its lending rate by half a point on Wednesday.",
+                              "The Bluewater Reserve said it cut the rate after a two-day meeting.",
+                              "Chair Jane Rowe said the cut was right."))
+    assert set(found) == {"Jane Rowe"}
+
+
 def test_a_speaker_named_twice_with_no_company_sign_is_still_a_person():
     found = people_of(article("a", "Wiremu Tane said the vote had been close.", "Wiremu Tane said he would stay."))
     assert set(found) == {"Wiremu Tane"}
