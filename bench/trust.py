@@ -295,10 +295,16 @@ def fold(text: str) -> str:
 
 
 def numbers(text: str) -> set[str]:
-    """The numbers in a text, thousands separators dropped ('2,122' = '2122'), number words as digits."""
+    """The numbers in a text, thousands separators dropped ('2,122' = '2122'), a decimal's trailing zeros too
+    ('5.00' = '5.0' = '5'), number words as digits."""
     low = fold(text)
-    found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(low)}
+    found = {decimal_value(n.replace(",", "").rstrip(".")) for n in _NUMBER.findall(low)}
     return found | {NUMBER_WORDS[w] for w in _WORD.findall(low) if w in NUMBER_WORDS}
+
+
+def decimal_value(number: str) -> str:
+    """'5.00' -> '5', '4.750' -> '4.75'; whole numbers as they are."""
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 def content_stems(text: str) -> set[str]:

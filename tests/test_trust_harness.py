@@ -116,6 +116,11 @@ def test_an_outlet_whose_article_does_not_say_it_is_an_unsupported_citation():
     assert [bad["outlet"] for bad in scores["unsupported"]] == ["Valley Courier"]
 
 
+def test_a_figure_written_with_more_decimals_is_the_same_figure():
+    assert trust.numbers("lowering the range to 4.75%-5.00%") == trust.numbers("to the range of 4.75% - 5.0%")
+    assert trust.numbers("rose 5.5%") != trust.numbers("rose 5%")
+
+
 def test_a_citation_to_an_outlet_absent_from_the_story_is_unsupported():
     briefing = doc(section("theme", "Evacuation", [item("Mayor Tom Reyes ordered 200 nearby homes evacuated.", "CNN")]))
     scores = trust.score_citations(trust.body_lines(briefing), GOLD, [], ARTICLES)
