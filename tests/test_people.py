@@ -187,6 +187,14 @@ def test_a_body_opening_a_sentence_with_the_is_not_a_person():
     assert set(found) == {"Jane Rowe"}
 
 
+def test_a_player_s_position_is_his_role_not_part_of_his_name():
+    found = people_of(article("a", "Substitute Jon Arrieta scored four minutes from time to win the final.",
+                              "Substitute Jon Arrieta said it was the best night of his life."),
+                      article("b", "The winner came from Jon Arrieta, who said he was proud.",
+                              "Jon Arrieta said it was the best night of his life."))
+    assert set(found) == {"Jon Arrieta"} and found["Jon Arrieta"].role == "Substitute"
+
+
 def test_a_speaker_named_twice_with_no_company_sign_is_still_a_person():
     found = people_of(article("a", "Wiremu Tane said the vote had been close.", "Wiremu Tane said he would stay."))
     assert set(found) == {"Wiremu Tane"}
