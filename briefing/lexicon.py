@@ -80,7 +80,7 @@ ROLE_NOUNS: dict[str, str] = {
     "captain-general": "", "archbishop": "", "bishop": "", "cardinal": "m", "rabbi": "", "imam": "m",
     "cleric": "", "ayatollah": "m", "correspondent": "", "editor": "", "reporter": "", "journalist": "",
     "columnist": "", "producer": "", "coach": "", "player": "", "striker": "", "goalkeeper": "", "driver": "",
-    "substitute": "", "midfielder": "", "defender": "", "winger": "", "quarterback": "", "skipper": "",
+    "substitute": "", "defender": "", "quarterback": "",
     "president-elect": "", "premier-elect": "", "mp-elect": "", "baroness": "f", "lord": "m", "dame": "f",
     "sir": "m", "fellow": "", "partner": "", "member": "", "veteran": "", "activist": "", "campaigner": "",
     "organiser": "", "organizer": "", "militant": "", "commandant": "", "warden": "", "principal": "",
