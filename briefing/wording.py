@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lexicon import FIRST_SECOND_PERSON, SPEECH_VERBS, TIME_WORDS
+from briefing.lexicon import ANAPHORIC_NOUNS, FIRST_SECOND_PERSON, SPEECH_VERBS, TIME_WORDS
 
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
                             r"|Still|Yet|Instead)(?=[\s,’'])")
@@ -46,7 +46,8 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:This|That|These|Those)(?:[’']s\b|\s+(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z])"
                        r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b"
                        r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"
-                       r"(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z]")
+                       r"(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z]"
+                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on)\b)")
 
 
 def dangling(text: str) -> bool:

@@ -140,6 +140,10 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
                         "These days the town is quiet.", "So many people died in the flood."):
         assert not dangling(own_subject), own_subject
     assert not dangling("Then-President Trump signed the order.")
+    assert dangling("The information was relayed to the Coast Guard, which narrowed the search.")  # which information?
+    assert dangling("The move comes after weeks of talks.")
+    assert not dangling("The move to cut rates surprised markets.")  # says which move
+    assert not dangling("The Information Commissioner said the data was safe.")
     assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
     assert placed_of(story(("AFP", [SEIZED, leftover])), leftover) == []
