@@ -248,7 +248,7 @@ def follow_prompt(line: str) -> bool:
             r"sign up\b|subscribe\b|read more\b|read the full\b|"
             r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|"
             r"get our (?:free )?(?:\w+ )?(?:\w+ )?(?:email|newsletter)s?\b|more on this story|related:|"
-            r"watch:|listen:|see also\b|share this\b|copy link\b|advertisement$|skip to\b|most read\b|more from\b|"
+            r"watch:|listen:|see also\b|share this\b|(?:show )?(?:additional |more )?share options\b|copy link\b|advertisement$|skip to\b|most read\b|more from\b|"
             r"text size\b|now reading\b|now playing\b|up next\b|recommended\b|most popular\b|trending\b|"
             r"(?:see|view) (?:all |more )?(?:photos|images|gallery)\b|related (?:stories|articles|coverage)\b)",
             line,
@@ -330,10 +330,11 @@ def metadata_line(line: str) -> bool:
 
 _PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?)\)\s*$", re.I)
 _NAME_START = r"(?-i:[A-Z])"  # a credit names someone: a capital, whatever the case of the label
+_INITIAL_DOT = r"(?-i:(?<![A-Za-z])[A-Z]\.)"  # 'Frederic J. Brown': a name's initial is no sentence end
 _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
-                       + r"[^.]{0,60}/\s*" + _NAME_START + r"|"
+                       + r"(?:[^.]|" + _INITIAL_DOT + r"){0,60}/\s*" + _NAME_START + r"|"
                        r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
-                       + r"[^.:]{0,60}$|"
+                       + r"(?:[^.:]|" + _INITIAL_DOT + r"){0,60}$|"
                        r"\bvideo\s*(?:by|\s/\s)\s*" + _NAME_START + r"[^.:]{0,60}$|"  # 'Video / Mark Mitchell'
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
@@ -588,11 +589,16 @@ LINE_RULES: list[tuple[str, LineRule]] = [
 
 @lru_cache(maxsize=100_000)
 def line_rule(line: str) -> str | None:
-    """Name of the first boilerplate rule that matches a line, or None for story text."""
-    for name, rule in LINE_RULES:
-        if rule(line):
-            return name
+    """Name of the first boilerplate rule that matches a line, or None for story text; a list dash before it does not
+    hide a widget ('- Share this article on Facebook')."""
+    for text in dict.fromkeys((line, _LIST_DASH.sub("", line))):
+        for name, rule in LINE_RULES:
+            if rule(text):
+                return name
     return None
+
+
+_LIST_DASH = re.compile(r"^[-–—•·*]\s+")
 
 
 _PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation) — ': a name no list knows
@@ -767,7 +773,8 @@ def strip_artefacts(line: str) -> tuple[str, list[str]]:
     return " ".join(_ARTEFACT.sub(" ", line).split()), found
 
 
-_HEADLINE_TAG = re.compile(r"^(?:WATCH|VIDEO|LIVE|PHOTOS?|GALLERY|LISTEN|BREAKING|EXCLUSIVE|OPINION)\s*[|:–—-]\s*", re.I)
+_HEADLINE_TAG = re.compile(r"^(?:WATCH|VIDEO|LIVE|PHOTOS?|GALLERY|LISTEN|BREAKING|EXCLUSIVE|OPINION|"
+                          r"(?-i:[A-Z]{2,10})\s+WIRE)\s*[|:–—-]\s*", re.I)  # 'CNN WIRE — Russia says ...' too
 
 
 _SITE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?=[^|]*(?:\.com|\.co\.|\.org|\.net|news|times|post|tribune|herald|"

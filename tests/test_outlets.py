@@ -268,6 +268,22 @@ def test_the_headline_is_the_first_real_line_below_widgets_and_date_lines(tmp_pa
     assert (source.outlet, [s.text for s in source.sentences]) == ("CBS News", BODY)
 
 
+@pytest.mark.parametrize("top", [
+    ["- Share this article on Facebook", "- Share this article on Twitter", "- Show additional share options"],
+    ["The council has debated the bridge since May. | Photo by Jane Q. Roe / AFP via Getty Images"],
+    ["(Harbor Wire) -- Here are key takeaways from the council's vote on Tuesday:"],
+])
+def test_share_buttons_a_piped_caption_and_a_list_opener_are_no_headline(tmp_path, top):
+    source = story(tmp_path, *top, *BODY)
+    assert source.headline == ""
+    assert not any(line.lstrip("- ")[:20] in s.text for line in top for s in source.sentences)
+
+
+def test_a_wire_label_before_the_headline_is_cut(tmp_path):
+    source = story(tmp_path, "HNN WIRE — Bridge closes for repairs after cracks found", *BODY)
+    assert source.headline == "Bridge closes for repairs after cracks found"
+
+
 def test_a_byline_without_by_and_a_credit_above_its_caption(tmp_path):
     source = story(tmp_path, "Jane Doe And John Roe Los Angeles Times", "Harbor Gazette photo", *BODY)
     assert source.outlet == "Los Angeles Times"

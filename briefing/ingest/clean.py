@@ -166,8 +166,9 @@ def is_title(line: str, rest: list[str], headings: set[str]) -> bool:
     n_words = len(line.split())
     if line in headings:
         return True
-    if not 3 <= n_words <= MAX_HEADLINE_WORDS or line.rstrip().endswith((",", ";")):
-        return False  # a line ending on a comma is a cut sentence, not a title
+    if not 3 <= n_words <= MAX_HEADLINE_WORDS or line.rstrip().endswith((",", ";", ":")):
+        return False  # a line ending on a comma is a cut sentence, one ending on a colon opens a list
+        # ('(Bloomberg) -- Here are key takeaways from the decision:'): no title
     if any(_same_text(line, other) for other in rest):
         return True
     return not has_sentence_end(line) and not boilerplate.ends_like_fragment(line + ".")
