@@ -147,6 +147,7 @@ class PlaceSettings:
         "theme": 3, "quotes": 2, "timeline": 4, "people": 6, "differences": 2, "exclusives": 2})
     exclusive_echo: float = 0.12  # an item without a new name is exclusive only if no other voice says anything this close
     echo_block: int = 512  # items whose echo one sparse product reads (sentences x items): bounds its memory
+    exclusive_figures: int = 2  # a fact giving this many figures, all in one sentence of another voice, is its news too
     exclusive_echo_with_news: float = 0.25  # ... and one with a new name or figure only if none says anything this close
                                             # (devset: at 0.25 and above the other voices tell the same event: a
                                             # sentence, a filing, a toll; below 0.2 they do not)

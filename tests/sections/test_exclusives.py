@@ -29,3 +29,12 @@ def test_a_detail_only_one_outlet_adds_to_everyones_news_does_not_make_it_exclus
                           "The rebel commander will spend the rest of his life in prison after a court sentenced him "
                           "on Friday."]))
     assert fill("exclusives", index).lines == []
+
+
+def test_figures_another_outlet_gives_in_other_spellings_and_an_outlet_credit_make_no_exclusive():
+    """'Oct. 2 and Oct. 9' is 'October 2nd through October 9th'; 'the Harbor Times reported' names a source, not news."""
+    dated = "The ratification vote will be held between Oct. 2 and Oct. 9, the Harbor Times reported."
+    index = story(("AFP", [SHARED, dated]),
+                  ("AP", ["Rebel fighters seized Port Vale, a northern city, on Monday after heavy fighting.",
+                          "Members of the union will be able to vote from October 2nd through October 9th."]))
+    assert fill("exclusives", index).lines == []
