@@ -142,7 +142,8 @@ class Placement:
         if twin is not None:
             self._absorb(twin, item)
             return False
-        if line.kind != "difference" and self.repeats(item):
+        novelty = PLACE.min_novelty_quote if line.kind == "quote" else PLACE.min_novelty
+        if line.kind != "difference" and self.repeats(item, novelty):
             return False  # it tells, in other words, what the briefing already says
         self.chosen.append(item)
         self.remaining -= words
@@ -150,16 +151,16 @@ class Placement:
         self.covered |= concepts(item.text)
         return True
 
-    def repeats(self, item: Item) -> bool:
-        """A fact repeats the briefing when little of what it says is new, or when it gives a count the briefing
-        already gives and adds little else. One that gives another figure for a count the briefing gives (an
-        earlier toll, another outlet's injured) is never placed as a fact: two figures side by side are for
+    def repeats(self, item: Item, min_novelty: float = PLACE.min_novelty) -> bool:
+        """A fact repeats the briefing when less than `min_novelty` of what it says is new, or when it gives a count
+        the briefing already gives and adds little else. One that gives another figure for a count the briefing
+        gives (an earlier toll, another outlet's injured) is never placed as a fact: two figures side by side are for
         'Where accounts differ', which says so."""
         novelty = self.novelty(item)
-        if novelty < PLACE.min_novelty or any(variant(item.text, c.text) for c in self.chosen):
+        if novelty < min_novelty or any(variant(item.text, c.text) for c in self.chosen):
             return True
         counted = any(shares_count(item.text, c.text) for c in self.chosen)
-        return counted and novelty < PLACE.min_novelty_beside_a_count
+        return counted and novelty < PLACE.min_novelty_beside_a_count - (PLACE.min_novelty - min_novelty)
 
     def relative_day(self, item: Item) -> str:
         """The day a fact's 'yesterday' means (see `relative_day`), read once per fact."""

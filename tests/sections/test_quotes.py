@@ -73,3 +73,27 @@ def test_a_short_echo_of_a_quotation_by_someone_else_does_not_take_it_away():
                   ("AP", ["Governor Tom Hale backed her on Tuesday.",
                           "“We will not back down, and we will win,” Governor Tom Hale said."]))
     assert "Jane Roe" in [line.speaker for line in fill("quotes", index).lines]
+
+
+def test_a_quotation_needs_less_that_is_new_than_a_fact_line():
+    """What someone said is shown though the briefing told the fact: half its words new is enough for a quote, not
+    for a fact line (PLACE.min_novelty_quote < PLACE.min_novelty)."""
+    from briefing.model import FactLine, QuoteLine, Section
+    from briefing.sections.placer import Placement
+    from briefing.settings import PLACE
+    from briefing.story import concepts
+    from briefing.themes import Themes
+
+    quote = ("\"No survivors in this crash. Everyone on the plane died, crew members and children too,\" airline "
+             "spokesman Pemba Ray said.")
+    index = story(("AFP", ["A passenger plane crashed near Pokhara on Sunday, the airline said.", quote]),
+                  ("AP", ["A Harbor Air plane crashed near Pokhara on Sunday, officials said."]))
+    item = next(i for i in index.items if i.text == quote)
+    told = "Everyone on the plane died, crew members too, officials said."
+    placements = [Placement(index, Themes(), 900, []) for _ in range(2)]
+    for placement in placements:
+        placement.covered |= concepts(told)
+    assert PLACE.min_novelty_quote <= placements[0].novelty(item) < PLACE.min_novelty
+    assert not placements[0].place(Section("Theme", "theme"), FactLine(item=item, outlets=item.outlets))
+    assert placements[1].place(Section("What they said", "quotes"), QuoteLine(
+        item=item, outlets=item.outlets, quote="No survivors in this crash.", speaker="Pemba Ray", role="spokesman"))
