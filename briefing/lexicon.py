@@ -206,6 +206,12 @@ RANKS_ALSO_ADJECTIVES = frozenset({"major", "general", "chief", "private", "seni
 GIVEN_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan",
                                "duke", "duchess", "saint", "st", "cardinal", "brother", "sister", "father", "mother"})
 # Courtesy titles and peerages: the end of a role before a name is never one ('Supreme Court President Lord Reed').
+# Ranks and offices written short before a name ('Gov. Janet Mills', 'Rear Adm. John Mauger'): the role in full.
+TITLE_ABBREVIATIONS = {"gov": "Governor", "sen": "Senator", "rep": "Representative", "col": "Colonel",
+                       "gen": "General", "lt": "Lieutenant", "maj": "Major", "capt": "Captain", "cpt": "Captain",
+                       "sgt": "Sergeant", "cpl": "Corporal", "adm": "Admiral", "cmdr": "Commander", "brig": "Brigadier",
+                       "det": "Detective", "insp": "Inspector", "supt": "Superintendent", "cllr": "Councillor",
+                       "prof": "Professor"}
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})
 # Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
 # ('CBS News national security correspondent David Martin') is not listed in Who is who.

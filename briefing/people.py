@@ -358,11 +358,13 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
             gender = lx.HONORIFICS.get(t.bare, "") or lx.ROLE_NOUNS.get(t.bare, "") or gender
     role = _clean_role(role_words)
     context = (min([start] + [t.start for t in role_words] + [t.start for t in run[:cut]]), end)
-    if not role:
-        role, context = _appositive_after(tokens, name_at + len(tail), context)
-        if not role:
-            role, context = _appositive_before(tokens, name_at, run[:cut], context)
-        if role:
+    rank_only = all(t.text.endswith(".") for t in role_words)  # 'Gen.': an appositive says more, if there is one
+    if not role or rank_only:
+        described, described_context = _appositive_after(tokens, name_at + len(tail), context)
+        if not described:
+            described, described_context = _appositive_before(tokens, name_at, run[:cut], context)
+        if described:
+            role, context = described, described_context
             evidence.add("appositive")
     if role:
         for word in role.lower().split():
@@ -405,7 +407,11 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
 
 
 def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
-    """A role as the article writes it, without ranks and courtesy titles at its end ('Maj. Gen.', 'Mr')."""
+    """A role as the article writes it, a rank or office written short in full ('Gov.' -> 'Governor', 'Rear Adm.'
+    -> 'Rear Admiral'), without courtesy titles or other abbreviations at its end ('Mr', 'Dr.')."""
+    if role and role[-1].text.endswith(".") and role[-1].bare in lx.TITLE_ABBREVIATIONS:
+        words = [lx.TITLE_ABBREVIATIONS.get(t.bare, t.text) if t.text.endswith(".") else t.text for t in role]
+        return " ".join(words) if all(not w.endswith(".") or w in {"U.S.", "U.K.", "U.N."} for w in words) else ""
     while role and (role[-1].text.endswith(".") or role[-1].bare in lx.COURTESY_TITLES) \
             and role[-1].text not in {"U.S.", "U.K.", "U.N."}:
         role = role[:-1]

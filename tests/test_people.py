@@ -195,6 +195,14 @@ def test_a_player_s_position_is_his_role_not_part_of_his_name():
     assert set(found) == {"Jon Arrieta"} and found["Jon Arrieta"].role == "Substitute"
 
 
+def test_a_rank_or_office_written_short_is_the_role_in_full_and_a_courtesy_title_is_none():
+    found = people_of(article("a", "Gov. Jane Rowe said the state would help.",
+                              "Rear Adm. John Mauger said the search would go on.",
+                              "Maj. Gen. Ivan Petrenko was dismissed on Friday.", "Mr. Tom Baines said nothing."))
+    assert {name: person.role for name, person in found.items()} == {
+        "Jane Rowe": "Governor", "John Mauger": "Rear Admiral", "Ivan Petrenko": "Major General", "Tom Baines": ""}
+
+
 def test_a_speaker_named_twice_with_no_company_sign_is_still_a_person():
     found = people_of(article("a", "Wiremu Tane said the vote had been close.", "Wiremu Tane said he would stay."))
     assert set(found) == {"Wiremu Tane"}
