@@ -51,6 +51,7 @@ HONORIFICS: dict[str, str] = {
     "secretary": "", "speaker": "", "chairman": "m", "chairwoman": "f", "chair": "", "director": "",
     "congressman": "m", "congresswoman": "f", "councillor": "", "councilman": "m", "councilwoman": "f",
     "deputy": "", "spokesman": "m", "spokeswoman": "f", "spokesperson": "",
+    "majesty": "", "highness": "", "excellency": "", "holiness": "",  # 'His Majesty King Charles III': no name
 }
 
 # Short forms written with a period that does not end the sentence ("Gen. Syrskyi", "Mr. Trump").
@@ -80,7 +81,7 @@ ROLE_NOUNS: dict[str, str] = {
     "captain-general": "", "archbishop": "", "bishop": "", "cardinal": "m", "rabbi": "", "imam": "m",
     "cleric": "", "ayatollah": "m", "correspondent": "", "editor": "", "reporter": "", "journalist": "",
     "columnist": "", "producer": "", "coach": "", "player": "", "striker": "", "goalkeeper": "", "driver": "",
-    "substitute": "", "defender": "", "quarterback": "",
+    "substitute": "", "defender": "", "quarterback": "", "consort": "", "secretary-general": "", "co-chair": "",
     "president-elect": "", "premier-elect": "", "mp-elect": "", "baroness": "f", "lord": "m", "dame": "f",
     "sir": "m", "fellow": "", "partner": "", "member": "", "veteran": "", "activist": "", "campaigner": "",
     "organiser": "", "organizer": "", "militant": "", "commandant": "", "warden": "", "principal": "",
@@ -212,7 +213,8 @@ TITLE_ABBREVIATIONS = {"gov": "Governor", "sen": "Senator", "rep": "Representati
                        "sgt": "Sergeant", "cpl": "Corporal", "adm": "Admiral", "cmdr": "Commander", "brig": "Brigadier",
                        "det": "Detective", "insp": "Inspector", "supt": "Superintendent", "cllr": "Councillor",
                        "prof": "Professor"}
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron"})
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron", "majesty",
+                             "highness", "excellency", "holiness"})
 # Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
 # ('CBS News national security correspondent David Martin') is not listed in Who is who.
 REPORTER_ROLES = frozenset({"correspondent", "reporter", "journalist", "columnist", "photographer", "photojournalist",

@@ -415,8 +415,8 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
     while role and (role[-1].text.endswith(".") or role[-1].bare in lx.COURTESY_TITLES) \
             and role[-1].text not in {"U.S.", "U.K.", "U.N."}:
         role = role[:-1]
-    while role and role[0].bare in {"of", "for", "and"}:
-        role = role[1:]
+    while role and (role[0].bare in {"of", "for", "and"} or role[0].bare in lx.COURTESY_TITLES):
+        role = role[1:]  # 'His Majesty King' is a king
     if not role or not any(t.bare in lx.ROLE_NOUNS for t in role):
         return ""
     of = next((k for k, t in enumerate(role) if t.bare in {"of", "for"}), None)

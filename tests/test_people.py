@@ -203,6 +203,14 @@ def test_a_rank_or_office_written_short_is_the_role_in_full_and_a_courtesy_title
         "Jane Rowe": "Governor", "John Mauger": "Rear Admiral", "Ivan Petrenko": "Major General", "Tom Baines": ""}
 
 
+def test_majesty_and_consort_are_titles_not_names_and_a_hyphenated_office_is_a_title():
+    found = people_of(article("a", "Ms Rowe said the nation would support His Majesty, King Charles III.",
+                              "His Majesty King Charles III spoke of his mother.", "The Queen Consort arrived.",
+                              "UN Secretary-General Antonio Guterres condemned the attack."))
+    assert {name: person.role for name, person in found.items() if name != "Rowe"} == {
+        "Charles III": "King", "Antonio Guterres": "UN Secretary-General"}
+
+
 def test_a_speaker_named_twice_with_no_company_sign_is_still_a_person():
     found = people_of(article("a", "Wiremu Tane said the vote had been close.", "Wiremu Tane said he would stay."))
     assert set(found) == {"Wiremu Tane"}
