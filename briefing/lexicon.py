@@ -261,7 +261,7 @@ ORG_HEADS = frozenset({
 # A run ending in one of these is a person only when it starts with a known first name.
 SURNAME_HEADS = frozenset({
     "hill", "hall", "house", "church", "field", "park", "bridge", "law", "post", "banks", "bank", "castle",
-    "ford", "brook", "cross", "day", "price", "street", "wood", "green", "king", "guard", "mills", "ocean",
+    "ford", "brook", "cross", "day", "price", "wood", "green", "king", "guard", "mills", "ocean",
     "lake", "rivers", "river", "fields", "beach", "forest", "marsh", "moore", "stone", "glen", "west", "north",
 })
 

@@ -211,6 +211,12 @@ def test_majesty_and_consort_are_titles_not_names_and_a_hyphenated_office_is_a_t
         "Charles III": "King", "Antonio Guterres": "UN Secretary-General"}
 
 
+def test_a_street_named_after_someone_is_no_person():
+    found = people_of(article("a", "Crowds gathered on Lincoln Street as Mayor Jane Rowe spoke.",
+                              "Police closed Lincoln Street on Tuesday.", "Jane Rowe said the city would recover."))
+    assert set(found) == {"Jane Rowe"}
+
+
 def test_a_speaker_named_twice_with_no_company_sign_is_still_a_person():
     found = people_of(article("a", "Wiremu Tane said the vote had been close.", "Wiremu Tane said he would stay."))
     assert set(found) == {"Wiremu Tane"}
