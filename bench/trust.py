@@ -426,8 +426,8 @@ def score_outlets(rows: list[SourceRow], gold: dict) -> dict:
         meta = (gold.get("files") or {}).get(row.file)
         if meta is None:
             continue
-        names = {name_key(n) for n in [meta.get("outlet") or "", meta.get("agency") or ""]
-                 + list(meta.get("aliases") or []) if n}
+        names = {name_key(n) for n in [meta.get("outlet") or ""] + list(meta.get("aliases") or []) if n}
+        names |= name_parts(meta.get("agency") or "")  # 'Press Trust of India (PTI)': either name
         is_named = bool(meta.get("named_in_text"))
         right = (not is_named) if row.unattributed else bool(name_parts(row.outlet) & names)
         every[0] += right

@@ -614,6 +614,9 @@ _DATELINE = re.compile(
 )
 
 
+# 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, no dash.
+_AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*" + _MONTH_DAY
+                              + r"\s*\(\s*(?i:" + _OUTLET + r")\s*\)\s+(?=[A-Z\"“‘'])")
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): '
 # 'New Delhi: ', 'London - ', 'Washington, DC—The ...' (a dash may touch both words): a known place, its state or
 # country after a comma, then a colon or a dash.
@@ -721,7 +724,8 @@ def bracket_publishers(dateline: str) -> list[str]:
 def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     """Split a leading dateline from a paragraph, in every agency style: 'KYIV, Ukraine (AP) — ', '(CNN) - ',
     'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -',
-    'New Delhi: ', 'London - ' (a known place and a colon or a dash, only in the `opening` lines of a source)."""
+    'New Delhi: ', 'London - ' (a known place and a colon or a dash, only in the `opening` lines of a source),
+    'Kathmandu, Jan 16 (PTI) ' (a known agency in brackets after the day, in the opening lines)."""
     place_colon = _PLACE_COLON.match(text) if opening else None  # inside the story, 'China: ...' is a subhead
     if place_colon and place_colon.group(1).lower() in places():
         return text[place_colon.end():], place_colon.group(0).strip()
@@ -731,6 +735,9 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     credit_bracket = _CREDIT_BRACKET.match(text) if opening else None
     if credit_bracket and credit_bracket.group(1).isupper():
         return text[credit_bracket.end():], credit_bracket.group(0).strip()
+    agency_dated = _AGENCY_DATELINE.match(text) if opening else None
+    if agency_dated:
+        return text[agency_dated.end():], agency_dated.group(0).strip()
     match = _DATELINE.match(text) or _AGENCY_COLON.match(text)
     if not match:
         return text, ""

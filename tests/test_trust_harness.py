@@ -121,6 +121,13 @@ def test_a_figure_written_with_more_decimals_is_the_same_figure():
     assert trust.numbers("rose 5.5%") != trust.numbers("rose 5%")
 
 
+def test_an_agency_shown_by_either_of_its_names_is_right():
+    gold = {"files": {"a.txt": {"outlet": "The Week", "named_in_text": False, "agency": "Press Trust of India (PTI)"}}}
+    for shown in ("Press Trust of India", "PTI"):
+        rows = [trust.SourceRow(file="a.txt", outlet=shown, unattributed=False)]
+        assert trust.score_outlets(rows, gold)["outlet_accuracy_all"]["value"] == 1.0, shown
+
+
 def test_a_citation_to_an_outlet_absent_from_the_story_is_unsupported():
     briefing = doc(section("theme", "Evacuation", [item("Mayor Tom Reyes ordered 200 nearby homes evacuated.", "CNN")]))
     scores = trust.score_citations(trust.body_lines(briefing), GOLD, [], ARTICLES)
