@@ -401,7 +401,8 @@ _PERSONAL = re.compile(r"^(?:he|she|they|his|her|their|him|them)$", re.I)
 def is_unresolved_pronoun_start(text: str) -> bool:
     """The text's first reference to a person, outside quotation marks, is a pronoun ('He said…',
     '“…,” he said', 'Another issue, he said, is…'): it cannot stand alone without its antecedent. A possessive
-    after a common noun belongs to it ('Both players showed their skills')."""
+    after a common noun belongs to it ('Both players showed their skills'); a body or a place is no 'he' ('The
+    Kremlin said he was kept informed'), though it may be 'they'."""
     spans, _ = _spans(text, open_at_start=False)
     subjects: set[str] = set()  # possessives a noun met before resolves: 'Both players showed their skills'
     for token in _outside(tokenize(text), spans):
@@ -409,11 +410,15 @@ def is_unresolved_pronoun_start(text: str) -> bool:
             continue
         if _PERSONAL.match(token.text):
             return token.text.lower() not in subjects
+        if token.text[0].isupper() and (token.bare in lx.ORGANISATIONS or token.bare in lx.places()):
+            subjects |= {"they", "their", "them"}  # 'The Kremlin said he was kept informed': a body is no 'he'
+            continue
         if token.text[0].isupper() and token.bare not in lx.COMMON_CAPITALISED:
             return False
         if token.text.islower() and token.bare not in stop_words():
             if token.bare.endswith("s") and len(token.bare) > 3:
                 subjects.add("their")  # 'Both players showed their skills'
             if token.bare in lx.ROLE_NOUNS:
-                subjects |= {"his", "her"}  # 'the striker signed his contract'
+                subjects |= {"he", "she", "him", "his", "her"}  # 'the striker signed his contract', 'The Tesla
+                # chief said he was misled'
     return False

@@ -133,6 +133,10 @@ def test_items_that_open_on_an_unresolved_pronoun_are_recognised():
     assert not is_unresolved_pronoun_start("Both players showed their skills through a battle of four hours.")
     assert not is_unresolved_pronoun_start("The striker signed his contract on Monday.")
     assert is_unresolved_pronoun_start("The crowd cheered as his opponent fell.")
+    # a body or a place is no 'he' (though it may be 'they'); a title-holder is
+    assert is_unresolved_pronoun_start("The Kremlin said he was being kept constantly informed.")
+    assert not is_unresolved_pronoun_start("Russia said they would respond in kind.")
+    assert not is_unresolved_pronoun_start("The Tesla chief said in July he was canceling the contract.")
 
 
 # Who really said each quotation in the seeds that names or implies its speaker (read by hand).
