@@ -244,7 +244,7 @@ def follow_prompt(line: str) -> bool:
         return True
     return bool(
         re.match(
-            r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,3}?for (?:the latest|more|updates)\b|"
+            r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
             r"sign up\b|subscribe\b|read more\b|read the full\b|"
             r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|"
             r"get our (?:free )?(?:\w+ )?(?:\w+ )?(?:email|newsletter)s?\b|more on this story|related:|"

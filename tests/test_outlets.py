@@ -562,7 +562,7 @@ def test_a_publisher_name_alone_atop_the_page_is_its_masthead(tmp_path, top, out
     assert [s.text for s in source.sentences] == BODY
 
 
-@pytest.mark.parametrize("prompt", ["Follow DW for the latest.",
+@pytest.mark.parametrize("prompt", ["Follow DW for the latest.", "Follow the DW live blog for the latest.",
                                     "Get our free weekly email for all the latest news from DW, sign up here"])
 def test_a_prompt_to_follow_the_page_names_its_outlet(tmp_path, prompt):
     source = story(tmp_path, *BODY, prompt)
@@ -571,6 +571,7 @@ def test_a_prompt_to_follow_the_page_names_its_outlet(tmp_path, prompt):
 
 @pytest.mark.parametrize("line", [
     "The president leaves his post on Monday.",
+    "Follow the river road for more than two miles and the broken dam comes into view.",
     "All officers wear body cameras on patrol in Riverton.",
     "Biden and Xi meet the press in San Francisco on Nov. 15.",
     "Hou Yu-ih, left, trails Lai by eight points in the latest poll.",
