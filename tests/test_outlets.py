@@ -47,6 +47,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("By Harbornews", "Harbornews"),  # a byline of one brand word: the newsroom itself
     ("Riverton, Jan 16 (PTI) " + BODY[0], "Press Trust of India"),  # an agency's bracket after the day, no dash
     ("Riverton, Jan 16 (ANI) " + BODY[0], "ANI"),
+    ("(Reuters) -" + BODY[0], "Reuters"),  # the agency's dash touching the first word
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
