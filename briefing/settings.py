@@ -123,6 +123,8 @@ class PlaceSettings:
                               # let one outlet's angle lead, e.g. a Kremlin aide's doubt over Putin's own answer)
     key_points_per_theme: int = 2  # key points span the story, not one theme
     key_points_overlap: float = 0.2  # cosine above which a candidate key point repeats one already chosen
+    focus_lead_share: float = 0.8  # under --focus the lead still opens the key points when it is this close to the
+                                   # question as the closest fact ('How did the Assembly vote on the impeachment?')
     lede_weight: float = 0.5  # each voice's lede that tells a fact raises it for key points
     theme_min_items: int = 3  # rounds of the themes' round-robin fill (each theme's best facts first)
     timeline_per_day: int = 2  # the most important events of a day, not all of them

@@ -113,6 +113,11 @@ def outweighed(item: Item, others: list[Item], backed: dict[float, int]) -> bool
 def fill_for_question(sections: list[Section], placement: Placement) -> None:
     """Key points under --focus: the best facts by their relevance to the question, none close to another."""
     ranked = sorted(placement.candidates, key=answers_first)
+    by_score = sorted(placement.candidates, key=lambda i: -i.score * (1 + PLACE.lede_weight * lede_voices(i)))
+    lead = what_happened(by_score, placement)
+    best = max((i.signals.get("focus", 0.0) for i in ranked), default=0.0)
+    if lead is not None and lead.signals.get("focus", 0.0) >= PLACE.focus_lead_share * best:
+        ranked = [lead, *(i for i in ranked if i is not lead)]  # the question asks about what happened: it leads
     for section in sections:
         for item in ranked:
             if placement.room(section) <= 0:

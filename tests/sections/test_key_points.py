@@ -156,3 +156,26 @@ def test_an_estimates_upper_bound_is_no_count():
     assert toll_is_bound("As many as 20 people are dead in Riverton after two shootings, the sheriff said.")
     assert toll_is_bound("Up to 20 people were killed, the sheriff said.")
     assert not toll_is_bound("Governor Mills said 18 people were killed, up to 20 more hurt.")
+
+
+def test_under_a_question_about_what_happened_the_lead_still_opens_the_key_points():
+    """'How did the council vote?': the fact closest to the question's words is the day-old 'set to vote'; what
+    happened, nearly as close to the question, leads (PLACE.focus_lead_share); a question about something else
+    is answered first (tests/test_rank.py)."""
+    from dataclasses import replace
+
+    from briefing.story import StoryIndex
+
+    voted = "The Harbor city council voted 7-2 on Saturday to dissolve itself after a year of scandal, officials said."
+    stale = "Councillors in Harbor are set to vote on Saturday on whether to dissolve the city council."
+    base = story(("AFP", [voted, "The vote followed a year of scandal.", stale]), ("AP", ["The Harbor council dissolved itself on Saturday in a 7-2 vote, "
+                                                  "the mayor's office said.", "Residents cheered outside."]),
+                 ("CNN", ["In a 7-2 vote on Saturday, the Harbor city council dissolved itself, officials said.",
+                          "A new election will be held in March."]))
+    lead = max(base.items, key=lambda i: i.score)  # every outlet's account of the vote, in one wording
+    closeness = {lead.id: 0.85, next(i.id for i in base.items if i.text == stale): 1.0}
+    items = [replace(i, score=1.8 if i.text == stale else i.score,  # the stale line ranks first under the question
+                     signals={**i.signals, "focus": closeness.get(i.id, 0.2)}) for i in base.items]
+    index = StoryIndex.build(base.sources, base.sentences, base.vectorizer, base.vectors, items)
+    shown = [line.text for line in fill("key_points", index).lines]
+    assert "7-2" in shown[0] and "set to vote" not in shown[0]
