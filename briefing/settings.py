@@ -122,6 +122,7 @@ class PlaceSettings:
     lede_match: float = 0.25  # ... a voice leading with it when a lede sentence of its is this similar (devset: 0.35
                               # let one outlet's angle lead, e.g. a Kremlin aide's doubt over Putin's own answer)
     key_points_per_theme: int = 2  # key points span the story, not one theme
+    key_point_own_words: float = 0.5  # a key point is at least this much in the reporter's own words (not quoted)
     key_points_overlap: float = 0.2  # cosine above which a candidate key point repeats one already chosen
     focus_lead_share: float = 0.8  # under --focus the lead still opens the key points when it is this close to the
                                    # question as the closest fact ('How did the Assembly vote on the impeachment?')

@@ -13,7 +13,7 @@ from briefing.sections.placer import Placement, answers_first
 from briefing.settings import PLACE
 from briefing.story import concepts
 from briefing.support import figureless_toll, highest_toll, toll_is_bound, variant
-from briefing.wording import outside_quotes, standalone, unquoted_speech
+from briefing.wording import outside_quotes, standalone, unquoted_speech, word_count
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
 
@@ -42,12 +42,18 @@ def fill(sections: list[Section], placement: Placement) -> None:
             theme = section_of.get(item.id, "")
             overlap = max((placement.story.item_similarity(item.id, k.id) for k in section.items), default=0.0)
             off_theme = bool(theme_titles) and theme not in theme_titles  # with no theme sections, every fact may lead
-            if (overlap >= PLACE.key_points_overlap or off_theme or item.text[:1] in QUOTE_MARKS
+            if (overlap >= PLACE.key_points_overlap or off_theme or mostly_quoted(item.text)
                     or (theme_titles and per_theme[theme] >= PLACE.key_points_per_theme)):
                 continue
             line = FactLine(item=item, outlets=item.outlets, similarity=placement.themes.similarity.get(item.id, 0.0))
             if placement.place(section, line):
                 per_theme[theme] += 1
+
+
+def mostly_quoted(text: str) -> bool:
+    """A bare quote ('“We will win,” he said') or a line most of whose words are someone's ('the WGA said: “The WGA
+    reached a tentative agreement ... The strike ends at 12.01am.”'): key points speak in the reporter's voice."""
+    return text[:1] in QUOTE_MARKS or word_count(outside_quotes(text)) < PLACE.key_point_own_words * word_count(text)
 
 
 def names_someone(text: str) -> bool:

@@ -179,3 +179,13 @@ def test_under_a_question_about_what_happened_the_lead_still_opens_the_key_point
     index = StoryIndex.build(base.sources, base.sentences, base.vectorizer, base.vectors, items)
     shown = [line.text for line in fill("key_points", index).lines]
     assert "7-2" in shown[0] and "set to vote" not in shown[0]
+
+
+def test_a_line_mostly_in_someone_s_words_is_no_key_point():
+    tweet = ("In tweets from its two branches, the union said: “Our board voted unanimously to lift the strike order. "
+             "Members may go back to work at midnight while the ratification vote goes on.”")
+    index = story(("AFP", [tweet, "The Harbor writers' union reached a tentative deal with the studios on Sunday."]),
+                  ("AP", [tweet, "Writers in Harbor reached a tentative deal with the studios on Sunday night."]),
+                  ("CNN", [tweet, "The studios and the Harbor writers' union reached a tentative deal on Sunday."]))
+    shown = [line.text for line in fill("key_points", index).lines]
+    assert shown and not any("“" in text for text in shown)
