@@ -282,6 +282,12 @@ def test_share_buttons_a_piped_caption_and_a_list_opener_are_no_headline(tmp_pat
     assert not any(line.lstrip("- ")[:20] in s.text for line in top for s in source.sentences)
 
 
+def test_the_page_s_cut_teaser_of_its_lede_is_not_its_headline(tmp_path):
+    source = story(tmp_path, BODY[0][:60], "", "Bridge closes for repairs after cracks found", "", *BODY)
+    assert source.headline == "Bridge closes for repairs after cracks found"
+    assert [s.text for s in source.sentences] == BODY
+
+
 def test_a_wire_label_before_the_headline_is_cut(tmp_path):
     source = story(tmp_path, "HNN WIRE — Bridge closes for repairs after cracks found", *BODY)
     assert source.headline == "Bridge closes for repairs after cracks found"

@@ -19,6 +19,8 @@ from briefing.vectors import stop_words
 MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
 MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one paragraph: keep them as written
 MAX_HEADLINE_WORDS = 30
+TEASER_SEARCH = 40  # lines below a headline candidate read for the paragraph it may be a cut copy of
+TEASER_MIN_WORDS = 6  # a cut copy of a later line this long is the page's teaser of it, never its headline
 DATELINE_LINES = 3  # a place and a colon or dash opens a dateline only in a source's first lines ('New Delhi: ')
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8
@@ -140,6 +142,9 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
         candidate, rest = lines[index], lines[index + 1:]
         if not candidate or boilerplate.line_rule(candidate) is not None or date_from_line(candidate):
             continue
+        if cut_copy_of_a_later_line(candidate, rest):
+            teasers.append(index)  # 'A wave of IT outages swept ... as some Mi': the lede, cut, above the headline
+            continue
         if not is_title(candidate, rest, headings):
             if len(candidate.split()) <= KICKER_MAX_WORDS and not has_sentence_end(candidate):
                 continue  # a kicker or section label above the headline ('Murdaugh Case')
@@ -152,6 +157,14 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
                     [lines[k] for k in teasers])
         # A title-shaped line that shares no word with the story is a widget or a banner ('Open Extended Reactions').
     return lines, headline, []  # no headline below them: the first lines are the story's own
+
+
+def cut_copy_of_a_later_line(line: str, rest: list[str]) -> bool:
+    """A line that is the start of a later, longer line (a page's teaser of its own lede, cut off mid-word)."""
+    start = line.rstrip(" .…")
+    words = len(start.split())
+    return words >= TEASER_MIN_WORDS and any(len(other.split()) > words and other.startswith(start)
+                                             for other in rest[:TEASER_SEARCH])
 
 
 def tells_the_story(title: str, rest: list[str]) -> bool:
