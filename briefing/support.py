@@ -214,12 +214,22 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
                       # of Brawner Builders, tells the Baltimore Sun' does not tell that he confirmed where the crew was)
     if not told.numbers <= said.numbers:
         return False
+    if recounted(said, told):
+        return False  # '8 abstentions, three null votes' does not tell 'three abstentions and eight votes ruled invalid'
     if quotation and not carries_quotation(sentence, fact, said):
         return False  # 'The truth has meaning,' said the lawyer: not told by a sentence quoting 'The truth matters'
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
     return not reverses(said, told)
+
+
+def recounted(said: Wording, told: Wording) -> bool:
+    """The sentence gives a figure of the fact to another thing counted: the fact counts three of something the
+    sentence counts eight of (and the sentence never gives three of it)."""
+    return any(other.unit == count.unit and other.value != count.value
+               and not any(c.unit == count.unit and c.value == count.value for c in said.counts)
+               for count in told.counts for other in said.counts)
 
 
 @lru_cache(maxsize=200_000)

@@ -164,3 +164,11 @@ def test_only_a_revised_toll_is_out_of_date_and_one_count_in_two_accounts_is_sti
     assert not out_of_date("Authorities revised the death toll from 79 to 78 on Thursday.", revised)
     assert variant("At least 20 people were killed in the attack, police said.",
                    "At least 7 people were killed and 20 injured in the attack, police said.") == "toll"
+
+
+def test_the_same_figures_given_to_other_things_counted_do_not_support():
+    fact = "The vote was 204 in favor and 85 against, with three abstentions and eight votes ruled invalid."
+    swapped = "“The motion has passed – 204 in favor, 85 against, 8 abstentions, three null votes,” the speaker said."
+    assert not supports(swapped, fact)
+    assert supports("The vote was 204 in favor and 85 against, with three abstentions and eight invalid votes, "
+                    "the speaker said.", fact)
