@@ -216,12 +216,29 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
         return False
     if recounted(said, told):
         return False  # '8 abstentions, three null votes' does not tell 'three abstentions and eight votes ruled invalid'
+    if any(literal_stem(name.lower()) not in said.stems for name in speakers_named(fact)):
+        return False  # 'Abduljaleel said rescue teams were searching' is not told by a sentence that never names him
     if quotation and not carries_quotation(sentence, fact, said):
         return False  # 'The truth has meaning,' said the lawyer: not told by a sentence quoting 'The truth matters'
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
     return not reverses(said, told)
+
+
+@lru_cache(maxsize=200_000)
+def speakers_named(text: str) -> tuple[str, ...]:
+    """The names a fact gives as who said it, outside quotations ('Abduljaleel said ...', '..., said Othman
+    Abduljaleel'): the surname of each (a title or first name may differ between outlets)."""
+    own = outside_quotes(text)
+    found = [m.group(1) for m in _NAME_SAID.finditer(own)] + [m.group(1) for m in _SAID_NAME.finditer(own)]
+    return tuple(dict.fromkeys(n for n in found if n.lower() not in stop_words() and n.lower() not in _NOT_SPEAKERS))
+
+
+_SPEECH = r"(?:said|says|told|added|stated|announced|wrote|tweeted)"
+_NAME_SAID = re.compile(r"\b([A-Z][a-z][\w’'-]*)(?:[’']s)?\s+" + _SPEECH + r"\b")  # 'Abduljaleel said'
+_SAID_NAME = re.compile(r"\b" + _SPEECH + r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}?([A-Z][a-z][\w’'-]*)(?=\s*[,.;]|$)")
+_NOT_SPEAKERS = frozenset({"officials", "police", "he", "she", "they", "it", "we", "i"})
 
 
 def recounted(said: Wording, told: Wording) -> bool:

@@ -172,3 +172,11 @@ def test_the_same_figures_given_to_other_things_counted_do_not_support():
     assert not supports(swapped, fact)
     assert supports("The vote was 204 in favor and 85 against, with three abstentions and eight invalid votes, "
                     "the speaker said.", fact)
+
+
+def test_a_fact_someone_said_is_not_told_by_a_sentence_that_never_names_them():
+    fact = "Abduljaleel said rescue teams were still searching wrecked buildings in the city center and the sea off Derna."
+    unnamed = "Search teams combed streets, wrecked buildings and even the sea off Derna on Wednesday in the city center."
+    assert not supports(unnamed, fact)
+    assert supports("Rescue teams were still searching wrecked buildings in the city center and the sea off Derna, "
+                    "health minister Othman Abduljaleel said.", fact)
