@@ -428,10 +428,15 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
 
 def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     """A phrase that is only a role: role words, capitalised names, possessives and 'of'; '' otherwise."""
+    determined = bool(phrase) and phrase[0].text.lower() in {"the", "a", "an", "its", "his", "her", "their"}
     while phrase and phrase[0].text.lower() in {"the", "a", "an", "its", "his", "her", "their"}:
         phrase = phrase[1:]
     if not phrase or len(phrase) > MAX_ROLE_WORDS + 2 or phrase[0].text.lower() in lx.COMMON_CAPITALISED - {"former"}:
         return ""
+    first = phrase[0]
+    if not determined and first.text.islower() and first.bare not in lx.ROLE_MODIFIERS \
+            and first.bare not in lx.ROLE_NOUNS and first.bare.endswith("s") and not first.bare.endswith("ss"):
+        return ""  # '..., who was appointed by Yoon, becomes acting president': a verb, not Yoon's role
     if not any(t.bare in lx.ROLE_NOUNS for t in phrase):
         return ""
     headed = phrase[-1].bare in lx.ROLE_NOUNS  # 'a SpaceX quality systems engineer': the job is its last word

@@ -218,6 +218,15 @@ def test_majesty_and_consort_are_titles_not_names_and_a_hyphenated_office_is_a_t
         "Charles III": "King", "Antonio Guterres": "UN Secretary-General"}
 
 
+def test_a_verb_after_a_comma_is_no_appositive_role():
+    found = people_of(article("a", "Prime Minister Lee Han-soo, who was appointed by Kim, becomes acting president, "
+                              "while Kim remains in office.", "President Kim Dae-ho said he would step aside.",
+                              "Transport Minister Jane Rowe said the trains ran.", "Jane Rowe, transportation secretary, "
+                              "said the buses ran too."))
+    assert "becomes" not in " ".join(person.role for person in found.values())
+    assert found["Jane Rowe"].roles["transportation secretary"] == 1
+
+
 def test_a_speaker_named_twice_with_no_company_sign_is_still_a_person():
     found = people_of(article("a", "Wiremu Tane said the vote had been close.", "Wiremu Tane said he would stay."))
     assert set(found) == {"Wiremu Tane"}
