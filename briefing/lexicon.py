@@ -172,7 +172,8 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # Nouns that, after 'The' with nothing saying which, point back at what the sentence before said ('The information
 # was relayed to the Coast Guard', 'The move comes after ...', 'The remarks drew ...'); 'The move to cut rates' or
 # 'The news that ...' says which.
-ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations")
+ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
+                   "incident")
 # Words after 'This'/'That'/'These'/'Those' that name a time, not what the sentence before said ('This morning
 # the court ruled', 'That day, the army ...', 'These past weeks'): such a sentence names its own subject.
 TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",
@@ -188,7 +189,7 @@ CLICKBAIT = re.compile(r"\b(?:what you need to know|here[’']?s (?:why|what|how
                        r"everything (?:we|you) know|what we know|explained)\b", re.I)
 # What a lead may not be: what may happen ('The strike may be close to an end'), or what is not ('A filing does not
 # mean the stores close'). Lower case only: the month May and Theresa May are no hedge.
-HEDGES = frozenset({"may", "might", "could"})
+HEDGES = frozenset({"may", "might", "could", "seems", "seem", "appears", "apparently"})
 NEGATED_VERB = re.compile(r"\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+not|"
                           r"(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn|won|wouldn|can|couldn|shouldn)[’']t|"
                           r"cannot)\b")

@@ -115,6 +115,8 @@ def test_a_lead_may_name_may_and_say_no_longer_or_what_someone_has_not_done():
     assert says_what_is("The health agency declared on May 5 that the virus is no longer a global emergency.")
     assert says_what_is("Robert Card, who has not been found, shot dead 18 people in Lewiston on Wednesday.")
     assert not says_what_is("A bankruptcy filing does not mean the stores will close.")
+    assert not says_what_is("The outage seems to be affecting Windows computers around the world.")
+    assert not says_what_is("The fire apparently started in the kitchen of the Harbor restaurant.")
 
 
 @pytest.mark.parametrize(("unfit", "fit", "shown"), [

@@ -143,6 +143,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("The information was relayed to the Coast Guard, which narrowed the search.")  # which information?
     assert dangling("The move comes after weeks of talks.")
     assert not dangling("The move to cut rates surprised markets.")  # says which move
+    assert dangling("The incident may have lasted for only five minutes.")
+    assert not dangling("The issue of the bridge's cracks came up on Monday.")
     assert not dangling("The Information Commissioner said the data was safe.")
     assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
