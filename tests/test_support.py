@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.support import shares_count, supports, variant, wording
 
 
@@ -166,17 +168,17 @@ def test_only_a_revised_toll_is_out_of_date_and_one_count_in_two_accounts_is_sti
                    "At least 7 people were killed and 20 injured in the attack, police said.") == "toll"
 
 
-def test_the_same_figures_given_to_other_things_counted_do_not_support():
-    fact = "The vote was 204 in favor and 85 against, with three abstentions and eight votes ruled invalid."
-    swapped = "“The motion has passed – 204 in favor, 85 against, 8 abstentions, three null votes,” the speaker said."
-    assert not supports(swapped, fact)
-    assert supports("The vote was 204 in favor and 85 against, with three abstentions and eight invalid votes, "
-                    "the speaker said.", fact)
-
-
-def test_a_fact_someone_said_is_not_told_by_a_sentence_that_never_names_them():
-    fact = "Abduljaleel said rescue teams were still searching wrecked buildings in the city center and the sea off Derna."
-    unnamed = "Search teams combed streets, wrecked buildings and even the sea off Derna on Wednesday in the city center."
-    assert not supports(unnamed, fact)
-    assert supports("Rescue teams were still searching wrecked buildings in the city center and the sea off Derna, "
-                    "health minister Othman Abduljaleel said.", fact)
+@pytest.mark.parametrize(("fact", "other", "same"), [
+    # the same figures given to other things counted
+    ("The vote was 204 in favor and 85 against, with three abstentions and eight votes ruled invalid.",
+     "“The motion has passed – 204 in favor, 85 against, 8 abstentions, three null votes,” the speaker said.",
+     "The vote was 204 in favor and 85 against, with three abstentions and eight invalid votes, the speaker said."),
+    # what someone said, in a sentence that never names them
+    ("Abduljaleel said rescue teams were still searching wrecked buildings in the city center and the sea off Derna.",
+     "Search teams combed streets, wrecked buildings and even the sea off Derna on Wednesday in the city center.",
+     "Rescue teams were still searching wrecked buildings in the city center and the sea off Derna, health minister "
+     "Othman Abduljaleel said."),
+])
+def test_a_sentence_telling_other_counts_or_no_speaker_does_not_support_the_fact(fact, other, same):
+    assert not supports(other, fact)
+    assert supports(same, fact)
