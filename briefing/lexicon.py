@@ -16,6 +16,9 @@ _DATA = Path(__file__).parent / "data" / "lexicon"
 
 # Verbs that introduce what someone said. One list for people (speech is evidence of a person)
 # and quotes (the verb links a quotation to its speaker).
+# The verbs that say who said a fact ('Abduljaleel said ...', '..., the mayor told reporters'): a line with one
+# names its source; a citation of it needs that name.
+ATTRIBUTION_VERBS = ("said", "says", "told", "added", "noted", "wrote", "stated", "announced", "claimed", "warned")
 SPEECH_VERBS = frozenset({
     "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns", "wrote", "writes",
     "stated", "states", "insisted", "insists", "argued", "argues", "claimed", "claims", "explained", "explains",
@@ -487,6 +490,7 @@ REPORTING_WORDS = frozenset({"said", "says", "say", "told", "tell", "added", "no
 # What a figure counts (briefing.support): the dead however worded, people, measures, and words around a figure.
 TOLL_WORDS = frozenset({"toll", "fatalities", "casualties", "deaths", "dead", "killed", "victims", "bodies"})
 PEOPLE_WORDS = frozenset({"people", "persons", "residents", "passengers", "civilians", "children", "victims", "others",
+                          "officials", "authorities",
                           "soldiers", "troops", "police", "officers", "miners", "workers", "pilgrims", "migrants",
                           "students", "tourists", "fans", "firefighters", "crew", "men", "women", "villagers",
                           "worshippers", "patients", "inmates", "protesters", "hikers", "climbers", "fishermen"})

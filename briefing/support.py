@@ -18,6 +18,7 @@ import snowballstemmer
 
 from briefing.dates import WEEKDAYS
 from briefing.lexicon import (
+    ATTRIBUTION_VERBS,
     COUNT_AUXILIARIES,
     MAGNITUDES,
     MEASURE_WORDS,
@@ -232,13 +233,12 @@ def speakers_named(text: str) -> tuple[str, ...]:
     Abduljaleel'): the surname of each (a title or first name may differ between outlets)."""
     own = outside_quotes(text)
     found = [m.group(1) for m in _NAME_SAID.finditer(own)] + [m.group(1) for m in _SAID_NAME.finditer(own)]
-    return tuple(dict.fromkeys(n for n in found if n.lower() not in stop_words() and n.lower() not in _NOT_SPEAKERS))
+    return tuple(dict.fromkeys(n for n in found if n.lower() not in stop_words() and n.lower() not in PEOPLE_WORDS))
 
 
-_SPEECH = r"(?:said|says|told|added|stated|announced|wrote|tweeted)"
+_SPEECH = r"(?:" + "|".join(ATTRIBUTION_VERBS) + r")"
 _NAME_SAID = re.compile(r"\b([A-Z][a-z][\w’'-]*)(?:[’']s)?\s+" + _SPEECH + r"\b")  # 'Abduljaleel said'
 _SAID_NAME = re.compile(r"\b" + _SPEECH + r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}?([A-Z][a-z][\w’'-]*)(?=\s*[,.;]|$)")
-_NOT_SPEAKERS = frozenset({"officials", "police", "he", "she", "they", "it", "we", "i"})
 
 
 def recounted(said: Wording, told: Wording) -> bool:

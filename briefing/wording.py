@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.lexicon import ANAPHORIC_NOUNS, FIRST_SECOND_PERSON, SPEECH_VERBS, TIME_WORDS
+from briefing.lexicon import ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FIRST_SECOND_PERSON, SPEECH_VERBS, TIME_WORDS
 
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
                             r"|Still|Yet|Instead)(?=[\s,’'])")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|noted|wrote|stated|according to|announced|claimed|warned)\b")
+_ATTRIBUTION = re.compile(r"\b(?:" + "|".join(ATTRIBUTION_VERBS) + r"|according to)\b")
 _OPEN_TO_CLOSE = re.compile(r"[\"“][^\"”]*[\"”]?")
 
 
