@@ -12,6 +12,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from briefing import lexicon
+from briefing.boilerplate import signature_outlets
 from briefing.dates import MONTHS, WEEKDAYS
 from briefing.settings import THEMES
 from briefing.story import StoryIndex
@@ -187,6 +188,8 @@ def _clause_title_phrases(text: str) -> set[str]:
                 continue
             if reads_as_a_verb(words, start, start + size):
                 continue
+            if lowered[-1].rstrip("s") in lexicon.REPORTER_ROLES or signature_outlets(" ".join(phrase)):
+                continue  # 'Reuters journalists': who reports the news is no theme of it
             found.add(" ".join(phrase))
     return found
 

@@ -72,6 +72,14 @@ def test_a_title_is_never_a_verb_and_its_object_nor_a_name_joined_to_a_common_wo
     assert "peace and economics" in title_phrases("Prizes were awarded in peace and economics earlier.")
 
 
+def test_who_reports_the_news_never_titles_it():
+    from briefing.themes import title_phrases
+
+    phrases = title_phrases("Reuters journalists saw rescue teams digging through the rubble with bare hands.")
+    assert not any(p in phrases for p in ("Reuters journalists", "journalists", "Reuters"))
+    assert "rubble" in phrases and "bare hands" in phrases
+
+
 def test_a_discovered_section_with_no_shared_phrase_is_never_titled_theme_n():
     from briefing.pipeline import fallback_title
 
