@@ -176,7 +176,7 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # was relayed to the Coast Guard', 'The move comes after ...', 'The remarks drew ...'); 'The move to cut rates' or
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
-                   "incident")
+                   "incident", "deceased", "latter")
 # Words after 'This'/'That'/'These'/'Those' that name a time, not what the sentence before said ('This morning
 # the court ruled', 'That day, the army ...', 'These past weeks'): such a sentence names its own subject.
 TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",

@@ -144,6 +144,7 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("The move comes after weeks of talks.")
     assert not dangling("The move to cut rates surprised markets.")  # says which move
     assert dangling("The incident may have lasted for only five minutes.")
+    assert dangling("The deceased were all on board the coast guard aircraft.")  # which deceased? none were named
     assert not dangling("The issue of the bridge's cracks came up on Monday.")
     assert not dangling("The Information Commissioner said the data was safe.")
     assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
