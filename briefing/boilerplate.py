@@ -619,8 +619,9 @@ _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1
                               + r"\s*\(\s*(?i:" + _OUTLET + r")\s*\)\s+(?=[A-Z\"“‘'])")
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*[A-Z]{2,6}\s*\)\s*:\s+(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): '
 # 'New Delhi: ', 'London - ', 'Washington, DC—The ...' (a dash may touch both words): a known place, its state or
-# country after a comma, then a colon or a dash.
-_PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+# country after a comma, then a colon or a dash; or any town of a known state or country before a long dash
+# ('Boca Chica, Texas — ').
+_PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?"
                           r"(?:\s*:\s+|\s+-\s+|\s*[—–]\s*)(?=[A-Z\"“‘'])")
 # 'Q24N — In a second-round vote ...': a site's news tag, capitals with a figure (no place has one), then a dash.
 _NEWS_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,6}\d[A-Z0-9]{0,6}[A-Z])\s*[—–]\s+(?=[A-Z\"“‘'])")  # 'Q24N', not 'G20', 'COP28'
@@ -727,7 +728,8 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     'New Delhi: ', 'London - ' (a known place and a colon or a dash, only in the `opening` lines of a source),
     'Kathmandu, Jan 16 (PTI) ' (a known agency in brackets after the day, in the opening lines)."""
     place_colon = _PLACE_COLON.match(text) if opening else None  # inside the story, 'China: ...' is a subhead
-    if place_colon and place_colon.group(1).lower() in places():
+    if place_colon and (place_colon.group(1).lower() in places()  # 'Boca Chica, Texas — ': a town of a known state
+                        or (place_colon.group(2) or "").lower() in places() and place_colon.group(0).rstrip()[-1] in "—–"):
         return text[place_colon.end():], place_colon.group(0).strip()
     tag = _NEWS_TAG.match(text) if opening else None
     if tag:

@@ -482,7 +482,7 @@ NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(
                                            "dozen": 12}
 # Words of counting that stay content words (sumy's stop list drops them; "the first", "half" are facts).
 COUNTING_WORDS = frozenset(NUMBER_WORDS) | {"thousand", "million", "billion", "dozens", "first", "second", "third",
-                                            "fifth", "half"}
+                                            "fifth", "half", "tens", "hundreds", "thousands", "millions", "scores"}
 # Reporting words and time words say nothing about the fact itself (added to sumy's stop words).
 REPORTING_WORDS = frozenset({"said", "says", "say", "told", "tell", "added", "noted", "according", "reporter",
                              "reporters", "today", "yesterday", "week", "earlier", "later", "mr", "mrs", "ms"})

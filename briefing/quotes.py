@@ -413,8 +413,8 @@ def is_unresolved_pronoun_start(text: str) -> bool:
         if token.text[0].isupper() and (token.bare in lx.ORGANISATIONS or token.bare in lx.places()):
             subjects |= {"they", "their", "them"}  # 'The Kremlin said he was kept informed': a body is no 'he'
             continue
-        if token.text[0].isupper() and token.bare not in lx.COMMON_CAPITALISED:
-            return False
+        if token.text[0].isupper() and token.bare not in lx.COMMON_CAPITALISED and token.bare not in lx.COUNTING_WORDS:
+            return False  # a name ('Tens of thousands ..., he said' names no one)
         if token.text.islower() and token.bare not in stop_words():
             if token.bare.endswith("s") and len(token.bare) > 3:
                 subjects.add("their")  # 'Both players showed their skills'

@@ -135,6 +135,7 @@ def test_items_that_open_on_an_unresolved_pronoun_are_recognised():
     assert is_unresolved_pronoun_start("The crowd cheered as his opponent fell.")
     # a body or a place is no 'he' (though it may be 'they'); a title-holder is
     assert is_unresolved_pronoun_start("The Kremlin said he was being kept constantly informed.")
+    assert is_unresolved_pronoun_start("Tens of thousands of people had been made homeless, he said.")
     assert not is_unresolved_pronoun_start("Russia said they would respond in kind.")
     assert not is_unresolved_pronoun_start("The Tesla chief said in July he was canceling the contract.")
 
