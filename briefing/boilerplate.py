@@ -16,9 +16,15 @@ from pathlib import Path
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.lexicon import (
     BRAND_ENDINGS,
+    BYLINE_JOB_WORDS,
+    CAPTION_VERBS,
     COMMON_CAPITALISED,
+    DATED_CAPTION_VERBS,
+    DATED_VERB_NEXT,
     EXPLAINER_LABELS,
     MASTHEAD_HEADS,
+    MEETING_CAPTION_VERBS,
+    MEETING_VERB_NEXT,
     ORG_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -368,22 +374,6 @@ def caption(line: str) -> bool:
     return bool(_PHOTO_TAIL.search(line) or _PHOTO_BY.search(line) or _GALLERY_COUNTER.match(line))
 
 
-# Captions describe a photo in the present tense ('Rescue workers search for survivors ...', 'A man walks
-# along ...'), often ending on the day it was taken ('..., June 3.'); news copy reports in the past tense.
-CAPTION_VERBS = frozenset("""
-walk walks stand stands sit sits search searches wait waits pose poses arrive arrives attend attends carry carries
-inspect inspects react reacts pray prays cry cries clear clears survey surveys unveil unveils gesture gestures
-queue queues lie lies hug hugs mourn mourns comb combs sift sifts stroll strolls greet greets embrace embraces
-celebrate celebrates gather gathers wears
-""".split())  # verbs of a photographed scene; none also a common noun ('lines', 'works', 'march')
-# Verbs also common in news copy ('Ministers leave for Brussels ...'): a caption only when the line ends on the day
-# the photo was taken ('... leave the press conference together on Thursday.').
-DATED_CAPTION_VERBS = frozenset({"leave", "leaves", "watch", "watches"})  # and an object follows: 'leave the ...'
-_DATED_VERB_NEXT = frozenset({"the", "a", "an", "their"})  # not 'leaves his post on Monday'
-# Verbs of two people pictured together, a caption when a calendar day ends the line ('Altman and Sutskever speak
-# together in Tel Aviv on June 5'); news copy says 'spoke', or 'meet the press ... on Nov. 15' of what is to come.
-MEETING_CAPTION_VERBS = frozenset({"speak", "speaks", "talk", "talks", "meet", "meets", "shake", "shakes"})
-_MEETING_VERB_NEXT = frozenset({"together", "hands"})
 _CALENDAR_DAY_END = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$",
                                re.I)
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
@@ -410,8 +400,8 @@ def present_tense_caption(line: str) -> bool:
     calendar_day = dated and bool(_CALENDAR_DAY_END.search(line.strip()))
     following = [tokens[i + 1].lower() if i + 1 < len(tokens) else "" for i in range(len(tokens))]
     verb = next((i for i, t in enumerate(tokens) if t in CAPTION_VERBS
-                 or dated and t in DATED_CAPTION_VERBS and following[i] in _DATED_VERB_NEXT
-                 or calendar_day and t in MEETING_CAPTION_VERBS and following[i] in _MEETING_VERB_NEXT), None)
+                 or dated and t in DATED_CAPTION_VERBS and following[i] in DATED_VERB_NEXT
+                 or calendar_day and t in MEETING_CAPTION_VERBS and following[i] in MEETING_VERB_NEXT), None)
     # lower case: 'march', not 'March'
     tokens = [t.lower() for t in tokens]
     if verb is None or verb == 0 or tokens[verb - 1] in ("to", "will", "would", "could", "may", "might", "can"):
@@ -641,9 +631,6 @@ _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s
                                r"(?:by\s+)?([A-Z][\w&'’ .-]{1,50}?)\s*(?:,?\s*(?:LLC|Inc|Ltd|Limited|Corp|PLC)\b|[.,;|]|$)", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 'ANI', 'of'
 _BYLINE_STAFF = re.compile(r"\s+staff(?:\s+(?:writer|reporter))?\s*$", re.I)  # 'Newser Staff': the outlet's own staff
-# Words of a byline's or a bracket's tail that name a job, a desk or a page label, never a publisher.
-_JOB_WORDS = frozenset({"writer", "reporter", "correspondent", "contributor", "anchor", "host", "columnist", "bureau",
-                        "desk", "staff", "md", "jr", "sr", "phd", "note", "editor's"})
 
 
 def masthead_outlet(line: str) -> str:
@@ -700,7 +687,7 @@ def named_publisher(line: str, shape: str) -> str:
         match = _BRACKETED.search(line)
         candidate = (match.group(1) or match.group(2) or "").strip() if match else ""
     lowered = [w.lower().strip(".,'’") for w in candidate.split()]
-    jobs = [w for w in lowered if w in PAGE_LABELS or w in _JOB_WORDS
+    jobs = [w for w in lowered if w in PAGE_LABELS or w in BYLINE_JOB_WORDS
             or shape == "byline" and (w in ROLE_NOUNS or w in ROLE_MODIFIERS)]  # 'Media' is a company's word too
     if jobs or lowered[:1] and lowered[0] in first_names():
         return ""  # 'By Jane Doe, Sports Writer', 'By Jane Doe, John Roe', '(Live Updates) —', '(John Smith) —'

@@ -523,3 +523,28 @@ NOT_TITLE_OPENERS = frozenset({
     "recent", "early", "late", "latest", "further", "possible", "likely", "important", "strong", "clear", "simple",
     "deep", "deepest", "held", "break", "put", "make", "take", "give", "keep", "moment", "information",
 })
+
+# Captions describe a photo in the present tense ('Rescue workers search for survivors ...', 'A man walks
+# along ...'), often ending on the day it was taken ('..., June 3.'); news copy reports in the past tense.
+CAPTION_VERBS = frozenset("""
+walk walks stand stands sit sits search searches wait waits pose poses arrive arrives attend attends carry carries
+inspect inspects react reacts pray prays cry cries clear clears survey surveys unveil unveils gesture gestures
+queue queues lie lies hug hugs mourn mourns comb combs sift sifts stroll strolls greet greets embrace embraces
+celebrate celebrates gather gathers wears
+""".split())  # verbs of a photographed scene; none also a common noun ('lines', 'works', 'march')
+# Verbs also common in news copy ('Ministers leave for Brussels ...'): a caption only when the line ends on the day
+# the photo was taken ('... leave the press conference together on Thursday.').
+DATED_CAPTION_VERBS = frozenset({"leave", "leaves", "watch", "watches"})  # and an object follows: 'leave the ...'
+DATED_VERB_NEXT = frozenset({"the", "a", "an", "their"})  # not 'leaves his post on Monday'
+# Verbs of two people pictured together, a caption when a calendar day ends the line ('Altman and Sutskever speak
+# together in Tel Aviv on June 5'); news copy says 'spoke', or 'meet the press ... on Nov. 15' of what is to come.
+MEETING_CAPTION_VERBS = frozenset({"speak", "speaks", "talk", "talks", "meet", "meets", "shake", "shakes"})
+MEETING_VERB_NEXT = frozenset({"together", "hands"})
+# Words of a byline's or a bracket's tail that name a job, a desk or a page label, never a publisher.
+BYLINE_JOB_WORDS = frozenset({"writer", "reporter", "correspondent", "contributor", "anchor", "host", "columnist",
+                              "bureau", "desk", "staff", "md", "jr", "sr", "phd", "note", "editor's"})
+# Verbs whose object is the listener, not the speaker ('told the mayor', 'urged the minister'): a role after them
+# names who heard the words.
+LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "urged", "warned"})
+# Modal verbs: a phrase after one is a verb with its object ('will provide severance'), never a thing to title.
+MODAL_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})

@@ -32,7 +32,6 @@ _CLOSERS = "”»"
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "its", "their"})
 _OTHER_SUBJECTS = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
 _PRONOUNS = frozenset({"he", "she"})
-_LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "urged", "warned"})
 
 
 @dataclass
@@ -223,7 +222,7 @@ def _humans(out: list[Token], names: list[NameSpan]) -> list[tuple[str, object, 
             k += 1  # a title or apposition of a name: part of that name
             continue
         who = _human_at(out, k, names)
-        if who is not None and who[0] == "role" and who[2] > 0 and out[who[2] - 1].bare in _LISTENER_VERBS:
+        if who is not None and who[0] == "role" and who[2] > 0 and out[who[2] - 1].bare in lx.LISTENER_VERBS:
             k = who[3] + 1  # "told reporters", "told a state TV reporter": the listener, not a candidate speaker
             continue
         if who is not None and who[0] != "other":

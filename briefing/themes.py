@@ -194,12 +194,11 @@ def _clause_title_phrases(text: str) -> set[str]:
     return found
 
 
-_BEFORE_A_VERB = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
 
 
 def reads_as_a_verb(words: list[str], start: int, end: int) -> bool:
     """The phrase is a verb with its object, not a thing: it follows a modal ('will provide severance')."""
-    return words[start][:1].islower() and start > 0 and words[start - 1].lower() in _BEFORE_A_VERB
+    return words[start][:1].islower() and start > 0 and words[start - 1].lower() in lexicon.MODAL_VERBS
 
 
 def mixed_case(phrase: list[str]) -> bool:
