@@ -428,8 +428,8 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
 
 def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     """A phrase that is only a role: role words, capitalised names, possessives and 'of'; '' otherwise."""
-    determined = bool(phrase) and phrase[0].text.lower() in {"the", "a", "an", "its", "his", "her", "their"}
-    while phrase and phrase[0].text.lower() in {"the", "a", "an", "its", "his", "her", "their"}:
+    determined = bool(phrase) and phrase[0].text.lower() in _APPOSITIVE_OPENERS
+    while phrase and phrase[0].text.lower() in _APPOSITIVE_OPENERS:
         phrase = phrase[1:]
     if not phrase or len(phrase) > MAX_ROLE_WORDS + 2 or phrase[0].text.lower() in lx.COMMON_CAPITALISED - {"former"}:
         return ""
@@ -454,6 +454,7 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     return " ".join(t.text for t in phrase)
 
 
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})  # 'Kate Tice, a SpaceX engineer,'
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
                            "before", "to", "with", "by", "at", "from", "as", "a", "an"})

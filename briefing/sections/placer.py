@@ -160,7 +160,8 @@ class Placement:
         if novelty < min_novelty or any(variant(item.text, c.text) for c in self.chosen):
             return True
         counted = any(shares_count(item.text, c.text) for c in self.chosen)
-        return counted and novelty < PLACE.min_novelty_beside_a_count - (PLACE.min_novelty - min_novelty)
+        beside_a_count = PLACE.min_novelty_beside_a_count - (PLACE.min_novelty - min_novelty)  # as much more as a
+        return counted and novelty < beside_a_count  # fact needs, from a quotation's lower floor
 
     def relative_day(self, item: Item) -> str:
         """The day a fact's 'yesterday' means (see `relative_day`), read once per fact."""
