@@ -404,11 +404,16 @@ def is_unresolved_pronoun_start(text: str) -> bool:
     Kremlin said he was kept informed'), though it may be 'they'."""
     spans, _ = _spans(text, open_at_start=False)
     subjects: set[str] = set()  # possessives a noun met before resolves: 'Both players showed their skills'
-    for token in _outside(tokenize(text), spans):
+    tokens = _outside(tokenize(text), spans)
+    for n, token in enumerate(tokens):
         if token.text == "Q" or not token.text[0].isalpha():
             continue
         if _PERSONAL.match(token.text):
             return token.text.lower() not in subjects
+        if n == 0 and token.bare in stop_words() and not token.bare.endswith("ing") and len(tokens) > 1 \
+                and tokens[1].text.islower() and tokens[1].bare not in lx.SPEECH_VERBS:
+            continue  # a capital that opens the sentence ('Like a balloon, she ...'), not a name ('May said she ...');
+            # an opening participle may point ahead ('Saying she was saddened, Mills announced ...')
         if token.text[0].isupper() and (token.bare in lx.ORGANISATIONS or token.bare in lx.places()):
             subjects |= {"they", "their", "them"}  # 'The Kremlin said he was kept informed': a body is no 'he'
             continue
@@ -417,6 +422,8 @@ def is_unresolved_pronoun_start(text: str) -> bool:
         if token.text.islower() and token.bare not in stop_words():
             if token.bare.endswith("s") and len(token.bare) > 3:
                 subjects.add("their")  # 'Both players showed their skills'
+                if n + 1 < len(tokens) and tokens[n + 1].bare in lx.SPEECH_VERBS:
+                    subjects |= {"they", "them"}  # 'Other officials said they ...' (not 'In a debris field, they')
             if token.bare in lx.ROLE_NOUNS:
                 subjects |= {"he", "she", "him", "his", "her"}  # 'the striker signed his contract', 'The Tesla
                 # chief said he was misled'

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.lexicon import ANAPHORIC_NOUNS, ATTRIBUTION_VERBS, FIRST_SECOND_PERSON, SPEECH_VERBS, TIME_WORDS
+from briefing.lexicon import (
+    ANAPHORIC_NOUNS,
+    ATTRIBUTION_VERBS,
+    CONNECTIVE_OPENERS,
+    FIRST_SECOND_PERSON,
+    SPEECH_VERBS,
+    TIME_WORDS,
+)
 
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|Also|Meanwhile|However"
                             r"|Still|Yet|Instead)(?=[\s,’'])")
@@ -42,7 +49,8 @@ def standalone(text: str) -> bool:
 
 
 _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,])"
-                       r"|(?:Finally|Then|Afterwards|Subsequently|Thereafter)(?=[\s,]))\b"
+                       r"|(?:" + "|".join(w for w in CONNECTIVE_OPENERS if " " not in w) + r")(?=[\s,]))\b"
+                       r"|^(?:" + "|".join(w for w in CONNECTIVE_OPENERS if " " in w) + r"),"
                        r"|^(?:This|That|These|Those)(?:[’']s\b|\s+(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z])"
                        r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b"
                        r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"

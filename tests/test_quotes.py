@@ -138,6 +138,9 @@ def test_items_that_open_on_an_unresolved_pronoun_are_recognised():
     assert is_unresolved_pronoun_start("Tens of thousands of people had been made homeless, he said.")
     assert not is_unresolved_pronoun_start("Russia said they would respond in kind.")
     assert not is_unresolved_pronoun_start("The Tesla chief said in July he was canceling the contract.")
+    # a capital that opens the sentence is no name: who is 'she'?
+    assert is_unresolved_pronoun_start("Like a balloon, she too thought, though louder.")
+    assert not is_unresolved_pronoun_start("Other officials said they would respond.")  # the officials
 
 
 # Who really said each quotation in the seeds that names or implies its speaker (read by hand).

@@ -148,6 +148,12 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("The issue of the bridge's cracks came up on Monday.")
     assert not dangling("The Information Commissioner said the data was safe.")
     assert not dangling("Italy's anti-doping tribunal banned the midfielder for four years.")
+    # an opener that links back to the sentence before: after what? in other words than which?
+    assert dangling("Shortly after, it began to tumble before exploding in a fireball.")
+    assert dangling("In other words, it blew up before it could drop its rocket booster.")
+    assert dangling("As a result, the port will stay closed for weeks.")
+    assert not dangling("Soon after the launch, the rocket began to tumble.")  # says after what
+    assert not dangling("As a result of the collapse, the port will stay closed for weeks.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
     assert placed_of(story(("AFP", [SEIZED, leftover])), leftover) == []
 
