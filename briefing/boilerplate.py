@@ -297,8 +297,8 @@ def developing_story(line: str) -> bool:
 
 
 def separator(line: str) -> bool:
-    """Separators: '___', '***', a lone '—', '• • •'."""
-    return bool(line) and not any(c.isalnum() for c in line) and len(line) <= 40
+    """Separators: '___', '***', a lone '—', '• • •'; a lone letter is a button's glyph ('x' closes a pop-up)."""
+    return bool(line) and (not any(c.isalnum() for c in line) and len(line) <= 40 or len(line.strip()) == 1)
 
 
 def outlet_only(line: str) -> bool:

@@ -256,7 +256,7 @@ ORG_HEADS = frozenset({
     "farm", "mine", "plant", "factory", "works", "mills", "energy", "oil", "gas", "power", "pharma",
     "pharmaceuticals", "labs", "laboratories", "laboratory", "studios", "pictures", "records", "entertainment",
     "software", "solutions", "expeditions", "tours", "travel", "ventures", "enterprises", "resources", "railway", "railways", "rail", "metro", "underground", "line",
-    "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "club", "fc", "afc", "united", "utd", "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "board",
+    "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "bros", "brothers", "club", "fc", "afc", "united", "utd", "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "board",
     "initiative", "programme", "program", "project", "operation", "mission", "movement", "front", "alliance",
     "coalition", "bloc", "caucus", "cabinet", "government", "administration", "directorate", "bureau",
     "secretariat", "inquiry", "review", "report", "index", "code", "law", "constitution", "charter",

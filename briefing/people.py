@@ -295,6 +295,15 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     return tuple(found)
 
 
+_QUOTED_CAPITALS = re.compile(r"[“\"‘]([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)[”\"’]")
+
+
+def _quoted_titles(sources: list[Source]) -> set[str]:
+    """Capitalised runs some page sets alone in quotation marks: “Friends”, ‘Second Chances’."""
+    return {m.group(1) for source in sources for sentence in source.sentences
+            for m in _QUOTED_CAPITALS.finditer(sentence.text)}
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """A capitalised run that is the whole of a quotation: “Chief Twit”, "Iron Lady"."""
     return text[start - 1:start] in ("“", '"', "‘") and text[end:end + 1] in ("”", '"', "’")
@@ -455,6 +464,7 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
 
 
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})  # 'Kate Tice, a SpaceX engineer,'
+_KNOWN_FOR = frozenset({"who", "whose", "best", "known", "famous", "famed", "widely"})  # 'the actor who ...'
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
                            "before", "to", "with", "by", "at", "from", "as", "a", "an"})
@@ -476,6 +486,12 @@ def _appositive_after(tokens: tuple[Token, ...] | list[Token], after: int, conte
     if end < len(tokens) and tokens[end].text not in {",", ".", ";", ")", "—", "–"}:
         return "", context
     role = _appositive_ok(phrase)
+    if not role and phrase and phrase[0].text.lower() in _APPOSITIVE_OPENERS:
+        # 'Matthew Perry, the actor who gained fame playing Chandler Bing, ...': the role before what it is known for
+        cut = next((k for k, t in enumerate(phrase) if t.text.lower() in _KNOWN_FOR), None)
+        if cut is not None and phrase[cut - 1].bare in lx.ROLE_NOUNS:
+            phrase = phrase[:cut]
+            role = _appositive_ok(phrase)
     return role, ((context[0], phrase[-1].end) if role else context)
 
 
@@ -533,10 +549,12 @@ def find_people(sources: list[Source]) -> list[Person]:
             _add(match, sentence, candidate)
         elif match is None:
             orphans[surname_key(surname)].append((sentence, candidate))
+    works = _quoted_titles(sources)
     for group in orphans.values():
-        # A surname never given in full is a person only when a title or honorific says so ("President Trump").
-        if any("title" in c.evidence or "appositive" in c.evidence for _, c in group):
-            word = " ".join(group[0][1].words)
+        # A surname never given in full is a person only when a title or honorific says so ("President Trump"),
+        # and no page sets it alone in quotation marks, as the title of a show or a book ('‘Friends’ actor')
+        word = " ".join(group[0][1].words)
+        if word not in works and any("title" in c.evidence or "appositive" in c.evidence for _, c in group):
             # or the given name a person goes by, when one person named in full has it and a doctor's title stands
             # before it ('Dr Tedros' for Tedros Adhanom Ghebreyesus, as news names Ethiopians; never 'Prince William',
             # 'Mr Ahmed' or 'attorney Richard'); else someone named only so

@@ -160,7 +160,15 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
                 if j >= 1 and out[j].text == ",":
                     k = j - 1
             if k >= 1 and out[k].text == "," and any(n.start <= out[k - 1].start < n.end for n in names):
-                k -= 1  # "…, Yuri Ushakov, reaffirmed"
+                j = k - 1
+                while j >= 0 and out[j].text not in {",", "Q"} and k - j < 16:
+                    j -= 1
+                name = next(n for n in names if n.start <= out[k - 1].start < n.end)
+                if j >= 1 and out[j].text == "," and out[j + 1].start < min(name.start, name.context[0]):
+                    k = j - 1  # "Warner Bros TV, which produced it with John Smith, said", "Jane Doe, a friend of
+                    # John Smith, said": the name is inside a clause about the subject before it
+                else:
+                    k -= 1  # "…, Yuri Ushakov, reaffirmed", "Another official, Deputy Minister Jo Roe, said"
             if k >= 0 and out[k].text not in {",", "Q", ":"}:
                 who = _human_at(out, k, names)
         after = v + 2 if verb == "according" else v + 1

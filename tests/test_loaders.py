@@ -153,6 +153,16 @@ def test_hard_wrapped_paragraphs_join_but_a_wall_of_lowercase_lines_does_not(tmp
     assert join_wrapped_lines(wall) == wall  # kept as written: nothing run together, nothing lost
 
 
+def test_a_close_button_under_the_headline_does_not_end_it(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("‘Friends’ actor Matthew Perry found dead at Los Angeles home\nx\n"
+                    "Matthew Perry, the actor who played Chandler Bing in Friends, has died at 54, police said.\n"
+                    "He was found at his home in Los Angeles on Saturday afternoon, officials said.\n")
+    source = load_source(path)
+    assert source.headline == "‘Friends’ actor Matthew Perry found dead at Los Angeles home"
+    assert "separator" in {d.rule for d in source.dropped}  # the 'x' shows in `briefing inspect`
+
+
 def test_a_docx_with_many_paragraphs_reads_every_one(tmp_path):
     paragraphs = [f"Paragraph {i} says the council met the press on Tuesday." for i in range(3_000)]
     path = tmp_path / "long.docx"

@@ -351,3 +351,18 @@ def test_mr_and_a_given_name_is_not_anyone_with_that_given_name_and_a_bodys_chie
         "WHO chief Tedros said the emergency was over."))
     assert len(found["Ahmed Fouad Alkhatib"].mentions) == 1
     assert "Tedros" in found
+
+
+def test_a_show_a_page_sets_in_quotation_marks_is_no_person_even_after_a_role_word():
+    # 'The official Friends ... accounts': 'official' reads as a title, but “Friends” is the show
+    found = people_of(article("a", "The official Friends and Warner Bros. accounts posted news of Perry's death.",
+                              "Matthew Perry starred in “Friends” for ten seasons."),
+                      article("b", "President Biden said he was saddened by the death of the actor."))
+    assert "Friends" not in found and "Warner Bros" not in found
+    assert "Biden" in found  # a title before a surname still makes a person
+
+
+def test_the_role_before_what_someone_is_known_for_is_their_role():
+    found = people_of(article("a", "Matthew Perry, the actor who gained fame playing Chandler Bing in Friends, has died.",
+                              "Jane Roe, a lawyer best known for the Dominion case, spoke on Monday."))
+    assert found["Matthew Perry"].role == "actor" and found["Jane Roe"].role == "lawyer"

@@ -174,3 +174,12 @@ def test_no_seed_quotation_is_given_to_the_wrong_speaker(seed_sources):
                for q in quotes if q.sentences[0].source_id.startswith("001"))
     assert sum(1 for q in attributed if "Zelensk" in q.speaker.name) >= 3
     assert len(attributed) >= 45
+
+
+def test_a_name_inside_a_clause_about_the_subject_does_not_speak():
+    assert said("Warner Bros TV, which produced the show with director John Smith, said in a statement: "
+                "“We are devastated by the passing of our dear friend.”") == [("We are devastated", "")]
+    assert said("Jane Doe, a friend of John Smith, said: “We are devastated.”") == [("We are devastated.", "Jane Doe")]
+    # a name that is itself the apposition still speaks
+    assert said("The adviser, Yuri Ushakov, said: “We are devastated.”") == [("We are devastated.", "Yuri Ushakov")]
+    assert said("Another official, Deputy Minister John Smith, said: “It is over.”") == [("It is over.", "John Smith")]
