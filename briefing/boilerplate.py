@@ -27,6 +27,7 @@ from briefing.lexicon import (
     MEETING_VERB_NEXT,
     ORG_HEADS,
     ROLE_MODIFIERS,
+    REPORTER_ROLES,
     ROLE_NOUNS,
     SCRIPT_LABELS,
     SECTION_LABEL_WORDS,
@@ -83,12 +84,17 @@ _SIGNATURE = re.compile(r"[-–—(\s]*(?:with|source|sources|from|via)[:\s]+" +
 _ASKED = re.compile(r"(?:" + _OUTLET + r"|we|this outlet|this newspaper|the newspaper|the agency|\S+ news)"
                     r"\s+(?:has|have|had)?\s*(?:asked|contacted|reached out to|requested comment from|approached)\b.*\bcomment", re.I)
 # A request for comment the outlet itself made: 'Altman did not immediately return a call from The Daily Beast', '...
-# did not respond to CNN's request for comment'. Only a listed outlet: 'a call from his lawyer' names nobody's page.
+# did not respond to CNN's request for comment', 'did not respond to a request for comment'. 'A call from his lawyer'
+# names nobody's page: only a listed outlet's call, or a request for comment.
 _UNANSWERED = re.compile(r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|could not|couldn[’']t)\s+"
                          r"(?:immediately\s+)?(?:return|respond to|reply to|answer)\s+(?:(?:a|an|the|multiple|several)\s+)?"
                          r"(?:(?:call|calls|request|requests|message|messages|email|emails|inquiry|inquiries|query|queries)"
                          r"(?:\s+for\s+comment)?\s+from\s+(?:the\s+)?(?:" + _OUTLET + r")\b|(?:" + _OUTLET +
-                         r")[’']s?\s+(?:request|requests|inquiry|inquiries|email|emails|call|calls))", re.I)
+                         r")[’']s?\s+(?:request|requests|inquiry|inquiries|email|emails|call|calls)"
+                         # or any request for comment: 'did not immediately respond to EW's request for comment', '...
+                         # return messages seeking comment' (the outlet's errand, not news; 'declined to comment' is)
+                         r"|(?:[A-Z][\w.&]*[’']s?\s+)?(?:call|calls|request|requests|message|messages|email|emails|inquiry"
+                         r"|inquiries|query|queries)\s+(?:for|seeking)\s+comment)", re.I)
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 
@@ -242,6 +248,28 @@ def promoted_site(line: str) -> str:
         return ""
     match = _SITE_PROMOTION.search(line.strip())
     return match.group(1) if match else ""
+
+
+# An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.'
+# The contact prompt after it is what makes it the page's own box, not a sentence about a journalist in the news.
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:" + "|".join(sorted(BYLINE_JOB_WORDS | REPORTER_ROLES | {"editor", "producer"})) + r")s?"
+    r"\s+(?:for|at|with)\s+(.{2,50}?)\.\s+(?:Follow|Reach|Contact|Email)\b.{0,120}$")
+
+
+def author_bio(line: str) -> bool:
+    """A writer's box at the foot of the page (see _AUTHOR_BIO)."""
+    return bool(_AUTHOR_BIO.match(line))
+
+
+def author_bio_outlet(line: str) -> str:
+    """The outlet an author box names ('... correspondent for Just the News.' -> 'Just the News'), or ''."""
+    match = _AUTHOR_BIO.match(line)
+    name = match.group(1).strip() if match else ""
+    words = name.split()
+    ok = 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words)
+    return name if ok else ""
 
 
 def follow_prompt(line: str) -> bool:
@@ -565,6 +593,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("agency signature", agency_signature),
     ("hashtags", hashtag_line),
     ("follow prompt", follow_prompt),
+    ("author bio", author_bio),
     ("donation appeal", donation_appeal),
     ("transcript", transcript_line),
     ("breaking banner", breaking_banner),

@@ -210,8 +210,10 @@ def mixed_case(phrase: list[str]) -> bool:
 
 
 def cuts_a_name(words: list[str], start: int, end: int) -> bool:
-    """True when a capitalised run goes on before or after the phrase ('Street' of 'Downing Street')."""
-    before = start > 0 and words[start][:1].isupper() and words[start - 1][:1].isupper()
+    """True when a capitalised run goes on before or after the phrase ('Street' of 'Downing Street', 'State Antony
+    Blinken' of 'Secretary of State Antony Blinken')."""
+    before = start > 0 and words[start][:1].isupper() and (
+        words[start - 1][:1].isupper() or start > 1 and words[start - 1] == "of" and words[start - 2][:1].isupper())
     after = end < len(words) and words[end - 1][:1].isupper() and words[end][:1].isupper()
     return before or after
 

@@ -197,3 +197,15 @@ def test_one_named_outlet_among_unattributed_sources_does_not_read_as_the_briefi
     write(tmp_path / "c.txt", "Engineers found cracks in the old crossing during an inspection last month.\n"
                               "The repairs are expected to last until the spring, a spokeswoman said.")
     assert make_briefing([tmp_path]).date_line.endswith("3 sources: Reuters and 2 unattributed")
+
+
+def test_a_two_sentence_caption_atop_the_page_is_no_headline_but_a_quotation_in_one_is(tmp_path):
+    body = ("Soldiers said on Wednesday that the president had been removed from power in the capital.\n"
+            "The borders were closed and a curfew declared until further notice, they said.\n")
+    caption = tmp_path / "a.txt"
+    caption.write_text("Supporters of the president in the capital. He is believed to be held inside his palace\n"
+                       + body)
+    assert load_source(caption).headline == ""
+    quoted = tmp_path / "b.txt"
+    quoted.write_text("Coup in the capital: 'Gunfire, sirens. It's chaos' - resident\n" + body)
+    assert load_source(quoted).headline == "Coup in the capital: 'Gunfire, sirens. It's chaos' - resident"

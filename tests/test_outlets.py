@@ -495,6 +495,16 @@ def test_a_request_for_comment_the_page_made_names_it_and_is_no_fact(tmp_path):
     assert story(tmp_path, *BODY, "He did not return a call from his lawyer, who was in court.", name="b.txt").outlet == ""
 
 
+@pytest.mark.parametrize("errand", ["The company did not immediately respond to a request for comment.",
+                                    "A representative for the mayor did not respond to EW's request for comment.",
+                                    "The mayor's aides did not immediately return messages seeking comment."])
+def test_an_unanswered_request_for_comment_is_no_fact_even_when_no_outlet_is_named(tmp_path, errand):
+    source = story(tmp_path, BODY[0], BODY[1] + " " + errand, BODY[2])
+    assert [s.text for s in source.sentences] == BODY and source.outlet == ""
+    kept = "The mayor declined to comment on the cracks."  # a stance, not the page's errand
+    assert kept in [s.text for s in story(tmp_path, *BODY, kept, name="b.txt").sentences]
+
+
 def test_a_photo_of_what_someone_wears_is_a_caption(tmp_path):
     caption = "Council leader Jane Roe wears a gray coat while talking at Riverton University."
     source = story(tmp_path, *BODY, caption)
@@ -606,3 +616,12 @@ def test_a_summit_name_with_a_figure_is_no_news_tag_and_an_outlet_name_with_and_
     summit = "G20 — Leaders agreed on Sunday to close the old bridge for repairs after cracks were found."
     assert story(tmp_path, summit, *BODY[1:]).sentences[0].text == summit
     assert story(tmp_path, *BODY, "The Globe and Mail", name="b.txt").outlet == "The Globe and Mail"
+
+
+def test_an_author_box_at_the_foot_names_the_outlet_but_a_sentence_about_a_reporter_does_not(tmp_path):
+    box = "Jane Roe is an international correspondent for Harbor Daily Report. Follow her on X or Instagram."
+    source = story(tmp_path, *BODY, box)
+    assert source.outlet == "Harbor Daily Report" and [s.text for s in source.sentences] == BODY
+    news = "John Doe is a reporter for the Harbor Daily Report."  # about a journalist in the news: no contact prompt
+    source = story(tmp_path, *BODY, news, name="b.txt")
+    assert source.outlet == "" and news in [s.text for s in source.sentences]

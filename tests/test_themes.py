@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.template import SectionSpec
-from briefing.themes import assign_to_template, discover, readable_title
+from briefing.themes import assign_to_template, discover, readable_title, title_phrases
 from tests.sections.helpers import story
 
 FIGHTING = ["Rebels seized the northern city of Port Vale on Monday after heavy fighting.",
@@ -53,6 +53,7 @@ def test_a_title_never_cuts_a_name_or_glues_a_role_to_it():
     texts = ["Kremlin aide Yuri Ushakov said the plan was hasty.", "Kremlin aide Yuri Ushakov met the envoy."]
     index = story(("AFP", texts))
     assert readable_title(texts, index, set()) in {"Yuri Ushakov", "Kremlin"}
+    assert "State Antony Blinken" not in title_phrases("US Secretary of State Antony Blinken called the president.")
 
 
 def test_a_title_never_runs_across_a_comma():

@@ -185,7 +185,15 @@ def is_title(line: str, rest: list[str], headings: set[str]) -> bool:
         # ('(Bloomberg) -- Here are key takeaways from the decision:'): no title
     if any(_same_text(line, other) for other in rest):
         return True
+    if any(has_sentence_end(line[:m.start() + 1]) and not _QUOTE_MARK.search(line[:m.start()])
+           for m in _INNER_SENTENCE_END.finditer(line)):
+        return False  # two sentences, the last unfinished: a caption ('Supporters in Niamey. He is believed to be ...');
+        # not a quotation's ('Maine shootings: 'Helicopters, sirens. It's crazy' - resident') or a question's
     return not has_sentence_end(line) and not boilerplate.ends_like_fragment(line + ".")
+
+
+_INNER_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])")
+_QUOTE_MARK = re.compile(r"[\"“”‘’']")
 
 
 def has_sentence_end(line: str) -> bool:
@@ -205,7 +213,7 @@ def _same_text(a: str, b: str) -> bool:
 
 MASTHEAD_LINES = 2  # a page's masthead is among its first lines
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
-                "copyright", "source line")  # lines whose outlet names are evidence of who published the copy
+                "copyright", "source line", "author bio")  # lines whose outlet names are evidence of who published the copy
 
 
 def remove_boilerplate(lines: list[str], headline: str, source: Source,
@@ -241,7 +249,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             kept.append(line)
             continue
         if rule in CREDIT_RULES:
-            outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline") else ""))
+            outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio") else ""))
         elif rule in ("photo credit", "caption") and (own := boilerplate.own_credit(line)):
             outlets.append(own)  # '(L.A. Times photo illustration; photos by ... AP ...)': only its own name counts
         if rule == "credit":
@@ -287,6 +295,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
         found.extend(tag for tag in [boilerplate.news_tag(line)] if tag and not found)  # 'Q24N —
     if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
+    if not found and shape == "author bio" and (named := boilerplate.author_bio_outlet(line)):
+        found.append(named)  # 'Jane Roe is a correspondent for Just the News. Follow her on X.'
     if not found and shape == "byline" and (named := boilerplate.desk_outlet(line) or boilerplate.brand_byline(line)):
         found.append(named)  # 'Reported By: X | Source: DNA Web Desk', 'By Africanews'
     if not found and (site := boilerplate.promoted_site(line)):
