@@ -281,6 +281,7 @@ def follow_prompt(line: str) -> bool:
             r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
             r"sign up\b|subscribe\b|read more\b|read the full\b|"
             r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|"
+            r"be the first to know\b|(?:get|turn on|enable|allow) (?:\w+ ){0,2}notifications\b|"
             r"get our (?:free )?(?:\w+ )?(?:\w+ )?(?:email|newsletter)s?\b|more on this story|related:|"
             r"watch:|listen:|see also\b|share this\b|(?:show )?(?:additional |more )?share options\b|copy link\b|advertisement$|skip to\b|most read\b|more from\b|"
             r"text size\b|now reading\b|now playing\b|up next\b|recommended\b|most popular\b|trending\b|"
@@ -427,9 +428,10 @@ def present_tense_caption(line: str) -> bool:
     tokens = words(line)[:14 if dated else 8]
     calendar_day = dated and bool(_CALENDAR_DAY_END.search(line.strip()))
     following = [tokens[i + 1].lower() if i + 1 < len(tokens) else "" for i in range(len(tokens))]
-    verb = next((i for i, t in enumerate(tokens) if t in CAPTION_VERBS
+    verb = next((i for i, t in enumerate(tokens) if (t in CAPTION_VERBS
                  or dated and t in DATED_CAPTION_VERBS and following[i] in DATED_VERB_NEXT
-                 or calendar_day and t in MEETING_CAPTION_VERBS and following[i] in MEETING_VERB_NEXT), None)
+                 or calendar_day and t in MEETING_CAPTION_VERBS and following[i] in MEETING_VERB_NEXT)
+                 and not (i and tokens[i - 1].lower() in _BEFORE_A_NOUN)), None)
     # lower case: 'march', not 'March'
     tokens = [t.lower() for t in tokens]
     if verb is None or verb == 0 or tokens[verb - 1] in ("to", "will", "would", "could", "may", "might", "can"):
@@ -439,6 +441,8 @@ def present_tense_caption(line: str) -> bool:
     return dated or not any(t.endswith("ed") for t in tokens[:12])
 
 
+# A preposition before a photo's verb makes it a noun: 'Google loses antitrust case over search' is a headline.
+_BEFORE_A_NOUN = frozenset({"over", "of", "for", "in", "on", "at", "with", "from", "into", "after", "during"})
 _SAID = re.compile(r"\b(?:said|says|told|according to|ruled|reported)\b", re.I)
 _SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)")  # 'is seen as a flight risk' is no photo
 _FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+(?:"

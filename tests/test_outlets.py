@@ -232,6 +232,11 @@ def test_a_present_tense_caption_is_dropped_but_past_tense_news_is_kept(tmp_path
     assert rules[caption] == rules["Exterior of the council building in Lowmoor."] == rules[pair] == "caption (present tense)"
 
 
+def test_a_headline_whose_noun_is_also_a_photo_verb_is_no_caption(tmp_path):
+    source = story(tmp_path, "CBS News", "Council loses court case over search", *BODY)
+    assert source.headline == "Council loses court case over search" and source.outlet == "CBS News"
+
+
 def test_a_caption_in_gettys_order_ending_on_date_then_place_is_dropped(tmp_path):
     caption = ("Chief executive of Harbor Corp and owner of the Gazette, Jane Roe attends a conference dedicated to "
                "bridges at the Riverton exhibition centre on June 16, 2023 in Riverton, Northshire.")
@@ -625,3 +630,14 @@ def test_an_author_box_at_the_foot_names_the_outlet_but_a_sentence_about_a_repor
     news = "John Doe is a reporter for the Harbor Daily Report."  # about a journalist in the news: no contact prompt
     source = story(tmp_path, *BODY, news, name="b.txt")
     assert source.outlet == "" and news in [s.text for s in source.sentences]
+
+
+def test_a_byline_among_the_page_fields_names_the_outlet(tmp_path):
+    source = story(tmp_path, "Bridge closes for repairs after cracks found", "Updated | By AFP", *BODY)
+    assert source.outlet == "AFP" and [s.text for s in source.sentences] == BODY
+
+
+def test_a_prompt_to_turn_on_notifications_is_no_news(tmp_path):
+    prompt = ["Be the first to know", "Get browser notifications for breaking news, live events, and exclusive reporting."]
+    source = story(tmp_path, BODY[0], *prompt, *BODY[1:], *prompt)
+    assert [s.text for s in source.sentences] == BODY

@@ -250,6 +250,9 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             continue
         if rule in CREDIT_RULES:
             outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio") else ""))
+        elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
+            outlets.extend(name for part in line.split("|") if boilerplate.byline(part.strip())
+                           for name in credited(part.strip(), extra, "byline"))
         elif rule in ("photo credit", "caption") and (own := boilerplate.own_credit(line)):
             outlets.append(own)  # '(L.A. Times photo illustration; photos by ... AP ...)': only its own name counts
         if rule == "credit":

@@ -73,11 +73,14 @@ def fill(sections: list[Section], placement: Placement) -> None:
             words = quote.text.strip(" ,.;:")
             if any(words in other or other in words for other in shown) or not (text := excerpt(words)):
                 continue
+            cut = text.rstrip(" …")
+            if any(cut in other for other in shown):
+                continue  # two statements that open alike show alike once cut: 'I love everything. …' twice
             person = quote.speaker
             outlets = quoting_outlets(item, text, quote, story)
             if placement.place(section, QuoteLine(item=item, outlets=outlets, quote=text, speaker=person.name,
                                                   role=person.role)):
-                shown.append(words)
+                shown.extend([words, cut])
 
 
 def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> tuple[str, ...]:

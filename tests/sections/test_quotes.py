@@ -97,3 +97,16 @@ def test_a_quotation_needs_less_that_is_new_than_a_fact_line():
     assert not placements[0].place(Section("Theme", "theme"), FactLine(item=item, outlets=item.outlets))
     assert placements[1].place(Section("What they said", "quotes"), QuoteLine(
         item=item, outlets=item.outlets, quote="No survivors in this crash.", speaker="Pemba Ray", role="spokesman"))
+
+
+def test_two_statements_that_open_alike_are_shown_once():
+    opening = ["“I love absolutely everything about this club, I love everything about the city, I love everything "
+               "about our supporters, I love the team, I love the staff.", "I love everything."]
+    index = story(("AFP", ["Liverpool manager Jurgen Klopp announced on Friday that he will leave at the end of the season.",
+                           [*opening, "But that I still take this decision shows you that I am convinced it is the "
+                            "one I have to take,” Klopp said."]]),
+                  ("AP", ["Jurgen Klopp will step down as Liverpool manager at the end of the season, the club said.",
+                          [*opening, "It is that I am, how can I say it, running out of energy, and I knew it "
+                           "already for longer that I will have to announce it at one point,” Klopp said."]]))
+    shown = [line.quote for line in fill("quotes", index).lines]
+    assert len(shown) == 1 and shown[0].startswith("I love absolutely everything"), shown
