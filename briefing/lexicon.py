@@ -176,6 +176,7 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # was relayed to the Coast Guard', 'The move comes after ...', 'The remarks drew ...'); 'The move to cut rates' or
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
+                   "statement", "announcement",
                    "incident", "deceased", "latter")
 # Openers that link a sentence to the one before it ('In other words, it blew up ...', 'Shortly after, it began to
 # tumble ...', 'As a result, ...'): the sentence does not say what they point back at. One word opens 'Then he
@@ -262,7 +263,8 @@ ORG_HEADS = frozenset({
     "secretariat", "inquiry", "review", "report", "index", "code", "law", "constitution", "charter",
     "declaration", "convention", "protocol", "pact", "deal", "doctrine", "era", "age", "dynasty", "quarter",
     "heights", "plaza", "circus", "wharf", "docks", "dock", "pier", "embankment", "heath", "woods", "moor", "fields", "reservoir", "dam", "plateau", "ridge", "glacier", "volcano",
-    "head", "reef", "atoll", "archipelago", "basin", "delta", "oblast", "krai",
+    "head", "reef", "atoll", "archipelago", "basin", "delta", "oblast", "krai", "typhoon", "hurricane", "cyclone", "storm",
+    "tornado",
     "prefecture", "governorate", "emirate", "territory", "territories", "zone", "strip", "corridor",
     "pipeline", "concorde", "boeing", "airbus", "online", "daily", "weekly", "herald", "tribune",
     "gazette", "telegraph", "independent", "mirror", "chronicle", "magazine", "radio", "tv", "television", "broadcasting",

@@ -298,6 +298,21 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
 _QUOTED_CAPITALS = re.compile(r"[“\"‘]([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)[”\"’]")
 
 
+_PLACE_KINDS = r"(?:province|provinces|city|cities|town|towns|district|districts|region|regions|village|villages|" \
+               r"county|counties|prefecture|prefectures|municipality|commune|communes|island|islands)"
+_NAME_RUN = r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)"
+_CALLED_A_PLACE = re.compile(r"\b" + _PLACE_KINDS + r"\s+of\s+" + _NAME_RUN + r"(?:\s+and\s+" + _NAME_RUN + r")?"
+                             r"|" + _NAME_RUN + r"\s+" + _PLACE_KINDS + r"\b")
+
+
+def _called_places(sources: list[Source]) -> set[str]:
+    """Names some page calls a place: 'the provinces of Hai Phong and Quang Ninh', 'the Hai Duong province'. Such a
+    name is a place in every sentence of the story ('including Quang Ninh, Hai Phong, Lang Son'), though its first
+    word is a given name ('Hai')."""
+    return {name for source in sources for sentence in source.sentences
+            for match in _CALLED_A_PLACE.finditer(sentence.text) for name in match.groups() if name}
+
+
 def _quoted_titles(sources: list[Source]) -> set[str]:
     """Capitalised runs some page sets alone in quotation marks: “Friends”, ‘Second Chances’."""
     return {m.group(1) for source in sources for sentence in source.sentences
@@ -565,7 +580,9 @@ def find_people(sources: list[Source]) -> list[Person]:
                 _add(person, sentence, candidate)
             if len(given) != 1:
                 people.append(person)
-    kept = [p for p in people if _is_person(p)]
+    places_named = _called_places(sources)
+    kept = [p for p in people if _is_person(p)
+            and not places_named.intersection(s for s in p.spellings if " " in s)]  # 'Mohammed Derna' is a man
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
                                                            lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,

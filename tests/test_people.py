@@ -366,3 +366,12 @@ def test_the_role_before_what_someone_is_known_for_is_their_role():
     found = people_of(article("a", "Matthew Perry, the actor who gained fame playing Chandler Bing in Friends, has died.",
                               "Jane Roe, a lawyer best known for the Dominion case, spoke on Monday."))
     assert found["Matthew Perry"].role == "actor" and found["Jane Roe"].role == "lawyer"
+
+
+def test_a_storm_and_a_name_a_page_calls_a_place_are_no_people():
+    found = people_of(article("a", "Typhoon Yagi made landfall in the provinces of Hai Phong and Quang Ninh on Saturday.",
+                              "Typhoon Yagi said to be the strongest storm in decades, officials said.",
+                              "Three died in Quang Ninh and one in the northern Hai Duong province.",
+                              "Factories were shut in several localities, including Hai Phong, Lang Son and Hai Duong.",
+                              "Pham Duc Luan, a disaster official, said the storm was the strongest in 30 years."))
+    assert set(found) == {"Pham Duc Luan"}

@@ -142,6 +142,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("Then-President Trump signed the order.")
     assert dangling("The information was relayed to the Coast Guard, which narrowed the search.")  # which information?
     assert dangling("The move comes after weeks of talks.")
+    assert dangling("The statement added that the next few hours will decide.")  # whose statement?
+    assert not dangling("The statement from the hospital said he was stable.")
     assert not dangling("The move to cut rates surprised markets.")  # says which move
     assert dangling("The incident may have lasted for only five minutes.")
     assert dangling("The deceased were all on board the coast guard aircraft.")  # which deceased? none were named
