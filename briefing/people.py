@@ -621,22 +621,30 @@ def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:
 def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]:
     """One person per compatible (first name, surname) pair, most frequent spellings first."""
     counts = Counter(" ".join(c.words) for _, c in full)
-    clusters: list[tuple[list[tuple[str, str]], Person]] = []
+    clusters: list[tuple[list[tuple[str, str, set[str]]], Person]] = []
     by_text: dict[str, Person] = {}
     for text, _ in counts.most_common():
         first, surname = _split_name(text.split())
+        given = _given_words(text, surname)
         for keys, person in clusters:
-            if any(same_surname(surname, s) and same_first_name(first, f) for f, s in keys):
-                keys.append((first, surname))
+            if any(same_surname(surname, s) and (same_first_name(first, f) or first in g or f in given)
+                   for f, s, g in keys):  # 'former Marine Paul Whelan' is Paul Whelan ('Marine' is a given name too)
+                keys.append((first, surname, given))
                 by_text[text] = person
                 break
         else:
             person = Person(text)
-            clusters.append(([(first, surname)], person))
+            clusters.append(([(first, surname, given)], person))
             by_text[text] = person
     for sentence, candidate in full:
         _add(by_text[" ".join(candidate.words)], sentence, candidate)
     return [person for _, person in clusters]
+
+
+def _given_words(text: str, surname: str) -> set[str]:
+    """The words of a full name before its surname: 'Marine Paul Whelan' -> {'Marine', 'Paul'}."""
+    words = text.split()
+    return set(words[:len(words) - len(surname.split())])
 
 
 def _resolve(surname: str, source_id: str, people: list[Person],

@@ -375,3 +375,10 @@ def test_a_storm_and_a_name_a_page_calls_a_place_are_no_people():
                               "Factories were shut in several localities, including Hai Phong, Lang Son and Hai Duong.",
                               "Pham Duc Luan, a disaster official, said the storm was the strongest in 30 years."))
     assert set(found) == {"Pham Duc Luan"}
+
+
+def test_a_title_that_is_also_a_given_name_does_not_make_a_second_person():
+    found = people_of(article("a", "Former Marine Paul Whelan was released on Thursday.",
+                              "Paul Whelan had been held since 2018, his brother said."),
+                      article("b", "Paul Whelan and Evan Gershkovich landed at Joint Base Andrews late on Thursday."))
+    assert "Paul Whelan" in found and not any(name.endswith("Paul Whelan") and name != "Paul Whelan" for name in found)
