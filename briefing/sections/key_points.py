@@ -78,7 +78,7 @@ def says_what_is(text: str) -> bool:
 
 
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
-    """The lead: of the best facts, the one most voices lead with (on a tie, the one most of their headlines tell),
+    """The lead: of the best facts, the one most voices lead with or headline (on a tie, the one more ledes tell),
     readable alone, saying enough (who, what, and where, when or how many), naming who or where ('The rocket
     tumbled and exploded' names nothing) and saying what is, not what is not ('A filing does not necessarily mean
     the stores close') or what may be ('The strike may be close to an end'); never a toll said to rise without its
@@ -90,8 +90,9 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     backed = toll_voices(ranked[:PLACE.lead_candidates], placement.story.voice_of)
     readable = [i for i in readable if not outweighed(i, readable, backed)]
     headlines = placement.story.headline_votes(readable)
-    return max(readable, key=lambda i: (votes[i.id], headlines[i.id])) if readable else None  # max keeps the best
-    # ranked of a tie
+    # a voice's headline votes as its lede does; of equals, the one more ledes tell, then the best ranked (max keeps
+    # the first of a tie)
+    return max(readable, key=lambda i: (votes[i.id] + headlines[i.id], votes[i.id])) if readable else None
 
 
 def toll_voices(items: list[Item], voice_of: dict[str, str]) -> dict[float, int]:

@@ -191,3 +191,21 @@ def test_a_line_mostly_in_someone_s_words_is_no_key_point():
                   ("CNN", [tweet, "The studios and the Harbor writers' union reached a tentative deal on Sunday."]))
     shown = [line.text for line in fill("key_points", index).lines]
     assert shown and not any("“" in text for text in shown)
+
+
+def test_headlines_vote_as_ledes_do_so_the_event_leads_over_a_detail_one_more_lede_gives():
+    detained = "Members of the presidential guard detained President Jane Roe in the capital earlier in the day."
+    removed = "President Jane Roe has been removed from power, soldiers said on national television on Wednesday."
+    filler = "Shops in the capital stayed shut and the streets were empty by the evening."
+    index = story(
+        ("AFP", [detained, "The borders were closed and a curfew was declared across the country."]),
+        ("AP", ["Guards detained President Jane Roe in the capital earlier in the day, officials said.", filler,
+                removed]),
+        ("CNN", ["Presidential guards detained President Jane Roe in the capital on Wednesday.", filler, removed]),
+        ("BBC", [removed, "The African Union condemned what it called an attempted coup."]),
+    )
+    for source, title in zip(index.sources[1:], ("Soldiers say President Roe removed from power",
+                                                "President Jane Roe removed from power by soldiers",
+                                                "Soldiers say President Roe has been removed"), strict=True):
+        source.headline = title
+    assert "removed from power" in fill("key_points", index).lines[0].text
