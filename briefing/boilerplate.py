@@ -379,6 +379,8 @@ _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|�
 # Where someone stands in a photo, between commas after their name: ', left,' ', second right,' ', centre,'.
 _POSITION_MARK = re.compile(r"[A-Z][\w.'’-]+,\s+(?:(?:far|second|third|top|bottom|back|front)\s+(?:from\s+)?)?"
                             r"(?:left|right|center|centre|top|bottom)(?:\s+to\s+right)?,\s")
+# ... or in lower-case brackets after them: 'by medics and his security detail (r).' ('(R)' is a party).
+_BRACKET_POSITION = re.compile(r"\w\s+\((?:l|r|c|left|right|centre|center)\)(?=[\s.,;]|$)")
 _PREDICATE = re.compile(r"(?:[a-z]+(?<![siu])s|is|was|has|had|will|would|could|can)\b")  # a verb right after it
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•–—-]|$)")
 MASTHEAD_MAX_WORDS = 8  # a publisher's name alone atop a page ('Taiwan Tati Cultural and Educational Foundation')
@@ -394,6 +396,8 @@ def caption(line: str) -> bool:
         return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
     if len(words(line)) > MAX_CAPTION_WORDS:
         return False
+    if _BRACKET_POSITION.search(line) and not _SAID.search(line) and not _AUXILIARY.search(line):
+        return True  # '... is transported on a stretcher by medics and his security detail (r).'
     position = _POSITION_MARK.search(line)
     if position and not _SAID.search(line) and not _PAST.search(line) and not _PREDICATE.match(line[position.end():]):
         return True  # 'President-elect William Lai, left, ... and his running mate ... wave as they hold ...'

@@ -641,3 +641,10 @@ def test_a_prompt_to_turn_on_notifications_is_no_news(tmp_path):
     prompt = ["Be the first to know", "Get browser notifications for breaking news, live events, and exclusive reporting."]
     source = story(tmp_path, BODY[0], *prompt, *BODY[1:], *prompt)
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_caption_marking_where_someone_stands_in_brackets_is_dropped(tmp_path):
+    caption = "Council leader Jane Roe is carried from a helicopter on a stretcher by medics and her guard (r)."
+    news = "Council leader Jane Roe (R) was taken to hospital on Wednesday."  # a party, and news
+    source = story(tmp_path, *BODY, caption, news)
+    assert [s.text for s in source.sentences] == [*BODY, news]
