@@ -168,6 +168,8 @@ CAPITALISED_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "del
 # Prefixes joined to a surname by a hyphen: "al-Assad", "el-Sisi".
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ould"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+# Degrees and honours written after a name ('Tedros Adhanom Ghebreyesus, PhD,'): never a name themselves.
+POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "llm"})
 
 # Places written as initials: they may end a sentence ('... held in Washington, D.C.'), where a person's initials
 # ('P.K. Jena') never do.

@@ -210,7 +210,8 @@ def _name_word_ok(token: Token) -> bool:
     if not _NAME_WORD.match(text) or (text.isupper() and len(text) > 1) or _NOT_NAME_SUFFIX.search(text):
         return False
     bare = text.lower()
-    return not _is_place_or_body(bare) and bare not in lx.HONORIFICS and bare not in lx.ROLE_NOUNS
+    return not _is_place_or_body(bare) and bare not in lx.HONORIFICS and bare not in lx.ROLE_NOUNS \
+        and bare not in lx.POST_NOMINALS
 
 
 def _surname_ok(tail: tuple[Token, ...] | list[Token], k: int) -> bool:
@@ -382,7 +383,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
             gender = lx.HONORIFICS.get(t.bare, "") or lx.ROLE_NOUNS.get(t.bare, "") or gender
     role = _clean_role(role_words)
     context = (min([start] + [t.start for t in role_words] + [t.start for t in run[:cut]]), end)
-    rank_only = all(t.text.endswith(".") for t in role_words)  # 'Gen.': an appositive says more, if there is one
+    rank_only = all(t.text.endswith(".") or t.bare in lx.GIVEN_NAME_HONORIFICS for t in role_words)  # 'Gen.',
+    # 'Professor': an appositive says more, if there is one ('Professor Didier Houssin, a WHO member from France,')
     if not role or rank_only:
         described, described_context = _appositive_after(tokens, name_at + len(tail), context)
         if not described:
@@ -455,8 +457,9 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     determined = bool(phrase) and phrase[0].text.lower() in _APPOSITIVE_OPENERS
     while phrase and phrase[0].text.lower() in _APPOSITIVE_OPENERS:
         phrase = phrase[1:]
-    if not phrase or len(phrase) > MAX_ROLE_WORDS + 2 or phrase[0].text.lower() in lx.COMMON_CAPITALISED - {"former"}:
-        return ""
+    if not phrase or len(phrase) > MAX_ROLE_WORDS + 2 or (
+            phrase[0].text.lower() in lx.COMMON_CAPITALISED - {"former"} and not phrase[0].text.isupper()):
+        return ""  # ('a WHO member': an acronym, not the word)
     first = phrase[0]
     if not determined and first.text.islower() and first.bare not in lx.ROLE_MODIFIERS \
             and first.bare not in lx.ROLE_NOUNS and first.bare.endswith("s") and not first.bare.endswith("ss"):
@@ -464,11 +467,13 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     if not any(t.bare in lx.ROLE_NOUNS for t in phrase):
         return ""
     headed = phrase[-1].bare in lx.ROLE_NOUNS  # 'a SpaceX quality systems engineer': the job is its last word
-    for t in phrase:
+    for k, t in enumerate(phrase):
         if t.text[0].isupper() or t.bare in lx.ROLE_MODIFIERS or t.bare in lx.ROLE_NOUNS:
             continue
         if t.text.lower() in {"of", "for", "and", "the", "on", "in"}:
             continue
+        if t.text.lower() in {"at", "from", "with"} and k + 1 < len(phrase) and phrase[k + 1].text[0].isupper():
+            continue  # where the job is: 'a professor at Harvard', 'a WHO member from France'
         if headed and t.text.isalpha() and t.text.islower() and t.bare not in _NOT_IN_A_JOB \
                 and not t.bare.endswith(("ing", "ed")):
             continue  # what the job is of: 'quality systems', 'transportation'

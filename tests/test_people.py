@@ -382,3 +382,14 @@ def test_a_title_that_is_also_a_given_name_does_not_make_a_second_person():
                               "Paul Whelan had been held since 2018, his brother said."),
                       article("b", "Paul Whelan and Evan Gershkovich landed at Joint Base Andrews late on Thursday."))
     assert "Paul Whelan" in found and not any(name.endswith("Paul Whelan") and name != "Paul Whelan" for name in found)
+
+
+def test_an_appositive_says_more_than_an_honorific_and_may_say_where_the_job_is():
+    found = people_of(article("a", "Professor Didier Houssin, a WHO member from France, said the agency waited.",
+                              "Jane Roe, a professor at Harvard, said the data was clear.",
+                              "Ann Lee, a woman with a dog, said she saw it."))
+    assert found["Didier Houssin"].role == "WHO member from France"
+    assert found["Jane Roe"].role == "professor at Harvard"
+    assert "Ann Lee" not in found or found["Ann Lee"].role == ""  # no job in it
+    degree = people_of(article("a", "WHO Director-General Tedros Adhanom Ghebreyesus, PhD, said the committee met."))
+    assert set(degree) == {"Tedros Adhanom Ghebreyesus"}  # 'PhD' is a degree, no one
