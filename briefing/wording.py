@@ -55,7 +55,8 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b"
                        r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"
                        r"(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z]"
-                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on)\b)")
+                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on)\b)"
+                       r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:added|continued|went\s+on)\s*[:,]")
 
 
 def dangling(text: str) -> bool:
@@ -63,7 +64,7 @@ def dangling(text: str) -> bool:
     almost half of its expenses', 'Instead, the next leader ...', 'So all rise for the jury', 'This tragic loss
     included ...', 'Finally, the judge emerged ...', 'If confirmed, that would make ...', 'At those events, ...'
     ('This year's prize' and 'In this morning's vote' name their own subject; 'So far, 106 people ...' is a time,
-    not a conclusion)."""
+    not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have."""
     return bool(_DANGLING.match(text))
 
 

@@ -143,6 +143,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("The information was relayed to the Coast Guard, which narrowed the search.")  # which information?
     assert dangling("The move comes after weeks of talks.")
     assert dangling("The statement added that the next few hours will decide.")  # whose statement?
+    assert dangling("Klopp added: “I told the club already in November.”")  # added to what?
+    assert not dangling("Klopp added two league titles in 2020.")
     assert not dangling("The statement from the hospital said he was stable.")
     assert not dangling("The move to cut rates surprised markets.")  # says which move
     assert dangling("The incident may have lasted for only five minutes.")
