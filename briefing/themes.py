@@ -151,11 +151,13 @@ def title_phrases(text: str) -> set[str]:
     'Prize for literature'): a noun at the end, no stop word at either end and none inside but of/and/for,
     no reporting verb, day or month name, no figure, and never part of a longer name."""
     found: set[str] = set()
+    text = _QUOTED.sub(" , ", text)  # someone's words title nothing ('Hard-won achievements' of a tweet)
     for clause in _CLAUSE_BREAK.split(text):  # a title never runs across a comma ('focus, four days')
         found |= _clause_title_phrases(clause)
     return found
 
 
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s|[.!?](?:\s|$)")
 
 
@@ -176,8 +178,8 @@ def _clause_title_phrases(text: str) -> set[str]:
                 continue
             if any(w in _JOINERS for w in lowered[1:-1]) and start > 0 and words[start - 1].lower() not in stop:
                 continue  # 'barriers and water' of 'flood barriers and water pumps': it cuts both compounds
-            if any(w in WEEKDAYS or w in MONTHS or w[:1].isdigit() for w in lowered):
-                continue
+            if any(w in WEEKDAYS or w in MONTHS or w[:1].isdigit() or _counts(w) for w in lowered):
+                continue  # no day, no figure, no amount ('Three months', 'Million pounds', 'Four-and half-hours')
             if any(w.endswith(("ed", "ly")) for w in lowered) or any(w.endswith("ing") for w in lowered[:-1]):
                 continue
             if cuts_a_name(words, start, start + size) or lowered[-1] in lexicon.places():
@@ -196,9 +198,22 @@ def _clause_title_phrases(text: str) -> set[str]:
 
 
 
+def _counts(word: str) -> bool:
+    """A word that counts or measures: 'three', 'million', 'four-and', 'half-hours', 'kilometres'."""
+    return any(part in lexicon.NUMBER_WORDS or part in lexicon.MAGNITUDES or part in lexicon.MEASURE_WORDS
+               or part in {"half", "hour"} for part in word.split("-"))
+
+
 def reads_as_a_verb(words: list[str], start: int, end: int) -> bool:
-    """The phrase is a verb with its object, not a thing: it follows a modal ('will provide severance')."""
-    return words[start][:1].islower() and start > 0 and words[start - 1].lower() in lexicon.MODAL_VERBS
+    """The phrase is a verb with its object, not a thing: it follows a modal ('will provide severance'), or ends on
+    a verb whose object follows ('data shows the unemployment rate ...', 'the verdict proves a point')."""
+    after_modal = words[start][:1].islower() and start > 0 and words[start - 1].lower() in lexicon.MODAL_VERBS
+    last = words[end - 1].lower()
+    object_follows = end < len(words) and words[end].lower() in _DETERMINERS_AFTER_A_VERB
+    return after_modal or (end - start > 1 and last.endswith("s") and not last.endswith("ss") and object_follows)
+
+
+_DETERMINERS_AFTER_A_VERB = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "our"})
 
 
 def mixed_case(phrase: list[str]) -> bool:

@@ -125,3 +125,12 @@ def test_amounts_empty_adjectives_and_bare_abstract_nouns_title_nothing():
                             "in the signal failure at the station.")
     assert not {"lot of pressure", "full picture", "inspiration"} & {p.lower() for p in phrases}
     assert "signal failure" in phrases
+
+
+def test_amounts_someones_words_and_a_verb_with_its_object_title_nothing():
+    assert not title_phrases("Mehta issued his decision three months after the closing arguments.") & {
+        "decision three months", "three months"}
+    assert "hard-won achievements" not in {p.lower() for p in title_phrases(
+        "Bazoum tweeted: “The hard-won achievements will be safeguarded.”")}
+    assert "data shows" not in {p.lower() for p in title_phrases("Recent data shows the jobless rate has risen.")}
+    assert "Rescue teams" in title_phrases("Rescue teams reached the village on Monday.")
