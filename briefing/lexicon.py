@@ -168,6 +168,10 @@ CAPITALISED_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "del
 # Prefixes joined to a surname by a hyphen: "al-Assad", "el-Sisi".
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ould"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+# Words that make a title another office than the one it qualifies: a fact 'the deputy prime minister said' is not
+# told by a page naming only the prime minister (briefing.support).
+OTHER_OFFICE = frozenset({"deputy", "vice", "former", "acting", "interim", "assistant", "associate", "outgoing",
+                          "incoming"})
 # Degrees and honours written after a name ('Tedros Adhanom Ghebreyesus, PhD,'): never a name themselves.
 POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "llm"})
 

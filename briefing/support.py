@@ -24,9 +24,12 @@ from briefing.lexicon import (
     MEASURE_WORDS,
     NUMBER_WORDS,
     OPPOSITES,
+    OTHER_OFFICE,
     PEOPLE_WORDS,
+    ROLE_NOUNS,
     SCALE_WORDS,
     TOLL_WORDS,
+    places,
 )
 from briefing.settings import SUPPORT
 from briefing.vectors import action_stems, stem, stop_words
@@ -233,11 +236,16 @@ def speakers_named(text: str) -> tuple[str, ...]:
     Abduljaleel'): the surname of each (a title or first name may differ between outlets)."""
     own = outside_quotes(text)
     found = [m.group(1) for m in _NAME_SAID.finditer(own)] + [m.group(1) for m in _SAID_NAME.finditer(own)]
+    for match in _ROLE_SAID.finditer(own):  # 'the deputy prime minister said today': not told by a page that
+        words = match.group(0).split()[1:-1]  # names no deputy (Fico's own title is 'Prime Minister')
+        if words[-1] in ROLE_NOUNS:
+            found += [w for w in words if w in OTHER_OFFICE]
     return tuple(dict.fromkeys(n for n in found if n.lower() not in stop_words() and n.lower() not in PEOPLE_WORDS))
 
 
 _SPEECH = r"(?:" + "|".join(ATTRIBUTION_VERBS) + r")"
 _NAME_SAID = re.compile(r"\b([A-Z][a-z][\w’'-]*)(?:[’']s)?\s+" + _SPEECH + r"\b")  # 'Abduljaleel said'
+_ROLE_SAID = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\s+" + _SPEECH + r"\b")
 _SAID_NAME = re.compile(r"\b" + _SPEECH + r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}?([A-Z][a-z][\w’'-]*)(?=\s*[,.;]|$)")
 
 
@@ -283,6 +291,8 @@ def variant(sentence: str, fact: str) -> str:
     the other side's parts ('113 people' against '109 people ... and four') is not a difference, nor is a figure the
     other side gives too."""
     said, told = wording(sentence), wording(fact)
+    if elsewhere(sentence, fact):
+        return ""  # 'two dead on Hainan' and 'four dead in Vietnam' count two places, not one toll two ways
     for count in told.counts:
         for other in said.counts:
             if count.unit != other.unit or count.value == other.value or not same_thing(count, other):
@@ -294,6 +304,23 @@ def variant(sentence: str, fact: str) -> str:
                 continue
             return count.unit
     return ""
+
+
+def elsewhere(a: str, b: str) -> bool:
+    """The counts are of two places: both name places and none in common ('the Chinese island of Hainan', 'northern
+    Vietnam'; a demonym is its country, 'Vietnamese' is Vietnam). A sentence naming no place may count the same
+    one ('has risen to 288' beside '207 killed in India'): the list knows countries, not every province."""
+    first, second = _places_named(a), _places_named(b)
+    return bool(first) and bool(second) and not first & second
+
+
+@lru_cache(maxsize=200_000)
+def _places_named(text: str) -> frozenset[str]:
+    """The known places a text names, each by its first four letters ('Vietnam', 'Vietnamese' -> 'viet')."""
+    return frozenset(word.lower()[:4] for word in _CAPITALISED.findall(text) if word.lower() in places())
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b")
 
 
 def shares_count(sentence: str, fact: str) -> bool:

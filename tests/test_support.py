@@ -182,3 +182,18 @@ def test_only_a_revised_toll_is_out_of_date_and_one_count_in_two_accounts_is_sti
 def test_a_sentence_telling_other_counts_or_no_speaker_does_not_support_the_fact(fact, other, same):
     assert not supports(other, fact)
     assert supports(same, fact)
+
+
+def test_a_fact_a_deputy_said_is_not_told_by_a_page_that_names_no_deputy():
+    fact = ("Prime Minister Jane Roe's condition has stabilized overnight but is still very serious, the deputy prime "
+            "minister said today, a day after Roe was shot multiple times.")
+    assert not supports("Prime Minister Jane Roe is in a life-threatening condition after being shot multiple times.",
+                        fact)
+    assert supports("Prime Minister Jane Roe's condition has stabilized overnight but is still very serious after she "
+                    "was shot multiple times, the deputy prime minister said today.", fact)
+
+
+def test_counts_of_two_places_are_no_difference():
+    hainan = "The storm killed two people and injured 92 others as it made landfall on the Chinese island of Hainan."
+    assert variant("The storm made landfall in northern Vietnam, killing four people and injuring 78 others.", hainan) == ""
+    assert variant("The storm killed three people and injured 92 in Hainan, in southern China.", hainan) != ""
