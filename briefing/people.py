@@ -306,6 +306,32 @@ _CALLED_A_PLACE = re.compile(r"\b" + _PLACE_KINDS + r"\s+of\s+" + _NAME_RUN + r"
                              r"|" + _NAME_RUN + r"\s+" + _PLACE_KINDS + r"\b")
 
 
+_NATIVE_NAME = re.compile(r"\s*[(（]\s*([^\x00-\x7F()（）]{2,12})\s*[)）]")  # ' (賴清德)'
+
+
+def _join_native_names(people: list[Person], sources: list[Source]) -> list[Person]:
+    """One person for two spellings a page follows with the same name in its own script: 'William Lai (賴清德)' and
+    'Lai Ching-te (賴清德)' are the president-elect once."""
+    text_of = {(source.id, k): sentence.text for source in sources for k, sentence in enumerate(source.sentences)}
+    owner: dict[str, Person] = {}
+    kept: list[Person] = []
+    for person in people:
+        natives = {match.group(1) for m in person.mentions
+                   if (match := _NATIVE_NAME.match(text_of.get((m.source_id, m.position), "")[m.end:]))}
+        into = next((owner[n] for n in natives if n in owner), None)
+        if into is None:
+            kept.append(person)
+            owner.update(dict.fromkeys(natives, person))
+            continue
+        into.spellings.update(person.spellings)
+        into.roles.update(person.roles)
+        for role, ids in person.role_sources.items():
+            into.role_sources.setdefault(role, set()).update(ids)
+        into.mentions.extend(person.mentions)
+        into.evidence |= person.evidence
+    return kept
+
+
 def _called_places(sources: list[Source]) -> set[str]:
     """Names some page calls a place: 'the provinces of Hai Phong and Quang Ninh', 'the Hai Duong province'. Such a
     name is a place in every sentence of the story ('including Quang Ninh, Hai Phong, Lang Son'), though its first
@@ -417,7 +443,8 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
         if not t.text[0].isalpha() and t.text not in {"U.S.", "U.K.", "U.N.", "E.U."}:
             break
         if t.text[0].isupper():
-            place = bool(role) and f"{bare} {role[0].bare}" in lx.places()  # 'New Zealand Prime Minister'
+            place = bool(role) and (f"{bare} {role[0].bare}" in lx.places()  # 'New Zealand Prime Minister'
+                                    or bare in _PLACE_OPENERS and role[0].text[0].isupper())  # 'New Taipei City'
             if bare in lx.COMMON_CAPITALISED and bare not in lx.ROLE_MODIFIERS and bare not in lx.HONORIFICS \
                     and not place:
                 break
@@ -430,6 +457,9 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
     if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.HONORIFICS for t in role):
         return []
     return role
+
+
+_PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "upper", "lower", "greater"})
 
 
 def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
@@ -585,6 +615,7 @@ def find_people(sources: list[Source]) -> list[Person]:
                 _add(person, sentence, candidate)
             if len(given) != 1:
                 people.append(person)
+    people = _join_native_names(people, sources)
     places_named = _called_places(sources)
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)]  # 'Mohammed Derna' is a man

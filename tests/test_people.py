@@ -393,3 +393,11 @@ def test_an_appositive_says_more_than_an_honorific_and_may_say_where_the_job_is(
     assert "Ann Lee" not in found or found["Ann Lee"].role == ""  # no job in it
     degree = people_of(article("a", "WHO Director-General Tedros Adhanom Ghebreyesus, PhD, said the committee met."))
     assert set(degree) == {"Tedros Adhanom Ghebreyesus"}  # 'PhD' is a degree, no one
+
+
+def test_one_person_for_two_spellings_a_page_gives_the_same_native_name():
+    found = people_of(article("a", "Vice President Lai Ching-te (賴清德) won the presidential election on Saturday."),
+                      article("b", "The DPP's presidential candidate William Lai (賴清德) received 40 percent of votes.",
+                              "New Taipei City Mayor Hou Yu-ih conceded defeat."))
+    assert len([name for name in found if "Lai" in name]) == 1
+    assert found["Hou Yu-ih"].role == "New Taipei City Mayor"  # not Taipei's mayor: another city
