@@ -226,10 +226,13 @@ def mixed_case(phrase: list[str]) -> bool:
 
 def cuts_a_name(words: list[str], start: int, end: int) -> bool:
     """True when a capitalised run goes on before or after the phrase ('Street' of 'Downing Street', 'State Antony
-    Blinken' of 'Secretary of State Antony Blinken')."""
-    before = start > 0 and words[start][:1].isupper() and (
-        words[start - 1][:1].isupper() or start > 1 and words[start - 1] == "of" and words[start - 2][:1].isupper())
-    after = end < len(words) and words[end - 1][:1].isupper() and words[end][:1].isupper()
+    Blinken' of 'Secretary of State Antony Blinken', 'Infrastructure Security Agency' of 'Cybersecurity and
+    Infrastructure Security Agency')."""
+    before = start > 0 and words[start][:1].isupper() and (words[start - 1][:1].isupper() or start > 1 and (
+        words[start - 1] in ("of", "and", "&") and words[start - 2][:1].isupper()))  # 'Cybersecurity and
+    # Infrastructure Security Agency' is one name
+    after = end < len(words) and words[end - 1][:1].isupper() and (words[end][:1].isupper() or end + 1 < len(words) and (
+        words[end] in ("of", "and", "&") and words[end + 1][:1].isupper()))
     return before or after
 
 

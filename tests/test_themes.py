@@ -54,6 +54,8 @@ def test_a_title_never_cuts_a_name_or_glues_a_role_to_it():
     index = story(("AFP", texts))
     assert readable_title(texts, index, set()) in {"Yuri Ushakov", "Kremlin"}
     assert "State Antony Blinken" not in title_phrases("US Secretary of State Antony Blinken called the president.")
+    assert not title_phrases("A memo from the Cybersecurity and Infrastructure Security Agency said it.") & {
+        "Infrastructure Security Agency", "Cybersecurity", "Security Agency"}
 
 
 def test_a_title_never_runs_across_a_comma():
