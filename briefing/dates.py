@@ -32,7 +32,7 @@ from briefing import lexicon
 
 __all__ = ["MONTHS", "WEEKDAYS", "MONTH_ABBREVIATIONS", "WEEKDAY_ABBREVIATIONS", "MONTH_NUMBER", "WEEKDAY_NUMBER",
            "Expression", "find_expressions", "resolve", "event_date", "article_date", "dateline_month_day",
-           "dateline_date", "parse_iso"]
+           "dateline_date", "parse_iso", "yearless_day"]
 
 # -- Names: the one place for month and weekday spellings ------------------------------------------------------------
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -510,6 +510,18 @@ def dateline_month_day(paragraph_start: str) -> tuple[int, int] | None:
         return None  # 'May 13 - ...' with neither an agency nor an all-caps place is too weak
     month, day = _month_of(match.group("mon")), int(match.group("day"))
     return (month, day) if month and _safe_date(2000, month, day) else None  # 2000: a leap year accepts Feb 29
+
+
+_PLACE_DAY_LINE = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,40}},\s*{_MONTH}\s+{_DAY}\s*$")  # 'Washington, Aug 2'
+
+
+def yearless_day(line: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline that gives no year: 'Aug. 2 (UPI) --', 'Washington, Aug 2' alone on its line."""
+    if found := dateline_month_day(line):
+        return found
+    match = _PLACE_DAY_LINE.match(line)
+    month = _month_of(match.group("mon")) if match else 0
+    return (month, int(match.group("day"))) if month and _safe_date(2000, month, int(match.group("day"))) else None
 
 
 def dateline_date(paragraph_start: str, year_hint: int | date | None = None) -> date | None:

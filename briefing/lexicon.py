@@ -186,10 +186,11 @@ ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findin
                    "incident", "deceased", "latter")
 # Openers that link a sentence to the one before it ('In other words, it blew up ...', 'Shortly after, it began to
 # tumble ...', 'As a result, ...'): the sentence does not say what they point back at. One word opens 'Then he
-# said' too; two words need their comma ('Soon after the launch, ...' says after what).
+# said' too; two words, or one written with its comma, need the comma ('Soon after the launch, ...' says after what).
 CONNECTIVE_OPENERS = ("In other words", "Shortly after", "Shortly afterwards", "Soon after", "Soon afterwards",
                       "As a result", "In turn", "By then", "At that point", "Even so", "That said", "After that",
-                      "In response", "Finally", "Then", "Afterwards", "Subsequently", "Thereafter")
+                      "In response", "Finally", "Then", "Afterwards", "Subsequently", "Thereafter", "Earlier,",
+                      "Later,")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
 # Words after 'This'/'That'/'These'/'Those' that name a time, not what the sentence before said ('This morning
 # the court ruled', 'That day, the army ...', 'These past weeks'): such a sentence names its own subject.
 TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",

@@ -15,7 +15,7 @@ from pathlib import Path
 from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.focus import boost, focus_filter, relevance
-from briefing.ingest import attribute_wire_copies, load_sources, read_manifest
+from briefing.ingest import load_sources, read_manifest, within_story
 from briefing.lexicon import CLICKBAIT
 from briefing.merge import merge
 from briefing.model import Briefing, Item, Section, Source
@@ -89,7 +89,7 @@ def build_story(options: Options, progress: Progress, read: list[Source] | None 
         sources, notes = load_sources(options.paths)
     else:  # matched on copies: the caller's sources stay as read
         sources, notes = [replace(source, notes=list(source.notes)) for source in read], []
-        attribute_wire_copies(sources)
+        within_story(sources)
     sentences = [s for source in sources for s in source.sentences]
     outlet_of = {source.id: source.label for source in sources}
     voice_of = {source.id: source.voice or source.id for source in sources}

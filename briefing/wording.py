@@ -49,8 +49,8 @@ def standalone(text: str) -> bool:
 
 
 _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,])"
-                       r"|(?:" + "|".join(w for w in CONNECTIVE_OPENERS if " " not in w) + r")(?=[\s,]))\b"
-                       r"|^(?:" + "|".join(w for w in CONNECTIVE_OPENERS if " " in w) + r"),"
+                       r"|(?:" + "|".join(w for w in CONNECTIVE_OPENERS if " " not in w and "," not in w) + r")(?=[\s,]))\b"
+                       r"|^(?:" + "|".join(w.rstrip(",") for w in CONNECTIVE_OPENERS if " " in w or "," in w) + r"),"
                        r"|^(?:This|That|These|Those)(?:[’']s\b|\s+(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z])"
                        r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b"
                        r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"

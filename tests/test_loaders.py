@@ -209,3 +209,25 @@ def test_a_two_sentence_caption_atop_the_page_is_no_headline_but_a_quotation_in_
     quoted = tmp_path / "b.txt"
     quoted.write_text("Coup in the capital: 'Gunfire, sirens. It's chaos' - resident\n" + body)
     assert load_source(quoted).headline == "Coup in the capital: 'Gunfire, sirens. It's chaos' - resident"
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_story(tmp_path):
+    body = ("Three prisoners released in a swap arrived home late on Thursday and were greeted by the president.\n"
+            "Officials said the exchange was the largest since the end of the Cold War, with 24 people freed.\n")
+    (tmp_path / "a.txt").write_text("Published August 1, 2024\n" + body)
+    (tmp_path / "b.txt").write_text("Aug. 2 (UPI) -- " + body)
+    (tmp_path / "c.txt").write_text("Washington, Aug 2\n" + body)
+    (tmp_path / "d.txt").write_text("Washington, Dec 25\n" + body)  # months away from the story: no guess
+    dates = {source.path.name: source.date for source in load_sources([tmp_path])[0]}
+    assert dates == {"a.txt": "2024-08-01", "b.txt": "2024-08-02", "c.txt": "2024-08-02", "d.txt": ""}
+
+
+def test_one_date_line_at_the_foot_of_the_page_dates_it(tmp_path):
+    body = "".join(f"Paragraph {n}: a suspect was charged on Thursday with the attempted murder of the mayor, the "
+                   "minister said.\n" for n in range(10))
+    path = tmp_path / "a.txt"
+    path.write_text(body + "\nMay 16, 2024\n\nLeave a Comment\n")
+    assert load_source(path).date == "2024-05-16"
+    two = tmp_path / "b.txt"
+    two.write_text(body + "\nRelated\nMay 3, 2024\nApril 28, 2024\n")  # a list of other stories' days: no guess
+    assert load_source(two).date == ""

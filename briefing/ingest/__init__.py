@@ -25,12 +25,12 @@ from briefing.ingest.files import (
     read_bounded,
 )
 from briefing.ingest.loaders import load_raw
-from briefing.ingest.metadata import Manifest, read_manifest, read_sidecar
+from briefing.ingest.metadata import Manifest, date_yearless_datelines, read_manifest, read_sidecar
 from briefing.ingest.wire import attribute_wire_copies
 from briefing.model import Source
 
 __all__ = ["TEXT_TYPES", "Manifest", "attribute_wire_copies", "collect_files", "load_source", "load_sources",
-           "read_manifest", "read_sources"]
+           "read_manifest", "read_sources", "within_story"]
 
 PARALLEL_MIN_FILES = 40  # below this, starting worker processes costs more than it saves
 MAX_WORKERS = 4
@@ -40,8 +40,15 @@ MAX_NOTE_CHARS = 1_000
 def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
     """Load every readable source; bad files become notes. Raise only when nothing is usable."""
     sources, notes = read_sources(paths)
-    attribute_wire_copies(sources)
+    within_story(sources)
     return sources, notes
+
+
+def within_story(sources: list[Source]) -> None:
+    """What a source's story tells of it: which sources are wire copies of one voice, and the year of a dateline
+    that gives none."""
+    attribute_wire_copies(sources)
+    date_yearless_datelines(sources)
 
 
 def read_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:

@@ -23,11 +23,12 @@ TEASER_SEARCH = 40  # lines below a headline candidate read for the paragraph it
 TEASER_MIN_WORDS = 6  # a cut copy of a later line this long is the page's teaser of it, never its headline
 DATELINE_LINES = 3  # a place and a colon or dash opens a dateline only in a source's first lines ('New Delhi: ')
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
-DATE_LINE_SEARCH = 8
+DATE_LINE_SEARCH = 8  # date lines sit above the story: the first lines only ...
+DATE_FOOT_LINES = 6  # ... or, one alone, at its foot ('May 16, 2024' above 'Leave a Comment')
 HEADLINE_CONTEXT_LINES = 6  # a short headline shares a word with the lines below it ...
 WIDGET_MAX_WORDS = 4  # ... or it is a widget ('Open Extended Reactions'); a longer title may use its own words
 KICKER_MAX_WORDS = 2  # a line this short above the headline, with no sentence end, is a kicker: 'Murdaugh Case'
-HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it  # date lines sit above the story: the first lines only
+HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it
 MAX_SUBHEAD_WORDS = 10
 
 _DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:.+Z-]+)?\s*",
@@ -112,6 +113,15 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
                 source.dropped.append(Dropped(line, "date line", 0))
             out[index] = ""
     source.date = source.date or min(stated, default="")
+    if not source.date:  # one date line at the page's foot, after the story: its date
+        foot = [k for k in range(len(out)) if out[k]][-DATE_FOOT_LINES:]
+        dated = [(k, date) for k in foot if not has_sentence_end(out[k]) and boilerplate.line_rule(out[k]) in
+                 (None, "metadata") and (date := date_from_line(out[k]))]
+        if len({date for _, date in dated}) == 1:
+            source.date = dated[0][1]
+            for k, _ in dated:
+                source.dropped.append(Dropped(out[k], "date line", 0))
+                out[k] = ""
     return out
 
 

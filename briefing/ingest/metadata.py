@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from briefing.dates import article_date, parse_iso
+from briefing.dates import article_date, parse_iso, yearless_day
 from briefing.errors import BriefingError
 from briefing.guard import MAX_FIELD_CHARS, clean_field, load_yaml
 from briefing.ingest.files import MANIFEST_NAMES, MAX_META_BYTES, SIDECAR_SUFFIXES, display_path, read_bounded
+from briefing.model import Source
 from briefing.repair import decode_bytes
 
 MAX_OUTLET_CHARS = 80  # an outlet's name; longer is a sentence, not a name
@@ -131,3 +133,33 @@ def date_from_line(line: str) -> str:
     'Published 3:45 PM EDT, Wed September 20, 2017', '2012-02-08 12:06'), or '' for any other line."""
     found = article_date(line)
     return found.isoformat() if found else ""
+
+
+YEARLESS_MAX_DAYS = 31  # a dateline without a year ('Aug. 2 (UPI) --') is dated within a month of the story
+
+
+def date_yearless_datelines(sources: list[Source]) -> None:
+    """Date a source whose only date is a dateline without a year ('Aug. 2 (UPI) --', 'Washington, Aug 2') by the
+    year that puts it nearest the story's dated sources, when that is within YEARLESS_MAX_DAYS; else leave it."""
+    known = sorted(d for s in sources if s.date and (d := parse_iso(s.date)))
+    if not known:
+        return
+    middle = known[len(known) // 2]
+    for source in sources:
+        if source.date:
+            continue
+        lines = [d.text for d in source.dropped if d.rule == "dateline"] + [c for _, c, _ in source.paragraphs[:1] if c]
+        day = next((found for line in lines if (found := yearless_day(line))), None)
+        if day is None:
+            continue
+        options = [d for y in (middle.year - 1, middle.year, middle.year + 1) if (d := _day_in(y, *day))]
+        best = min(options, key=lambda d: abs((d - middle).days), default=None)
+        if best is not None and abs((best - middle).days) <= YEARLESS_MAX_DAYS:
+            source.date = best.isoformat()
+
+
+def _day_in(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

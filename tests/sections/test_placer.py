@@ -158,6 +158,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("As a result, the port will stay closed for weeks.")
     assert not dangling("Soon after the launch, the rocket began to tumble.")  # says after what
     assert not dangling("As a result of the collapse, the port will stay closed for weeks.")
+    assert dangling("Earlier, the minister told reporters the mayor was in critical condition.")  # earlier than what?
+    assert not dangling("Earlier this week, the minister told reporters the mayor was stable.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
     assert placed_of(story(("AFP", [SEIZED, leftover])), leftover) == []
 
