@@ -172,6 +172,11 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "vii
 # told by a page naming only the prime minister (briefing.support).
 OTHER_OFFICE = frozenset({"deputy", "vice", "former", "acting", "interim", "assistant", "associate", "outgoing",
                           "incoming"})
+# Nouns that name a news event as someone's act ('Lai's win', 'the judge's ruling', 'Klopp's decision'): a line
+# that names the event so takes it as known, and comments on it (briefing.sections.key_points).
+EVENT_NOUNS = ("win", "victory", "defeat", "decision", "ruling", "verdict", "death", "resignation", "departure",
+               "announcement", "arrest", "exit", "ouster", "sacking", "election", "collapse", "takeover",
+               "acquisition", "impeachment", "killing", "shooting", "assassination")
 # Degrees and honours written after a name ('Tedros Adhanom Ghebreyesus, PhD,'): never a name themselves.
 POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "llm"})
 

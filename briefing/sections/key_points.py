@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
-from briefing.lexicon import COMMON_CAPITALISED, HEDGES, NEGATED_VERB
+from briefing.lexicon import COMMON_CAPITALISED, EVENT_NOUNS, HEDGES, NEGATED_VERB
 from briefing.model import FactLine, Item, Section
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement, answers_first
@@ -77,6 +77,16 @@ def says_what_is(text: str) -> bool:
                    for m in NEGATED_VERB.finditer(own))
 
 
+def comments_on_the_event(text: str) -> bool:
+    """A line that names the event as someone's act already known ('Lai's win means ...', 'A federal judge's ruling
+    ... marks a historic win', 'van Dijk admitted Klopp's decision to leave is a tough one'): it says what the
+    event means, not what happened."""
+    return bool(_KNOWN_EVENT.search(outside_quotes(text)))
+
+
+_KNOWN_EVENT = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
+
+
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     """The lead: of the best facts, the one most voices lead with or headline (on a tie, the one more ledes tell),
     readable alone, saying enough (who, what, and where, when or how many), naming who or where ('The rocket
@@ -86,7 +96,8 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     votes = placement.story.lede_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
                 and not unquoted_speech(i.text) and not figureless_toll(i.text) and says_what_is(i.text)
-                and len(concepts(i.text)) >= PLACE.lead_min_concepts and names_someone(i.text)]
+                and len(concepts(i.text)) >= PLACE.lead_min_concepts and names_someone(i.text)
+                and not comments_on_the_event(i.text)]
     backed = toll_voices(ranked[:PLACE.lead_candidates], placement.story.voice_of)
     readable = [i for i in readable if not outweighed(i, readable, backed)]
     headlines = placement.story.headline_votes(readable)

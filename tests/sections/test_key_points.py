@@ -209,3 +209,16 @@ def test_headlines_vote_as_ledes_do_so_the_event_leads_over_a_detail_one_more_le
                                                 "Soldiers say President Roe has been removed"), strict=True):
         source.headline = title
     assert "removed from power" in fill("key_points", index).lines[0].text
+
+
+def test_a_line_that_comments_on_the_event_as_known_does_not_lead():
+    comment = ("Captain Joe Roe has admitted Jane Doe’s decision to leave the club at the end of the season is a "
+               "tough one to take.")
+    event = "Jane Doe has announced she will leave her position as Riverton manager at the end of the season."
+    index = story(
+        ("AFP", [comment, event]),
+        ("AP", ["Captain Joe Roe admitted Jane Doe’s decision to leave the club at the end of the season is tough.",
+                event]),
+        ("CNN", [comment, "Jane Doe will leave her post as Riverton manager at the end of the season, she announced."]),
+    )
+    assert fill("key_points", index).lines[0].text.startswith("Jane Doe has announced")
