@@ -107,7 +107,7 @@ ROLE_NOUNS: dict[str, str] = {
 # Words that may sit inside a role before its head noun ("foreign ministry spokeswoman").
 ROLE_MODIFIERS = frozenset({
     "foreign", "policy", "affairs", "defence", "defense", "security", "national", "press", "special", "senior",
-    "top", "chief", "deputy", "vice", "former", "acting", "interim", "military", "presidential", "economic",
+    "top", "chief", "deputy", "vice", "former", "late", "acting", "interim", "military", "presidential", "economic",
     "economy", "finance", "financial", "interior", "home", "justice", "health", "trade", "state", "ministry",
     "department", "government", "party", "ruling", "opposition", "executive", "general", "managing",
     "communications", "political", "international", "local", "regional", "police", "fire", "army", "navy",

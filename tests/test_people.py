@@ -401,3 +401,8 @@ def test_one_person_for_two_spellings_a_page_gives_the_same_native_name():
                               "New Taipei City Mayor Hou Yu-ih conceded defeat."))
     assert len([name for name in found if "Lai" in name]) == 1
     assert found["Hou Yu-ih"].role == "New Taipei City Mayor"  # not Taipei's mayor: another city
+
+
+def test_the_late_keep_their_past_in_their_role():
+    found = people_of(article("a", "The Kremlin freed allies of the late Russian opposition leader Alexei Navalny."))
+    assert found["Alexei Navalny"].role == "late Russian opposition leader"
