@@ -510,6 +510,16 @@ def teaser(line: str) -> bool:
     return len(words(line)) <= MAX_TEASER_WORDS and line[:1] not in "\"“‘'" and bool(_CUT_AFTER.search(line.strip()))
 
 
+def linked_headline(line: str) -> bool:
+    """Another story's headline set in the page, aggregator style: 'Twitter threatens legal action against Meta
+    over Threads app: report' (a subhead of the story itself never credits a report). Only below the story's
+    first sentences: atop the page it may be the page's own headline."""
+    return len(words(line)) <= MAX_TEASER_WORDS and bool(_LINKED_HEADLINE.match(line.strip()))
+
+
+_LINKED_HEADLINE = re.compile(r"^[A-Z\"“‘'][^.!?]{10,150}:\s*(?:report|reports|sources|source)$", re.I)
+
+
 def caption_like(line: str) -> bool:
     """A line that may be the caption above a photo credit: short, descriptive, quoting and attributing no one."""
     return (len(words(line)) <= MAX_NEXT_CAPTION_WORDS and not re.search(r"[\"“”]", line)

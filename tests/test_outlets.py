@@ -648,3 +648,12 @@ def test_a_caption_marking_where_someone_stands_in_brackets_is_dropped(tmp_path)
     news = "Council leader Jane Roe (R) was taken to hospital on Wednesday."  # a party, and news
     source = story(tmp_path, *BODY, caption, news)
     assert [s.text for s in source.sentences] == [*BODY, news]
+
+
+def test_another_storys_headline_and_lede_set_in_the_page_are_dropped_but_a_page_headline_is_kept(tmp_path):
+    linked = ["Council threatens legal action against builder over bridge: report",
+              "The council has threatened legal action against the builder, according to a letter seen by a paper."]
+    source = story(tmp_path, *BODY[:2], *linked, BODY[2])
+    assert [s.text for s in source.sentences] == BODY
+    own = story(tmp_path, "Council to close old bridge for repairs: report", *BODY, name="b.txt")
+    assert own.headline == "Council to close old bridge for repairs: report" and [s.text for s in own.sentences] == BODY

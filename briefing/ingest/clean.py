@@ -232,6 +232,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     kept: list[str] = []
     outlets: list[str] = []
     after_credit = False  # some sites put the caption below its photo credit
+    after_linked_headline = False  # aggregator pages set another story's headline and lede in the text
     for line in lines:
         if not line:
             kept.append("")
@@ -239,6 +240,14 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         if (newsroom := boilerplate.newsroom_byline(line)) and not any(has_sentence_end(k) for k in kept if k):
             outlets.append(newsroom)  # 'Moneycontrol News' above the story: the page's own byline
             source.dropped.append(Dropped(line, "byline", 0))
+            continue
+        if after_linked_headline:  # the linked story's lede below its headline: that story, not this one
+            source.dropped.append(Dropped(line, "linked story's lede", 0))
+            after_linked_headline = False
+            continue
+        if boilerplate.linked_headline(line) and any(has_sentence_end(k) for k in kept if k):
+            source.dropped.append(Dropped(line, "linked headline", 0))
+            after_linked_headline = True
             continue
         if after_credit and boilerplate.caption_like(line) and not has_sentence_end(line):
             source.dropped.append(Dropped(line, "caption (next to a photo credit)", 0))
