@@ -137,7 +137,9 @@ def byline(line: str) -> bool:
     )
 
 
-_CREDIT_FIELD = re.compile(r"(?:^|\|)\s*(?:reported by|edited by|written by|posted by|source|updated|published|by)\s*:", re.I)
+_CREDIT_FIELD = re.compile(r"(?:^|[|;])\s*(?:reported by|edited by|written by|posted by|source|story|updated|published|by)\s*:",
+                           re.I)
+_FIELD_PUBLISHER = re.compile(r"(?:^|[|;])\s*(?:source|story)\s*:\s*([A-Z][\w&.'’ -]{1,40}?)\s*(?=[|;]|$)", re.I)
 _DESK = re.compile(r"\b(?i:source)\s*:\s*((?:[A-Z][\w.&'’-]*\s+){1,4}?(?:Web\s+|News\s+|Digital\s+)?Desk)\b")
 CREDIT_FIELDS = 2  # 'Reported By: X | Source: Y': a page's credit fields, two or more in one line
 
@@ -156,9 +158,17 @@ def brand_byline(line: str) -> str:
 
 
 def desk_outlet(line: str) -> str:
-    """The outlet a credit's desk names ('Source: DNA Web Desk' -> 'DNA Web Desk'), or ''."""
+    """The outlet a credit's desk names ('Source: DNA Web Desk' -> 'DNA Web Desk'), or the publisher a line of
+    credit fields gives ('PUBLISHED: 15/01/2024; STORY: Graphic News' -> 'Graphic News'), or ''."""
     match = _DESK.search(line)
-    return match.group(1) if match else ""
+    if match:
+        return match.group(1)
+    field = _FIELD_PUBLISHER.search(line) if credit_fields(line) else None
+    name = field.group(1).strip() if field else ""
+    words = name.split()
+    if not (1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)) or words[0].lower() in first_names():
+        return ""  # 'Source: Jane Doe' is a person
+    return name
 
 
 _NOT_NAMES = {"watch", "more", "from", "with", "source", "sources", "read", "follow", "via", "photo", "video", "by",
@@ -270,6 +280,16 @@ def author_bio_outlet(line: str) -> str:
     words = name.split()
     ok = 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words)
     return name if ok else ""
+
+
+def links_elsewhere(line: str) -> bool:
+    """A prompt that links to other stories ('Read more: FTSE 100 LIVE: ... Japan's Nikkei slumps'): the names in it
+    are that story's, not the page's publisher."""
+    return bool(_LINKS_ELSEWHERE.match(line.strip()))
+
+
+_LINKS_ELSEWHERE = re.compile(r"(?:read more|related|see also|more on|recommended|trending|most read|most popular|"
+                              r"up next|now playing)\b", re.I)  # not "Watch CBS News": the page's own
 
 
 def follow_prompt(line: str) -> bool:
@@ -454,9 +474,13 @@ _FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + 
 
 
 _PLACE_WORDS = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"  # capitalised, whatever the flags: 'Cordoba, Argentina'
-_PLACE_AND_DATE_END = re.compile(r",?\s+in\s+" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
-                                 r",\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),\s+)?(?:"
+_PLACE_AND_DATE_END = re.compile(r",?\s+(?:in|near|outside|off)\s+(?:the\s+(?:town|city|village|island|port)\s+of\s+)?"
+                                 + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
+                                 r",\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
                                  + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\.?$", re.I)
+_PARTICIPLE = re.compile(r"(\S+)\s+[a-z]{3,}ing\b")  # the word before a participle
+_BEFORE_AN_ADJECTIVE = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "of", "in",
+                                  "for", "during", "after", "before", "by", "and", "is", "are", "was", "were"})
 _PRESENT_VERB = re.compile(r"\b[a-z]{2,}(?<![siu])s\b")  # 'raises', 'waves' (not 'press', 'campus', 'his')
 _PAST = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b")  # an auxiliary, or a verb in -ed
 
@@ -479,7 +503,13 @@ def place_and_date_caption(line: str) -> bool:
         return False
     scene = line[:end.start()]
     # a participle may describe the scene ('a conference dedicated to innovation'); a tense of its own may not
-    return bool(_PRESENT_VERB.search(scene)) and not (_AUXILIARY if getty else _PAST).search(scene)
+    return bool(_PRESENT_VERB.search(scene) or _scene_participle(scene)) and not (_AUXILIARY if getty else _PAST).search(scene)
+
+
+def _scene_participle(scene: str) -> bool:
+    """A participle as the scene's verb ('Lava ... consuming a building'), not an adjective after a determiner ('her
+    closing rally', 'an erupting volcano')."""
+    return any(before.lower() not in _BEFORE_AN_ADJECTIVE for before in _PARTICIPLE.findall(scene))
 
 
 _IN_ACTION = re.compile(r"\bin action (?:during|against|at|on|in|for)\b", re.I)
@@ -546,12 +576,18 @@ def widget(line: str) -> bool:
                     line.strip(), re.I):
         return True  # the text-size buttons: '• Increase font size'
 
+    if re.search(r"\bsee\s+menu\b|\s(?:->|→|»)\s", line, re.I) and len(words(line)) <= MAX_CAPTION_WORDS:
+        return True  # a path through the site's menu: '... see Menu -> Planners'
+    if re.match(r"(?:info)?(?:graphic|map|chart|video|footage)s?\s+(?:shows?|showing)\b", line.strip(), re.I) \
+            and len(words(line)) <= MEDIA_CAPTION_WORDS:
+        return True  # what a picture shows: 'Graphic shows details of the eruption.'
     if len(_PICTOGRAPH.findall(line)) >= NAV_PICTOGRAPHS and len(words(line)) <= MAX_CAPTION_WORDS:
         return True  # a menu of links marked with pictographs: 'The Last Ride 🎙️ A balanced diet 🍎 Should you buy now?'
     return bool(re.match(r"watch\b", line, re.I)) and not _TERMINAL.search(line)
 
 
 _PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+MEDIA_CAPTION_WORDS = 15  # 'Video shows the moment ...' is a caption; a longer line saying what a video shows is news
 NAV_PICTOGRAPHS = 2  # news copy does not set pictographs between its phrases; a site's menu does
 
 

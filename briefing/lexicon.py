@@ -299,7 +299,8 @@ PLACE_NOUNS_AFTER = frozenset({
     "newspaper", "channel", "network", "party", "movement", "militia", "parliament", "court", "capital",
     "frontline", "front", "offensive", "incursion", "operation", "war", "conflict", "crisis", "talks", "summit",
     "deal", "plan", "proposal", "ceasefire", "truce", "side", "team", "club", "leader", "leadership",
-    "president", "presidency", "economy", "market", "markets", "people", "citizens", "soil", "territory",
+    "president", "presidency", "economy", "market", "markets", "index", "people", "citizens",
+    "soil", "territory",
     "counterpart", "counterparts", "colleagues", "partners", "allies", "ally", "delegation", "negotiators",
 })
 

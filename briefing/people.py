@@ -622,7 +622,9 @@ def find_people(sources: list[Source]) -> list[Person]:
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
                                                            lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,
-                                                           person.spellings[s], len(s), s))  # 'Virgil van Dijk'
+                                                           person.spellings[s], _opens_on_a_given_name(s, person),
+                                                           len(s), s))  # 'Virgil van Dijk'; 'Jane Roe', not 'Finance
+        # Jane Roe' of 'Minister of Finance Jane Roe'
 
         person.gender = _gender(person)
     return sorted(kept, key=lambda p: (-len(p.source_ids), -len(p.mentions), p.name))
@@ -675,6 +677,13 @@ def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]
     for sentence, candidate in full:
         _add(by_text[" ".join(candidate.words)], sentence, candidate)
     return [person for _, person in clusters]
+
+
+def _opens_on_a_given_name(spelling: str, person: Person) -> bool:
+    """The spelling opens on a given name, not on a word before another full spelling ('Finance Jane Roe' of 'Jane
+    Roe', 'Marine Paul Whelan' of 'Paul Whelan')."""
+    return spelling.split()[0].lower() in lx.first_names() and not any(
+        other != spelling and len(other.split()) >= 2 and spelling.endswith(" " + other) for other in person.spellings)
 
 
 def _given_words(text: str, surname: str) -> set[str]:

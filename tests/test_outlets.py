@@ -657,3 +657,20 @@ def test_another_storys_headline_and_lede_set_in_the_page_are_dropped_but_a_page
     assert [s.text for s in source.sentences] == BODY
     own = story(tmp_path, "Council to close old bridge for repairs: report", *BODY, name="b.txt")
     assert own.headline == "Council to close old bridge for repairs: report" and [s.text for s in own.sentences] == BODY
+
+
+def test_a_link_to_another_story_names_no_publisher_but_a_story_field_does(tmp_path):
+    link = "Read more: FTSE 100 LIVE: European stocks dip as Japan's Nikkei Asia index slumps on CNN"
+    assert story(tmp_path, *BODY[:2], link, BODY[2]).outlet == ""
+    fields = story(tmp_path, *BODY, "PUBLISHED: 15/01/2024; STORY: Harbor Graphic News", name="b.txt")
+    assert fields.outlet == "Harbor Graphic News" and [s.text for s in fields.sentences] == BODY
+
+
+@pytest.mark.parametrize("junk", [
+    "• For full details of graphics available/in preparation, see Menu -> Planners",
+    "Graphic shows details of the eruption.",
+    "Lava from an erupting volcano consuming a building near the town of Lowmoor, Northshire, Sunday January 14, 2024.",
+])
+def test_a_menu_path_and_what_a_picture_shows_are_page_furniture(tmp_path, junk):
+    source = story(tmp_path, BODY[0], junk, *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY

@@ -406,3 +406,9 @@ def test_one_person_for_two_spellings_a_page_gives_the_same_native_name():
 def test_the_late_keep_their_past_in_their_role():
     found = people_of(article("a", "The Kremlin freed allies of the late Russian opposition leader Alexei Navalny."))
     assert found["Alexei Navalny"].role == "late Russian opposition leader"
+
+
+def test_a_market_index_is_no_person():
+    found = people_of(article("a", "Hong Kong Hang Seng index was down 1.62% as of its final hour of trade.",
+                              "The Hang Seng index fell again on Tuesday, traders said."))
+    assert not any("Hang Seng" in name for name in found)

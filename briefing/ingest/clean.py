@@ -267,7 +267,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 source.dropped.append(Dropped(mark, "list dash or label", 0))
             kept.append(line)
             continue
-        if rule in CREDIT_RULES:
+        if rule in CREDIT_RULES and not boilerplate.links_elsewhere(line):
             outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio") else ""))
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
             outlets.extend(name for part in line.split("|") if boilerplate.byline(part.strip())
