@@ -683,8 +683,10 @@ _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 _WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
 _DATELINE = re.compile(
     r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–])|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
-    + _MONTH_DAY + _WHO + r")\s*(?:[—–]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$|(?<=\)\s-)(?=[A-Z]))"
-)  # '(Reuters) -A global tech outage ...': the agency's dash may touch the first word
+    + _MONTH_DAY + r"(?:" + _WHO + r"|(?<=\d{4}))"
+    r")\s*(?:[—–]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$|(?<=\)\s-)(?=[A-Z]))"
+)  # '(Reuters) -A global tech outage ...': the agency's dash may touch the first word; 'January 15, 2024 - Lava
+# flowed ...': a full date needs no agency
 
 
 # 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, no dash.
@@ -816,9 +818,13 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     head = match.group(0)
     # Only a real dateline: an all-caps place, or an outlet in brackets or slashes; never an ordinary sentence start.
     place = re.split(r"[,(/]", head)[0].strip(" —–-_")
-    if "(" in head or "/" in head or (place and place.isupper() and len(place) > 1) or head.strip(" —–-_") in KNOWN_OUTLETS.values():
+    if "(" in head or "/" in head or (place and place.isupper() and len(place) > 1) or head.strip(" —–-_") in KNOWN_OUTLETS.values() \
+            or _FULL_DATE_HEAD.fullmatch(head.strip(" —–-_")):  # 'January 15, 2024 - Lava flowed ...'
         return text[match.end():], head.strip()
     return text, ""
+
+
+_FULL_DATE_HEAD = re.compile(_MONTH_DAY.replace(r"(?:,\s*\d{4})?", r",\s*\d{4}"))
 
 
 # A list dash or a script label before a paragraph: '- Members of the jury ...', '– An uncontrolled collapse ...',

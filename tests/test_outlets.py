@@ -674,3 +674,10 @@ def test_a_link_to_another_story_names_no_publisher_but_a_story_field_does(tmp_p
 def test_a_menu_path_and_what_a_picture_shows_are_page_furniture(tmp_path, junk):
     source = story(tmp_path, BODY[0], junk, *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_full_date_before_a_dash_is_a_dateline_that_dates_the_page(tmp_path):
+    source = story(tmp_path, "January 15, 2024 - " + BODY[0], *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY and source.date == "2024-01-15"
+    kept = "May 13 - 2024 was the year the council closed the bridge."  # no year after the day: no dateline
+    assert story(tmp_path, *BODY, kept, name="b.txt").sentences[-1].text.startswith("May 13")

@@ -261,6 +261,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             line, dateline = boilerplate.strip_dateline(line, opening=len(kept) < DATELINE_LINES)
             if dateline:
                 source.dropped.append(Dropped(dateline, "dateline", 0))
+                source.date = source.date or date_from_line(dateline.strip(" —–-_"))  # 'January 15, 2024 -'
                 outlets.extend(credited(dateline, extra, "dateline"))
             line, mark = boilerplate.strip_lead_mark(line)
             if mark:
