@@ -309,6 +309,42 @@ _CALLED_A_PLACE = re.compile(r"\b" + _PLACE_KINDS + r"\s+of\s+" + _NAME_RUN + r"
 _NATIVE_NAME = re.compile(r"\s*[(（]\s*([^\x00-\x7F()（）]{2,12})\s*[)）]")  # ' (賴清德)'
 
 
+def _join_same_office(people: list[Person]) -> list[Person]:
+    """One person for names that hold the same office of several words and can be one name: 'Catherine, Princess
+    of Wales', 'Kate, Princess of Wales' and 'Kate Middleton, Princess of Wales' (a royal is named by a given name;
+    'Kate' is short for 'Catherine')."""
+    kept: list[Person] = []
+    for person in people:
+        office = person.role.lower()
+        into = next((k for k in kept if len(office.split()) >= 2 and k.role.lower() == office
+                     and _one_name(k.name, person.name)), None)
+        if into is None:
+            kept.append(person)
+        else:
+            _merge(into, person)
+    return kept
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two spellings that can name one person: the same given name or a short form of it, and the same surname
+    when both give one."""
+    first_a, surname_a = _split_name(a.split())
+    first_b, surname_b = _split_name(b.split())
+    given_a, given_b = first_a or surname_a, first_b or surname_b  # 'Kate': a given name alone
+    both_full = bool(first_a) and bool(first_b)
+    return same_first_name(given_a, given_b) and (not both_full or same_surname(surname_a, surname_b))
+
+
+def _merge(into: Person, other: Person) -> None:
+    """Fold another record of the same person into `into`."""
+    into.spellings.update(other.spellings)
+    into.roles.update(other.roles)
+    for role, ids in other.role_sources.items():
+        into.role_sources.setdefault(role, set()).update(ids)
+    into.mentions.extend(other.mentions)
+    into.evidence |= other.evidence
+
+
 def _join_native_names(people: list[Person], sources: list[Source]) -> list[Person]:
     """One person for two spellings a page follows with the same name in its own script: 'William Lai (賴清德)' and
     'Lai Ching-te (賴清德)' are the president-elect once."""
@@ -323,12 +359,7 @@ def _join_native_names(people: list[Person], sources: list[Source]) -> list[Pers
             kept.append(person)
             owner.update(dict.fromkeys(natives, person))
             continue
-        into.spellings.update(person.spellings)
-        into.roles.update(person.roles)
-        for role, ids in person.role_sources.items():
-            into.role_sources.setdefault(role, set()).update(ids)
-        into.mentions.extend(person.mentions)
-        into.evidence |= person.evidence
+        _merge(into, person)
     return kept
 
 
@@ -615,7 +646,7 @@ def find_people(sources: list[Source]) -> list[Person]:
                 _add(person, sentence, candidate)
             if len(given) != 1:
                 people.append(person)
-    people = _join_native_names(people, sources)
+    people = _join_same_office(_join_native_names(people, sources))
     places_named = _called_places(sources)
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)]  # 'Mohammed Derna' is a man

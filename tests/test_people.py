@@ -412,3 +412,13 @@ def test_a_market_index_is_no_person():
     found = people_of(article("a", "Hong Kong Hang Seng index was down 1.62% as of its final hour of trade.",
                               "The Hang Seng index fell again on Tuesday, traders said."))
     assert not any("Hang Seng" in name for name in found)
+
+
+def test_one_person_for_the_given_names_that_hold_the_same_office():
+    found = people_of(article("a", "Catherine, Princess of Wales, announced on Friday that she has cancer.",
+                              "Catherine, Princess of Wales, said she was undergoing treatment."),
+                      article("b", "Kate, Princess of Wales, said in a video that she was going to be OK."),
+                      article("c", "Kate Middleton, the Princess of Wales, spoke in a video filmed at Windsor.",
+                              "Anne, the Princess Royal, was told before the video was released."))
+    assert [name for name in found if name in {"Catherine", "Kate", "Kate Middleton"}] == ["Kate Middleton"]
+    assert "Anne" in found  # another office, another person
