@@ -64,8 +64,15 @@ def dangling(text: str) -> bool:
     almost half of its expenses', 'Instead, the next leader ...', 'So all rise for the jury', 'This tragic loss
     included ...', 'Finally, the judge emerged ...', 'If confirmed, that would make ...', 'At those events, ...'
     ('This year's prize' and 'In this morning's vote' name their own subject; 'So far, 106 people ...' is a time,
-    not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have."""
-    return bool(_DANGLING.match(text))
+    not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have, and 'Tests found that was
+    incorrect' from what was thought."""
+    return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(outside_quotes(text)))
+
+
+# 'Tests after the surgery found that was incorrect': 'that' right before a verb is what the sentence before said.
+_THAT_AS_SUBJECT = re.compile(r"\b(?:found|find|finds|said|says|showed|shows|confirmed|determined|revealed|believe|"
+                              r"believes|believed|think|thinks|thought|knew|know|knows)\s+that\s+"
+                              r"(?:was|is|were|are|would|will|had|has)\b")
 
 
 def unquoted_speech(text: str) -> bool:

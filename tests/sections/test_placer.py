@@ -145,6 +145,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("The statement added that the next few hours will decide.")  # whose statement?
     assert dangling("Klopp added: “I told the club already in November.”")  # added to what?
     assert not dangling("Klopp added two league titles in 2020.")
+    assert dangling("Tests after the surgery found that was incorrect.")  # found what was incorrect?
+    assert not dangling("Tests after the surgery found that the tumour was benign.")
     assert not dangling("The statement from the hospital said he was stable.")
     assert not dangling("The move to cut rates surprised markets.")  # says which move
     assert dangling("The incident may have lasted for only five minutes.")
