@@ -177,6 +177,12 @@ OTHER_OFFICE = frozenset({"deputy", "vice", "former", "acting", "interim", "assi
 EVENT_NOUNS = ("win", "victory", "defeat", "decision", "ruling", "verdict", "death", "resignation", "departure",
                "announcement", "arrest", "exit", "ouster", "sacking", "election", "collapse", "takeover",
                "acquisition", "impeachment", "killing", "shooting", "assassination")
+# What a page calls a place before 'of' or after its name ('the provinces of Hai Phong and Quang Ninh', 'the Hai
+# Duong province'): such a name is a place throughout the story, though its first word is a given name
+# (briefing.people).
+PLACE_KINDS = frozenset({"province", "provinces", "city", "cities", "town", "towns", "district", "districts", "region",
+                         "regions", "village", "villages", "county", "counties", "prefecture", "prefectures",
+                         "municipality", "commune", "communes", "island", "islands"})
 # Degrees and honours written after a name ('Tedros Adhanom Ghebreyesus, PhD,'): never a name themselves.
 POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "llm"})
 

@@ -296,87 +296,6 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     return tuple(found)
 
 
-_QUOTED_CAPITALS = re.compile(r"[“\"‘]([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)[”\"’]")
-
-
-_PLACE_KINDS = r"(?:province|provinces|city|cities|town|towns|district|districts|region|regions|village|villages|" \
-               r"county|counties|prefecture|prefectures|municipality|commune|communes|island|islands)"
-_NAME_RUN = r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)"
-_CALLED_A_PLACE = re.compile(r"\b" + _PLACE_KINDS + r"\s+of\s+" + _NAME_RUN + r"(?:\s+and\s+" + _NAME_RUN + r")?"
-                             r"|" + _NAME_RUN + r"\s+" + _PLACE_KINDS + r"\b")
-
-
-_NATIVE_NAME = re.compile(r"\s*[(（]\s*([^\x00-\x7F()（）]{2,12})\s*[)）]")  # ' (賴清德)'
-
-
-def _join_same_office(people: list[Person]) -> list[Person]:
-    """One person for names that hold the same office of several words and can be one name: 'Catherine, Princess
-    of Wales', 'Kate, Princess of Wales' and 'Kate Middleton, Princess of Wales' (a royal is named by a given name;
-    'Kate' is short for 'Catherine')."""
-    kept: list[Person] = []
-    for person in people:
-        office = person.role.lower()
-        into = next((k for k in kept if len(office.split()) >= 2 and k.role.lower() == office
-                     and _one_name(k.name, person.name)), None)
-        if into is None:
-            kept.append(person)
-        else:
-            _merge(into, person)
-    return kept
-
-
-def _one_name(a: str, b: str) -> bool:
-    """Two spellings that can name one person: the same given name or a short form of it, and the same surname
-    when both give one."""
-    first_a, surname_a = _split_name(a.split())
-    first_b, surname_b = _split_name(b.split())
-    given_a, given_b = first_a or surname_a, first_b or surname_b  # 'Kate': a given name alone
-    both_full = bool(first_a) and bool(first_b)
-    return same_first_name(given_a, given_b) and (not both_full or same_surname(surname_a, surname_b))
-
-
-def _merge(into: Person, other: Person) -> None:
-    """Fold another record of the same person into `into`."""
-    into.spellings.update(other.spellings)
-    into.roles.update(other.roles)
-    for role, ids in other.role_sources.items():
-        into.role_sources.setdefault(role, set()).update(ids)
-    into.mentions.extend(other.mentions)
-    into.evidence |= other.evidence
-
-
-def _join_native_names(people: list[Person], sources: list[Source]) -> list[Person]:
-    """One person for two spellings a page follows with the same name in its own script: 'William Lai (賴清德)' and
-    'Lai Ching-te (賴清德)' are the president-elect once."""
-    text_of = {(source.id, k): sentence.text for source in sources for k, sentence in enumerate(source.sentences)}
-    owner: dict[str, Person] = {}
-    kept: list[Person] = []
-    for person in people:
-        natives = {match.group(1) for m in person.mentions
-                   if (match := _NATIVE_NAME.match(text_of.get((m.source_id, m.position), "")[m.end:]))}
-        into = next((owner[n] for n in natives if n in owner), None)
-        if into is None:
-            kept.append(person)
-            owner.update(dict.fromkeys(natives, person))
-            continue
-        _merge(into, person)
-    return kept
-
-
-def _called_places(sources: list[Source]) -> set[str]:
-    """Names some page calls a place: 'the provinces of Hai Phong and Quang Ninh', 'the Hai Duong province'. Such a
-    name is a place in every sentence of the story ('including Quang Ninh, Hai Phong, Lang Son'), though its first
-    word is a given name ('Hai')."""
-    return {name for source in sources for sentence in source.sentences
-            for match in _CALLED_A_PLACE.finditer(sentence.text) for name in match.groups() if name}
-
-
-def _quoted_titles(sources: list[Source]) -> set[str]:
-    """Capitalised runs some page sets alone in quotation marks: “Friends”, ‘Second Chances’."""
-    return {m.group(1) for source in sources for sentence in source.sentences
-            for m in _QUOTED_CAPITALS.finditer(sentence.text)}
-
-
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """A capitalised run that is the whole of a quotation: “Chief Twit”, "Iron Lady"."""
     return text[start - 1:start] in ("“", '"', "‘") and text[end:end + 1] in ("”", '"', "’")
@@ -781,6 +700,89 @@ def _gender(person: Person) -> str:
     """'m' or 'f' when titles, role nouns or the first name agree; '' otherwise."""
     said = {e[-1] for e in person.evidence if e.startswith("gender-")}
     return said.pop() if len(said) == 1 else ""
+
+
+# --- one record per person: never a show, a place or an office twice ------------------------
+
+
+_QUOTED_CAPITALS = re.compile(r"[“\"‘]([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)[”\"’]")
+
+
+_PLACE_KINDS = r"(?:" + "|".join(sorted(lx.PLACE_KINDS)) + r")"
+_NAME_RUN = r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)"
+_CALLED_A_PLACE = re.compile(r"\b" + _PLACE_KINDS + r"\s+of\s+" + _NAME_RUN + r"(?:\s+and\s+" + _NAME_RUN + r")?"
+                             r"|" + _NAME_RUN + r"\s+" + _PLACE_KINDS + r"\b")
+
+
+_NATIVE_NAME = re.compile(r"\s*[(（]\s*([^\x00-\x7F()（）]{2,12})\s*[)）]")  # ' (賴清德)'
+
+
+def _join_same_office(people: list[Person]) -> list[Person]:
+    """One person for names that hold the same office of several words and can be one name: 'Catherine, Princess
+    of Wales', 'Kate, Princess of Wales' and 'Kate Middleton, Princess of Wales' (a royal is named by a given name;
+    'Kate' is short for 'Catherine')."""
+    kept: list[Person] = []
+    for person in people:
+        office = person.role.lower()
+        into = next((k for k in kept if len(office.split()) >= 2 and k.role.lower() == office
+                     and _one_name(k.name, person.name)), None)
+        if into is None:
+            kept.append(person)
+        else:
+            _merge(into, person)
+    return kept
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two spellings that can name one person: the same given name or a short form of it, and the same surname
+    when both give one."""
+    first_a, surname_a = _split_name(a.split())
+    first_b, surname_b = _split_name(b.split())
+    given_a, given_b = first_a or surname_a, first_b or surname_b  # 'Kate': a given name alone
+    both_full = bool(first_a) and bool(first_b)
+    return same_first_name(given_a, given_b) and (not both_full or same_surname(surname_a, surname_b))
+
+
+def _merge(into: Person, other: Person) -> None:
+    """Fold another record of the same person into `into`."""
+    into.spellings.update(other.spellings)
+    into.roles.update(other.roles)
+    for role, ids in other.role_sources.items():
+        into.role_sources.setdefault(role, set()).update(ids)
+    into.mentions.extend(other.mentions)
+    into.evidence |= other.evidence
+
+
+def _join_native_names(people: list[Person], sources: list[Source]) -> list[Person]:
+    """One person for two spellings a page follows with the same name in its own script: 'William Lai (賴清德)' and
+    'Lai Ching-te (賴清德)' are the president-elect once."""
+    text_of = {(source.id, k): sentence.text for source in sources for k, sentence in enumerate(source.sentences)}
+    owner: dict[str, Person] = {}
+    kept: list[Person] = []
+    for person in people:
+        natives = {match.group(1) for m in person.mentions
+                   if (match := _NATIVE_NAME.match(text_of.get((m.source_id, m.position), "")[m.end:]))}
+        into = next((owner[n] for n in natives if n in owner), None)
+        if into is None:
+            kept.append(person)
+            owner.update(dict.fromkeys(natives, person))
+            continue
+        _merge(into, person)
+    return kept
+
+
+def _called_places(sources: list[Source]) -> set[str]:
+    """Names some page calls a place: 'the provinces of Hai Phong and Quang Ninh', 'the Hai Duong province'. Such a
+    name is a place in every sentence of the story ('including Quang Ninh, Hai Phong, Lang Son'), though its first
+    word is a given name ('Hai')."""
+    return {name for source in sources for sentence in source.sentences
+            for match in _CALLED_A_PLACE.finditer(sentence.text) for name in match.groups() if name}
+
+
+def _quoted_titles(sources: list[Source]) -> set[str]:
+    """Capitalised runs some page sets alone in quotation marks: “Friends”, ‘Second Chances’."""
+    return {m.group(1) for source in sources for sentence in source.sentences
+            for m in _QUOTED_CAPITALS.finditer(sentence.text)}
 
 
 # --- names in one sentence, for quotes ---------------------------------------------------
