@@ -858,6 +858,7 @@ def strip_artefacts(line: str) -> tuple[str, list[str]]:
     return " ".join(_ARTEFACT.sub(" ", line).split()), found
 
 
+_CLOSE_BUTTON = re.compile(r"^\s*[✕×✖]\s*(?:Close\b)?\s*|\s*[✕×✖]\s*(?:Close)?\s*$")  # '✕ Close Buildings in ...'
 _HEADLINE_TAG = re.compile(r"^(?:WATCH|VIDEO|LIVE|PHOTOS?|GALLERY|LISTEN|BREAKING|EXCLUSIVE|OPINION|"
                           r"(?-i:[A-Z]{2,10})\s+WIRE)\s*[|:–—-]\s*", re.I)  # 'CNN WIRE — Russia says ...' too
 
@@ -867,10 +868,11 @@ _SITE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?=[^|]*(?:\.com|\.co\.|\.org
 
 
 def clean_headline(text: str) -> str:
-    """A headline without widget tags ('WATCH | ...'), markup artefacts, the site's name and slogan after it
-    ('... - KULR8.com | Montana's News Leader | Billings, MT') or a date stamped after it ('... after launch
-    2023-04-21'); '' for a video's title card, which ends on its running time ('... for murders 06:25')."""
-    text = _HEADLINE_TAG.sub("", strip_artefacts(text)[0]).strip()
+    """A headline without widget tags ('WATCH | ...'), a close button ('✕ Close'), markup artefacts, the site's
+    name and slogan after it ('... - KULR8.com | Montana's News Leader | Billings, MT') or a date stamped after it
+    ('... after launch 2023-04-21'); '' for a video's title card, which ends on its running time ('... for murders
+    06:25')."""
+    text = _HEADLINE_TAG.sub("", _CLOSE_BUTTON.sub("", strip_artefacts(text)[0])).strip()
     text = _TRAILING_DATE.sub("", _SITE_SUFFIX.sub("", text).strip()).strip()
     text = breadcrumb_out(text)
     return "" if _RUNNING_TIME.search(text) else text

@@ -231,3 +231,11 @@ def test_one_date_line_at_the_foot_of_the_page_dates_it(tmp_path):
     two = tmp_path / "b.txt"
     two.write_text(body + "\nRelated\nMay 3, 2024\nApril 28, 2024\n")  # a list of other stories' days: no guess
     assert load_source(two).date == ""
+
+
+def test_a_close_button_glued_to_the_headline_is_cut(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("✕ Close Buildings in Riverton go up in flames as lava reaches town\n"
+                    "Lava flowed into the town of Riverton on Sunday and set three houses on fire, officials said.\n"
+                    "Residents had been evacuated in November and were allowed back in December, the mayor said.\n")
+    assert load_source(path).headline == "Buildings in Riverton go up in flames as lava reaches town"
