@@ -119,7 +119,7 @@ def discover(story: StoryIndex, max_themes: int = THEMES.max_auto_themes) -> The
     return Themes(section_of, closeness, ordered)
 
 
-_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W\d_]|[^\W\d_]|\d[\d,.]*\d|\d")  # letters of any script: 'Čaputová'
 _JOINERS = {"of", "and", "for"}  # the only small words a title keeps inside ('Prize for literature')
 _NOT_IN_TITLES = lexicon.SPEECH_VERBS | lexicon.NOT_IN_TITLES
 
