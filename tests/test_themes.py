@@ -56,7 +56,7 @@ def test_a_title_never_cuts_a_name_or_glues_a_role_to_it():
     assert "State Antony Blinken" not in title_phrases("US Secretary of State Antony Blinken called the president.")
     assert not title_phrases("A memo from the Cybersecurity and Infrastructure Security Agency said it.") & {
         "Infrastructure Security Agency", "Cybersecurity", "Security Agency"}
-    assert not title_phrases("Outgoing Slovak President Zuzana Čaputová told reporters it was over.") & {
+    assert not title_phrases("Slovak President Zuzana Čaputová confirmed that a suspect has been detained.") & {
         "Slovak President Zuzana", "President Zuzana", "Zuzana"}  # a name in any script is one name
 
 
