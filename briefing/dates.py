@@ -32,7 +32,7 @@ from briefing import lexicon
 
 __all__ = ["MONTHS", "WEEKDAYS", "MONTH_ABBREVIATIONS", "WEEKDAY_ABBREVIATIONS", "MONTH_NUMBER", "WEEKDAY_NUMBER",
            "Expression", "find_expressions", "resolve", "event_date", "article_date", "dateline_month_day",
-           "dateline_date", "parse_iso", "yearless_day"]
+           "dateline_date", "nearest_date", "parse_iso", "yearless_day"]
 
 # -- Names: the one place for month and weekday spellings ------------------------------------------------------------
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -536,9 +536,14 @@ def dateline_date(paragraph_start: str, year_hint: int | date | None = None) -> 
     if isinstance(year_hint, int):
         return _safe_date(year_hint, month, day)
     if isinstance(year_hint, date):
-        options = [d for y in (year_hint.year - 1, year_hint.year, year_hint.year + 1) if (d := _safe_date(y, month, day))]
-        return min(options, key=lambda d: abs((d - year_hint).days)) if options else None
+        return nearest_date(month, day, year_hint)
     return None
+
+
+def nearest_date(month: int, day: int, near: date) -> date | None:
+    """The day and month in the year (of three) that puts them nearest `near`; None when no year has that day."""
+    options = [d for y in (near.year - 1, near.year, near.year + 1) if (d := _safe_date(y, month, day))]
+    return min(options, key=lambda d: abs((d - near).days)) if options else None
 
 
 def parse_iso(value: str) -> date | None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-from briefing.dates import article_date, parse_iso, yearless_day
+from briefing.dates import article_date, nearest_date, parse_iso, yearless_day
 from briefing.errors import BriefingError
 from briefing.guard import MAX_FIELD_CHARS, clean_field, load_yaml
 from briefing.ingest.files import MANIFEST_NAMES, MAX_META_BYTES, SIDECAR_SUFFIXES, display_path, read_bounded
@@ -152,14 +151,6 @@ def date_yearless_datelines(sources: list[Source]) -> None:
         day = next((found for line in lines if (found := yearless_day(line))), None)
         if day is None:
             continue
-        options = [d for y in (middle.year - 1, middle.year, middle.year + 1) if (d := _day_in(y, *day))]
-        best = min(options, key=lambda d: abs((d - middle).days), default=None)
+        best = nearest_date(*day, middle)
         if best is not None and abs((best - middle).days) <= YEARLESS_MAX_DAYS:
             source.date = best.isoformat()
-
-
-def _day_in(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
