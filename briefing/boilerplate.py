@@ -165,10 +165,8 @@ def desk_outlet(line: str) -> str:
         return match.group(1)
     field = _FIELD_PUBLISHER.search(line) if credit_fields(line) else None
     name = field.group(1).strip() if field else ""
-    words = name.split()
-    if not (1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)) or words[0].lower() in first_names():
-        return ""  # 'Source: Jane Doe' is a person
-    return name
+    return name if reads_as_publisher(name) and name.split()[0].lower() not in first_names() else ""  # not 'Source:
+    # Jane Doe', a person
 
 
 _NOT_NAMES = {"watch", "more", "from", "with", "source", "sources", "read", "follow", "via", "photo", "video", "by",
@@ -277,9 +275,7 @@ def author_bio_outlet(line: str) -> str:
     """The outlet an author box names ('... correspondent for Just the News.' -> 'Just the News'), or ''."""
     match = _AUTHOR_BIO.match(line)
     name = match.group(1).strip() if match else ""
-    words = name.split()
-    ok = 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words)
-    return name if ok else ""
+    return name if reads_as_publisher(name) else ""
 
 
 def links_elsewhere(line: str) -> bool:
@@ -679,7 +675,8 @@ _PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation)
 PAGE_LABELS = frozenset({label.lower() for label in SCRIPT_LABELS if len(label) > 1} | {
     "updates", "videos", "photo", "developing", "editorial", "sponsored", "audio", "podcast", "graphic", "map"})
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
-_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_MONTH_AND_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_MONTH_DAY = _MONTH_AND_DAY + r"(?:,\s*\d{4})?"
 _WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
 _DATELINE = re.compile(
     r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–])|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
@@ -776,13 +773,18 @@ def named_publisher(line: str, shape: str) -> str:
             or shape == "byline" and (w in ROLE_NOUNS or w in ROLE_MODIFIERS)]  # 'Media' is a company's word too
     if jobs or lowered[:1] and lowered[0] in first_names():
         return ""  # 'By Jane Doe, Sports Writer', 'By Jane Doe, John Roe', '(Live Updates) —', '(John Smith) —'
-    words = candidate.split()
-    if not (1 <= len(words) <= 5) or not all(_NAME_WORD.match(w) for w in words) or not words[0][:1].isupper():
+    if not reads_as_publisher(candidate):
         return ""
     if any(ch.isdigit() for ch in candidate) or candidate.lower() in places() or candidate.lower() in PAGE_LABELS \
             or candidate.rstrip(".").isupper() and "." in candidate:
         return ""  # '(Ukraine)', '(R.I.)': a place, not a publisher
     return candidate
+
+
+def reads_as_publisher(name: str) -> bool:
+    """One to five words that read as a name ('Parliament Politics Magazine', 'Just the News', 'ANI')."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words)
 
 
 def bracket_publishers(dateline: str) -> list[str]:
@@ -824,7 +826,7 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     return text, ""
 
 
-_FULL_DATE_HEAD = re.compile(_MONTH_DAY.replace(r"(?:,\s*\d{4})?", r",\s*\d{4}"))
+_FULL_DATE_HEAD = re.compile(_MONTH_AND_DAY + r",\s*\d{4}")
 
 
 # A list dash or a script label before a paragraph: '- Members of the jury ...', '– An uncontrolled collapse ...',

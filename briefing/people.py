@@ -756,12 +756,12 @@ def _merge(into: Person, other: Person) -> None:
 def _join_native_names(people: list[Person], sources: list[Source]) -> list[Person]:
     """One person for two spellings a page follows with the same name in its own script: 'William Lai (賴清德)' and
     'Lai Ching-te (賴清德)' are the president-elect once."""
-    text_of = {(source.id, k): sentence.text for source in sources for k, sentence in enumerate(source.sentences)}
+    sentences_of = {source.id: source.sentences for source in sources}
     owner: dict[str, Person] = {}
     kept: list[Person] = []
     for person in people:
-        natives = {match.group(1) for m in person.mentions
-                   if (match := _NATIVE_NAME.match(text_of.get((m.source_id, m.position), "")[m.end:]))}
+        natives = {match.group(1) for m in person.mentions if m.position < len(sentences_of.get(m.source_id, ()))
+                   and (match := _NATIVE_NAME.match(sentences_of[m.source_id][m.position].text[m.end:]))}
         into = next((owner[n] for n in natives if n in owner), None)
         if into is None:
             kept.append(person)

@@ -154,15 +154,11 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
                 k, skipped = k - 1, skipped + 1
             if k >= 1 and out[k].text == "," and not any(n.start <= out[k - 1].start < n.end for n in names):
                 # "Yuri Ushakov, Putin’s adviser, said": skip the apposition (but not "adviser, Yuri Ushakov, said")
-                j = k - 1
-                while j >= 0 and out[j].text not in {",", "Q"} and k - j < 16:
-                    j -= 1
+                j = _clause_comma(out, k)
                 if j >= 1 and out[j].text == ",":
                     k = j - 1
             if k >= 1 and out[k].text == "," and any(n.start <= out[k - 1].start < n.end for n in names):
-                j = k - 1
-                while j >= 0 and out[j].text not in {",", "Q"} and k - j < 16:
-                    j -= 1
+                j = _clause_comma(out, k)
                 name = next(n for n in names if n.start <= out[k - 1].start < n.end)
                 if j >= 1 and out[j].text == "," and out[j + 1].start < min(name.start, name.context[0]):
                     k = j - 1  # "Warner Bros TV, which produced it with John Smith, said", "Jane Doe, a friend of
@@ -201,6 +197,18 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
     if found[0][0] < found[1][0] and found[0][1][0] != "other":
         return found[0][1]
     return ("none", None)
+
+
+def _clause_comma(out: list[Token], k: int) -> int:
+    """Where the clause ending at the comma `k` opens: the comma or quotation before it, within MAX_CLAUSE_TOKENS
+    ('Yuri Ushakov[,] Putin’s adviser, said'); -1 or a nearer token when there is none."""
+    j = k - 1
+    while j >= 0 and out[j].text not in {",", "Q"} and k - j < MAX_CLAUSE_TOKENS:
+        j -= 1
+    return j
+
+
+MAX_CLAUSE_TOKENS = 16  # an apposition or relative clause between a subject and its 'said' is this short
 
 
 def _role_phrase_after(out: list[Token], k: int, names: list[NameSpan]) -> tuple[str, object, int, int] | None:
