@@ -25,8 +25,8 @@ from briefing.lexicon import (
     MASTHEAD_HEADS,
     MEETING_CAPTION_VERBS,
     MEETING_VERB_NEXT,
+    NEWSROOM_JOBS,
     ORG_HEADS,
-    REPORTER_ROLES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SCRIPT_LABELS,
@@ -145,10 +145,19 @@ def byline(line: str) -> bool:
     """A byline: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Jane Doe | CNN'."""
     if len(words(line)) > 12 or _TERMINAL.search(line) and not line.endswith("."):
         return False
-    return bool(
-        re.match(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s*(?:[,|/-].*)?$", line, re.I)
-        and not re.match(r"by\s+(?:the|a|an|this|that|then|now)\b", line, re.I)
-    )
+    if re.match(r"by\s+(?:the|a|an|this|that|then|now)\b", line, re.I):
+        return False
+    return bool(_BYLINE.match(line) or (_BYLINE_WITH_JOB.match(line) and any(
+        w.lower() in NEWSROOM_JOBS for w in words(line))))
+
+
+_BYLINE = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+"
+                     r"(?:\s+[A-Z][\w.'’-]+){0,3})*\s*(?:[,|/-].*)?$", re.I)
+# 'By ITV News Producer Hannah Ward-Glenton': the outlet and the job before the name make it longer; a job word says
+# it is a byline and not a headline in title case ('By Land And Sea Rescuers Reach The Village').
+_OUTLET_JOB_NAME = re.compile(r"(?i:by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?i:"
+                             + "|".join(sorted(NEWSROOM_JOBS)) + r")\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
+_BYLINE_WITH_JOB = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){4,6}\s*$", re.I)
 
 
 _CREDIT_FIELD = re.compile(r"(?:^|[|;])\s*(?:reported by|edited by|written by|posted by|source|story|updated|published|by)\s*:",
@@ -272,12 +281,14 @@ def promoted_site(line: str) -> str:
     return match.group(1) if match else ""
 
 
-# An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.'
+# An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.', or
+# 'Jane Roe (Political editor) Jane Roe is a political editor at TUKO.co.ke. She holds a degree ... Email: ...'.
 # The contact prompt after it is what makes it the page's own box, not a sentence about a journalist in the news.
+_BIO_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:" + "|".join(sorted(BYLINE_JOB_WORDS | REPORTER_ROLES | {"editor", "producer"})) + r")s?"
-    r"\s+(?:for|at|with)\s+(.{2,50}?)\.\s+(?:Follow|Reach|Contact|Email)\b.{0,120}$")
+    r"^" + _BIO_NAME + r"(?:\s*\([^()]{2,60}\)\s*" + _BIO_NAME + r")?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?"
+    r"\s+(?:for|at|with)\s+(.{2,50}?)\.\s+(?:[^.]{10,200}\.\s+){0,3}(?:Follow|Reach|Contact|Email)\b.{0,120}$")
 
 
 def author_bio(line: str) -> bool:
@@ -484,9 +495,9 @@ _FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + 
 
 
 _PLACE_WORDS = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"  # capitalised, whatever the flags: 'Cordoba, Argentina'
-_PLACE_AND_DATE_END = re.compile(r",?\s+(?:in|near|outside|off)\s+(?:the\s+(?:town|city|village|island|port)\s+of\s+)?"
+_PLACE_AND_DATE_END = re.compile(r",?\s+(?:in|at|near|outside|off)\s+(?:the\s+(?:town|city|village|island|port)\s+of\s+)?"
                                  + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
-                                 r",\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
+                                 r"(?:,|\s+on)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
                                  + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\.?$", re.I)
 _PARTICIPLE = re.compile(r"(\S+)\s+[a-z]{3,}ing\b")  # the word before a participle
 _BEFORE_AN_ADJECTIVE = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "of", "in",
@@ -633,6 +644,16 @@ def source_line(line: str) -> bool:
     return len(words(line)) <= 10 and bool(re.match(r"sources?\s*:\s*\S", line, re.I))
 
 
+def source_site(line: str) -> str:
+    """The web site a source line names when no list knows it ('Source: TUKO.co.ke' -> 'TUKO.co.ke'); '' for other
+    names, which may be a chart's data ('Source: World Bank')."""
+    match = _SOURCE_SITE.match(line.strip())
+    return match.group(1) if match else ""
+
+
+_SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|info|[a-z]{2}))\s*\.?$", re.I)
+
+
 LineRule = Callable[[str], bool]
 
 # The visible list: the first rule that matches names the drop.
@@ -773,6 +794,11 @@ def named_publisher(line: str, shape: str) -> str:
     if shape == "copyright":
         match = _COPYRIGHT_HOLDER.search(line)
         candidate = match.group(1).strip(" .") if match else ""
+    elif shape == "byline" and (job_first := _OUTLET_JOB_NAME.match(line.strip())):
+        candidate = job_first.group(1)  # 'By Harbor Gazette Producer Jane Roe': the newsroom before its job, named as
+        last = candidate.split()[-1].lower()  # one ('Senior Political Correspondent' is a job)
+        if last not in MASTHEAD_HEADS and not last.endswith(BRAND_ENDINGS):
+            return ""
     elif shape == "byline":  # 'By Rob Quinn, Newser Staff': what follows the writers, 'Staff' aside
         match = re.match(r"by\s+[^,|]+[,|]\s*(.+)$", line.strip(), re.I)
         tail = match.group(1) if match else ""

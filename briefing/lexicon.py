@@ -570,6 +570,8 @@ MEETING_VERB_NEXT = frozenset({"together", "hands"})
 # Words of a byline's or a bracket's tail that name a job, a desk or a page label, never a publisher.
 BYLINE_JOB_WORDS = frozenset({"writer", "reporter", "correspondent", "contributor", "anchor", "host", "columnist",
                               "bureau", "desk", "staff", "md", "jr", "sr", "phd", "note", "editor's"})
+# Jobs of a newsroom, in bylines and author boxes ('By ITV News Producer Jane Roe', '... is an editor at TUKO.co.ke').
+NEWSROOM_JOBS = BYLINE_JOB_WORDS | REPORTER_ROLES | {"editor", "producer", "presenter"}
 # Verbs whose object is the listener, not the speaker ('told the mayor', 'urged the minister'): a role after them
 # names who heard the words.
 LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "urged", "warned"})

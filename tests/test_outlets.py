@@ -681,3 +681,36 @@ def test_a_full_date_before_a_dash_is_a_dateline_that_dates_the_page(tmp_path):
     assert [s.text for s in source.sentences] == BODY and source.date == "2024-01-15"
     kept = "May 13 - 2024 was the year the council closed the bridge."  # no year after the day: no dateline
     assert story(tmp_path, *BODY, kept, name="b.txt").sentences[-1].text.startswith("May 13")
+
+
+def test_a_byline_with_the_outlet_and_a_job_before_the_name_names_the_outlet(tmp_path):
+    source = story(tmp_path, "Council votes to close the old bridge", "By Harbor Gazette Producer Jane Mary Roe", *BODY)
+    assert source.outlet == "Harbor Gazette" and [s.text for s in source.sentences] == BODY
+    assert all(not s.context for s in source.sentences)  # a byline is not a subhead over the story
+    headline = story(tmp_path, "By Land And Sea Rescuers Reach The Flooded Village", *BODY, name="b.txt")
+    assert headline.outlet == "" and headline.headline.startswith("By Land")  # a title in title case, no job
+
+
+def test_an_author_box_with_its_role_in_brackets_and_a_source_site_name_the_outlet(tmp_path):
+    box = ("Jane Roe (Political and current affairs editor) Jane Roe is a political and current affairs editor at "
+           "Harbornews.co.ke. She holds a degree in Communication from Riverton University in 2021. "
+           "Email: jane.roe@harbornews.co.ke")
+    source = story(tmp_path, *BODY, box)
+    assert source.outlet == "Harbornews.co.ke" and [s.text for s in source.sentences] == BODY
+    assert story(tmp_path, *BODY, "Source: Harbornews.co.ke", name="b.txt").outlet == "Harbornews.co.ke"
+    assert story(tmp_path, *BODY, "Source: World Bank", name="c.txt").outlet == ""  # a chart's data, not a site
+
+
+def test_a_question_set_apart_above_a_photo_is_the_headline(tmp_path):
+    title = "As the council closes the old bridge, what happens next?"
+    source = story(tmp_path, title, "Engineers inspect the old bridge in Riverton. Credit: AP", *BODY)
+    assert source.headline == title and [s.text for s in source.sentences] == BODY
+    lede = story(tmp_path, "What happens to the old bridge now?", *BODY, name="b.txt")  # the story goes on below it
+    assert lede.headline == "" and lede.sentences[0].text == "What happens to the old bridge now?"
+
+
+def test_a_caption_ending_at_a_place_on_its_date_is_dropped(tmp_path):
+    caption = "President Jane Roe speaking at State House, Riverton on January 8, 2023."
+    assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:]).sentences] == BODY
+    news = "Roe spoke at State House, Riverton on January 8, 2023."
+    assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]

@@ -195,11 +195,20 @@ def is_title(line: str, rest: list[str], headings: set[str]) -> bool:
         # ('(Bloomberg) -- Here are key takeaways from the decision:'): no title
     if any(_same_text(line, other) for other in rest):
         return True
+    if line.rstrip().endswith("?") and not _QUOTE_MARK.match(line) and set_apart(rest):
+        return True  # 'As UN court rules on Israel's military action in Gaza, what happens next?' above a photo
     if any(has_sentence_end(line[:m.start() + 1]) and not _QUOTE_MARK.search(line[:m.start()])
            for m in _INNER_SENTENCE_END.finditer(line)):
         return False  # two sentences, the last unfinished: a caption ('Supporters in Niamey. He is believed to be ...');
         # not a quotation's ('Maine shootings: 'Helicopters, sirens. It's crazy' - resident') or a question's
     return not has_sentence_end(line) and not boilerplate.ends_like_fragment(line + ".")
+
+
+def set_apart(rest: list[str]) -> bool:
+    """The next line is page furniture (a caption, a byline, a date): what stands above it is a title, even one
+    ending on a question mark; a story's question is followed by more of the story."""
+    following = next((line for line in rest if line), "")
+    return bool(following) and (boilerplate.line_rule(following) is not None or bool(date_from_line(following)))
 
 
 _INNER_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])")
@@ -269,7 +278,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             kept.append(line)
             continue
         if rule in CREDIT_RULES and not boilerplate.links_elsewhere(line):
-            outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio") else ""))
+            outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio", "source line")
+                                    else ""))
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
             outlets.extend(name for part in line.split("|") if boilerplate.byline(part.strip())
                            for name in credited(part.strip(), extra, "byline"))
@@ -318,6 +328,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
         found.extend(tag for tag in [boilerplate.news_tag(line)] if tag and not found)  # 'Q24N —
     if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
+    if not found and shape == "source line" and (named := boilerplate.source_site(line)):
+        found.append(named)  # 'Source: TUKO.co.ke'
     if not found and shape == "author bio" and (named := boilerplate.author_bio_outlet(line)):
         found.append(named)  # 'Jane Roe is a correspondent for Just the News. Follow her on X.'
     if not found and shape == "byline" and (named := boilerplate.desk_outlet(line) or boilerplate.brand_byline(line)):
