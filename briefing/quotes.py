@@ -410,6 +410,21 @@ def quotes_in(sentence: Sentence, previous: list[Sentence], people: list[Person]
     return readings[-1].quotes
 
 
+def pronoun_antecedent(sentence: Sentence, previous: list[Sentence], people: list[Person]) -> Person | None:
+    """Who 'he' or 'she' is in a sentence that says 'he said', as a quotation's speaker is read: the person the
+    sentence opens on ('Gen. Dmytro Krasylnykov ... was dismissed from his post, he told Suspilne'), else the only
+    person the sentence before names, of the pronoun's gender ('The authorities will not prosecute the fighters, he
+    said' after 'Peskov said'); None when the sentence names someone else too, or neither settles it."""
+    same = [s for s in previous if s.source_id == sentence.source_id][-LOOKBACK:]
+    readings = _quotes_of_source(same + [sentence], index_people(people))
+    last = readings[-1]
+    if not last.attribution or last.attribution[0] != "pronoun" or last.others:
+        return None
+    if isinstance(last.subject, Person):
+        return last.speaker
+    return _antecedent(readings, len(readings) - 1, last.pronoun_gender)
+
+
 _PERSONAL = re.compile(r"^(?:he|she|they|his|her|their|him|them)$", re.I)
 
 

@@ -75,6 +75,23 @@ _THAT_AS_SUBJECT = re.compile(r"\b(?:found|find|finds|said|says|showed|shows|con
                               r"(?:was|is|were|are|would|will|had|has)\b")
 
 
+def pronoun_speaker(text: str) -> bool:
+    """Someone's words told as 'he said' with no one named as saying anything before it ('The authorities will not
+    prosecute the fighters, he said'; 'Wagner will go to Belarus, he said'): alone, the reader takes 'he' for the
+    last man the briefing named, or a man the line names, when the speaker was someone else. 'Peskov said the case
+    was dropped and he added ...' names him."""
+    own = outside_quotes(text)
+    pronoun = _PRONOUN_SPEAKS.search(own)
+    return bool(pronoun) and not _NAMED_SPEAKS.search(own[:pronoun.start()])
+
+
+_SPEECH = "|".join(sorted(SPEECH_VERBS))
+# The reporting clause after the words: ', he said.', ', she told reporters', ', said he.' ('for what he said was its
+# slow response' and 'as she confirmed an election' report no one's words).
+_PRONOUN_SPEAKS = re.compile(rf",\s+(?:(?:he|she)\s+(?:also\s+)?(?:{_SPEECH})\b|(?:{_SPEECH})\s+(?:he|she)(?=\s*[.,;]))", re.I)
+_NAMED_SPEAKS = re.compile(rf"(?-i:[A-Z])[\w.'’-]+\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+(?-i:[A-Z])", re.I)
+
+
 def unquoted_speech(text: str) -> bool:
     """A speaker's words printed without quotation marks or a speaker ('I have to thank you on behalf of the
     people of Minnesota'): first or second person outside any quotation, and no one said to say it."""

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
 from briefing.dates import find_expressions, parse_iso, resolve
 from briefing.model import FactLine, Item, Line, Section, date_label
-from briefing.quotes import is_unresolved_pronoun_start
+from briefing.quotes import is_unresolved_pronoun_start, pronoun_antecedent
 from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
 from briefing.support import out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
-from briefing.wording import dangling, outside_quotes, standalone, unquoted_speech, word_count
+from briefing.wording import dangling, outside_quotes, pronoun_speaker, standalone, unquoted_speech, word_count
 
 T = TypeVar("T")
 
@@ -133,7 +134,7 @@ class Placement:
             return False
         if line.kind in ("fact", "timeline") and (dangling(item.text) or is_unresolved_pronoun_start(item.text)
                                                   or speakerless(item.text) or question(item.text)
-                                                  or unquoted_speech(item.text)):
+                                                  or unquoted_speech(item.text) or self.speaker_unnamed(item)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         if line.kind in ("fact", "timeline") and out_of_date(item.text, self.story.revised_figures):
             return False  # 'at least 79 people have died' when the story says the toll was revised from 79
@@ -162,6 +163,21 @@ class Placement:
         counted = any(shares_count(item.text, c.text) for c in self.chosen)
         beside_a_count = PLACE.min_novelty_beside_a_count - (PLACE.min_novelty - min_novelty)  # as much more as a
         return counted and novelty < beside_a_count  # fact needs, from a quotation's lower floor
+
+    def speaker_unnamed(self, item: Item) -> bool:
+        """A fact told as 'he said' (see `pronoun_speaker`) whose 'he' the line does not name: the speaker its own page
+        names in the sentence before is someone else, or no one the page makes plain ('The authorities will not
+        prosecute the fighters, he said' after the Kremlin spokesman's name). Alone in the briefing the reader would
+        take 'he' for a man the line or the line above names."""
+        if not pronoun_speaker(item.text):
+            return False
+        shown = next((m for m in item.members if m.text == item.text), item.members[0] if item.members else None)
+        if shown is None:
+            return True
+        before = self.story.source_of[shown.source_id].sentences[:shown.position]
+        person = pronoun_antecedent(shown, before, self.story.people)
+        return person is None or not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", item.text)
+                                         for name in [*person.spellings, person.surname] if name)
 
     def relative_day(self, item: Item) -> str:
         """The day a fact's 'yesterday' means (see `relative_day`), read once per fact."""

@@ -193,3 +193,17 @@ def test_a_relative_day_is_told_as_the_day_its_own_article_meant():
             placement.place(section, FactLine(item=item, outlets=item.outlets))
         notes = {line.text: line.note for line in section.lines}
         assert notes[said] == expected and notes.get(quoted, "") == ""  # a quotation's day is its speaker's
+
+
+PESKOV = "Kremlin spokesman Dmitry Peskov said the criminal case against the fighters' commander would be dropped."
+UNNAMED = ("The authorities will not prosecute Harbor Legion members who took part in the march, he said, adding that they "
+           "may sign contracts.")
+OWN = ("General Anton Veller, commander of the northern army, was dismissed from his post, he told the Harbor Gazette "
+       "on Wednesday.")
+
+
+def test_a_fact_told_as_he_said_is_placed_only_when_the_line_names_him():
+    index = story(("AFP", [PESKOV, UNNAMED]), ("AP", ["The harbour of the city was closed to shipping.", OWN]))
+    placed = placed_of(index, UNNAMED, OWN)
+    assert UNNAMED not in placed  # 'he' is Peskov, whom the line does not name ('Harbor Legion' is no one)
+    assert OWN in placed  # 'he' is the general the line opens on
