@@ -183,6 +183,18 @@ EVENT_NOUNS = ("win", "victory", "defeat", "decision", "ruling", "verdict", "dea
 PLACE_KINDS = frozenset({"province", "provinces", "city", "cities", "town", "towns", "district", "districts", "region",
                          "regions", "village", "villages", "county", "counties", "prefecture", "prefectures",
                          "municipality", "commune", "communes", "island", "islands"})
+# US states, in full and as the AP abbreviates them, written after a town ('Santa Clara, Calif.', 'Maui, Hawaii'): a
+# name so followed is a place.
+US_STATES = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+    "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Vt.",
+    "Va.", "Wash.", "Wis.", "Wyo."})
 # Degrees and honours written after a name ('Tedros Adhanom Ghebreyesus, PhD,'): never a name themselves.
 POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "llm"})
 

@@ -325,6 +325,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
             _is_place_or_body(tail[0].bare) or tail[0].text.isupper() and len(tail[0].text) > 1
             or _POSSESSIVE.search(tail[0].text) and len(tail) > 1
             or (tail[0].start == tokens[0].start and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
+            or (tail[0].bare in lx.ROLE_MODIFIERS and any(t.bare in first_names for t in tail[1:-1]))  # 'Chief of the
+            # General Staff Valery Gerasimov', 'Minister of Foreign Affairs Riyad Maliki': the office's last words
             or _NOT_NAME_SUFFIX.search(tail[0].text)):
         tail = tail[1:]
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) for k, t in enumerate(tail)):
@@ -402,6 +404,9 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             pass  # "Secretary of State", "Minister for Europe"
         elif bare not in lx.ROLE_MODIFIERS and bare not in lx.ROLE_NOUNS and not _PAST_PREFIX.match(bare):
             break
+        elif role and role[0].text[0].isupper() and bare not in _BEFORE_A_TITLE and bare not in lx.ROLE_NOUNS:
+            break  # 'the policy President Biden outlined': a lower-case word belongs to another phrase ('supreme
+            # leader Ayatollah' is one)
         role.insert(0, t)
         k -= 1
     if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.HONORIFICS for t in role):
@@ -409,6 +414,9 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
     return role
 
 
+# Lower-case words that go with a capitalised title ('former President', 'acting Prime Minister', 'late Queen').
+_BEFORE_A_TITLE = lx.OTHER_OFFICE | {"late", "then", "newly", "elected", "sitting", "current", "retired", "senior",
+                                     "top", "chief", "longtime", "long-time"}
 _PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "upper", "lower", "greater"})
 
 
@@ -460,6 +468,9 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
         return ""
     if phrase[-1].text.lower() in {"of", "for", "and", "the", "on", "in"}:
         return ""
+    of = next((k for k, t in enumerate(phrase) if t.text.lower() == "of"), None)
+    if of and not (phrase[of - 1].bare in lx.ROLE_NOUNS or phrase[of - 1].text[0].isupper()):
+        return ""  # 'Nearby, the office of Nairobi's governor, ...': the head is an office, not a job
     return " ".join(t.text for t in phrase)
 
 
@@ -714,6 +725,9 @@ _CALLED_A_PLACE = re.compile(r"\b" + _PLACE_KINDS + r"\s+of\s+" + _NAME_RUN + r"
                              r"|" + _NAME_RUN + r"\s+" + _PLACE_KINDS + r"\b")
 
 
+# 'Santa Clara, California,', 'Santa Clara, Calif.-based': a name, a comma, a state, and the phrase ends.
+_STATE_AFTER_A_NAME = re.compile(r",\s+([A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)(?=[,;:]|\.?-based|\.(?:\s|$))")
+_NAME_AT_END = re.compile(_NAME_RUN + r"$")
 _NATIVE_NAME = re.compile(r"\s*[(（]\s*([^\x00-\x7F()（）]{2,12})\s*[)）]")  # ' (賴清德)'
 
 
@@ -772,11 +786,18 @@ def _join_native_names(people: list[Person], sources: list[Source]) -> list[Pers
 
 
 def _called_places(sources: list[Source]) -> set[str]:
-    """Names some page calls a place: 'the provinces of Hai Phong and Quang Ninh', 'the Hai Duong province'. Such a
-    name is a place in every sentence of the story ('including Quang Ninh, Hai Phong, Lang Son'), though its first
-    word is a given name ('Hai')."""
-    return {name for source in sources for sentence in source.sentences
-            for match in _CALLED_A_PLACE.finditer(sentence.text) for name in match.groups() if name}
+    """Names some page calls a place: 'the provinces of Hai Phong and Quang Ninh', 'the Hai Duong province', or
+    writes with its US state as towns are written ('Santa Clara, Calif.-based', 'in Santa Clara, California.'). Such a name is a place in every sentence of the story ('including Quang Ninh, Hai Phong, Lang
+    Son'), though its first word is a given name ('Hai', 'Clara')."""
+    found = set()
+    for source in sources:
+        for sentence in source.sentences:
+            found.update(name for match in _CALLED_A_PLACE.finditer(sentence.text) for name in match.groups() if name)
+            for state in _STATE_AFTER_A_NAME.finditer(sentence.text):
+                name = _NAME_AT_END.search(sentence.text[:state.start()])
+                if name and state.group(1) in lx.US_STATES:
+                    found.add(name.group(1))
+    return found
 
 
 def _quoted_titles(sources: list[Source]) -> set[str]:

@@ -422,3 +422,26 @@ def test_one_person_for_the_given_names_that_hold_the_same_office():
                               "Anne, the Princess Royal, was told before the video was released."))
     assert [name for name in found if name in {"Catherine", "Kate", "Kate Middleton"}] == ["Kate Middleton"]
     assert "Anne" in found  # another office, another person
+
+
+def test_a_town_written_with_its_us_state_is_no_person():
+    found = people_of(article("a", "Harbor Bank, Santa Clara, California, was closed on Friday by regulators.",
+                              "Regulators closed Santa Clara, Calif.-based Harbor Bank after a run on deposits.",
+                              "Treasury Secretary Janet Yellen said depositors would be protected."))
+    assert "Santa Clara" not in found and "Janet Yellen" in found
+
+
+def test_an_adverb_opening_a_sentence_before_an_office_is_no_person():
+    found = people_of(article("a", "Nearby, the office of Nairobi’s governor, aligned with the ruling party, caught fire.",
+                              "Mikhail Mishustin, the head of the government, said the fire was put out."))
+    assert "Nearby" not in found and found["Mikhail Mishustin"].role == "head of the government"
+
+
+def test_the_last_words_of_an_office_and_a_noun_of_another_phrase_are_not_the_name_or_role():
+    found = people_of(article("a", "The mutiny began with a demand for the resignation of Chief of the General Staff "
+                                   "Valery Gerasimov.",
+                              "Diplomacy is a pillar of the policy President Joe Biden outlined last year.",
+                              "Iran’s supreme leader Ayatollah Ali Khamenei welcomed the deal."))
+    assert "Valery Gerasimov" in found and "Staff Valery Gerasimov" not in found
+    assert found["Joe Biden"].role == "President"
+    assert "supreme leader" in found["Ali Khamenei"].role
