@@ -314,12 +314,13 @@ _LINKS_ELSEWHERE = re.compile(r"(?:read more|related|see also|more on|recommende
 
 
 def follow_prompt(line: str) -> bool:
-    """Calls to action: 'Follow AP's coverage of ...', 'Sign up for ...', 'Read more: ...', 'Join X.com now!'."""
-    if promoted_site(line):
+    """Calls to action: 'Follow AP's coverage of ...', 'Sign up for ...', 'Read more: ...', 'Join X.com now!',
+    'CHECK OUT: ...', an advertiser's line in title case ending on '!' ('Enroll & Get Started Today!')."""
+    if promoted_site(line) or _SHOUTED_OFFER.match(line.strip()):
         return True
     return bool(
         re.match(
-            r"(?:follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
+            r"(?:check out\s*:|follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
             r"sign up\b|subscribe\b|read more\b|read the full\b|"
             r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|"
             r"be the first to know\b|(?:get|turn on|enable|allow) (?:\w+ ){0,2}notifications\b|"
@@ -333,6 +334,7 @@ def follow_prompt(line: str) -> bool:
     )
 
 
+_SHOUTED_OFFER = re.compile(r"(?:(?:[A-Z&][\w&'’-]*|a|an|and|at|for|from|in|of|on|or|the|to|with)\s+){3,12}[A-Z][\w'’-]*!$")
 _APPEAL = re.compile(r"\b(?:(?:please\s+)?donate\s+(?:here|now|today)|make a donation|support (?:our|independent|quality|local) "
                      r"(?:journalism|reporting|newsroom)|become an? (?:member|supporter|subscriber|patron))\b", re.I)
 MAX_APPEAL_WORDS = 25
@@ -415,6 +417,7 @@ _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|\s/\s|
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
 _CREDIT_TAIL = re.compile(r"[.!?]\s+" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?\s*$")
+_DASHED_CREDIT_TAIL = re.compile(r"[.!?]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s*$")
 _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|–|to)\s*(?:R|L|right|left)|from left|"
                          r"from right|left|right|centre|center)\s*\)", re.I)
 # Where someone stands in a photo, between commas after their name: ', left,' ', second right,' ', centre,'.
@@ -445,6 +448,9 @@ def caption(line: str) -> bool:
         # (not 'Hou Yu-ih, left, trails Lai by eight points': the news goes on from the name)
     if _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
         return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
+    if (dashed := _DASHED_CREDIT_TAIL.search(line)) and not _PAST.search(line[:dashed.start()]):
+        return caption_like(line[:dashed.start()])  # '... pull out of the headquarters ... — Reuters' (a paragraph
+        # of news signed so says what happened: 'The bank raised rates on Thursday. — Reuters')
     return bool(_PHOTO_TAIL.search(line) or _PHOTO_BY.search(line) or _GALLERY_COUNTER.match(line))
 
 
@@ -871,7 +877,10 @@ _FULL_DATE_HEAD = re.compile(_MONTH_AND_DAY + r",\s*\d{4}")
 
 # A list dash or a script label before a paragraph: '- Members of the jury ...', '– An uncontrolled collapse ...',
 # 'STORY: In a shotgun merger ...', 'SAD: Axel Lehmann ...'. One capitalised word in capitals, then a colon.
-_LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|(?:" + "|".join(sorted(SCRIPT_LABELS)) + r"):\s+)(?=[A-Z\"“‘])")
+# A list dash or number ('3) “Today’s events ...', '2. The army ...'), a script label, or a list's introduction with
+# its first number ('Here are top 10 updates on the protest, 1) It was ...').
+_LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|\d{1,2}[.)]\s+|(?:" + "|".join(sorted(SCRIPT_LABELS)) + r"):\s+|"
+                        r"(?i:here (?:are|is) (?:the )?(?:top )?\d{1,2}\b[^.!?]{0,120}?[,:]?\s*1[.)]\s+))(?=[A-Z\"“‘])")
 
 
 def strip_lead_mark(text: str) -> tuple[str, str]:

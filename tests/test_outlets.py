@@ -714,3 +714,20 @@ def test_a_caption_ending_at_a_place_on_its_date_is_dropped(tmp_path):
     assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:]).sentences] == BODY
     news = "Roe spoke at State House, Riverton on January 8, 2023."
     assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]
+
+
+@pytest.mark.parametrize("junk", [
+    "Workers of the council pull out of the old bridge to return to the depot, in the city of Riverton. — Reuters",
+    "CHECK OUT: No Location Limits! Master Bridge Design from Anywhere with Our Online Course. Enroll Today!",
+    "Enroll & Get Started Today!",
+])
+def test_a_caption_signed_by_an_agency_and_an_advert_are_page_furniture(tmp_path, junk):
+    source = story(tmp_path, BODY[0], junk, *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    signed = "The council raised the bridge toll by two dollars on Thursday. — Reuters"  # news signed by the agency
+    assert any(s.text.startswith("The council raised") for s in story(tmp_path, *BODY, signed, name="b.txt").sentences)
+
+
+def test_a_list_s_numbers_and_its_introduction_are_not_part_of_the_sentences(tmp_path):
+    source = story(tmp_path, "Here are top 10 updates on the bridge, 1) " + BODY[0], "2) " + BODY[1], "3. " + BODY[2])
+    assert [s.text for s in source.sentences] == BODY
