@@ -205,7 +205,7 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # was relayed to the Coast Guard', 'The move comes after ...', 'The remarks drew ...'); 'The move to cut rates' or
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
-                   "statement", "announcement",
+                   "statement", "announcement", "document",
                    "incident", "deceased", "latter")
 # Openers that link a sentence to the one before it ('In other words, it blew up ...', 'Shortly after, it began to
 # tumble ...', 'As a result, ...'): the sentence does not say what they point back at. One word opens 'Then he

@@ -56,7 +56,10 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"
                        r"(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z]"
                        r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on)\b)"
-                       r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:added|continued|went\s+on)\s*[:,]")
+                       r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:added|continued|went\s+on)\s*[:,]"
+                       # 'About 12 hours later, a second earthquake ...', 'Two days earlier, ...': later than what?
+                       r"|^(?i:(?:(?:about|some|nearly|almost|just|only|barely)\s+)?(?:(?:a\s+few|several|a|an|\d+|"
+                       r"[a-z]+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b)")
 
 
 def dangling(text: str) -> bool:

@@ -162,6 +162,10 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("As a result of the collapse, the port will stay closed for weeks.")
     assert dangling("Earlier, the minister told reporters the mayor was in critical condition.")  # earlier than what?
     assert not dangling("Earlier this week, the minister told reporters the mayor was stable.")
+    assert dangling("About 12 hours later, a second earthquake hit the same region.")  # later than what?
+    assert dangling("Days later, protesters returned to the square.")
+    assert not dangling("Twelve people died later that day.")
+    assert dangling("The document accused the council of negligence.")  # which document?
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
     assert placed_of(story(("AFP", [SEIZED, leftover])), leftover) == []
 
