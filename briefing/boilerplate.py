@@ -359,6 +359,17 @@ def correction_note(line: str) -> bool:
     )
 
 
+def without_banner_label(line: str) -> str:
+    """A headline without the banner label set before it ('DEVELOPING STORY: Death toll rises above 15,000 ...' ->
+    'Death toll rises above 15,000 ...'); other lines as they are."""
+    match = _BANNER_LABEL.match(line)
+    return line[match.end():] if match and len(line[match.end():].split()) >= 3 else line
+
+
+_BANNER_LABEL = re.compile(r"(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATED?|LIVE|EXCLUSIVE|JUST IN)\s*[:|–—-]\s+"
+                           r"(?=[A-Z0-9\"“‘])")
+
+
 def developing_story(line: str) -> bool:
     """Notes that the story will change: 'This is a developing story and will be updated.'"""
     return bool(
@@ -592,6 +603,8 @@ def widget(line: str) -> bool:
         return True
     if re.fullmatch(r"\(\s*(?:more|read more|see more|related)\b[^()]{0,60}\)\.?", line.strip(), re.I):
         return True  # '(More Toys 'R' Us stories.)'
+    if re.search(r"\b(?:partner|sponsored|paid|promoted)\s+content\s*$|\badvertorial\s*$", line, re.I):
+        return True  # a sponsor's teaser: 'London Luton Airport expansion will help Luton soar Partner content'
     if re.search(r"\{\{\s*[#^/]?\w+\s*\}\}", line):
         return True  # an unfilled page template: '{{ #verifyErrors }} {{ message }}'
 
@@ -629,6 +642,16 @@ def embedded_post(line: str) -> bool:
 
 EMBEDDED_POST_HANDLES = 2  # a paragraph ending on two tagged accounts is a post copied in, not the reporter's copy
 _TAGGED_ACCOUNTS = re.compile(r"(?:(?<![\w.])@\w{2,30}\W*){" + str(EMBEDDED_POST_HANDLES) + r",}$")
+
+
+def cookie_notice(line: str) -> bool:
+    """A site's cookie banner: 'Cookies on the Harbor Gazette website', 'We use cookies to ensure ...', '... our
+    Cookie Policy'. A story about cookies ('Google will phase out third-party cookies') speaks of no site's own."""
+    return bool(re.search(r"\bcookies?\b", line, re.I) and _COOKIE_NOTICE.search(line))
+
+
+_COOKIE_NOTICE = re.compile(r"^cookies on\b|\bwe use cookies\b|\bcookie (?:policy|settings?|preferences|consent)\b|"
+                            r"\baccept (?:all )?cookies\b|\breceive (?:all )?cookies\b|\bprivacy and cookie\b", re.I)
 
 
 def call_to_action(line: str) -> bool:
@@ -676,6 +699,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("widget", widget),
     ("embedded post", embedded_post),
     ("call to action", call_to_action),
+    ("cookie notice", cookie_notice),
     ("copyright", copyright_line),
     ("source line", source_line),
     ("byline", name_outlet_byline),

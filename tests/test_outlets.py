@@ -720,6 +720,7 @@ def test_a_caption_ending_at_a_place_on_its_date_is_dropped(tmp_path):
     "Workers of the council pull out of the old bridge to return to the depot, in the city of Riverton. — Reuters",
     "CHECK OUT: No Location Limits! Master Bridge Design from Anywhere with Our Online Course. Enroll Today!",
     "Enroll & Get Started Today!",
+    "Riverton Airport expansion will help the town soar Partner content",
 ])
 def test_a_caption_signed_by_an_agency_and_an_advert_are_page_furniture(tmp_path, junk):
     source = story(tmp_path, BODY[0], junk, *BODY[1:])
@@ -731,3 +732,23 @@ def test_a_caption_signed_by_an_agency_and_an_advert_are_page_furniture(tmp_path
 def test_a_list_s_numbers_and_its_introduction_are_not_part_of_the_sentences(tmp_path):
     source = story(tmp_path, "Here are top 10 updates on the bridge, 1) " + BODY[0], "2) " + BODY[1], "3. " + BODY[2])
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_cookie_banner_is_no_headline_or_text_and_the_search_counts_lines_with_text(tmp_path):
+    page = ["+", "", "Cookies on the Harbor Gazette website", "",
+            "Harbor Gazette has updated its Privacy and Cookie policy. We use cookies to ensure that we give you the "
+            "best experience on our website.", "", "Close", "Home Quiz Share", "", "",
+            "Wondering what just happened to the old bridge? Here's everything you need to know", "",
+            "Mar 11, 2023, 06:19 IST", *BODY]
+    source = story(tmp_path, *page)
+    assert source.headline.startswith("Wondering what just happened") and source.date == "2023-03-11"
+    assert [s.text for s in source.sentences] == BODY
+    news = "Google said it would stop using third-party cookies in its Chrome browser next year."
+    assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]
+
+
+def test_a_banner_label_before_the_headline_and_a_deck_opening_on_but(tmp_path):
+    labelled = story(tmp_path, "DEVELOPING STORY: Council closes old bridge for repairs", *BODY)
+    assert labelled.headline == "Council closes old bridge for repairs"
+    deck = story(tmp_path, "But stops short of closing the new bridge", *BODY, name="b.txt")
+    assert deck.headline == "" and [s.text for s in deck.sentences] == BODY

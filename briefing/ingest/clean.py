@@ -28,7 +28,7 @@ DATE_FOOT_LINES = 6  # ... or, one alone, at its foot ('May 16, 2024' above 'Lea
 HEADLINE_CONTEXT_LINES = 6  # a short headline shares a word with the lines below it ...
 WIDGET_MAX_WORDS = 4  # ... or it is a widget ('Open Extended Reactions'); a longer title may use its own words
 KICKER_MAX_WORDS = 2  # a line this short above the headline, with no sentence end, is a kicker: 'Murdaugh Case'
-HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it
+HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it (lines with text)
 MAX_SUBHEAD_WORDS = 10
 
 _DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:.+Z-]+)?\s*",
@@ -100,7 +100,7 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
     source.date = to_iso_date(meta.get("date", ""))
     out = lines[:]
     stated: list[str] = []
-    for index, line in enumerate(lines[:DATE_LINE_SEARCH]):
+    for index, line in enumerate(lines[:_index_after_lines_with_text(lines, DATE_LINE_SEARCH)]):
         if match := _DATE_PREFIX.match(line):
             source.date = source.date or (match.group(1) if len(match.group(1)) == 10 else "")
             out[index] = line[match.end():]
@@ -139,7 +139,9 @@ def site_header(below: list[str]) -> bool:
 def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[list[str], str, list[str]]:
     """Take the first line that is not junk as headline when it is a title; return the remaining lines, the
     headline, and the teasers of other stories found above it (sentences sharing no word with the story below)."""
-    first = next((i for i, line in enumerate(lines[:HEADLINE_SEARCH])
+    search = _index_after_lines_with_text(lines, HEADLINE_SEARCH)
+    lines = [boilerplate.without_banner_label(line) if k < search else line for k, line in enumerate(lines)]
+    first = next((i for i, line in enumerate(lines[:search])
                   if line and boilerplate.line_rule(line) is None and not date_from_line(line)), None)
     if first is None:
         return lines, headline, []
@@ -149,7 +151,7 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
     if headline:
         return lines, headline, []
     teasers: list[int] = []
-    for index in range(first, min(len(lines), HEADLINE_SEARCH)):
+    for index in range(first, min(len(lines), search)):
         candidate, rest = lines[index], lines[index + 1:]
         if not candidate or boilerplate.line_rule(candidate) is not None or date_from_line(candidate):
             continue
@@ -168,6 +170,16 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
                     [lines[k] for k in teasers])
         # A title-shaped line that shares no word with the story is a widget or a banner ('Open Extended Reactions').
     return lines, headline, []  # no headline below them: the first lines are the story's own
+
+
+def _index_after_lines_with_text(lines: list[str], count: int) -> int:
+    """The index just past the first `count` lines that hold text (blank lines between them do not count)."""
+    seen = 0
+    for index, line in enumerate(lines):
+        seen += bool(line)
+        if seen == count:
+            return index + 1
+    return len(lines)
 
 
 def cut_copy_of_a_later_line(line: str, rest: list[str]) -> bool:
@@ -190,6 +202,8 @@ def is_title(line: str, rest: list[str], headings: set[str]) -> bool:
     n_words = len(line.split())
     if line in headings:
         return True
+    if line.split()[0] in _CONJUNCTIONS:
+        return False  # 'But stops short of calling on Israel to suspend ...': a deck going on from the headline
     if not 3 <= n_words <= MAX_HEADLINE_WORDS or line.rstrip().endswith((",", ";", ":")):
         return False  # a line ending on a comma is a cut sentence, one ending on a colon opens a list
         # ('(Bloomberg) -- Here are key takeaways from the decision:'): no title
@@ -211,6 +225,7 @@ def set_apart(rest: list[str]) -> bool:
     return bool(following) and (boilerplate.line_rule(following) is not None or bool(date_from_line(following)))
 
 
+_CONJUNCTIONS = frozenset({"But", "And", "Yet", "Or", "Nor", "So"})
 _INNER_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])")
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 
@@ -220,7 +235,7 @@ def has_sentence_end(line: str) -> bool:
     if not re.search(r"[.!?…][\"'”’)]*$", line):
         return False
     last = line.split()[-1].rstrip("\"'”’)").rstrip(".").lower()
-    return last not in abbreviations()
+    return last not in abbreviations() or last in ("a.m", "p.m")  # '... a little before 7 p.m.' ends a sentence
 
 
 def _same_text(a: str, b: str) -> bool:
