@@ -224,10 +224,23 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
         return False  # 'Abduljaleel said rescue teams were searching' is not told by a sentence that never names him
     if quotation and not carries_quotation(sentence, fact, said):
         return False  # 'The truth has meaning,' said the lawyer: not told by a sentence quoting 'The truth matters'
+    if not spans_of_time(fact) <= spans_of_time(sentence):
+        return False  # 'after months of negotiations' is not told by 'held negotiations from Monday to Friday'
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
     return not reverses(said, told)
+
+
+@lru_cache(maxsize=200_000)
+def spans_of_time(text: str) -> frozenset[str]:
+    """The spans of time a text gives without a figure ('after months of negotiations', 'for years'), outside
+    quotations: as a figure is, each is part of the fact ('two days' is a figure, read with the numbers)."""
+    return frozenset(m.group(2).lower() for m in _BARE_SPAN.finditer(outside_quotes(text))
+                     if not (m.group(1) and (m.group(1)[0].isdigit() or m.group(1).lower() in NUMBER_WORDS)))
+
+
+_BARE_SPAN = re.compile(r"(?:\b([\w,.-]+)\s+)?\b(hours|days|weeks|months|years|decades)\b", re.I)
 
 
 @lru_cache(maxsize=200_000)

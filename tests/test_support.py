@@ -197,3 +197,11 @@ def test_counts_of_two_places_are_no_difference():
     hainan = "The storm killed two people and injured 92 others as it made landfall on the Chinese island of Hainan."
     assert variant("The storm made landfall in northern Vietnam, killing four people and injuring 78 others.", hainan) == ""
     assert variant("The storm killed three people and injured 92 in Hainan, in southern China.", hainan) != ""
+
+
+def test_a_span_of_time_without_a_figure_is_part_of_the_fact():
+    fact = "Harbor and Riverton reached the agreement Friday after months of negotiations."
+    assert not supports("Harbor and Riverton reached an agreement on Friday after the two sides held negotiations in "
+                        "the capital.", fact)
+    assert supports("On Friday Harbor and Riverton reached the agreement, after months of negotiations.", fact)
+    assert supports("Harbor and Riverton held two days of talks.", "Harbor and Riverton held two days of talks.")
