@@ -85,8 +85,9 @@ def fill(sections: list[Section], placement: Placement) -> None:
 
 def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> tuple[str, ...]:
     """The outlets whose own sentences (or their paragraph, for a quotation spanning sentences) carry the quoted
-    words shown: an outlet that quoted a shorter or other version of the statement is not cited for this one;
-    at least the outlet the quotation was read from."""
+    words shown and give them to the same speaker: an outlet that quoted a shorter or other version of the
+    statement is not cited for this one, nor one that gives the words to no one it names ('a National Security
+    Council official told ...'); at least the outlet the quotation was read from."""
     wanted = word_pairs(shown.rstrip(" …"))
     need = PLACE.quote_carried * len(wanted)
 
@@ -98,7 +99,8 @@ def quoting_outlets(item: Item, shown: str, quote: Quote, story: StoryIndex) -> 
     carried: set[str] = set()
     for member in item.members if wanted else ():
         outlet = story.outlet_of[member.source_id]
-        if outlet not in carried and carries(member):
+        if outlet not in carried and carries(member) and any(q.speaker is quote.speaker
+                                                             for q in story.quotes_of(member)):
             carried.add(outlet)
     carried |= {story.outlet_of[s.source_id] for s in quote.sentences}
     return tuple(sorted(carried, key=str.lower))

@@ -110,3 +110,18 @@ def test_two_statements_that_open_alike_are_shown_once():
                            "already for longer that I will have to announce it at one point,” Klopp said."]]))
     shown = [line.quote for line in fill("quotes", index).lines]
     assert len(shown) == 1 and shown[0].startswith("I love absolutely everything"), shown
+
+
+def test_an_outlet_that_gives_the_words_to_no_one_it_names_is_not_cited_for_the_speaker():
+    from dataclasses import replace
+
+    from briefing.sections.quotes import attributed_quote, quoting_outlets
+
+    words = "\"We welcome any efforts to help end the war and to ease tensions across the whole region,\""
+    index = story(("AFP", ["Governor Jane Roe spoke on Friday about the agreement.", f"{words} Governor Jane Roe said."]),
+                  ("AP", ["The agreement was signed in the capital on Friday.", f"{words} a council official said."]))
+    named, unnamed = (next(i for i in index.items if i.text.startswith('"We') and i.outlets == (o,)) for o in ("AFP", "AP"))
+    both = replace(unnamed, members=unnamed.members + named.members, outlets=("AFP", "AP"))  # one fact, two accounts
+    quote = attributed_quote(both, index)
+    assert quote is not None and quote.speaker.name == "Jane Roe"
+    assert quoting_outlets(both, quote.text, quote, index) == ("AFP",)  # AP gives the words to 'a council official'
