@@ -274,7 +274,14 @@ def same_first_name(a: str, b: str) -> bool:
         return fa[0] == fb[0]
     if fb in lx.NICKNAMES.get(fa, ()) or fa in lx.NICKNAMES.get(fb, ()):
         return True
+    if len(skeleton := _consonants(fa)) >= 3 and skeleton == _consonants(fb):
+        return True  # one name in two transliterations: 'Alexander'/'Aleksandr', 'Yevgeny'/'Evgeny'
     return fa[0] == fb[0] and ratio(fa, fb) >= FIRST_NAME_SIMILARITY
+
+
+def _consonants(name: str) -> str:
+    """A name's consonants as transliterations agree on them ('x' as 'ks', 'ph' as 'f'): 'Aleksandr' -> 'lksndr'."""
+    return re.sub(r"[aeiouy]", "", name.replace("x", "ks").replace("ph", "f"))
 
 
 @lru_cache(maxsize=4096)

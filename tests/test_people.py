@@ -445,3 +445,9 @@ def test_the_last_words_of_an_office_and_a_noun_of_another_phrase_are_not_the_na
     assert "Valery Gerasimov" in found and "Staff Valery Gerasimov" not in found
     assert found["Joe Biden"].role == "President"
     assert "supreme leader" in found["Ali Khamenei"].role
+
+
+def test_one_name_in_two_transliterations_is_one_person():
+    found = people_of(article("a", "Belarusian President Alexander Lukashenko brokered the deal on Saturday."),
+                      article("b", "The deal was brokered by Belarusian President Aleksandr Lukashenko."))
+    assert len([name for name in found if name.endswith("Lukashenko")]) == 1
