@@ -16,7 +16,7 @@ from briefing.model import DifferenceLine, Item, Section, Sentence
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.story import StoryIndex
-from briefing.support import shown_counts, variant
+from briefing.support import shown_counts, variant, wording
 from briefing.wording import outside_quotes
 
 _DAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
@@ -82,15 +82,42 @@ def difference_lines(difference: Difference, outlet_of: dict[str, str]) -> list[
 
 def difference_note(difference: Difference, story: StoryIndex) -> str:
     """'accounts differ: eight people (Reuters); nine people (AFP)', or, when the reports are of different
-    days, 'reported over time: 207 people (AP, 2 Jun 2023); 288 people (Reuters, 3 Jun 2023)'."""
+    days, 'reported over time: 207 people (AP, 2 Jun 2023); 288 people (Reuters, 3 Jun 2023)', or, when an
+    account says its count has risen and the days are not all known, 'a rising count: five people (Mint); 13
+    people (Daily Post, 'has risen to'); 23 people (Reuters)', from the lowest."""
     dated = [(story.date_of(s.source_id), s) for s in difference.accounts]
     over_time = all(d for d, _ in dated) and len({d for d, _ in dated}) == len(dated)
+    rising = not over_time and difference.facet == "number" and said_to_rise(difference, story)
+    if over_time:
+        dated.sort(key=lambda p: p[0] or "")
+    elif rising:
+        dated.sort(key=lambda p: _highest(p[1].text, difference.unit))
     parts = []
-    for when, sentence in sorted(dated, key=lambda p: p[0] or "") if over_time else dated:
+    for when, sentence in dated:
         shown = " / ".join(values(sentence.text, difference)) or "?"
         time = f", {when}" if over_time else ""
         parts.append(f"{shown} ({story.outlet_of[sentence.source_id]}{time})")
-    return ("reported over time: " if over_time else "accounts differ: ") + "; ".join(parts)
+    label = "reported over time: " if over_time else "a rising count: " if rising else "accounts differ: "
+    return label + "; ".join(parts)
+
+
+# A count said to have grown: 'the toll has risen to 13', 'climbed above 15,000'.
+_RISEN = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|jumped|increased|mounted|grew|soared)\s+(?:to|above|past|"
+                    r"beyond|over)\b", re.I)
+
+
+def said_to_rise(difference: Difference, story: StoryIndex) -> bool:
+    """Some sentence of the story says the count rose to a figure one of the accounts gives ('the country's protest
+    death toll has risen to 13' beside '23 people were killed' and 'five people were shot dead')."""
+    figures = {_highest(s.text, difference.unit) for s in difference.accounts}
+    return any(_RISEN.search(outside_quotes(s.text)) and _highest(s.text, difference.unit) in figures
+               for s in story.sentences if _RISEN.search(s.text))
+
+
+def _highest(text: str, unit: str) -> float:
+    """The highest figure a sentence gives for a thing counted."""
+    numbers = [float(c.value) for c in wording(text).counts if c.unit == unit and c.value.replace(".", "", 1).isdigit()]
+    return max(numbers, default=0.0)
 
 
 def fill(sections: list[Section], placement: Placement) -> None:
