@@ -95,6 +95,22 @@ _PRONOUN_SPEAKS = re.compile(rf",\s+(?:(?:he|she)\s+(?:also\s+)?(?:{_SPEECH})\b|
 _NAMED_SPEAKS = re.compile(rf"(?-i:[A-Z])[\w.'’-]+\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+(?-i:[A-Z])", re.I)
 
 
+def unattributed_quotation(text: str) -> bool:
+    """Someone's words set as the verb of the line's own subject, and no one said to say them ('Yevgeny Prigozhin,
+    “will go to Belarus,” and the criminal case against him will be dropped'; 'The ring, which has the mass of 6.5
+    billion suns, “is something that we were incredibly confident about.”'): the reader cannot tell whose words they
+    are. A quotation after 'for', 'as', 'that' or a colon is framed by the line ('won the prize for “his verse”',
+    'informed jurors that “the parties have resolved their case”')."""
+    if not _QUOTED_PREDICATE.search(text):
+        return False
+    outside = outside_quotes(text)
+    return not (_ATTRIBUTION.search(outside) or any(w.lower() in SPEECH_VERBS for w in _WORD.findall(outside)))
+
+
+_QUOTED_PREDICATE = re.compile(r"[\w*],?\s+[“\"](?:will|would|has|have|had|is|was|are|were|must|should|could|can|did|"
+                               r"does)\s")
+
+
 def unquoted_speech(text: str) -> bool:
     """A speaker's words printed without quotation marks or a speaker ('I have to thank you on behalf of the
     people of Minnesota'): first or second person outside any quotation, and no one said to say it."""

@@ -14,7 +14,15 @@ from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
 from briefing.support import out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
-from briefing.wording import dangling, outside_quotes, pronoun_speaker, standalone, unquoted_speech, word_count
+from briefing.wording import (
+    dangling,
+    outside_quotes,
+    pronoun_speaker,
+    standalone,
+    unattributed_quotation,
+    unquoted_speech,
+    word_count,
+)
 
 T = TypeVar("T")
 
@@ -134,7 +142,8 @@ class Placement:
             return False
         if line.kind in ("fact", "timeline") and (dangling(item.text) or is_unresolved_pronoun_start(item.text)
                                                   or speakerless(item.text) or question(item.text)
-                                                  or unquoted_speech(item.text) or self.speaker_unnamed(item)):
+                                                  or unquoted_speech(item.text) or unattributed_quotation(item.text)
+                                                  or self.speaker_unnamed(item)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         if line.kind in ("fact", "timeline") and out_of_date(item.text, self.story.revised_figures):
             return False  # 'at least 79 people have died' when the story says the toll was revised from 79

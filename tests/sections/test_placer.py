@@ -103,6 +103,18 @@ def test_a_speakers_own_words_without_quotation_marks_are_not_placed_as_a_fact()
     assert placed_of(index, spoken, reported) == [reported]
 
 
+def test_words_in_quotation_marks_set_as_the_subject_s_verb_need_someone_saying_them():
+    from briefing.wording import unattributed_quotation
+
+    unattributed = "The head of the legion, Jane Roe, “will go to Harbor,” and the case against her will be dropped."
+    assert unattributed_quotation(unattributed)
+    assert not unattributed_quotation("Governor Jane Roe said the head of the legion “will go to Harbor”.")
+    assert not unattributed_quotation("The judge informed jurors that “the parties have resolved their case.”")
+    assert not unattributed_quotation("She won the prize for “having created new poetic expressions”.")
+    index = story(("AFP", [SEIZED, unattributed]), ("AP", ["The harbour of the city was closed to shipping."]))
+    assert unattributed not in placed_of(index, unattributed)
+
+
 def test_unquoted_speech_is_told_from_a_name_or_a_quotation():
     from briefing.wording import unquoted_speech
 
