@@ -386,8 +386,16 @@ def separator(line: str) -> bool:
 
 def outlet_only(line: str) -> bool:
     """A line that is only outlets' names: 'CNN', 'The Associated Press', '(Reuters)', 'AP, Reuters', 'AFP/dpa'."""
-    whole = re.sub(r"^[(\s—–-]+|[)\s—–-]+$", "", line).lower()
-    return whole in KNOWN_OUTLETS or all(name in KNOWN_OUTLETS for name in re.split(r"\s*(?:,|/|&|\band\b)\s*", whole))
+    written = re.sub(r"^[(\s—–-]+|[)\s—–-]+$", "", line)
+    names = [written] if written.lower() in KNOWN_OUTLETS else re.split(r"\s*(?:,|/|&|\band\b)\s*", written)
+    return all(name.lower() in KNOWN_OUTLETS and _written_as_named(name) for name in names)
+
+
+def _written_as_named(name: str) -> bool:
+    """An outlet's name in the case its owner writes it where that is capitals: 'AP', 'CNN', not 'Ap' (the word
+    'Apple' cut off at the end of a stored page)."""
+    known = KNOWN_OUTLETS[name.lower()]
+    return not (known.isupper() and known.lower() == name.lower()) or name.isupper()
 
 
 def asked_for_comment(line: str) -> bool:
@@ -420,9 +428,9 @@ def metadata_line(line: str) -> bool:
 _PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?)\)\s*$", re.I)
 _NAME_START = r"(?-i:[A-Z])"  # a credit names someone: a capital, whatever the case of the label
 _INITIAL_DOT = r"(?-i:(?<![A-Za-z])[A-Z]\.)"  # 'Frederic J. Brown': a name's initial is no sentence end
-_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
+_PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
                        + r"(?:[^.]|" + _INITIAL_DOT + r"){0,60}/\s*" + _NAME_START + r"|"
-                       r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
+                       r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
                        + r"(?:[^.:]|" + _INITIAL_DOT + r"){0,60}$|"
                        r"\bvideo\s*(?:by|\s/\s)\s*" + _NAME_START + r"[^.:]{0,60}$|"  # 'Video / Mark Mitchell'
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
@@ -469,6 +477,8 @@ _CALENDAR_DAY_END = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NUMBER, key=len,
                                re.I)
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
                            r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
+# 'A photo of the front of the headset', 'A picture shows rescuers at work' (not 'A photo of the suspect was released')
+_PHOTO_OF = re.compile(r"(?:an?\s+)?(?:photo|photograph|picture|image|screenshot|still)\s+(?:of|shows|showing)\s", re.I)
 _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*)?)?"
                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\.?$")
 
@@ -482,7 +492,7 @@ def present_tense_caption(line: str) -> bool:
     with the verb among a photo's verbs ('walks', 'search', 'sit'), or 'View of ...' / 'Exterior of ...'."""
     if len(words(line)) > MAX_CAPTION_WORDS or re.search(r"\b(?:said|says|told|according)\b", line, re.I):
         return False
-    if _CAPTION_VIEW.match(line):
+    if _CAPTION_VIEW.match(line) or _PHOTO_OF.match(line) and not _AUXILIARY.search(line):
         return True
     if re.search(r"[\"“”](?:\s|$)|(?:^|\s)[\"“”]", line):
         return False  # a quotation (not a name like Toys “R” Us)

@@ -276,6 +276,9 @@ def same_first_name(a: str, b: str) -> bool:
         return True
     if len(skeleton := _consonants(fa)) >= 3 and skeleton == _consonants(fb):
         return True  # one name in two transliterations: 'Alexander'/'Aleksandr', 'Yevgeny'/'Evgeny'
+    short, full = sorted((fa, fb), key=len)
+    if len(short) >= 4 and full.startswith(short):
+        return True  # a short form that is the name's start: 'Jenni'/'Jennifer', 'Chris'/'Christopher'
     return fa[0] == fb[0] and ratio(fa, fb) >= FIRST_NAME_SIMILARITY
 
 

@@ -752,3 +752,13 @@ def test_a_banner_label_before_the_headline_and_a_deck_opening_on_but(tmp_path):
     assert labelled.headline == "Council closes old bridge for repairs"
     deck = story(tmp_path, "But stops short of closing the new bridge", *BODY, name="b.txt")
     assert deck.headline == "" and [s.text for s in deck.sentences] == BODY
+
+
+def test_a_word_cut_at_the_page_s_end_is_no_outlet_and_a_photo_s_description_is_a_caption(tmp_path):
+    cut = story(tmp_path, *BODY, "Ap")  # 'Apple' cut off where the stored page ends, not 'AP'
+    assert cut.outlet == ""
+    for junk in ("A photo of the front of the old bridge after the repairs",
+                 "CLOSED: The old bridge is fenced off by the council after the inspection. Pic: Screenshot"):
+        assert [s.text for s in story(tmp_path, BODY[0], junk, *BODY[1:], name="c.txt").sentences] == BODY
+    news = "A photo of the cracks was released by the council on Monday."
+    assert news in [s.text for s in story(tmp_path, *BODY, news, name="d.txt").sentences]

@@ -451,3 +451,9 @@ def test_one_name_in_two_transliterations_is_one_person():
     found = people_of(article("a", "Belarusian President Alexander Lukashenko brokered the deal on Saturday."),
                       article("b", "The deal was brokered by Belarusian President Aleksandr Lukashenko."))
     assert len([name for name in found if name.endswith("Lukashenko")]) == 1
+
+
+def test_a_short_form_that_opens_the_given_name_is_the_same_person():
+    found = people_of(article("a", "Spain's midfielder Jenni Hermoso said she did not consent."),
+                      article("b", "The footballer Jennifer Hermoso said she felt vulnerable."))
+    assert len([name for name in found if name.endswith("Hermoso")]) == 1

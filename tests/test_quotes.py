@@ -183,3 +183,13 @@ def test_a_name_inside_a_clause_about_the_subject_does_not_speak():
     # a name that is itself the apposition still speaks
     assert said("The adviser, Yuri Ushakov, said: “We are devastated.”") == [("We are devastated.", "Yuri Ushakov")]
     assert said("Another official, Deputy Minister John Smith, said: “It is over.”") == [("It is over.", "John Smith")]
+
+
+def test_guillemets_are_quotation_marks_and_the_quotation_keeps_its_speaker():
+    from briefing.segment import curly_quotes
+
+    assert curly_quotes("«I want to clarify that I did not consent,» Jane Roe said.") == \
+        "“I want to clarify that I did not consent,” Jane Roe said."
+    assert said(["«I want to clarify that at no time did I consent.",
+                 "I do not tolerate that my word is questioned,» Jane Roe said in a statement."]) == \
+        [("I want to", "Jane Roe")]

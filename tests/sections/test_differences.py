@@ -58,3 +58,10 @@ def test_a_total_is_not_set_against_its_parts():
     index = story(("AP", ["The crash killed all 113 people, police said on Tuesday."]),
                   ("CNN", ["The crash killed 109 people on board and four on the ground, police said on Tuesday."]))
     assert find_differences(index.items, index.voice_of) == []
+
+
+def test_the_first_few_of_something_are_picked_by_place_and_give_no_difference():
+    index = story(("Reuters", ["The first four carriages of the passenger train were derailed and the first two "
+                               "caught fire and were destroyed, the governor of Lowmoor said."]),
+                  ("BBC", ["He said the first two carriages on the passenger train no longer exist at all."]))
+    assert fill("differences", index, others=(Section("x", "theme"),)).lines == []
