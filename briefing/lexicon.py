@@ -213,7 +213,8 @@ ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findin
 CONNECTIVE_OPENERS = ("In other words", "Shortly after", "Shortly afterwards", "Soon after", "Soon afterwards",
                       "As a result", "In turn", "By then", "At that point", "Even so", "That said", "After that",
                       "In response", "Finally", "Then", "Afterwards", "Subsequently", "Thereafter", "Earlier,",
-                      "Later,")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
+                      "Later,", "To that end", "In addition", "Additionally,", "Moreover,", "Furthermore,",
+                      "What's more", "On top of that")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
 # Words after 'This'/'That'/'These'/'Those' that name a time, not what the sentence before said ('This morning
 # the court ruled', 'That day, the army ...', 'These past weeks'): such a sentence names its own subject.
 TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",
@@ -396,7 +397,9 @@ SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", 
                                  "sport", "tech", "technology", "health", "science", "entertainment", "politics",
                                  "market", "markets", "money", "finance", "economy", "more", "recent", "trending",
                                  "popular", "global", "regional", "city", "metro", "crime", "weather", "good", "fake",
-                                 "hard", "big", "daily", "morning", "evening", "night", "weekend", "lifestyle"})
+                                 "hard", "big", "daily", "morning", "evening", "night", "weekend", "lifestyle",
+                                 "music", "culture", "arts", "film", "movies", "tv", "travel", "opinion", "education",
+                                 "auto", "autos", "gaming", "food", "fashion", "celebrity", "showbiz", "breaking"})
 
 # Short forms of given names, both ways: "Mike Waltz" and "Michael Waltz" are one person.
 NICKNAMES: dict[str, frozenset[str]] = {

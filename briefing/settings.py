@@ -54,6 +54,8 @@ class SupportSettings:
     quotation_words: int = 3  # content words a quotation needs to be the fact whatever framing surrounds it
     quotation_slack: float = 0.1  # share of a quotation's content words a supporting sentence may lack (a word
                                   # changed in transcription), so one outlet's words are never cited to another
+    quotation_gap_words: int = 2  # words a quotation may gain or lose and still run as one passage in a sentence
+                                  # ('paying homage to ... false feminism' with a clause between is another quote)
     representatives: int = 6  # wordings tried per fact when choosing the one most outlets support
     backing_sample: int = 60  # accounts that vote on the wording (all of them are still checked for citation)
     toll_window: int = 10  # words before a figure that may say it is a death toll ('the death toll ... rose to 106')

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import snowballstemmer
@@ -293,7 +294,28 @@ def carries_quotation(sentence: str, fact: str, said: Wording | None = None) -> 
     if not quoted:
         return True
     missing = quoted - (said or wording(sentence)).stems
-    return len(missing) <= SUPPORT.quotation_slack * len(quoted)
+    return len(missing) <= SUPPORT.quotation_slack * len(quoted) and all(
+        in_one_run(passage, sentence) for passage in _QUOTED.findall(fact))
+
+
+def in_one_run(passage: str, sentence: str) -> bool:
+    """The quoted words run together in the sentence, in order, give or take a few: 'paying homage to false
+    feminism' is not carried by '... paying homage to Mr Tebas, and those who are paying tribute to false feminism'
+    though every word of it is there."""
+    wanted = _WORDS.findall(passage.lower())
+    if len(wanted) < SUPPORT.quotation_words:
+        return True
+    have = _WORDS.findall(sentence.lower())
+    blocks = [b for b in SequenceMatcher(None, have, wanted, autojunk=False).get_matching_blocks() if b.size]
+    if not blocks:
+        return False
+    matched = sum(b.size for b in blocks)
+    spread = blocks[-1].a + blocks[-1].size - blocks[0].a
+    slack = max(SUPPORT.quotation_gap_words, round(SUPPORT.quotation_slack * len(wanted)))
+    return matched >= len(wanted) - slack and spread <= len(wanted) + slack
+
+
+_WORDS = re.compile(r"\w+")
 
 
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")

@@ -519,6 +519,7 @@ def test_a_photo_of_what_someone_wears_is_a_caption(tmp_path):
 @pytest.mark.parametrize(("line", "outlet"), [
     ("Harborview News", "Harborview News"),  # a newsroom's own byline above the story
     ("World News", ""),  # a section label
+    ("Music News", ""),
     ("White House News", ""),  # a building, not a publisher
 ])
 def test_a_newsroom_byline_above_the_story_names_the_outlet(tmp_path, line, outlet):

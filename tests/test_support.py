@@ -205,3 +205,12 @@ def test_a_span_of_time_without_a_figure_is_part_of_the_fact():
                         "the capital.", fact)
     assert supports("On Friday Harbor and Riverton reached the agreement, after months of negotiations.", fact)
     assert supports("Harbor and Riverton held two days of talks.", "Harbor and Riverton held two days of talks.")
+
+
+def test_a_quotation_is_carried_only_by_a_sentence_that_runs_its_words_together():
+    fact = "The mayor blamed the media, saying they were “paying homage to false rumours, which are a great scourge in this city.”"
+    split = ("Both those paying homage to the council leader, and those who are paying tribute to false rumours, which "
+             "are a great scourge in this city,\" the mayor said.")
+    assert not supports(split, fact)  # every word is there, but 'paying homage to false rumours' is not
+    whole = "The mayor blamed the media, saying they were \"paying homage to false rumours, which are a great scourge in this city.\""
+    assert supports(whole, fact)

@@ -174,6 +174,9 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("As a result of the collapse, the port will stay closed for weeks.")
     assert dangling("Earlier, the minister told reporters the mayor was in critical condition.")  # earlier than what?
     assert not dangling("Earlier this week, the minister told reporters the mayor was stable.")
+    assert dangling("To that end, the headset boasts 12 cameras.")  # to what end?
+    assert dangling("In addition, the mayor said the bridge would reopen.")
+    assert not dangling("In addition to the fee, the club pays the player's wages.")
     assert dangling("About 12 hours later, a second earthquake hit the same region.")  # later than what?
     assert dangling("Days later, protesters returned to the square.")
     assert not dangling("Twelve people died later that day.")
