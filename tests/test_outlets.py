@@ -671,6 +671,10 @@ def test_a_link_to_another_story_names_no_publisher_but_a_story_field_does(tmp_p
     "• For full details of graphics available/in preparation, see Menu -> Planners",
     "Graphic shows details of the eruption.",
     "Lava from an erupting volcano consuming a building near the town of Lowmoor, Northshire, Sunday January 14, 2024.",
+    "Workers of the council pull out of the old bridge to return to the depot, in the city of Riverton. — Reuters",
+    "CHECK OUT: No Location Limits! Master Bridge Design from Anywhere with Our Online Course. Enroll Today!",
+    "Enroll & Get Started Today!",
+    "Riverton Airport expansion will help the town soar Partner content",
 ])
 def test_a_menu_path_and_what_a_picture_shows_are_page_furniture(tmp_path, junk):
     source = story(tmp_path, BODY[0], junk, *BODY[1:])
@@ -717,17 +721,9 @@ def test_a_caption_ending_at_a_place_on_its_date_is_dropped(tmp_path):
     assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]
 
 
-@pytest.mark.parametrize("junk", [
-    "Workers of the council pull out of the old bridge to return to the depot, in the city of Riverton. — Reuters",
-    "CHECK OUT: No Location Limits! Master Bridge Design from Anywhere with Our Online Course. Enroll Today!",
-    "Enroll & Get Started Today!",
-    "Riverton Airport expansion will help the town soar Partner content",
-])
-def test_a_caption_signed_by_an_agency_and_an_advert_are_page_furniture(tmp_path, junk):
-    source = story(tmp_path, BODY[0], junk, *BODY[1:])
-    assert [s.text for s in source.sentences] == BODY
-    signed = "The council raised the bridge toll by two dollars on Thursday. — Reuters"  # news signed by the agency
-    assert any(s.text.startswith("The council raised") for s in story(tmp_path, *BODY, signed, name="b.txt").sentences)
+def test_news_signed_by_an_agency_is_kept_though_a_caption_so_signed_is_not(tmp_path):
+    signed = "The council raised the bridge toll by two dollars on Thursday. — Reuters"  # tells what happened
+    assert any(s.text.startswith("The council raised") for s in story(tmp_path, *BODY, signed).sentences)
 
 
 def test_a_list_s_numbers_and_its_introduction_are_not_part_of_the_sentences(tmp_path):
