@@ -585,6 +585,15 @@ MEETING_VERB_NEXT = frozenset({"together", "hands"})
 # Words of a byline's or a bracket's tail that name a job, a desk or a page label, never a publisher.
 BYLINE_JOB_WORDS = frozenset({"writer", "reporter", "correspondent", "contributor", "anchor", "host", "columnist",
                               "bureau", "desk", "staff", "md", "jr", "sr", "phd", "note", "editor's"})
+# Lower-case words that go with a capitalised title ('former President', 'acting Prime Minister', 'late Queen'); any
+# other lower-case word before a title belongs to another phrase ('the policy President Biden outlined').
+TITLE_COMPANIONS = OTHER_OFFICE | {"late", "then", "newly", "elected", "sitting", "current", "retired", "senior", "top",
+                                   "chief", "longtime", "long-time"}
+# Words before a figure that pick some by their place ('the first two carriages', 'the last three days'): no count
+# of how many in all.
+BY_POSITION = frozenset({"first", "last", "top", "final", "next", "initial", "bottom"})
+# Conjunctions that open a line going on from the one before ('But stops short of ...'): a deck, never a headline.
+LINKING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "Or", "Nor", "So"})
 # Jobs of a newsroom, in bylines and author boxes ('By ITV News Producer Jane Roe', '... is an editor at TUKO.co.ke').
 NEWSROOM_JOBS = BYLINE_JOB_WORDS | REPORTER_ROLES | {"editor", "producer", "presenter"}
 # Verbs whose object is the listener, not the speaker ('told the mayor', 'urged the minister'): a role after them

@@ -414,7 +414,7 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             pass  # "Secretary of State", "Minister for Europe"
         elif bare not in lx.ROLE_MODIFIERS and bare not in lx.ROLE_NOUNS and not _PAST_PREFIX.match(bare):
             break
-        elif role and role[0].text[0].isupper() and bare not in _BEFORE_A_TITLE and bare not in lx.ROLE_NOUNS:
+        elif role and role[0].text[0].isupper() and bare not in lx.TITLE_COMPANIONS and bare not in lx.ROLE_NOUNS:
             break  # 'the policy President Biden outlined': a lower-case word belongs to another phrase ('supreme
             # leader Ayatollah' is one)
         role.insert(0, t)
@@ -424,9 +424,6 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
     return role
 
 
-# Lower-case words that go with a capitalised title ('former President', 'acting Prime Minister', 'late Queen').
-_BEFORE_A_TITLE = lx.OTHER_OFFICE | {"late", "then", "newly", "elected", "sitting", "current", "retired", "senior",
-                                     "top", "chief", "longtime", "long-time"}
 _PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "upper", "lower", "greater"})
 
 
@@ -797,8 +794,9 @@ def _join_native_names(people: list[Person], sources: list[Source]) -> list[Pers
 
 def _called_places(sources: list[Source]) -> set[str]:
     """Names some page calls a place: 'the provinces of Hai Phong and Quang Ninh', 'the Hai Duong province', or
-    writes with its US state as towns are written ('Santa Clara, Calif.-based', 'in Santa Clara, California.'). Such a name is a place in every sentence of the story ('including Quang Ninh, Hai Phong, Lang
-    Son'), though its first word is a given name ('Hai', 'Clara')."""
+    writes with its US state as towns are written ('Santa Clara, Calif.-based', 'in Santa Clara, California.').
+    Such a name is a place in every sentence of the story ('including Quang Ninh, Hai Phong, Lang Son'), though its
+    first word is a given name ('Hai', 'Clara')."""
     found = set()
     for source in sources:
         for sentence in source.sentences:

@@ -20,6 +20,7 @@ import snowballstemmer
 from briefing.dates import WEEKDAYS
 from briefing.lexicon import (
     ATTRIBUTION_VERBS,
+    BY_POSITION,
     COUNT_AUXILIARIES,
     MAGNITUDES,
     MEASURE_WORDS,
@@ -109,7 +110,6 @@ def wording(text: str) -> Wording:
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
-_BY_POSITION = frozenset({"first", "last", "top", "final", "next", "initial", "bottom"})
 
 
 def count_at(words: list[str], index: int, value: str) -> Count | None:
@@ -119,7 +119,7 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
     window = words[max(0, index - SUPPORT.count_window):index + SUPPORT.count_window + 2]
     if _YEAR.fullmatch(word) or any(_YEAR.fullmatch(w) for w in window if w is not word):
         return None
-    if index and words[index - 1].lower() in _BY_POSITION:
+    if index and words[index - 1].lower() in BY_POSITION:
         return None  # 'the first two carriages', 'the last three days': some of them by place, not how many in all
     if any(_YEAR.fullmatch(w) and words[k - 1].lower() in ("a", "an", "the", "in", "since")
            for k, w in enumerate(words[index + 1:index + SUPPORT.other_event_window + 1], start=index + 1)):

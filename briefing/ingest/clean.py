@@ -11,7 +11,7 @@ from briefing.guard import clean_field
 from briefing.ingest.language import not_english
 from briefing.ingest.loaders import RawDocument
 from briefing.ingest.metadata import date_from_line, to_iso_date
-from briefing.lexicon import DROP_CAPITAL_WORDS
+from briefing.lexicon import DROP_CAPITAL_WORDS, LINKING_CONJUNCTIONS
 from briefing.model import Dropped, Sentence, Source
 from briefing.segment import abbreviations, curly_quotes, fragment_reason, split_sentences
 from briefing.vectors import stop_words
@@ -202,7 +202,7 @@ def is_title(line: str, rest: list[str], headings: set[str]) -> bool:
     n_words = len(line.split())
     if line in headings:
         return True
-    if line.split()[0] in _CONJUNCTIONS:
+    if line.split()[0] in LINKING_CONJUNCTIONS:
         return False  # 'But stops short of calling on Israel to suspend ...': a deck going on from the headline
     if not 3 <= n_words <= MAX_HEADLINE_WORDS or line.rstrip().endswith((",", ";", ":")):
         return False  # a line ending on a comma is a cut sentence, one ending on a colon opens a list
@@ -225,7 +225,6 @@ def set_apart(rest: list[str]) -> bool:
     return bool(following) and (boilerplate.line_rule(following) is not None or bool(date_from_line(following)))
 
 
-_CONJUNCTIONS = frozenset({"But", "And", "Yet", "Or", "Nor", "So"})
 _INNER_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])")
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 
