@@ -115,6 +115,17 @@ def test_undated_articles_never_chain_two_stories_months_apart_into_one():
     assert any({0, 1} <= set(g) for g in groups) and any({4, 5} <= set(g) for g in groups)
 
 
+def test_undated_pages_of_two_earthquakes_in_two_countries_are_two_stories():
+    quake = "A powerful earthquake killed more than {n} people and rescuers searched the rubble for survivors in {place}."
+    leads = [Lead(quake.format(n=n, place=place)) for place in ("Morocco", "Marrakech, Morocco", "Morocco's Atlas")
+             for n in (800, 1000)] + [Lead(quake.format(n=n, place=place)) for place in ("Turkey", "Turkey and Syria",
+                                                                                         "Gaziantep, Turkey")
+                                       for n in (1300, 5000)]
+    groups = group_stories(leads)
+    assert not any({0, 6} <= set(g) for g in groups)  # no page tells both
+    assert any(set(range(6)) <= set(g) for g in groups) and any(set(range(6, 12)) <= set(g) for g in groups)
+
+
 def test_each_story_s_briefing_is_the_one_make_writes_from_its_files(batch_run):
     from briefing import make_briefing
     from briefing.render import render

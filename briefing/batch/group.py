@@ -11,12 +11,15 @@ two stories through one article that mentions both, as single link would.
 from __future__ import annotations
 
 import heapq
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from briefing.dates import parse_iso
+from briefing.lexicon import places
 from briefing.model import Source
 from briefing.settings import BATCH, BatchSettings
 from briefing.vectors import tfidf
@@ -28,6 +31,17 @@ class Lead:
 
     text: str
     date: str = ""
+
+    @property
+    def places(self) -> frozenset[str]:
+        """The countries, states and cities the lead names ('Morocco', 'Marrakech'; 'Turkey', 'Syria')."""
+        known = places()
+        words = _CAPITALISED.findall(self.text)
+        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        return frozenset(w.lower() for w in [*words, *pairs] if w.lower() in known)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
 def lead_of(source: Source, settings: BatchSettings = BATCH) -> Lead:
@@ -70,12 +84,14 @@ def candidate_pairs(leads: Sequence[Lead], settings: BatchSettings = BATCH) -> t
 
 
 def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, threshold: float,
-                 days: np.ndarray | None = None, max_span: float = np.inf) -> list[list[int]]:
+                 days: np.ndarray | None = None, max_span: float = np.inf,
+                 where: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
     """Agglomerative clustering by average link on a sparse similarity graph; groups as sorted index lists.
 
     With `days`, two groups whose known dates would then span more than `max_span` days are never merged:
     undated articles may link two stories of one kind months apart ('prime minister resigns')."""
     days = np.full(count, np.nan) if days is None else days
+    named: list[Counter[str]] = [Counter(w) for w in where] if where is not None else [Counter() for _ in range(count)]
     first, last = list(days), list(days)  # per group: its earliest and latest known day (NaN: none known)
     neighbours: list[dict[int, float] | None] = [{} for _ in range(count)]  # group -> {group: summed similarity}
     for i, j, similarity in zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True):
@@ -92,6 +108,9 @@ def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarra
         span_first, span_last = np.nanmin([first[a], first[b], np.inf]), np.nanmax([last[a], last[b], -np.inf])
         if span_last - span_first > max_span:
             continue  # the dates say two stories
+        if min(size[a], size[b]) >= BATCH.placed_group and _apart(named[a], size[a], named[b], size[b]):
+            continue  # the places say two stories: an earthquake in Morocco and one in Turkey
+        named.append(named[a] + named[b])
         first.append(np.nan if np.isinf(span_first) else span_first)
         last.append(np.nan if np.isinf(span_last) else span_last)
         merged = len(size)
@@ -116,8 +135,16 @@ def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarra
     return sorted((m for m in members if m is not None), key=lambda m: m[0])
 
 
+def _apart(places_a: Counter[str], size_a: int, places_b: Counter[str], size_b: int) -> bool:
+    """Two groups each of whose leads mostly name a place, none the same: 'Morocco' and 'Marrakech' against 'Turkey'
+    and 'Syria'. A place one lead names in passing says nothing ('Westminster' beside 'Northern Ireland')."""
+    main_a = {p for p, n in places_a.items() if n * 2 >= size_a}
+    main_b = {p for p, n in places_b.items() if n * 2 >= size_b}
+    return bool(main_a) and bool(main_b) and not (main_a & set(places_b)) and not (main_b & set(places_a))
+
+
 def group_stories(leads: Sequence[Lead], settings: BatchSettings = BATCH) -> list[list[int]]:
     """The feed's stories as lists of article indexes (an article that fits no story is a group of one)."""
     rows, cols, sims = candidate_pairs(leads, settings)
     return average_link(len(leads), rows, cols, sims, settings.same_story, day_numbers([lead.date for lead in leads]),
-                        settings.story_span_days)
+                        settings.story_span_days, [lead.places for lead in leads])
