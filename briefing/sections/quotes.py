@@ -43,12 +43,15 @@ def disputed(quote: Quote, story: StoryIndex) -> bool:
     return False
 
 
+_STRAY_CLOSE = re.compile(r"(?<=[.!?,])[’']\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"])")
 
 
 def excerpt(text: str) -> str:
     """A quotation as a briefing shows it: whole, or its first sentences within PLACE.quote_max_words with the
     cut marked ('…'); '' when even its first sentence is longer (a speech is not a quote)."""
+    if "‘" not in text:  # a stray single closing mark the page typed for a double one: '... I haven’t said.’'
+        text = _STRAY_CLOSE.sub("", text)
     text = text.strip(" ,.;:")
     if len(text.split()) <= PLACE.quote_max_words:
         return text

@@ -125,3 +125,11 @@ def test_an_outlet_that_gives_the_words_to_no_one_it_names_is_not_cited_for_the_
     quote = attributed_quote(both, index)
     assert quote is not None and quote.speaker.name == "Jane Roe"
     assert quoting_outlets(both, quote.text, quote, index) == ("AFP",)  # AP gives the words to 'a council official'
+
+
+def test_a_stray_single_closing_mark_at_a_quotation_s_end_is_not_shown():
+    from briefing.sections.quotes import excerpt
+
+    assert excerpt("I do not tolerate that my word is questioned, much less words I haven’t said.’") == \
+        "I do not tolerate that my word is questioned, much less words I haven’t said"
+    assert excerpt("It was the players’") == "It was the players’"  # a possessive, not a mark
