@@ -26,6 +26,7 @@ from briefing.lexicon import (
     MEETING_CAPTION_VERBS,
     MEETING_VERB_NEXT,
     NEWSROOM_JOBS,
+    OFFER_VERBS,
     ORG_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -157,7 +158,7 @@ _BYLINE = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?
 # it is a byline and not a headline in title case ('By Land And Sea Rescuers Reach The Village').
 _OUTLET_JOB_NAME = re.compile(r"(?i:by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?i:"
                              + "|".join(sorted(NEWSROOM_JOBS)) + r")\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
-_BYLINE_WITH_JOB = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){4,6}\s*$", re.I)
+_BYLINE_WITH_JOB = re.compile(r"(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){4,6}\s*$")
 
 
 _CREDIT_FIELD = re.compile(r"(?:^|[|;])\s*(?:reported by|edited by|written by|posted by|source|story|updated|published|by)\s*:",
@@ -315,7 +316,8 @@ _LINKS_ELSEWHERE = re.compile(r"(?:read more|related|see also|more on|recommende
 
 def follow_prompt(line: str) -> bool:
     """Calls to action: 'Follow AP's coverage of ...', 'Sign up for ...', 'Read more: ...', 'Join X.com now!',
-    'CHECK OUT: ...', an advertiser's line in title case ending on '!' ('Enroll & Get Started Today!')."""
+    'CHECK OUT: ...', an advertiser's line in title case ending on '!' that offers something ('Enroll & Get Started
+    Today!'; not a headline such as 'Messi Leads Miami To First Ever Trophy!')."""
     if promoted_site(line) or _SHOUTED_OFFER.match(line.strip()):
         return True
     return bool(
@@ -334,7 +336,8 @@ def follow_prompt(line: str) -> bool:
     )
 
 
-_SHOUTED_OFFER = re.compile(r"(?:(?:[A-Z&][\w&'’-]*|a|an|and|at|for|from|in|of|on|or|the|to|with)\s+){3,12}[A-Z][\w'’-]*!$")
+_SHOUTED_OFFER = re.compile(r"(?=(?:" + "|".join(sorted(OFFER_VERBS)) + r")\b|.*\b(?:Today|Now)!$)"
+                            r"(?:(?:[A-Z&][\w&'’-]*|a|an|and|at|for|from|in|of|on|or|the|to|with)\s+){3,12}[A-Z][\w'’-]*!$")
 _APPEAL = re.compile(r"\b(?:(?:please\s+)?donate\s+(?:here|now|today)|make a donation|support (?:our|independent|quality|local) "
                      r"(?:journalism|reporting|newsroom)|become an? (?:member|supporter|subscriber|patron))\b", re.I)
 MAX_APPEAL_WORDS = 25
@@ -485,6 +488,7 @@ _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
 
 _AUXILIARIES = "was|were|had|has|have|did|been|will|would"  # news copy reports in these tenses
 _AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\b")
+_PAST_VERB = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b(?!-)")  # 'circulated', not 'mixed-reality'
 
 
 def present_tense_caption(line: str) -> bool:
@@ -492,7 +496,7 @@ def present_tense_caption(line: str) -> bool:
     with the verb among a photo's verbs ('walks', 'search', 'sit'), or 'View of ...' / 'Exterior of ...'."""
     if len(words(line)) > MAX_CAPTION_WORDS or re.search(r"\b(?:said|says|told|according)\b", line, re.I):
         return False
-    if _CAPTION_VIEW.match(line) or _PHOTO_OF.match(line) and not _AUXILIARY.search(line):
+    if _CAPTION_VIEW.match(line) or _PHOTO_OF.match(line) and not _PAST_VERB.search(line):
         return True
     if re.search(r"[\"“”](?:\s|$)|(?:^|\s)[\"“”]", line):
         return False  # a quotation (not a name like Toys “R” Us)
@@ -657,11 +661,12 @@ _TAGGED_ACCOUNTS = re.compile(r"(?:(?<![\w.])@\w{2,30}\W*){" + str(EMBEDDED_POST
 def cookie_notice(line: str) -> bool:
     """A site's cookie banner: 'Cookies on the Harbor Gazette website', 'We use cookies to ensure ...', '... our
     Cookie Policy'. A story about cookies ('Google will phase out third-party cookies') speaks of no site's own."""
-    return bool(re.search(r"\bcookies?\b", line, re.I) and _COOKIE_NOTICE.search(line))
+    return "cookie" in line.lower() and bool(_COOKIE_NOTICE.search(line))
 
 
-_COOKIE_NOTICE = re.compile(r"^cookies on\b|\bwe use cookies\b|\bcookie (?:policy|settings?|preferences|consent)\b|"
-                            r"\baccept (?:all )?cookies\b|\breceive (?:all )?cookies\b|\bprivacy and cookie\b", re.I)
+_COOKIE_NOTICE = re.compile(r"^cookies on\b|\bwe use cookies\b|\b(?:our|this site'?s?) (?:privacy and )?cookie\b|"
+                            r"\b(?:your )?cookie (?:settings?|preferences)\b|\b(?:accept|receive) (?:all )?cookies on "
+                            r"(?:the|this|our)\b|\bupdated its privacy and cookie\b", re.I)
 
 
 def call_to_action(line: str) -> bool:
@@ -684,8 +689,9 @@ def source_line(line: str) -> bool:
 
 
 def source_site(line: str) -> str:
-    """The web site a source line names when no list knows it ('Source: TUKO.co.ke' -> 'TUKO.co.ke'); '' for other
-    names, which may be a chart's data ('Source: World Bank')."""
+    """The web address a source line names when no list knows it ('Source: TUKO.co.ke' -> 'TUKO.co.ke'): a site is
+    a publisher, though a chart's data may be credited to one too ('Source: worldometers.info'); '' for other names,
+    which may be a chart's data ('Source: World Bank')."""
     match = _SOURCE_SITE.match(line.strip())
     return match.group(1) if match else ""
 

@@ -585,6 +585,12 @@ MEETING_VERB_NEXT = frozenset({"together", "hands"})
 # Words of a byline's or a bracket's tail that name a job, a desk or a page label, never a publisher.
 BYLINE_JOB_WORDS = frozenset({"writer", "reporter", "correspondent", "contributor", "anchor", "host", "columnist",
                               "bureau", "desk", "staff", "md", "jr", "sr", "phd", "note", "editor's"})
+# Verbs that say a count grew ('the death toll has risen to 13'): such counts are one count over time.
+RISE_VERBS = frozenset({"risen", "rose", "rises", "climbed", "climbs", "jumped", "jumps", "increased", "mounted", "grew",
+                        "soared"})
+# Verbs an advertiser opens a title-case line with ('Enroll & Get Started Today!', 'Shop Now!').
+OFFER_VERBS = frozenset({"Enroll", "Enrol", "Get", "Join", "Shop", "Order", "Subscribe", "Buy", "Register", "Sign",
+                         "Download", "Try", "Claim", "Book", "Start", "Learn", "Discover", "Grab", "Save", "Apply"})
 # Lower-case words that go with a capitalised title ('former President', 'acting Prime Minister', 'late Queen'); any
 # other lower-case word before a title belongs to another phrase ('the policy President Biden outlined').
 TITLE_COMPANIONS = OTHER_OFFICE | {"late", "then", "newly", "elected", "sitting", "current", "retired", "senior", "top",

@@ -274,17 +274,26 @@ def same_first_name(a: str, b: str) -> bool:
         return fa[0] == fb[0]
     if fb in lx.NICKNAMES.get(fa, ()) or fa in lx.NICKNAMES.get(fb, ()):
         return True
-    if len(skeleton := _consonants(fa)) >= 3 and skeleton == _consonants(fb):
+    ta, tb = _transliterated(fa), _transliterated(fb)
+    if ta[0] == tb[0] and ratio(ta, tb) >= FIRST_NAME_SIMILARITY and not _other_gender(fa, fb):
         return True  # one name in two transliterations: 'Alexander'/'Aleksandr', 'Yevgeny'/'Evgeny'
     short, full = sorted((fa, fb), key=len)
-    if len(short) >= 4 and full.startswith(short):
-        return True  # a short form that is the name's start: 'Jenni'/'Jennifer', 'Chris'/'Christopher'
+    if len(short) >= 4 and full.startswith(short) and not _other_gender(fa, fb):
+        return True  # a short form that is the name's start: 'Jenni'/'Jennifer' (not 'Chris'/'Christine')
     return fa[0] == fb[0] and ratio(fa, fb) >= FIRST_NAME_SIMILARITY
 
 
-def _consonants(name: str) -> str:
-    """A name's consonants as transliterations agree on them ('x' as 'ks', 'ph' as 'f'): 'Aleksandr' -> 'lksndr'."""
-    return re.sub(r"[aeiouy]", "", name.replace("x", "ks").replace("ph", "f"))
+def _transliterated(name: str) -> str:
+    """A given name spelt as transliterations agree on it: 'x' as 'ks', 'ph' as 'f', 'y' as 'i', an opening 'ye' as
+    'e' ('Aleksandr' and 'Alexander' -> 'aleksandr', 'aleksander'; 'Yevgeny' -> 'evgeni')."""
+    spelt = name.replace("x", "ks").replace("ph", "f")
+    return ("e" + spelt[2:] if spelt.startswith("ye") else spelt).replace("y", "i")
+
+
+def _other_gender(a: str, b: str) -> bool:
+    """Two given names the list knows as a man's and a woman's ('Chris' and 'Christine')."""
+    known = lx.first_names()
+    return {known.get(a), known.get(b)} == {"m", "f"}
 
 
 @lru_cache(maxsize=4096)
@@ -414,9 +423,10 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             pass  # "Secretary of State", "Minister for Europe"
         elif bare not in lx.ROLE_MODIFIERS and bare not in lx.ROLE_NOUNS and not _PAST_PREFIX.match(bare):
             break
-        elif role and role[0].text[0].isupper() and bare not in lx.TITLE_COMPANIONS and bare not in lx.ROLE_NOUNS:
-            break  # 'the policy President Biden outlined': a lower-case word belongs to another phrase ('supreme
-            # leader Ayatollah' is one)
+        elif role and role[0].text[0].isupper() and bare not in lx.TITLE_COMPANIONS and bare not in lx.ROLE_NOUNS \
+                and k > 0 and tokens[k - 1].text.lower() in _DETERMINERS:
+            break  # 'the policy President Biden outlined': after 'the', a lower-case word opens another phrase
+            # ('Pakistan interior Minister', 'supreme leader Ayatollah' are titles)
         role.insert(0, t)
         k -= 1
     if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.HONORIFICS for t in role):
@@ -424,6 +434,7 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
     return role
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "upper", "lower", "greater"})
 
 
@@ -802,9 +813,10 @@ def _called_places(sources: list[Source]) -> set[str]:
         for sentence in source.sentences:
             found.update(name for match in _CALLED_A_PLACE.finditer(sentence.text) for name in match.groups() if name)
             for state in _STATE_AFTER_A_NAME.finditer(sentence.text):
-                name = _NAME_AT_END.search(sentence.text[:state.start()])
-                if name and state.group(1) in lx.US_STATES:
-                    found.add(name.group(1))
+                written = state.group(1)
+                if (written in lx.US_STATES or written + "." in lx.US_STATES) and \
+                        (name := _NAME_AT_END.search(sentence.text[:state.start()])):
+                    found.add(name.group(1))  # 'in Santa Clara, Calif.' closing the sentence: 'Calif' and its stop
     return found
 
 

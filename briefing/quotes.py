@@ -405,18 +405,21 @@ def find_quotes(sources: list[Source], people: list[Person]) -> list[Quote]:
 
 def quotes_in(sentence: Sentence, previous: list[Sentence], people: list[Person]) -> list[Quote]:
     """The quotations that end in `sentence`, read with the sentences of its source before it (the last LOOKBACK)."""
+    return _read_up_to(sentence, previous, index_people(people))[-1].quotes
+
+
+def _read_up_to(sentence: Sentence, previous: list[Sentence], index: NameIndex) -> list[_Reading]:
+    """The readings of `sentence` and the last LOOKBACK sentences of its source before it."""
     same = [s for s in previous if s.source_id == sentence.source_id][-LOOKBACK:]
-    readings = _quotes_of_source(same + [sentence], index_people(people))
-    return readings[-1].quotes
+    return _quotes_of_source(same + [sentence], index)
 
 
-def pronoun_antecedent(sentence: Sentence, previous: list[Sentence], people: list[Person]) -> Person | None:
+def pronoun_antecedent(sentence: Sentence, previous: list[Sentence], index: NameIndex) -> Person | None:
     """Who 'he' or 'she' is in a sentence that says 'he said', as a quotation's speaker is read: the person the
     sentence opens on ('Gen. Dmytro Krasylnykov ... was dismissed from his post, he told Suspilne'), else the only
     person the sentence before names, of the pronoun's gender ('The authorities will not prosecute the fighters, he
     said' after 'Peskov said'); None when the sentence names someone else too, or neither settles it."""
-    same = [s for s in previous if s.source_id == sentence.source_id][-LOOKBACK:]
-    readings = _quotes_of_source(same + [sentence], index_people(people))
+    readings = _read_up_to(sentence, previous, index)
     last = readings[-1]
     if not last.attribution or last.attribution[0] != "pronoun" or last.others:
         return None

@@ -70,8 +70,8 @@ def drop_dangling_close(sentence: str) -> str:
 
 def curly_quotes(text: str) -> str:
     """Straight double quotation marks as typographic ones, so a briefing uses one style: a mark after a space,
-    a bracket or a dash (or at the start) opens, any other closes, the side `open_quote` reads. Guillemets and a
-    low opening mark are the same quotation marks in another style ('«I want to clarify,» Hermoso said')."""
+    a bracket or a dash (or at the start) opens, any other closes, the side `open_quote` reads. Guillemets are
+    the same quotation marks in another style ('«I want to clarify,» Hermoso said')."""
     text = text.translate(_OTHER_DOUBLE_MARKS)
     if '"' not in text:
         return text
@@ -80,7 +80,7 @@ def curly_quotes(text: str) -> str:
 
 
 _STRAIGHT_QUOTE = re.compile('"')
-_OTHER_DOUBLE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“"})
+_OTHER_DOUBLE_MARKS = str.maketrans({"«": "“", "»": "”"})  # not '„...“': its closing mark is our opening one
 
 
 def _continues(previous: str, piece: str) -> bool:

@@ -176,7 +176,7 @@ class BatchSettings:
     story_span_days: int = 14  # a story's dated articles span at most this: a chain of undated links never joins
                                # two stories of one kind months apart (devset: two prime ministers' resignations)
     placed_group: int = 3  # groups of this many leads that mostly name places, none the same, are two stories: undated
-                           # pages of two earthquakes (Morocco, Turkey) or two bank failures (SVB, Credit Suisse)
+                           # pages of two earthquakes (Morocco, Turkey-Syria)
     min_outlets: int = 2  # a story gets a briefing when two named outlets tell it; else it is listed, not briefed
     chunk: int = 1000  # rows per block of the sparse similarity product: bounds memory at any feed size
 

@@ -17,7 +17,7 @@ import scipy.sparse as sp
 
 from briefing.merge import FactCheck, fact_stems
 from briefing.model import Item, Sentence, Source
-from briefing.people import Person, find_people
+from briefing.people import NameIndex, Person, find_people, index_people
 from briefing.quotes import Quote, find_quotes
 from briefing.settings import PLACE, SCORE, THEMES
 from briefing.support import revised_figures, wording
@@ -196,6 +196,11 @@ class StoryIndex:
                 others = ~np.isin(self.voices[rows], list({self.voice_of[m.source_id] for m in item.members}))
                 result[item.id] = float(values[others].max()) if others.any() else 0.0
         return result
+
+    @cached_property
+    def name_index(self) -> NameIndex:
+        """The story's people arranged to resolve a name or a 'he' in any of its sentences."""
+        return index_people(self.people)
 
     @cached_property
     def people(self) -> list[Person]:

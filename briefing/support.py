@@ -240,11 +240,12 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
 def spans_of_time(text: str) -> frozenset[str]:
     """The spans of time a text gives without a figure ('after months of negotiations', 'for years'), outside
     quotations: as a figure is, each is part of the fact ('two days' is a figure, read with the numbers)."""
-    return frozenset(m.group(2).lower() for m in _BARE_SPAN.finditer(outside_quotes(text))
-                     if not (m.group(1) and (m.group(1)[0].isdigit() or m.group(1).lower() in NUMBER_WORDS)))
+    own = outside_quotes(text)
+    return frozenset(m.group(1).lower() for m in _SPAN.finditer(own)
+                     if not any(w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in own[:m.start()].split()[-3:]))
 
 
-_BARE_SPAN = re.compile(r"(?:\b([\w,.-]+)\s+)?\b(hours|days|weeks|months|years|decades)\b", re.I)
+_SPAN = re.compile(r"\b(hours|days|weeks|months|years|decades)\b", re.I)  # 'for 15 consecutive days' has a figure
 
 
 @lru_cache(maxsize=200_000)
@@ -289,7 +290,8 @@ def same_quotation(sentence: str, fact: str) -> bool:
 def carries_quotation(sentence: str, fact: str, said: Wording | None = None) -> bool:
     """True when the fact quotes no one, or the sentence carries the quoted words: all of a short quotation's
     content words, and all but SUPPORT.quotation_slack of a long one's ('I offer my deepest condolences' is not
-    'we immediately notified the families', however many of the other words they share)."""
+    'we immediately notified the families', however many of the other words they share), run together as one
+    passage (see `in_one_run`)."""
     quoted = quoted_stems(fact)
     if not quoted:
         return True
@@ -298,21 +300,28 @@ def carries_quotation(sentence: str, fact: str, said: Wording | None = None) -> 
         in_one_run(passage, sentence) for passage in _QUOTED.findall(fact))
 
 
+@lru_cache(maxsize=100_000)
 def in_one_run(passage: str, sentence: str) -> bool:
     """The quoted words run together in the sentence, in order, give or take a few: 'paying homage to false
     feminism' is not carried by '... paying homage to Mr Tebas, and those who are paying tribute to false feminism'
-    though every word of it is there."""
+    though every word of it is there, nor by '... paying tribute to false feminism' (another word of its own). Read
+    in the stretch of the sentence around its longest run of the words ('we will not surrender' in '... and we will
+    never surrender to them', not from an earlier 'We will'); only small words may differ."""
     wanted = _WORDS.findall(passage.lower())
     if len(wanted) < SUPPORT.quotation_words:
         return True
     have = _WORDS.findall(sentence.lower())
-    blocks = [b for b in SequenceMatcher(None, have, wanted, autojunk=False).get_matching_blocks() if b.size]
-    if not blocks:
+    longest = SequenceMatcher(None, have, wanted, autojunk=False).find_longest_match(0, len(have), 0, len(wanted))
+    if not longest.size:
         return False
-    matched = sum(b.size for b in blocks)
-    spread = blocks[-1].a + blocks[-1].size - blocks[0].a
     slack = max(SUPPORT.quotation_gap_words, round(SUPPORT.quotation_slack * len(wanted)))
-    return matched >= len(wanted) - slack and spread <= len(wanted) + slack
+    start = max(0, longest.a - longest.b - slack)
+    stretch = have[start:longest.a + len(wanted) - longest.b + slack]
+    blocks = SequenceMatcher(None, stretch, wanted, autojunk=False).get_matching_blocks()
+    found = {k for b in blocks for k in range(b.b, b.b + b.size)}
+    missing = [w for k, w in enumerate(wanted) if k not in found]
+    stop = stop_words()
+    return len(missing) <= slack and all(w in stop for w in missing)  # 'tribute' for 'homage' is another quote
 
 
 _WORDS = re.compile(r"\w+")
@@ -348,14 +357,22 @@ def elsewhere(a: str, b: str) -> bool:
     """The counts are of two places: both name places and none in common ('the Chinese island of Hainan', 'northern
     Vietnam'; a demonym is its country, 'Vietnamese' is Vietnam). A sentence naming no place may count the same
     one ('has risen to 288' beside '207 killed in India'): the list knows countries, not every province."""
-    first, second = _places_named(a), _places_named(b)
+    first, second = places_named(a), places_named(b)
     return bool(first) and bool(second) and not first & second
 
 
 @lru_cache(maxsize=200_000)
-def _places_named(text: str) -> frozenset[str]:
-    """The known places a text names, each by its first four letters ('Vietnam', 'Vietnamese' -> 'viet')."""
-    return frozenset(word.lower()[:4] for word in _CAPITALISED.findall(text) if word.lower() in places())
+def places_named(text: str) -> frozenset[str]:
+    """The known places a text names, each by its first four letters ('Vietnam', 'Vietnamese' -> 'viet'; 'the
+    Turkey-Syria earthquake' names both)."""
+    known = places()
+    return frozenset(part.lower()[:4] for word in _CAPITALISED.findall(text) for part in _joined_places(word, known)
+                     if part.lower() in known)
+
+
+def _joined_places(word: str, known: frozenset[str]) -> list[str]:
+    """A capitalised word, or its parts when it joins places with a hyphen ('Turkey-Syria')."""
+    return [word] if word.lower() in known or "-" not in word else word.split("-")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b")

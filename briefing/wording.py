@@ -79,10 +79,10 @@ _THAT_AS_SUBJECT = re.compile(r"\b(?:found|find|finds|said|says|showed|shows|con
 
 
 def pronoun_speaker(text: str) -> bool:
-    """Someone's words told as 'he said' with no one named as saying anything before it ('The authorities will not
-    prosecute the fighters, he said'; 'Wagner will go to Belarus, he said'): alone, the reader takes 'he' for the
-    last man the briefing named, or a man the line names, when the speaker was someone else. 'Peskov said the case
-    was dropped and he added ...' names him."""
+    """Someone's words told as ', he said' with no one named as saying anything before it ('The authorities will not
+    persecute Wagner members ..., he said'; 'Prigozhin will go to Belarus, he said'): alone, the reader takes 'he'
+    for the last man the briefing named, or a man the line names, when the speaker may be someone else. 'Peskov said
+    the case was dropped, he added' names him. Who 'he' is, the placer asks the page (`quotes.pronoun_antecedent`)."""
     own = outside_quotes(text)
     pronoun = _PRONOUN_SPEAKS.search(own)
     return bool(pronoun) and not _NAMED_SPEAKS.search(own[:pronoun.start()])
@@ -92,23 +92,24 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS))
 # The reporting clause after the words: ', he said.', ', she told reporters', ', said he.' ('for what he said was its
 # slow response' and 'as she confirmed an election' report no one's words).
 _PRONOUN_SPEAKS = re.compile(rf",\s+(?:(?:he|she)\s+(?:also\s+)?(?:{_SPEECH})\b|(?:{_SPEECH})\s+(?:he|she)(?=\s*[.,;]))", re.I)
-_NAMED_SPEAKS = re.compile(rf"(?-i:[A-Z])[\w.'’-]+\s+(?:{_SPEECH})\b|\b(?:{_SPEECH})\s+(?-i:[A-Z])", re.I)
+_NAMED_SPEAKS = re.compile(rf"(?!(?:He|She|It|They|We|I)\b)(?-i:[A-Z])[\w.'’-]+\s+(?:{_SPEECH})\b|"
+                           rf"\b(?:{_SPEECH})\s+(?!(?:He|She|It|They|We|I)\b)(?-i:[A-Z])", re.I)  # a name, not 'He said'
 
 
 def unattributed_quotation(text: str) -> bool:
     """Someone's words set as the verb of the line's own subject, and no one said to say them ('Yevgeny Prigozhin,
     “will go to Belarus,” and the criminal case against him will be dropped'; 'The ring, which has the mass of 6.5
     billion suns, “is something that we were incredibly confident about.”'): the reader cannot tell whose words they
-    are. A quotation after 'for', 'as', 'that' or a colon is framed by the line ('won the prize for “his verse”',
-    'informed jurors that “the parties have resolved their case”')."""
+    are. A quotation that opens on another word is framed by the line ('won the prize for “his verse”', 'informed
+    jurors that “the parties have resolved their case”'), and so is one after 'that' or 'as' ('means that “will ...')."""
     if not _QUOTED_PREDICATE.search(text):
         return False
     outside = outside_quotes(text)
     return not (_ATTRIBUTION.search(outside) or any(w.lower() in SPEECH_VERBS for w in _WORD.findall(outside)))
 
 
-_QUOTED_PREDICATE = re.compile(r"[\w*],?\s+[“\"](?:will|would|has|have|had|is|was|are|were|must|should|could|can|did|"
-                               r"does)\s")
+_QUOTED_PREDICATE = re.compile(r"(?<=[\w*])(?<!\bthat)(?<!\bas),?\s+[“\"](?:will|would|has|have|had|is|was|are|were|"
+                               r"must|should|could|can|did|does)\s")
 
 
 def unquoted_speech(text: str) -> bool:

@@ -233,3 +233,8 @@ def test_an_unreachable_scheduler_is_one_error_line(tmp_path, monkeypatch):
                      "--scheduler", "tcp://127.0.0.1:9", "--format", "md")
     assert result.exit_code == 1
     assert result.stderr.startswith("briefing: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+
+
+def test_a_demonym_and_its_country_are_one_place_to_the_grouping():
+    assert Lead("Moroccan rescuers dug through the night").places == Lead("Rescuers in Morocco dug on").places
+    assert Lead("The Turkey-Syria earthquake killed thousands").places == Lead("Turkey and Syria mourn").places

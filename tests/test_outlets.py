@@ -759,3 +759,11 @@ def test_a_word_cut_at_the_page_s_end_is_no_outlet_and_a_photo_s_description_is_
         assert [s.text for s in story(tmp_path, BODY[0], junk, *BODY[1:], name="c.txt").sentences] == BODY
     news = "A photo of the cracks was released by the council on Monday."
     assert news in [s.text for s in story(tmp_path, *BODY, news, name="d.txt").sentences]
+
+
+def test_news_shaped_like_a_byline_an_advert_a_cookie_banner_or_a_caption_is_kept(tmp_path):
+    shapes = ("By midnight hospital staff had fled the city.", "Messi Leads Miami To First Ever Trophy!",
+              "The EU says the cookie consent banners confuse users.",
+              "A photo of the suspect circulated on social media on Monday.")
+    for number, news in enumerate(shapes):
+        assert news in [s.text for s in story(tmp_path, *BODY, news, name=f"{number}.txt").sentences], news

@@ -457,3 +457,14 @@ def test_a_short_form_that_opens_the_given_name_is_the_same_person():
     found = people_of(article("a", "Spain's midfielder Jenni Hermoso said she did not consent."),
                       article("b", "The footballer Jennifer Hermoso said she felt vulnerable."))
     assert len([name for name in found if name.endswith("Hermoso")]) == 1
+
+
+def test_different_given_names_stay_apart_and_a_portfolio_stays_in_the_role():
+    from briefing.people import same_first_name
+
+    assert not same_first_name("Hassan", "Hussein") and not same_first_name("Brian", "Bruno")
+    found = people_of(article("a", "Pakistan interior Minister Mohsin Naqvi condemned the attack on Sunday."))
+    assert found["Mohsin Naqvi"].role == "Pakistan interior Minister"
+    town = people_of(article("a", "Customers queued outside the bank in Santa Clara, Calif.",
+                             "Treasury Secretary Janet Yellen spoke on Sunday."))
+    assert "Santa Clara" not in town

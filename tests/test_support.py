@@ -214,3 +214,12 @@ def test_a_quotation_is_carried_only_by_a_sentence_that_runs_its_words_together(
     assert not supports(split, fact)  # every word is there, but 'paying homage to false rumours' is not
     whole = "The mayor blamed the media, saying they were \"paying homage to false rumours, which are a great scourge in this city.\""
     assert supports(whole, fact)
+
+
+def test_a_quotation_is_read_where_its_longest_run_is_and_only_small_words_may_differ():
+    from briefing.support import in_one_run, spans_of_time
+
+    assert in_one_run("we will not surrender to them", "We will fight on, and we will never surrender to them")
+    assert not in_one_run("paying homage to false rumours in this city", "paying tribute to false rumours in this city")
+    assert spans_of_time("The strike lasted for 15 consecutive days.") == frozenset()
+    assert spans_of_time("The talks followed months of negotiations.") == {"months"}

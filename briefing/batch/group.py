@@ -11,7 +11,6 @@ two stories through one article that mentions both, as single link would.
 from __future__ import annotations
 
 import heapq
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,9 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from briefing.dates import parse_iso
-from briefing.lexicon import places
 from briefing.model import Source
 from briefing.settings import BATCH, BatchSettings
+from briefing.support import places_named
 from briefing.vectors import tfidf
 
 
@@ -34,14 +33,10 @@ class Lead:
 
     @property
     def places(self) -> frozenset[str]:
-        """The countries, states and cities the lead names ('Morocco', 'Marrakech'; 'Turkey', 'Syria')."""
-        known = places()
-        words = _CAPITALISED.findall(self.text)
-        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-        return frozenset(w.lower() for w in [*words, *pairs] if w.lower() in known)
+        """The countries, states and cities the lead names, a demonym as its place ('Moroccan', 'Morocco')."""
+        return places_named(self.text)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
 def lead_of(source: Source, settings: BatchSettings = BATCH) -> Lead:
@@ -85,11 +80,13 @@ def candidate_pairs(leads: Sequence[Lead], settings: BatchSettings = BATCH) -> t
 
 def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, threshold: float,
                  days: np.ndarray | None = None, max_span: float = np.inf,
-                 where: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
+                 where: Sequence[frozenset[str]] | None = None, placed_group: int = 0) -> list[list[int]]:
     """Agglomerative clustering by average link on a sparse similarity graph; groups as sorted index lists.
 
     With `days`, two groups whose known dates would then span more than `max_span` days are never merged:
-    undated articles may link two stories of one kind months apart ('prime minister resigns')."""
+    undated articles may link two stories of one kind months apart ('prime minister resigns'). With `where` (the
+    places each lead names), two groups of `placed_group` leads or more that each mostly name places, none the
+    other's, are never merged either."""
     days = np.full(count, np.nan) if days is None else days
     named: list[Counter[str]] = [Counter(w) for w in where] if where is not None else [Counter() for _ in range(count)]
     first, last = list(days), list(days)  # per group: its earliest and latest known day (NaN: none known)
@@ -108,7 +105,7 @@ def average_link(count: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarra
         span_first, span_last = np.nanmin([first[a], first[b], np.inf]), np.nanmax([last[a], last[b], -np.inf])
         if span_last - span_first > max_span:
             continue  # the dates say two stories
-        if min(size[a], size[b]) >= BATCH.placed_group and _apart(named[a], size[a], named[b], size[b]):
+        if placed_group and min(size[a], size[b]) >= placed_group and _apart(named[a], size[a], named[b], size[b]):
             continue  # the places say two stories: an earthquake in Morocco and one in Turkey
         named.append(named[a] + named[b])
         first.append(np.nan if np.isinf(span_first) else span_first)
@@ -147,4 +144,4 @@ def group_stories(leads: Sequence[Lead], settings: BatchSettings = BATCH) -> lis
     """The feed's stories as lists of article indexes (an article that fits no story is a group of one)."""
     rows, cols, sims = candidate_pairs(leads, settings)
     return average_link(len(leads), rows, cols, sims, settings.same_story, day_numbers([lead.date for lead in leads]),
-                        settings.story_span_days, [lead.places for lead in leads])
+                        settings.story_span_days, [lead.places for lead in leads], settings.placed_group)

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.dates import WEEKDAYS
+from briefing.lexicon import RISE_VERBS
 from briefing.model import DifferenceLine, Item, Section, Sentence
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.story import StoryIndex
-from briefing.support import shown_counts, variant, wording
+from briefing.support import amount, shown_counts, variant, wording
 from briefing.wording import outside_quotes
 
 _DAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
@@ -82,9 +83,9 @@ def difference_lines(difference: Difference, outlet_of: dict[str, str]) -> list[
 
 def difference_note(difference: Difference, story: StoryIndex) -> str:
     """'accounts differ: eight people (Reuters); nine people (AFP)', or, when the reports are of different
-    days, 'reported over time: 207 people (AP, 2 Jun 2023); 288 people (Reuters, 3 Jun 2023)', or, when an
-    account says its count has risen and the days are not all known, 'a rising count: five people (Mint); 13
-    people (Daily Post, 'has risen to'); 23 people (Reuters)', from the lowest."""
+    days, 'reported over time: 207 people (AP, 2 Jun 2023); 288 people (Reuters, 3 Jun 2023)', or, when some page
+    says the count has risen to one of the figures and the days are not all known, 'a rising count: five people
+    (Mint); 13 people (Daily Post); 23 people (Reuters)', from the lowest."""
     dated = [(story.date_of(s.source_id), s) for s in difference.accounts]
     over_time = all(d for d, _ in dated) and len({d for d, _ in dated}) == len(dated)
     rising = not over_time and difference.facet == "number" and said_to_rise(difference, story)
@@ -102,8 +103,7 @@ def difference_note(difference: Difference, story: StoryIndex) -> str:
 
 
 # A count said to have grown: 'the toll has risen to 13', 'climbed above 15,000'.
-_RISEN = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|jumped|increased|mounted|grew|soared)\s+(?:to|above|past|"
-                    r"beyond|over)\b", re.I)
+_RISEN = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS)) + r")\s+(?:to|above|past|beyond|over)\b", re.I)
 
 
 def said_to_rise(difference: Difference, story: StoryIndex) -> bool:
@@ -115,9 +115,15 @@ def said_to_rise(difference: Difference, story: StoryIndex) -> bool:
 
 
 def _highest(text: str, unit: str) -> float:
-    """The highest figure a sentence gives for a thing counted."""
-    numbers = [float(c.value) for c in wording(text).counts if c.unit == unit and c.value.replace(".", "", 1).isdigit()]
-    return max(numbers, default=0.0)
+    """The highest figure a sentence gives for a thing counted ('1.5 million people' as 1500000)."""
+    found = []
+    for count in wording(text).counts:
+        if count.unit == unit:
+            try:
+                found.append(amount(count.value))
+            except ValueError:  # no figure after all
+                continue
+    return max(found, default=0.0)
 
 
 def fill(sections: list[Section], placement: Placement) -> None:

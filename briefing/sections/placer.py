@@ -176,15 +176,15 @@ class Placement:
     def speaker_unnamed(self, item: Item) -> bool:
         """A fact told as 'he said' (see `pronoun_speaker`) whose 'he' the line does not name: the speaker its own page
         names in the sentence before is someone else, or no one the page makes plain ('The authorities will not
-        prosecute the fighters, he said' after the Kremlin spokesman's name). Alone in the briefing the reader would
-        take 'he' for a man the line or the line above names."""
+        persecute Wagner members ..., he said' after the Kremlin spokesman's name). Alone in the briefing the reader
+        would take 'he' for a man the line or the line above names."""
         if not pronoun_speaker(item.text):
             return False
         shown = next((m for m in item.members if m.text == item.text), item.members[0] if item.members else None)
         if shown is None:
             return True
         before = self.story.source_of[shown.source_id].sentences[:shown.position]
-        person = pronoun_antecedent(shown, before, self.story.people)
+        person = pronoun_antecedent(shown, before, self.story.name_index)
         return person is None or not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", item.text)
                                          for name in [*person.spellings, person.surname] if name)
 

@@ -111,6 +111,10 @@ def test_words_in_quotation_marks_set_as_the_subject_s_verb_need_someone_saying_
     assert not unattributed_quotation("Governor Jane Roe said the head of the legion “will go to Harbor”.")
     assert not unattributed_quotation("The judge informed jurors that “the parties have resolved their case.”")
     assert not unattributed_quotation("She won the prize for “having created new poetic expressions”.")
+    assert not unattributed_quotation("The plan means that “will never happen again” in the town.")
+    from briefing.wording import pronoun_speaker
+    assert pronoun_speaker("He said the fighters will go to Harbor, he added.")  # 'He' names no one
+    assert not pronoun_speaker("Peskov said the case was dropped, he added.")
     index = story(("AFP", [SEIZED, unattributed]), ("AP", ["The harbour of the city was closed to shipping."]))
     assert unattributed not in placed_of(index, unattributed)
 
