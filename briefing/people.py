@@ -512,8 +512,12 @@ def _appositive_after(tokens: tuple[Token, ...] | list[Token], after: int, conte
     if after >= len(tokens) or tokens[after].text != ",":
         return "", context
     phrase, end = _phrase_until_punct(tokens, after + 1)
-    if end < len(tokens) and tokens[end].text not in {",", ".", ";", ")", "—", "–"}:
-        return "", context
+    speech = next((k for k, t in enumerate(phrase) if k and t.bare in lx.SPEECH_VERBS), None)
+    if speech is not None and tokens and context[0] == tokens[0].start:  # the name opens the sentence, and the
+        phrase, end = phrase[:speech], len(tokens)  # role runs to its verb: 'Simon Kigondu, president of the Kenya
+        # Medical Association said ...' (not 'Kolkata in West Bengal, federal Minister ... Ashwini Vaishnaw said')
+    if end < len(tokens) and tokens[end].text not in {",", ".", ";", ")", "(", "—", "–"}:
+        return "", context  # ('(' opens the body's initials: '... Emergency Management Authority (AFAD),')
     role = _appositive_ok(phrase)
     if not role and phrase and phrase[0].text.lower() in _APPOSITIVE_OPENERS:
         # 'Matthew Perry, the actor who gained fame playing Chandler Bing, ...': the role before what it is known for

@@ -468,3 +468,13 @@ def test_different_given_names_stay_apart_and_a_portfolio_stays_in_the_role():
     town = people_of(article("a", "Customers queued outside the bank in Santa Clara, Calif.",
                              "Treasury Secretary Janet Yellen spoke on Sunday."))
     assert "Santa Clara" not in town
+
+
+def test_a_role_closed_by_the_body_s_initials_or_by_its_verb_is_the_role():
+    found = people_of(article("a", "Orhan Tatar, an official with Turkey's Disaster and Emergency Management Authority "
+                                   "(AFAD), said the toll rose.",
+                              "Simon Kigondu, president of the Kenya Medical Association said the toll was 13.",
+                              "Teams came from Kolkata in West Bengal, federal Minister for Railways Ashwini Vaishnaw said."))
+    assert found["Orhan Tatar"].role.startswith("official with Turkey")
+    assert found["Simon Kigondu"].role == "president of the Kenya Medical Association"
+    assert "West Bengal" not in found  # the verb's subject is the minister, not an appositive of the place
