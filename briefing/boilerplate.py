@@ -242,6 +242,18 @@ def comments_marker(line: str) -> bool:
     return bool(re.fullmatch(r"(?:\d+\s+)?(?:show |view |read |leave an? |add an? |join the )?comments?(?:\s*\(\d+\))?", line, re.I))
 
 
+def strip_signed_tail(line: str) -> tuple[str, str]:
+    """A paragraph signed with a known agency's name after its last sentence ('... that begins Monday. EFE'):
+    the paragraph and the agency (its list name), or the line and ''."""
+    match = _SIGNED_TAIL.search(line)
+    if not match or (name := KNOWN_OUTLETS.get(match.group(1).lower(), "")) not in AGENCIES:
+        return line, ""
+    return line[:match.start()].rstrip(), name
+
+
+_SIGNED_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?-i:([A-Z][A-Za-z]{1,9}))\s*$")  # 'EFE', 'AFP', 'Reuters': one word
+
+
 def agency_signature(line: str) -> bool:
     """End signatures naming the agencies a story draws on: 'With AFP', '- With Reuters'."""
     return bool(_SIGNATURE.fullmatch(line))
@@ -446,7 +458,11 @@ _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|�
 _POSITION_MARK = re.compile(r"[A-Z][\w.'’-]+,\s+(?:(?:far|second|third|top|bottom|back|front)\s+(?:from\s+)?)?"
                             r"(?:left|right|center|centre|top|bottom)(?:\s+to\s+right)?,\s")
 # ... or in lower-case brackets after them: 'by medics and his security detail (r).' ('(R)' is a party).
-_BRACKET_POSITION = re.compile(r"\w\s+\((?:l|r|c|left|right|centre|center)\)(?=[\s.,;]|$)")
+_BRACKET_POSITION = re.compile(r"\w\s+\((?:[lrcLRC]|left|right|centre|center)\)(?=[\s.,;]|$)")  # '(r)', '(L)'
+# A photographer's credit closing a paragraph: '... in Melbourne. James Ross/AAP/dpa', '... Flight 1282. Kyle Rinker
+# via REUTERS' (the agency in any case)
+_PHOTOGRAPHER_TAIL = re.compile(r"[.!?]\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w.'’-]*\s*(?:/\s*|\s+via\s+)"
+                                + _AGENCY_NAMES + r"(?:\s*/\s*[\w-]+)*\s*$", re.I)
 _PREDICATE = re.compile(r"(?:[a-z]+(?<![siu])s|is|was|has|had|will|would|could|can)\b")  # a verb right after it
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•–—-]|$)")
 MASTHEAD_MAX_WORDS = 8  # a publisher's name alone atop a page ('Taiwan Tati Cultural and Educational Foundation')
@@ -470,6 +486,8 @@ def caption(line: str) -> bool:
         # (not 'Hou Yu-ih, left, trails Lai by eight points': the news goes on from the name)
     if _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
         return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
+    if tail := _PHOTOGRAPHER_TAIL.search(line):  # '... next to a missing window. Kyle Rinker via REUTERS'
+        return caption_like(line[:tail.start() + 1]) or present_tense_caption(line[:tail.start() + 1])
     if (dashed := _DASHED_CREDIT_TAIL.search(line)) and not _PAST.search(line[:dashed.start()]):
         return caption_like(line[:dashed.start()])  # '... pull out of the headquarters ... — Reuters' (a paragraph
         # of news signed so says what happened: 'The bank raised rates on Thursday. — Reuters')
@@ -702,8 +720,23 @@ _SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|n
 LineRule = Callable[[str], bool]
 
 # The visible list: the first rule that matches names the drop.
+_MONTH_DAY_FIELD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+
+
+def place_date_line(line: str) -> bool:
+    """A dateline on a line of its own: a place (its country in brackets or after a comma) and a day, nothing else
+    ('Portland (US), January 6', 'Kathmandu, Nepal, Jan. 16, 2023')."""
+    first = line.split(None, 1)[0].strip(",.").lower() if line.strip() else ""
+    return bool(_PLACE_DATE_LINE.fullmatch(line.strip())) and first not in WEEKDAYS and first not in MONTH_NUMBER
+
+
+_PLACE_DATE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w. ]{1,20}\))?"
+                              r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+" + _MONTH_DAY_FIELD + r"\.?")
+
+
 LINE_RULES: list[tuple[str, LineRule]] = [
     ("separator", separator),
+    ("dateline", place_date_line),
     ("credit", credit_line),
     ("byline", byline),
     ("photo credit", photo_credit),
@@ -789,11 +822,19 @@ def news_tag(dateline: str) -> str:
 # 'GENEVA (UrduPoint News / Sputnik - 05th May, 2023) The World ...': a place in capitals and a bracket of credits
 # (names split by '/', a date after ' - '), with no dash after it.
 _CREDIT_BRACKET = re.compile(r"^([A-Z][A-Z.'’ -]{1,40})\s*\(([^()]{2,40}/[^()]{2,60})\)\s+(?=[A-Z\"“‘'])")
+_CREDIT_NAME = r"[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3}"
+# Publishers credited in a bracket opening the story, the first in capitals: '(MENAFN- Khaama Press) ', '(NBC,
+# KYMA/KECY) - '
+_CREDIT_PREFIX = re.compile(r"^\(\s*(?-i:[A-Z]{2,}[\w.&'’]*)(?:\s*(?:[-–—]\s|,\s|/)\s*" + _CREDIT_NAME + r"){1,3}\s*\)\s*"
+                            r"(?:[-–—]+\s*)?(?=[A-Z\"“‘])")
 _BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)|/([^/]{2,30})/")
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                                r"(?:by\s+)?([A-Z][\w&'’ .-]{1,50}?)\s*(?:,?\s*(?:LLC|Inc|Ltd|Limited|Corp|PLC)\b|[.,;|]|$)", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 'ANI', 'of'
 _BYLINE_STAFF = re.compile(r"\s+staff(?:\s+(?:writer|reporter))?\s*$", re.I)  # 'Newser Staff': the outlet's own staff
+
+
+_EDITION = re.compile(r"\s*\((?:" + "|".join(WEEKDAYS) + r"|weekend|daily|international|[a-z]+\s+edition)\)\s*", re.I)
 
 
 def masthead_outlet(line: str) -> str:
@@ -813,7 +854,7 @@ def masthead_outlet(line: str) -> str:
         rest = line[match.end():]
         glued = rest[:1].isupper() and rest[:1] != match.group(0)[-1:]
         separated = rest.lstrip()[:1] in "|—–:" or re.match(r"\s+-\s", rest)  # 'Fox News-Dominion' is one word
-        if not rest.strip() or glued or separated:
+        if not rest.strip() or glued or separated or _EDITION.fullmatch(rest):  # 'Los Angeles Times (Sunday)'
             name = KNOWN_OUTLETS[match.group(0).lower()]
             return "" if name == "agencies" else name
     return ""
@@ -876,8 +917,8 @@ def reads_as_publisher(name: str) -> bool:
 def bracket_publishers(dateline: str) -> list[str]:
     """The publishers a dateline's bracket of credits names, each as a name ('(UrduPoint News / Sputnik - 05th May,
     2023)' -> ['UrduPoint News', 'Sputnik']); a date, a place or a job is none."""
-    match = re.search(r"\(([^()]*/[^()]*)\)", dateline)
-    pieces = re.split(r"\s*/\s*|\s+[-–—]\s+", match.group(1)) if match else []
+    match = re.search(r"\(([^()]*(?:/|[-–—]\s|,\s)[^()]*)\)", dateline)  # '(MENAFN- Khaama Press)', '(NBC, KYMA/KECY)'
+    pieces = re.split(r"\s*/\s*|\s*[-–—]\s+|,\s+", match.group(1)) if match else []
     return [name for piece in pieces if (name := KNOWN_OUTLETS.get(piece.strip().lower(), "")
                                          or named_publisher(f"({piece.strip()})", "dateline")) and name != "agencies"]
 
@@ -897,6 +938,9 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     credit_bracket = _CREDIT_BRACKET.match(text) if opening else None
     if credit_bracket and credit_bracket.group(1).isupper():
         return text[credit_bracket.end():], credit_bracket.group(0).strip()
+    credit_prefix = _CREDIT_PREFIX.match(text) if opening else None
+    if credit_prefix:  # '(MENAFN- Khaama Press) Rescuers on Tuesday ...', '(NBC, KYMA/KECY) - General Motors ...'
+        return text[credit_prefix.end():], credit_prefix.group(0).strip()
     agency_dated = _AGENCY_DATELINE.match(text) if opening else None
     if agency_dated:
         return text[agency_dated.end():], agency_dated.group(0).strip()
@@ -941,12 +985,16 @@ _SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘0123456789")
 _ARTEFACT = re.compile(r"(?<![\w/.])[\w-]+\.(?:svg|png|jpe?g|gif|webp)\b|\[(?:edit|citation needed|\d{1,3})\]", re.I)
 
 
+_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.I)  # '<a href="..." target="_blank">', '</a>', '<br/>'
+
+
 def strip_artefacts(line: str) -> tuple[str, list[str]]:
-    """Remove wiki and markup artefacts ('Cquote1.svg', '[edit]', '[12]'); return the line and what was removed."""
-    found = _ARTEFACT.findall(line)
+    """Remove wiki and markup artefacts ('Cquote1.svg', '[edit]', '[12]') and HTML tags, keeping the words a link
+    wraps ('the <a href="...">iPhone</a> maker' is 'the iPhone maker'); return the line and what was removed."""
+    found = _ARTEFACT.findall(line) + _TAG.findall(line)
     if not found:
         return line, []
-    return " ".join(_ARTEFACT.sub(" ", line).split()), found
+    return " ".join(_ARTEFACT.sub(" ", _TAG.sub("", line)).split()), found
 
 
 _CLOSE_BUTTON = re.compile(r"^\s*[✕×✖]\s*(?:Close\b)?\s*|\s*[✕×✖]\s*(?:Close)?\s*$")  # '✕ Close Buildings in ...'

@@ -767,3 +767,38 @@ def test_news_shaped_like_a_byline_an_advert_a_cookie_banner_or_a_caption_is_kep
               "A photo of the suspect circulated on social media on Monday.")
     for number, news in enumerate(shapes):
         assert news in [s.text for s in story(tmp_path, *BODY, news, name=f"{number}.txt").sentences], news
+
+
+def test_credits_a_page_opens_or_closes_with_name_its_publisher_and_are_no_text(tmp_path):
+    syndicated = story(tmp_path, "(MENAFN- Harbor Press) " + BODY[0], *BODY[1:])
+    assert syndicated.outlet == "MENAFN" and [s.text for s in syndicated.sentences] == BODY
+    affiliate = story(tmp_path, "(NBC, KXYZ/KABC) - " + BODY[0], *BODY[1:], name="b.txt")
+    assert affiliate.outlet and [s.text for s in affiliate.sentences] == BODY
+    signed = story(tmp_path, *BODY[:-1], BODY[-1] + " EFE", name="c.txt")
+    assert signed.outlet == "EFE" and [s.text for s in signed.sentences] == BODY
+    edition = story(tmp_path, "Los Angeles Times (Sunday)", "COUNCIL CLOSES OLD BRIDGE", *BODY, name="d.txt")
+    assert edition.outlet == "Los Angeles Times"
+    unsigned = story(tmp_path, *BODY[:-1], BODY[-1] + " Then", name="e.txt")  # a word that is no agency signs nothing
+    assert unsigned.outlet == "" and ("Then", "too short") in [(d.text, d.rule) for d in unsigned.dropped]
+
+
+def test_a_dateline_on_its_own_line_is_no_headline(tmp_path):
+    source = story(tmp_path, "Portland (US), January 6", "", *BODY)
+    assert source.headline == "" and [s.text for s in source.sentences] == BODY
+    assert any(d.text == "Portland (US), January 6" and d.rule == "dateline" for d in source.dropped)
+
+
+def test_a_link_s_markup_is_dropped_and_its_words_kept(tmp_path):
+    linked = ('The council said the <a href=”https://example.com/tags/bridge” target="_blank">bridge</a>\'s '
+              'repairs would cost <a href="https://example.com/x">$2 million</a> over two years.')
+    source = story(tmp_path, *BODY, linked)
+    assert source.sentences[-1].text == "The council said the bridge's repairs would cost $2 million over two years."
+    assert any(d.rule == "markup artefact" and d.text.startswith("<a href") for d in source.dropped)
+
+
+def test_a_paragraph_closing_on_a_photographer_s_credit_or_marking_where_someone_stands_is_a_caption(tmp_path):
+    for number, caption in enumerate((
+            "Oxygen masks hang from the roof next to a missing window of the bus. Jane Roe via REUTERS",
+            "Mayor Jane Doe (L) leaves the town hall before a council meeting in the city centre. John Roe/AAP/dpa",
+            "Mayor Jane Doe (L) leaves the town hall before a council meeting in the city centre.")):
+        assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:], name=f"{number}.txt").sentences] == BODY

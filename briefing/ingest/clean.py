@@ -289,6 +289,10 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             line, mark = boilerplate.strip_lead_mark(line)
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", 0))
+            line, signed = boilerplate.strip_signed_tail(line)
+            if signed:  # '... the Grand Slam that begins Monday. EFE'
+                source.dropped.append(Dropped(signed, "agency signature", 0))
+                outlets.append(signed)
             kept.append(line)
             continue
         if rule in CREDIT_RULES and not boilerplate.links_elsewhere(line):
