@@ -21,6 +21,9 @@ from briefing.support import amount, shown_counts, variant, wording
 from briefing.wording import outside_quotes
 
 _DAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+# A clause of an earlier or other event, to its comma: 'ordered the grounding ... following a cabin blowout late Friday'
+# dates the blowout, not the order
+_EARLIER_EVENT = re.compile(r"\b(?:after|following|before|since|when|until)\b[^,;]*", re.I)
 
 
 @dataclass
@@ -48,7 +51,7 @@ def find_differences(items: list[Item], voice_of: dict[str, str]) -> list[Differ
                                     [wording, *(v for v, u in zip(others, units, strict=True) if u == units[0])]))
             continue
         accounts = one_per_voice(list(item.members), voice_of)
-        days = [(m, _DAY.findall(outside_quotes(m.text))) for m in accounts]
+        days = [(m, _DAY.findall(_EARLIER_EVENT.sub(" ", outside_quotes(m.text)))) for m in accounts]
         named = [(m, set(d)) for m, d in days if len(set(d)) == 1]
         if len({frozenset(d) for _, d in named}) > 1:
             found.append(Difference("day", "", item, [m for m, _ in named]))
@@ -93,13 +96,17 @@ def difference_note(difference: Difference, story: StoryIndex) -> str:
         dated.sort(key=lambda p: p[0] or "")
     elif rising:
         dated.sort(key=lambda p: _highest(p[1].text, difference.unit))
-    parts = []
+    parts: list[tuple[str, list[str]]] = []  # a value several outlets give at no known time is shown once, citing all
     for when, sentence in dated:
         shown = " / ".join(values(sentence.text, difference)) or "?"
-        time = f", {when}" if over_time else ""
-        parts.append(f"{shown} ({story.outlet_of[sentence.source_id]}{time})")
+        cited = f"{story.outlet_of[sentence.source_id]}, {when}" if over_time else story.outlet_of[sentence.source_id]
+        same = next((outlets for value, outlets in parts if value == shown), None) if not over_time else None
+        if same is not None:
+            same.append(cited)
+        else:
+            parts.append((shown, [cited]))
     label = "reported over time: " if over_time else "a rising count: " if rising else "accounts differ: "
-    return label + "; ".join(parts)
+    return label + "; ".join(f"{value} ({', '.join(outlets)})" for value, outlets in parts)
 
 
 # A count said to have grown: 'the toll has risen to 13', 'climbed above 15,000'.

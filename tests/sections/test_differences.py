@@ -65,3 +65,22 @@ def test_the_first_few_of_something_are_picked_by_place_and_give_no_difference()
                                "caught fire and were destroyed, the governor of Lowmoor said."]),
                   ("BBC", ["He said the first two carriages on the passenger train no longer exist at all."]))
     assert fill("differences", index, others=(Section("x", "theme"),)).lines == []
+
+
+GROUNDED = "The aviation regulator ordered the temporary grounding of 171 Boeing jets operated by US airlines"
+
+
+def test_a_day_of_an_earlier_event_in_the_sentence_is_no_account_of_the_fact_s_day():
+    earlier = f"{GROUNDED} following a cabin blowout late Friday."
+    index = story(("Reuters", [f"{GROUNDED}."]), ("BBC", [f"{GROUNDED} on Saturday."]), ("AP", [earlier]),
+                  ("CNN", [earlier]))
+    assert [d for d in find_differences(index.items, index.voice_of) if d.facet == "day"] == []
+
+
+def test_a_day_several_outlets_give_is_shown_once_citing_them_all():
+    index = story(("Reuters", [f"{GROUNDED}."]), ("BBC", [f"{GROUNDED} on Saturday."]),
+                  ("AP", [f"{GROUNDED} on Friday."]), ("CNN", [f"{GROUNDED} on Friday."]))
+    key_points, theme = Section("Key points", "key_points", max_items=3), Section("Theme", "theme", max_items=5)
+    place(index, key_points, theme, Section("D", "differences", max_items=2), themes=all_themes(index, "Theme"))
+    note = next(line.note for line in key_points.lines if line.note)
+    assert note.count("Friday") == 1 and "Friday (AP, CNN)" in note and "Saturday (BBC)" in note
