@@ -391,6 +391,9 @@ def _clause_before(sentence: str, expression: Expression) -> str:
     return head[cut + 1:]
 
 
+_EARLIER_CLAUSE = re.compile(r"(?:After|Before|Since|Following|Until|Ahead\s+of)\s")
+
+
 def _is_background(expression: Expression, sentence: str) -> bool:
     """A date that dates something other than the main event: 'since March', 'the war that began on Feb. 24'."""
     if expression.modifier.split()[0:1] and expression.modifier.split()[0] in NOT_AT_MODIFIERS:
@@ -399,6 +402,9 @@ def _is_background(expression: Expression, sentence: str) -> bool:
         return True  # 'up 5% from a year ago': a comparison, not the event
     if BACKGROUND_BEFORE.search(_clause_before(sentence, expression)):
         return True
+    if _EARLIER_CLAUSE.match(sentence) and "," in sentence[expression.end:] \
+            and "," not in sentence[:expression.start]:  # 'After the drill broke down two days ago, miners began ...':
+        return True  # the date is the earlier event's; the main clause's comes after it, on a day not said
     after = sentence[expression.end:]
     if re.match(r"\W*(?:anniversary|anniversaries)\b", after, re.I) or re.match(r"\s*\)", after):
         return True

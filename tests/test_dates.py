@@ -370,3 +370,12 @@ def test_an_iso_date_in_a_sentence_is_read():
 def test_in_may_is_a_month_but_mr_may_is_not():
     assert event_date("In May, the firm cut 300 jobs.", MONDAY_7_AUG_2000) == (date(2000, 5, 1), "month")
     assert texts("Mr. May cut 300 jobs.") == []
+
+
+def test_a_date_in_an_opening_clause_of_an_earlier_event_does_not_date_the_main_one():
+    earlier = "After the drilling machine broke down two days ago, the miners began digging the last stretch by hand."
+    assert event_date(earlier, MONDAY_7_AUG_2000) is None  # the miners began after it, on a day not said
+    assert event_date("The drilling machine broke down two days ago, officials said.", MONDAY_7_AUG_2000) == (
+        date(2000, 8, 5), "day")
+    assert event_date("After a 17-day ordeal, all 41 workers were pulled out on Monday.", MONDAY_7_AUG_2000) == (
+        MONDAY_7_AUG_2000, "day")
