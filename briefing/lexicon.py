@@ -102,6 +102,9 @@ ROLE_NOUNS: dict[str, str] = {
     "investor": "", "explorer": "", "adventurer": "", "oceanographer": "", "mountaineer": "", "climber": "",
     "diver": "", "athlete": "", "footballer": "", "cricketer": "", "boxer": "", "rapper": "", "comedian": "",
     "presenter": "", "broadcaster": "", "filmmaker": "", "photographer": "", "artist": "", "painter": "",
+    # Who a witness of the news is ('Passenger Evan Smith said ...')
+    "passenger": "", "eyewitness": "", "bystander": "", "rescuer": "", "volunteer": "", "miner": "", "spectator": "",
+    "tourist": "", "victim": "",
 }
 
 # Words that may sit inside a role before its head noun ("foreign ministry spokeswoman").
@@ -206,7 +209,7 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
-                   "incident", "deceased", "latter")
+                   "incident", "deceased", "latter", "penalty")
 # Openers that link a sentence to the one before it ('In other words, it blew up ...', 'Shortly after, it began to
 # tumble ...', 'As a result, ...'): the sentence does not say what they point back at. One word opens 'Then he
 # said' too; two words, or one written with its comma, need the comma ('Soon after the launch, ...' says after what).

@@ -55,7 +55,11 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b"
                        r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"
                        r"(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z]"
-                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on)\b)"
+                       # 'Following this,', 'Despite all that,' (not 'The company said that, ...')
+                       r"|^(?:Following|Despite|Because\s+of|Besides|Beyond|Given|Unlike|Like|Apart\s+from|Aside\s+from|"
+                       r"Along\s+with|Amid|Against|Due\s+to|Thanks\s+to|In\s+spite\s+of|In\s+light\s+of|Without|Through|"
+                       r"Notwithstanding)\s+(?:all\s+)?(?:this|that|these|those)\s*,"
+                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for)\b)"
                        r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:added|continued|went\s+on)\s*[:,]"
                        # 'About 12 hours later, a second earthquake ...', 'Two days earlier, ...': later than what?
                        r"|^(?i:(?:(?:about|some|nearly|almost|just|only|barely)\s+)?(?:(?:a\s+few|several|a|an|\d+|"
@@ -94,6 +98,17 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS))
 _PRONOUN_SPEAKS = re.compile(rf",\s+(?:(?:he|she)\s+(?:also\s+)?(?:{_SPEECH})\b|(?:{_SPEECH})\s+(?:he|she)(?=\s*[.,;]))", re.I)
 _NAMED_SPEAKS = re.compile(rf"(?!(?:He|She|It|They|We|I)\b)(?-i:[A-Z])[\w.'’-]+\s+(?:{_SPEECH})\b|"
                            rf"\b(?:{_SPEECH})\s+(?!(?:He|She|It|They|We|I)\b)(?-i:[A-Z])", re.I)  # a name, not 'He said'
+
+
+def not_yet_known(text: str) -> bool:
+    """A sentence that only says something is not known yet ('Details of the agreement with GM ... were not
+    immediately available.'): it tells no fact, and beside the outlets that give the details it is stale. One that
+    says something first ('the shooter was 71, but the motive was not immediately clear') is news."""
+    return bool(_NOT_YET_KNOWN.search(text)) and not re.search(r"\bbut\b|;", text)
+
+
+_NOT_YET_KNOWN = re.compile(r"\b(?:(?:was|were|is|are|remains?)\s+(?:not\s+)?(?:immediately|yet)|(?:have|has)\s+not\s+"
+                            r"(?:yet\s+)?been(?:\s+immediately)?)\s+(?:available|clear|known|released|disclosed|made\s+public)\W*$")
 
 
 def unattributed_quotation(text: str) -> bool:

@@ -478,3 +478,10 @@ def test_a_role_closed_by_the_body_s_initials_or_by_its_verb_is_the_role():
     assert found["Orhan Tatar"].role.startswith("official with Turkey")
     assert found["Simon Kigondu"].role == "president of the Kenya Medical Association"
     assert "West Bengal" not in found  # the verb's subject is the minister, not an appositive of the place
+
+
+def test_a_witness_named_by_what_they_were_is_named_without_it():
+    found = people_of(article("a", "Passenger Evan Smith said a boy's shirt was sucked out of the plane.",
+                              "Eyewitness Jane Roe said the window blew out minutes after take-off."))
+    assert "Evan Smith" in found and "Passenger Evan Smith" not in found
+    assert found["Evan Smith"].role.lower() == "passenger" and found["Jane Roe"].role.lower() == "eyewitness"

@@ -16,6 +16,7 @@ from briefing.support import out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
 from briefing.wording import (
     dangling,
+    not_yet_known,
     outside_quotes,
     pronoun_speaker,
     standalone,
@@ -143,6 +144,7 @@ class Placement:
         if line.kind in ("fact", "timeline") and (dangling(item.text) or is_unresolved_pronoun_start(item.text)
                                                   or speakerless(item.text) or question(item.text)
                                                   or unquoted_speech(item.text) or unattributed_quotation(item.text)
+                                                  or not_yet_known(item.text)
                                                   or self.speaker_unnamed(item)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         if line.kind in ("fact", "timeline") and out_of_date(item.text, self.story.revised_figures):

@@ -185,6 +185,11 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("Days later, protesters returned to the square.")
     assert not dangling("Twelve people died later that day.")
     assert dangling("The document accused the council of negligence.")  # which document?
+    assert dangling("Following this, the people started running.")  # following what?
+    assert dangling("Despite all that, the council closed the bridge.")
+    assert not dangling("The company said that, following a review, the board had lost confidence in him.")
+    assert dangling("The penalty is for keeping rival services off the platform.")  # which penalty?
+    assert not dangling("The penalty for late payment is a fine of 100 euros.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
     assert placed_of(story(("AFP", [SEIZED, leftover])), leftover) == []
 
@@ -230,3 +235,12 @@ def test_a_fact_told_as_he_said_is_placed_only_when_the_line_names_him():
     placed = placed_of(index, UNNAMED, OWN)
     assert UNNAMED not in placed  # 'he' is Peskov, whom the line does not name ('Harbor Legion' is no one)
     assert OWN in placed  # 'he' is the general the line opens on
+
+
+def test_a_line_that_only_says_something_is_not_known_yet_is_not_placed():
+    from briefing.wording import not_yet_known
+
+    stale = "Details of the agreement with the carmaker, the last holdout, were not immediately available."
+    assert not_yet_known(stale) and not_yet_known("The names of the victims have not yet been released.")
+    assert not not_yet_known("The shooter was a 71-year-old man, but the motive was not immediately clear.")
+    assert placed_of(story(("AFP", [SEIZED, stale])), stale) == []
