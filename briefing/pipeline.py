@@ -151,6 +151,8 @@ def run(options: Options, progress: Progress, read: list[Source] | None = None) 
              "dropped": sum(len(s.dropped) for s in story.sources), "items": len(story.items),
              "body_words": body_words(sections)}
     lead = next((s.lines[0].text for s in sections if s.kind == "key_points" and s.lines), "")
+    if lead and headline and not concepts(headline) & concepts(lead):
+        headline = ""  # a headline telling none of the lead ('Bhole Baba's original name is ...') is no title for it
     if lead and not headline:  # no source headline fits: the lead titles the briefing, and intros say the same
         variables = {**variables, "headline": fact_title(lead)}
         for section in sections:
@@ -257,11 +259,15 @@ def story_headline(headlines: list[str], items: list[Item]) -> str:
 def fact_title(text: str) -> str:
     """A title from a fact: its first clause when that says enough ('The death toll from the wildfires ... has risen
     to 106'; not 'The statement read'), else its first words."""
+    text = _ASIDE.sub("", text)  # 'Around 116 people, including several women and children, were killed ...'
     clause = re.split(r"[,;:]\s", text, maxsplit=1)[0].rstrip(".")
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
         return clause
     words, keep = text.split(), THEMES.title_fallback_words
     return " ".join(words[:keep]).rstrip(",.;:") + ("…" if len(words) > keep else "")
+
+
+_ASIDE = re.compile(r",\s+(?:including|among them|most of them|many of them|who|which|aged|mostly)\b[^,;:]*,")
 
 
 def template_variables(sources: list[Source], items: list[Item], headline: str | None = None) -> dict:

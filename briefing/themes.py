@@ -280,6 +280,8 @@ def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:
             if support[folded] < needed or folded in used or story_frequency(folded, story) > limit:
                 continue
             phrase = max(spelled[folded].items(), key=lambda kv: (kv[1], kv[0]))[0]
+            if support[folded] < 2 and all(w[:1].isupper() or w in _JOINERS for w in phrase.split()):
+                continue  # a name only one fact uses ('Tundla', 'Rajesh Singh') is not what the section is about
             used.add(folded)
             return phrase[:1].upper() + phrase[1:]
     return ""

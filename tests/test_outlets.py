@@ -802,3 +802,19 @@ def test_a_paragraph_closing_on_a_photographer_s_credit_or_marking_where_someone
             "Mayor Jane Doe (L) leaves the town hall before a council meeting in the city centre. John Roe/AAP/dpa",
             "Mayor Jane Doe (L) leaves the town hall before a council meeting in the city centre.")):
         assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:], name=f"{number}.txt").sentences] == BODY
+
+
+def test_a_headline_that_tells_none_of_the_lead_does_not_title_the_briefing(tmp_path):
+    from briefing import make_briefing
+    from briefing.pipeline import fact_title
+
+    write(tmp_path / "a.txt", "\n".join(["The preacher's original name is Ram Lal",
+                                         "At least 121 people died in a crush at a religious gathering in the "
+                                         "town of Riverton on Tuesday, officials said.",
+                                         "The crowd was three times larger than permitted, police said."]))
+    write(tmp_path / "b.txt", "\n".join(["At least 121 people died in a crush at a religious gathering in Riverton "
+                                         "on Tuesday.", "Rescuers carried bodies to the district hospital."]))
+    briefing = make_briefing([tmp_path])
+    assert "preacher" not in briefing.title and "121 people" in briefing.title
+    assert fact_title("Around 116 people, including several women and children, were killed in a crush in Riverton, "
+                      "officials said.") == "Around 116 people were killed in a crush in Riverton"

@@ -138,3 +138,12 @@ def test_amounts_someones_words_and_a_verb_with_its_object_title_nothing():
         "Bazoum tweeted: “The hard-won achievements will be safeguarded.”")}
     assert "data shows" not in {p.lower() for p in title_phrases("Recent data shows the jobless rate has risen.")}
     assert "Rescue teams" in title_phrases("Rescue teams reached the village on Monday.")
+
+
+def test_a_name_only_one_of_the_section_s_facts_uses_does_not_title_it():
+    texts = ["Police officer Rajesh Singh said overcrowding may have been a factor in the crush.",
+             "Unverified videos on social media showed bodies outside a local hospital."]
+    index = story(("AFP", texts), ("AP", ["The crush killed 116 people at a religious gathering on Tuesday."]))
+    assert readable_title(texts, index, set()) not in {"Rajesh Singh", "Police officer Rajesh Singh"}
+    named = ["Kremlin aide Yuri Ushakov said the plan was hasty.", "Kremlin aide Yuri Ushakov met the envoy."]
+    assert readable_title(named, story(("AFP", named)), set()) in {"Yuri Ushakov", "Kremlin"}  # both facts: it may
