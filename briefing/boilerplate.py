@@ -720,6 +720,16 @@ _SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|n
 LineRule = Callable[[str], bool]
 
 # The visible list: the first rule that matches names the drop.
+def tip_line(line: str) -> bool:
+    """A page asking for news tips, in its own voice: 'Got a tip? Send it to The Daily Beast here.', 'Have a story?
+    Email us at tips@...'. The site it names is the page's own."""
+    return len(words(line)) <= MAX_PROMOTION_WORDS and bool(_TIP_LINE.search(line))
+
+
+_TIP_LINE = re.compile(r"^(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story)\b|\bsend\s+(?:it|us|them|your\s+(?:news\s+)?"
+                       r"(?:tips?|stories|story))\s+to\b.*\bhere\b", re.I)
+
+
 _MONTH_DAY_FIELD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 
 
@@ -749,6 +759,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("embedded post", embedded_post),
     ("call to action", call_to_action),
     ("cookie notice", cookie_notice),
+    ("tip line", tip_line),
     ("copyright", copyright_line),
     ("source line", source_line),
     ("byline", name_outlet_byline),

@@ -818,3 +818,10 @@ def test_a_headline_that_tells_none_of_the_lead_does_not_title_the_briefing(tmp_
     assert "preacher" not in briefing.title and "121 people" in briefing.title
     assert fact_title("Around 116 people, including several women and children, were killed in a crush in Riverton, "
                       "officials said.") == "Around 116 people were killed in a crush in Riverton"
+
+
+def test_a_page_asking_for_tips_in_its_own_voice_names_its_site_and_is_no_text(tmp_path):
+    source = story(tmp_path, *BODY, "Got a tip? Send it to The Daily Beast here.")
+    assert source.outlet == "The Daily Beast" and [s.text for s in source.sentences] == BODY
+    news = "Police urged residents to send their tips to the hotline on Monday."
+    assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]

@@ -246,7 +246,7 @@ def _same_text(a: str, b: str) -> bool:
 
 MASTHEAD_LINES = 2  # a page's masthead is among its first lines
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
-                "copyright", "source line", "author bio")  # lines whose outlet names are evidence of who published the copy
+                "copyright", "source line", "author bio", "tip line")  # lines whose outlet names are evidence of who published the copy
 
 
 def remove_boilerplate(lines: list[str], headline: str, source: Source,
