@@ -703,7 +703,7 @@ def copyright_line(line: str) -> bool:
 
 def source_line(line: str) -> bool:
     """A credit of where the copy came from: 'Source: Reuters', 'Sources: AFP, dpa'."""
-    return len(words(line)) <= 10 and bool(re.match(r"sources?\s*:\s*\S", line, re.I))
+    return len(words(line)) <= 10 and bool(re.match(r"[\[(]?\s*sources?\s*:\s*\S", line, re.I))  # '[Source: Reuters]'
 
 
 def source_site(line: str) -> str:

@@ -825,3 +825,8 @@ def test_a_page_asking_for_tips_in_its_own_voice_names_its_site_and_is_no_text(t
     assert source.outlet == "The Daily Beast" and [s.text for s in source.sentences] == BODY
     news = "Police urged residents to send their tips to the hotline on Monday."
     assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]
+
+
+def test_a_source_line_in_brackets_credits_its_agency(tmp_path):
+    source = story(tmp_path, "[Source: Reuters]", "", *BODY)
+    assert source.outlet == "Reuters" and [s.text for s in source.sentences] == BODY
