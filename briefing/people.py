@@ -598,7 +598,7 @@ def find_people(sources: list[Source]) -> list[Person]:
                 _add(person, sentence, candidate)
             if len(given) != 1:
                 people.append(person)
-    people = _join_same_office(_join_native_names(people, sources))
+    people = _join_aliases(_join_same_office(_join_native_names(people, sources)), sources)
     places_named = _called_places(sources)
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)]  # 'Mohammed Derna' is a man
@@ -805,6 +805,39 @@ def _join_native_names(people: list[Person], sources: list[Source]) -> list[Pers
             continue
         _merge(into, person)
     return kept
+
+
+def _join_aliases(people: list[Person], sources: list[Source]) -> list[Person]:
+    """One person for a name a page gives as another's other name: 'Suraj Pal Singh, also known as ‘Bhole Baba’',
+    'Bhole Baba, whose original name is Suraj Pal Singh', 'X aka Y'."""
+    sentences_of = {source.id: source.sentences for source in sources}
+    spelled = sorted(((s, k) for k, p in enumerate(people) for s in p.spellings), key=lambda pair: -len(pair[0]))
+    parent = list(range(len(people)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for k, person in enumerate(people):
+        for m in person.mentions:
+            sentences = sentences_of.get(m.source_id, ())
+            text = sentences[m.position].text if m.position < len(sentences) else ""
+            alias = _ALIAS.match(text[m.end:])
+            rest = text[m.end + alias.end():] if alias else ""
+            other = next((j for s, j in spelled if rest and rest.startswith(s) and not rest[len(s):len(s) + 1].isalnum()
+                          and root(j) != root(k)), None)
+            if other is not None:
+                parent[root(other)] = root(k)
+    kept = [p for k, p in enumerate(people) if root(k) == k]
+    for k, person in enumerate(people):
+        if root(k) != k:
+            _merge(people[root(k)], person)
+    return kept
+
+
+_ALIAS = re.compile(r"\s*,?\s*\(?\s*(?:also|better|popularly|widely)?\s*(?:known\s+as|aka|a\.k\.a\.?|alias|whose\s+(?:original|"
+                    r"real|birth)\s+name\s+(?:is|was)|real\s+name|born)\s+[‘'\"“]?", re.I)
 
 
 def _called_places(sources: list[Source]) -> set[str]:

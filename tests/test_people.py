@@ -485,3 +485,14 @@ def test_a_witness_named_by_what_they_were_is_named_without_it():
                               "Eyewitness Jane Roe said the window blew out minutes after take-off."))
     assert "Evan Smith" in found and "Passenger Evan Smith" not in found
     assert found["Evan Smith"].role.lower() == "passenger" and found["Jane Roe"].role.lower() == "eyewitness"
+
+
+def test_a_name_a_page_gives_as_another_s_other_name_is_the_same_person():
+    found = people_of(article("a", "The preacher Suraj Pal Singh, also known as ‘Bhole Baba’, said the crush was "
+                                   "caused by others.", "Police officer Ram Lal said Bhole Baba was not at the site."),
+                      article("b", "The report does not name Bhole Baba, whose original name is Suraj Pal Singh.",
+                              "Police officer Ram Lal said the organisers were charged."),
+                      article("c", "Suraj Pal Singh said in a statement that he had left before the crush.",
+                              "Bhole Baba has followers across the state, Ram Lal said."))
+    assert len([name for name in found if name in {"Suraj Pal Singh", "Bhole Baba"}]) == 1
+    assert "Ram Lal" in found
