@@ -244,6 +244,10 @@ MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "b
 # Titles before a given name someone goes by alone ('Dr Tedros' is Tedros Adhanom Ghebreyesus); 'Mr Ahmed' may be
 # any Ahmed.
 GIVEN_NAME_HONORIFICS = frozenset({"dr", "prof", "professor"})
+# Roles a company holds as well as a person ('Chrysler owner Stellantis', 'Google parent Alphabet'): before a single
+# name they make no one a person.
+COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "maker", "operator", "buyer", "seller",
+                           "rival", "supplier", "carrier", "developer", "provider", "subsidiary", "unit"})
 
 # Ranks that are also adjectives: in lower case before a name they qualify a thing ('major Hollywood studios').
 RANKS_ALSO_ADJECTIVES = frozenset({"major", "general", "chief", "private", "senior", "principal", "first"})

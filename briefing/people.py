@@ -587,7 +587,8 @@ def find_people(sources: list[Source]) -> list[Person]:
         # A surname never given in full is a person only when a title or honorific says so ("President Trump"),
         # and no page sets it alone in quotation marks, as the title of a show or a book ('‘Friends’ actor')
         word = " ".join(group[0][1].words)
-        if word not in works and any("title" in c.evidence or "appositive" in c.evidence for _, c in group):
+        if word not in works and any("appositive" in c.evidence or "title" in c.evidence and _titled(sentence, c)
+                                     for sentence, c in group):
             # or the given name a person goes by, when one person named in full has it and a doctor's title stands
             # before it ('Dr Tedros' for Tedros Adhanom Ghebreyesus, as news names Ethiopians; never 'Prince William',
             # 'Mr Ahmed' or 'attorney Richard'); else someone named only so
@@ -688,6 +689,13 @@ def _resolve(surname: str, source_id: str, people: list[Person],
     local = [k for k in matches if k in named_in.get(source_id, ())]
     chosen = local or matches
     return people[chosen[0]] if len(chosen) == 1 else False
+
+
+def _titled(sentence: Sentence, candidate: _Candidate) -> bool:
+    """The word before a single name makes it a person's: not a role a company holds as well ('Chrysler owner
+    Stellantis'), nor 'Lord' with no office ('celebrating Lord Shiva'; 'Supreme Court President Lord Reed' has one)."""
+    title = _title_before(sentence.text, candidate.start)
+    return title not in lx.COMPANY_ROLES and (title != "lord" or bool(candidate.role))
 
 
 def _title_before(text: str, start: int) -> str:

@@ -431,11 +431,18 @@ def pronoun_antecedent(sentence: Sentence, previous: list[Sentence], index: Name
 _PERSONAL = re.compile(r"^(?:he|she|they|his|her|their|him|them)$", re.I)
 
 
+# An opening participle's clause, then a pronoun as the subject of the sentence: 'Draped in garlands, they were ...'
+# (not 'Saying she was saddened, Mills announced ...', whose pronoun points ahead to the subject's name)
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"^[A-Z][a-z]+(?:ed|ing|en)\s+[a-z][^,;:“\"]{0,120},\s+(?:he|she|they)\s+[a-z]")
+
+
 def is_unresolved_pronoun_start(text: str) -> bool:
     """The text's first reference to a person, outside quotation marks, is a pronoun ('He said…',
     '“…,” he said', 'Another issue, he said, is…'): it cannot stand alone without its antecedent. A possessive
     after a common noun belongs to it ('Both players showed their skills'); a body or a place is no 'he' ('The
     Kremlin said he was kept informed'), though it may be 'they'."""
+    if _PARTICIPLE_THEN_PRONOUN.match(text):
+        return True  # 'Draped in garlands of marigold, they were greeted ...': the subject is the pronoun
     spans, _ = _spans(text, open_at_start=False)
     subjects: set[str] = set()  # possessives a noun met before resolves: 'Both players showed their skills'
     tokens = _outside(tokenize(text), spans)

@@ -496,3 +496,11 @@ def test_a_name_a_page_gives_as_another_s_other_name_is_the_same_person():
                               "Bhole Baba has followers across the state, Ram Lal said."))
     assert len([name for name in found if name in {"Suraj Pal Singh", "Bhole Baba"}]) == 1
     assert "Ram Lal" in found
+
+
+def test_a_company_after_a_role_a_company_holds_and_a_god_after_lord_are_no_people():
+    found = people_of(article("a", "Chrysler owner Stellantis reached a deal with the union on Saturday.",
+                              "Workers at Stellantis plants returned on Monday, union president Jane Roe said."))
+    assert "Stellantis" not in found and "Jane Roe" in found
+    assert "Musk" in people_of(article("b", "Twitter owner Musk fired the board, and Tesla chief Musk said so."))
+    assert "Shiva" not in people_of(article("c", "A religious event celebrating Lord Shiva was held in the town."))

@@ -193,3 +193,10 @@ def test_guillemets_are_quotation_marks_and_the_quotation_keeps_its_speaker():
     assert said(["«I want to clarify that at no time did I consent.",
                  "I do not tolerate that my word is questioned,» Jane Roe said in a statement."]) == \
         [("I want to", "Jane Roe")]
+
+
+def test_a_pronoun_that_is_the_subject_after_an_opening_participle_is_unresolved():
+    assert is_unresolved_pronoun_start("Draped in garlands of orange marigold, they were greeted by the minister.")
+    assert is_unresolved_pronoun_start("Speaking to reporters on Monday, he said the talks had failed.")
+    assert not is_unresolved_pronoun_start("Saying she was saddened, Jane Roe announced her exit.")  # points ahead
+    assert not is_unresolved_pronoun_start("Speaking to reporters on Monday, Jane Roe said the talks had failed.")
