@@ -98,6 +98,10 @@ _AGENCY_ONLY = re.compile(r"\(?\s*" + _AGENCY_NAMES + r"(?:\s+Images)?\s*\)?")
 _SIGNATURE = re.compile(r"[-–—(\s]*(?:with|source|sources|from|via)[:\s]+" + _OUTLET + r"(?:\s*(?:,|and|&)\s*" + _OUTLET + r")*[)\s.]*", re.I)
 _ASKED = re.compile(r"(?:" + _OUTLET + r"|we|this outlet|this newspaper|the newspaper|the agency|\S+ news)"
                     r"\s+(?:has|have|had)?\s*(?:asked|contacted|reached out to|requested comment from|approached)\b.*\bcomment", re.I)
+# The outlet on its own checks: 'Al Jazeera could not immediately verify the videos.', 'Reuters was unable to
+# independently confirm the report.'
+_COULD_NOT_VERIFY = re.compile(r"(?:" + _OUTLET + r")\s+(?:could\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|"
+                               r"cannot|can\s*not)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)\b", re.I)
 # A request for comment the outlet itself made: 'Altman did not immediately return a call from The Daily Beast', '...
 # did not respond to CNN's request for comment', 'did not respond to a request for comment'. 'A call from his lawyer'
 # names nobody's page: only a listed outlet's call, or a request for comment.
@@ -416,7 +420,7 @@ def _written_as_named(name: str) -> bool:
 def asked_for_comment(line: str) -> bool:
     """Outlet housekeeping: 'CNN has asked the White House for comment', 'We have reached out to ...', 'Altman did
     not immediately return a call from The Daily Beast' (a short line: the whole of it is the request)."""
-    if _ASKED.match(line):
+    if _ASKED.match(line) or len(words(line)) <= ASKED_MAX_WORDS and _COULD_NOT_VERIFY.match(line):
         return True
     match = _UNANSWERED.search(line) if len(words(line)) <= ASKED_MAX_WORDS else None
     # the request is the whole sentence: nothing reported before it, nothing but a day after it

@@ -830,3 +830,11 @@ def test_a_page_asking_for_tips_in_its_own_voice_names_its_site_and_is_no_text(t
 def test_a_source_line_in_brackets_credits_its_agency(tmp_path):
     source = story(tmp_path, "[Source: Reuters]", "", *BODY)
     assert source.outlet == "Reuters" and [s.text for s in source.sentences] == BODY
+
+
+def test_an_outlet_saying_it_could_not_verify_something_names_itself_and_is_housekeeping(tmp_path):
+    source = story(tmp_path, *BODY, "Al Jazeera could not immediately verify the videos.")
+    assert source.outlet == "Al Jazeera" and [s.text for s in source.sentences] == BODY
+    news = "Police could not confirm the number of people hurt in the crush."
+    other = story(tmp_path, *BODY, news, name="b.txt")
+    assert other.outlet == "" and news in [s.text for s in other.sentences]
