@@ -199,7 +199,8 @@ US_STATES = frozenset({
     "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Vt.",
     "Va.", "Wash.", "Wis.", "Wyo."})
 # Degrees and honours written after a name ('Tedros Adhanom Ghebreyesus, PhD,'): never a name themselves.
-POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "llm"})
+POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "llm", "drph", "mph",
+                           "dds", "dvm", "pharmd", "msc", "ma", "bsc", "frcp", "facs", "facp"})
 
 # Places written as initials: they may end a sentence ('... held in Washington, D.C.'), where a person's initials
 # ('P.K. Jena') never do.

@@ -511,6 +511,9 @@ def _appositive_after(tokens: tuple[Token, ...] | list[Token], after: int, conte
     """'Yuri Ushakov, Putin’s foreign policy adviser,' -> 'Putin’s foreign policy adviser', and the span it widens to."""
     if after >= len(tokens) or tokens[after].text != ",":
         return "", context
+    while after + 2 < len(tokens) and tokens[after + 1].bare.replace(".", "") in lx.POST_NOMINALS \
+            and tokens[after + 2].text == ",":
+        after += 2  # 'Joanne Pike, DrPH, Alzheimer's Association president and CEO,': the degree before the role
     phrase, end = _phrase_until_punct(tokens, after + 1)
     speech = next((k for k, t in enumerate(phrase) if k and t.bare in lx.SPEECH_VERBS), None)
     if speech is not None and tokens and context[0] == tokens[0].start:  # the name opens the sentence, and the

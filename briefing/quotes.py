@@ -157,6 +157,8 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
                 j = _clause_comma(out, k)
                 if j >= 1 and out[j].text == ",":
                     k = j - 1
+                while k >= 2 and out[k].bare.replace(".", "") in lx.POST_NOMINALS and out[k - 1].text == ",":
+                    k -= 2  # "Joanne Pike, PhD, the association president, said": the degree is hers
             if k >= 1 and out[k].text == "," and any(n.start <= out[k - 1].start < n.end for n in names):
                 j = _clause_comma(out, k)
                 name = next(n for n in names if n.start <= out[k - 1].start < n.end)
@@ -238,6 +240,9 @@ def _humans(out: list[Token], names: list[NameSpan]) -> list[tuple[str, object, 
             k += 1  # a title or apposition of a name: part of that name
             continue
         who = _human_at(out, k, names)
+        if who is not None and who[0] in ("name", "ambiguous") and _POSSESSIVE_END.search(out[who[3]].text):
+            k = who[3] + 1  # "Nolan's wife ..., Emma Thomas, ... stated": a name in the possessive belongs to the
+            continue        # noun after it, and is neither the subject nor who speaks
         if who is not None and who[0] == "role" and who[2] > 0 and out[who[2] - 1].bare in lx.LISTENER_VERBS:
             k = who[3] + 1  # "told reporters", "told a state TV reporter": the listener, not a candidate speaker
             continue
@@ -247,6 +252,9 @@ def _humans(out: list[Token], names: list[NameSpan]) -> list[tuple[str, object, 
             continue
         k += 1
     return humans
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _opening_subject(out: list[Token], names: list[NameSpan], humans: list[tuple[str, object, int, int]]) -> object:

@@ -200,3 +200,15 @@ def test_a_pronoun_that_is_the_subject_after_an_opening_participle_is_unresolved
     assert is_unresolved_pronoun_start("Speaking to reporters on Monday, he said the talks had failed.")
     assert not is_unresolved_pronoun_start("Saying she was saddened, Jane Roe announced her exit.")  # points ahead
     assert not is_unresolved_pronoun_start("Speaking to reporters on Monday, Jane Roe said the talks had failed.")
+
+
+def test_a_name_in_the_possessive_is_not_who_speaks():
+    quoted = ('Nolan’s wife and producer of the film, Emma Thomas, accepted the award and stated, “Any of us who make '
+              'movies know you dream of this moment.”')
+    assert said("Christopher Nolan won best director.", quoted)[-1][1] != "Christopher Nolan"
+
+
+def test_a_degree_after_the_name_leaves_the_speaker_and_role_to_the_name():
+    assert said("“This treatment can give people more time,” Joanne Pike, DrPH, Alzheimer’s Association president "
+                "and CEO, said in a statement.") == [("This treatment can", "Joanne Pike")]
+    assert said("“It works,” Jane Roe, PhD, the association president, said.") == [("It works", "Jane Roe")]
