@@ -549,6 +549,7 @@ _FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + 
 
 _PLACE_WORDS = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"  # capitalised, whatever the flags: 'Cordoba, Argentina'
 _PLACE_AND_DATE_END = re.compile(r",?\s+(?:in|at|near|outside|off)\s+(?:the\s+(?:town|city|village|island|port)\s+of\s+)?"
+                                 r"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east|west)\s+)?"
                                  + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
                                  r"(?:,|\s+on)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
                                  + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\.?$", re.I)
@@ -577,7 +578,8 @@ def place_and_date_caption(line: str) -> bool:
         return False
     scene = line[:end.start()]
     # a participle may describe the scene ('a conference dedicated to innovation'); a tense of its own may not
-    return bool(_PRESENT_VERB.search(scene) or _scene_participle(scene)) and not (_AUXILIARY if getty else _PAST).search(scene)
+    verb = _PRESENT_VERB.search(scene) or _scene_participle(scene) or any(w in CAPTION_VERBS for w in words(scene))
+    return bool(verb) and not (_AUXILIARY if getty else _PAST).search(scene)  # 'X and Y arrive at ...' too
 
 
 def _scene_participle(scene: str) -> bool:

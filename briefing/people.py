@@ -604,8 +604,10 @@ def find_people(sources: list[Source]) -> list[Person]:
                 people.append(person)
     people = _join_aliases(_join_same_office(_join_native_names(people, sources)), sources)
     places_named = _called_places(sources)
+    characters = _characters(sources)
     kept = [p for p in people if _is_person(p)
-            and not places_named.intersection(s for s in p.spellings if " " in s)]  # 'Mohammed Derna' is a man
+            and not places_named.intersection(s for s in p.spellings if " " in s)  # 'Mohammed Derna' is a man
+            and not set(p.spellings) <= characters]
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
                                                            lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,
@@ -866,6 +868,17 @@ def _called_places(sources: list[Source]) -> set[str]:
                         (name := _NAME_AT_END.search(sentence.text[:state.start()])):
                     found.add(name.group(1))  # 'in Santa Clara, Calif.' closing the sentence: 'Calif' and its stop
     return found
+
+
+def _characters(sources: list[Source]) -> set[str]:
+    """Names some page gives as a part an actor plays: 'her performance as Bella Baxter', 'his role as Chandler
+    Bing', 'playing J. Robert Oppenheimer'. A name only ever so written is a character, not a person of the news."""
+    return {match.group(1) for source in sources for sentence in source.sentences
+            for match in _PLAYED.finditer(sentence.text)}
+
+
+_PLAYED = re.compile(r"\b(?:(?:performance|role|turn|portrayal)\s+(?:as|of)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of)?)"
+                     r"\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3})")
 
 
 def _quoted_titles(sources: list[Source]) -> set[str]:

@@ -838,3 +838,11 @@ def test_an_outlet_saying_it_could_not_verify_something_names_itself_and_is_hous
     news = "Police could not confirm the number of people hurt in the crush."
     other = story(tmp_path, *BODY, news, name="b.txt")
     assert other.outlet == "" and news in [s.text for s in other.sentences]
+
+
+def test_a_caption_of_several_people_arriving_somewhere_on_a_full_date_is_dropped(tmp_path):
+    caption = ("Britain's Prince William, Prince of Wales, and Britain's Prince Louis of Wales arrive at Westminster "
+               "Abbey in central London on May 6, 2023.")
+    assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:]).sentences] == BODY
+    news = "The king was crowned at Westminster Abbey in central London on May 6, 2023."
+    assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]

@@ -504,3 +504,9 @@ def test_a_company_after_a_role_a_company_holds_and_a_god_after_lord_are_no_peop
     assert "Stellantis" not in found and "Jane Roe" in found
     assert "Musk" in people_of(article("b", "Twitter owner Musk fired the board, and Tesla chief Musk said so."))
     assert "Shiva" not in people_of(article("c", "A religious event celebrating Lord Shiva was held in the town."))
+
+
+def test_a_part_an_actor_plays_is_no_person():
+    found = people_of(article("a", "Emma Stone won best actress for her performance as Bella Baxter in Poor Things.",
+                              "Stone’s role as Bella Baxter was praised by director Yorgos Lanthimos."))
+    assert "Bella Baxter" not in found and "Emma Stone" in found
