@@ -294,8 +294,22 @@ def promoted_site(line: str) -> str:
     'GlobeSt.com' ('' when none)."""
     if len(words(line)) > MAX_PROMOTION_WORDS:
         return ""
-    match = _SITE_PROMOTION.search(line.strip())
-    return match.group(1) if match else ""
+    match = _SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
+    name = match.group(1) if match else ""
+    if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED \
+            or any(w in _NOT_A_SITE for w in name.lower().split()):
+        return ""  # 'More from Politics', 'More From This Section', 'More from the Author'
+    return name
+
+
+_NOT_A_SITE = frozenset({"this", "that", "these", "our", "your", "my", "section", "author", "category", "topic",
+                         "partners", "sponsors"})
+
+
+# The page's own membership box and its list of more stories: 'Become a Scroll member today!', 'More from TIME'
+_MEMBERSHIP = re.compile(r"(?:^|[.!?:]\s+)become\s+an?\s+((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})\s+"
+                         r"(?:member|subscriber|supporter|insider)\b[^.]{0,30}[.!]?$", re.I)
+_MORE_FROM = re.compile(r"more\s+from\s+((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})", re.I)
 
 
 # An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.', or

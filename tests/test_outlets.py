@@ -846,3 +846,10 @@ def test_a_caption_of_several_people_arriving_somewhere_on_a_full_date_is_droppe
     assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:]).sentences] == BODY
     news = "The king was crowned at Westminster Abbey in central London on May 6, 2023."
     assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]
+
+
+def test_the_page_s_own_membership_box_and_more_stories_list_name_its_site(tmp_path):
+    assert story(tmp_path, *BODY, "Keep independent media alive. Become a Harbor member today!").outlet == "Harbor"
+    assert story(tmp_path, *BODY, "More from HARBOR", name="b.txt").outlet == "HARBOR"
+    for number, section in enumerate(("More from Politics", "More From This Section")):  # a section, not a site
+        assert story(tmp_path, *BODY, section, name=f"c{number}.txt").outlet == ""
