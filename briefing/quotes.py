@@ -266,6 +266,12 @@ def _opening_subject(out: list[Token], names: list[NameSpan], humans: list[tuple
     covered = [span.context for span in names]
     before = [t for t in out[:first] if not any(a <= t.start < b for a, b in covered)]
     opens = not before or before[-1].text in {",", "Q"} or all(t.bare in lx.SUBJECT_FILLERS for t in before)
+    if opens and kind == "role" and len(humans) > 1 and humans[1][0] == "name":
+        _, person, name_first, name_last = humans[1]
+        commas = [i for i in range(humans[0][3] + 1, name_first) if out[i].text == ","]
+        if commas == [name_first - 1] and name_last + 1 < len(out) and out[name_last + 1].text == ",":
+            return person  # 'Nolan's wife and producer of the film, Emma Thomas, ... stated': the apposition names
+            # the role that opens the sentence
     return value if opens and kind in {"name", "pronoun"} else None
 
 

@@ -202,10 +202,12 @@ def test_a_pronoun_that_is_the_subject_after_an_opening_participle_is_unresolved
     assert not is_unresolved_pronoun_start("Speaking to reporters on Monday, Jane Roe said the talks had failed.")
 
 
-def test_a_name_in_the_possessive_is_not_who_speaks():
+def test_a_name_in_the_possessive_is_not_who_speaks_the_role_s_apposition_is():
     quoted = ('Nolan’s wife and producer of the film, Emma Thomas, accepted the award and stated, “Any of us who make '
               'movies know you dream of this moment.”')
-    assert said("Christopher Nolan won best director.", quoted)[-1][1] != "Christopher Nolan"
+    assert said("Christopher Nolan won best director.", quoted)[-1] == ("Any of us", "Emma Thomas")
+    assert said("“We will appeal,” said a police spokesman, asked about Jane Roe.") == [
+        ("We will appeal", "[a police spokesman]")]  # a name the role's clause is about is no apposition
 
 
 def test_a_degree_after_the_name_leaves_the_speaker_and_role_to_the_name():
