@@ -124,7 +124,12 @@ QUOTE_MATCH = 0.5  # share of the shorter quote's word bigrams the other must sh
 SUPPORT_SHARE = 0.5  # share of a line's content words one supporting sentence must hold
 # Number words are numbers: "three workers" is not supported by "four workers" ("one" is left out: a pronoun too).
 NUMBER_WORDS = {w: str(i) for i, w in enumerate("""zero _ two three four five six seven eight nine ten eleven twelve
-thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()) if w != "_"}
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()) if w != "_"} | {
+    w: str(10 * i) for i, w in enumerate("_ _ _ thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+# A tens word and a unit word are one number: 'Forty-one people have died' is 41 (not 40, and not no number at all)
+_COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|"
+                       r"eight|nine)\b")
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 
 # Generic junk shapes (secondary: the gold junk list is the primary check).
 SHAPE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -299,6 +304,8 @@ def numbers(text: str) -> set[str]:
     ('5.00' = '5.0' = '5'), number words as digits."""
     low = fold(text)
     found = {decimal_value(n.replace(",", "").rstrip(".")) for n in _NUMBER.findall(low)}
+    found |= {str(int(NUMBER_WORDS[tens]) + _UNITS[unit]) for tens, unit in _COMPOUND.findall(low)}
+    low = _COMPOUND.sub(" ", low)
     return found | {NUMBER_WORDS[w] for w in _WORD.findall(low) if w in NUMBER_WORDS}
 
 

@@ -528,8 +528,8 @@ NOT_BEFORE_AN_AGE = frozenset({"to", "in", "at", "from", "near", "into", "via", 
 # Counts are facts in news ("nine killed"): number words read as their value.
 NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
-                                           "dozen": 12}
+    "eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                                           "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12}
 # Words of counting that stay content words (sumy's stop list drops them; "the first", "half" are facts).
 COUNTING_WORDS = frozenset(NUMBER_WORDS) | {"thousand", "million", "billion", "dozens", "first", "second", "third",
                                             "fifth", "half", "tens", "hundreds", "thousands", "millions", "scores"}

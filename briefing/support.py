@@ -91,6 +91,10 @@ def wording(text: str) -> Wording:
     stop = stop_words()
     for index, word in enumerate(words):
         value = scaled(words, index)
+        if value and index and _tens_and_unit(words, index - 1):
+            continue  # the 'five' of 'twenty five', counted with it
+        if value and _tens_and_unit(words, index):
+            value = str(int(value) + int(number_value(words[index + 1])))  # 'twenty five' is 25, not 20 and 5
         if value:
             numbers.add(value)
             if count := count_at(words, index, value):
@@ -110,6 +114,12 @@ def wording(text: str) -> Wording:
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
+
+
+def _tens_and_unit(words: list[str], index: int) -> bool:
+    """A tens word followed by a unit word: 'twenty five'."""
+    return (index + 1 < len(words) and NUMBER_WORDS.get(words[index].lower(), 0) in _TENS
+            and 1 <= NUMBER_WORDS.get(words[index + 1].lower(), 0) <= 9)
 
 
 def count_at(words: list[str], index: int, value: str) -> Count | None:
@@ -195,11 +205,17 @@ def amount(value: str) -> float:
 _FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+
+
 def number_value(word: str) -> str:
     """A figure as a comparable string, or '' when the word is not one (years are figures too)."""
     lower = word.lower()
     if lower in NUMBER_WORDS:
         return str(NUMBER_WORDS[lower])
+    tens, _, unit = lower.partition("-")  # 'Forty-one people have died': 41, never no figure at all
+    if NUMBER_WORDS.get(tens, 0) in _TENS and 1 <= NUMBER_WORDS.get(unit, 0) <= 9:
+        return str(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
     if word[:1].isdigit():
         digits = word.replace(",", "").rstrip(".")
         return digits.rstrip("0").rstrip(".") if "." in digits else digits

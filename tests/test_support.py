@@ -223,3 +223,12 @@ def test_a_quotation_is_read_where_its_longest_run_is_and_only_small_words_may_d
     assert not in_one_run("paying homage to false rumours in this city", "paying tribute to false rumours in this city")
     assert spans_of_time("The strike lasted for 15 consecutive days.") == frozenset()
     assert spans_of_time("The talks followed months of negotiations.") == {"months"}
+
+
+def test_a_figure_written_as_a_tens_and_a_unit_word_is_that_figure():
+    fact = "Forty-one people have died following an explosion in a coal mine in northern Turkey, the president says."
+    assert not supports("At least 40 people have died following an explosion in a coal mine in northern Turkey.", fact)
+    assert supports("Forty-one people have died after an explosion in a coal mine in northern Turkey.", fact)
+    assert supports("41 people have died following an explosion in a coal mine in northern Turkey.", fact)
+    assert not supports("Twenty five people died in the blast at the mine, officials said.",
+                        "Twenty people died in the blast at the mine, officials said.")
