@@ -156,8 +156,13 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 
 def _is_title(token: Token) -> bool:
-    """A title or honorific written before a name: 'President', 'Gen.', 'Mr'."""
-    return token.text[:1].isupper() and (token.bare in lx.HONORIFICS or token.bare in lx.ROLE_NOUNS)
+    """A title or honorific written before a name: 'President', 'Gen.', 'Mr', or a profession by its ending
+    ('Climatologist Sean Birkel', 'Politician Jane Roe')."""
+    return token.text[:1].isupper() and (token.bare in lx.HONORIFICS or token.bare in lx.ROLE_NOUNS
+                                         or bool(_PROFESSION.search(token.bare)))
+
+
+_PROFESSION = re.compile(r"[a-z]{3,}(?:ologist|ographer|ician)$")  # never a given name or a surname
 
 
 def _is_particle(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
@@ -211,7 +216,7 @@ def _name_word_ok(token: Token) -> bool:
         return False
     bare = text.lower()
     return not _is_place_or_body(bare) and bare not in lx.HONORIFICS and bare not in lx.ROLE_NOUNS \
-        and bare not in lx.POST_NOMINALS
+        and bare not in lx.POST_NOMINALS and not _PROFESSION.search(bare)
 
 
 def _surname_ok(tail: tuple[Token, ...] | list[Token], k: int) -> bool:
@@ -339,6 +344,7 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if cut == len(run) and len(run) >= 2 and run[0].bare in first_names:
         cut = 0  # "John Major": the title word is his surname
     tail = run[cut:]
+    office_place = cut == 0 and i >= 1 and tokens[i - 1].text == "of"  # the run goes on from an office's 'of'
     # Affiliations and sentence openers before the name: "Kremlin", "Ukraine’s", "Mainly", "Speaking".
     while tail and not (tail[0].bare in first_names and len(tail) > 1) and (
             _is_place_or_body(tail[0].bare) or tail[0].text.isupper() and len(tail[0].text) > 1
@@ -346,6 +352,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
             or (tail[0].start == tokens[0].start and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
             or (tail[0].bare in lx.ROLE_MODIFIERS and any(t.bare in first_names for t in tail[1:-1]))  # 'Chief of the
             # General Staff Valery Gerasimov', 'Minister of Foreign Affairs Riyad Maliki': the office's last words
+            or (office_place and any(t.bare in first_names for t in tail[1:-1]))  # 'Archbishop of Canterbury
+            # Justin Welby': the place of the office
             or _NOT_NAME_SUFFIX.search(tail[0].text)):
         tail = tail[1:]
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) for k, t in enumerate(tail)):
@@ -581,6 +589,11 @@ def find_people(sources: list[Source]) -> list[Person]:
     for sentence, candidate in bare:
         surname = " ".join(candidate.words)
         match = _resolve(surname, sentence.source_id, people, named_in)
+        if isinstance(match, Person) and candidate.role and any(
+                m.source_id == sentence.source_id and m.position == sentence.position and m.end <= candidate.start
+                for m in match.mentions):
+            match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a surname
+            # titled anew in the sentence that has just named someone of that name in full is someone else
         if isinstance(match, Person):
             _add(match, sentence, candidate)
         elif match is None:

@@ -510,3 +510,17 @@ def test_a_part_an_actor_plays_is_no_person():
     found = people_of(article("a", "Emma Stone won best actress for her performance as Bella Baxter in Poor Things.",
                               "Stone’s role as Bella Baxter was praised by director Yorgos Lanthimos."))
     assert "Bella Baxter" not in found and "Emma Stone" in found
+
+
+def test_an_office_s_place_and_a_profession_are_not_part_of_the_name():
+    found = people_of(article("a", "Archbishop of Canterbury Justin Welby placed the crown on the King's head.",
+                              "Maine State Climatologist Sean Birkel explained the results.",
+                              "Welby also crowned the Queen."))
+    assert found["Justin Welby"].role == "Archbishop of Canterbury"
+    assert "Sean Birkel" in found and not any("Canterbury" in name or "Climatologist" in name for name in found)
+
+
+def test_a_surname_titled_anew_in_the_sentence_that_named_someone_of_that_name_is_someone_else():
+    found = people_of(article("a", "US First Lady Jill Biden arrived in a motorcade, although President Biden did not "
+                                   "travel to the UK.", "Jill Biden waved to the crowd."))
+    assert found["Jill Biden"].role != "President"
