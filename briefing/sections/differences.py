@@ -47,8 +47,12 @@ def find_differences(items: list[Item], voice_of: dict[str, str]) -> list[Differ
         others = one_per_voice([v for v in item.variants if voice_of[v.source_id] not in own], voice_of)
         units = [variant(v.text, wording.text) for v in others]
         if others and units[0]:
-            found.append(Difference("number", units[0], item,
-                                    [wording, *(v for v, u in zip(others, units, strict=True) if u == units[0])]))
+            # a sentence giving several figures of the count ('17.18C (62.92F), above the 17.01C of the day
+            # before') relates them: which one would differ cannot be told, so it is set against nothing
+            accounts = [v for v, u in zip(others, units, strict=True) if u == units[0]
+                        and len(shown_counts(v.text, u)) == 1]
+            if accounts and len(shown_counts(wording.text, units[0])) == 1:
+                found.append(Difference("number", units[0], item, [wording, *accounts]))
             continue
         accounts = one_per_voice(list(item.members), voice_of)
         days = [(m, _DAY.findall(_EARLIER_EVENT.sub(" ", outside_quotes(m.text)))) for m in accounts]

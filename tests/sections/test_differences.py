@@ -84,3 +84,11 @@ def test_a_day_several_outlets_give_is_shown_once_citing_them_all():
     place(index, key_points, theme, Section("D", "differences", max_items=2), themes=all_themes(index, "Theme"))
     note = next(line.note for line in key_points.lines if line.note)
     assert note.count("Friday") == 1 and "Friday (AP, CNN)" in note and "Saturday (BBC)" in note
+
+
+def test_a_sentence_giving_several_figures_of_the_count_is_set_against_nothing():
+    index = story(("Reuters", ["The average global temperature hit 17.01 degrees Celsius (62.62 degrees Fahrenheit) on "
+                               "Monday, scientists said."]),
+                  ("BBC", ["The average global temperature hit 17.18 degrees Celsius (62.92 degrees Fahrenheit) on "
+                           "Monday, scientists said."]))
+    assert find_differences(index.items, index.voice_of) == []  # which of the two figures differs cannot be told
