@@ -463,8 +463,8 @@ _NAME_START = r"(?-i:[A-Z])"  # a credit names someone: a capital, whatever the 
 _INITIAL_DOT = r"(?-i:(?<![A-Za-z])[A-Z]\.)"  # 'Frederic J. Brown': a name's initial is no sentence end
 _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
                        + r"(?:[^.]|" + _INITIAL_DOT + r"){0,60}/\s*" + _NAME_START + r"|"
-                       r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
-                       + r"(?:[^.:]|" + _INITIAL_DOT + r"){0,60}$|"
+                       r"(?<!\bin\s)\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
+                       + r"(?:[^.:]|" + _INITIAL_DOT + r"){0,60}$|"  # not a gallery's 'In Pictures: King is crowned'
                        r"\bvideo\s*(?:by|\s/\s)\s*" + _NAME_START + r"[^.:]{0,60}$|"  # 'Video / Mark Mitchell'
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.

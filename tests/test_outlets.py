@@ -107,6 +107,8 @@ def test_a_page_that_runs_some_wire_copy_among_its_own_lines_is_not_labelled_wit
     ("Published 3:45 PM EDT, Wed September 20, 2017", "2017-09-20"),
     ("2012-02-08 12:06", "2012-02-08"),
     ("12 July 2005", "2005-07-12"),
+    ("Jul 4, 2023, 7:05 PM | Updated: Jul 5, 2023, 1:36 pm", "2023-07-04"),  # first published
+    ("Written by Tue 21 Nov 2023", "2023-11-21"),  # a byline with no name
 ])
 def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, line, date):
     source = story(tmp_path, "Bridge closes for repairs after cracks found", line, *BODY)
@@ -853,3 +855,10 @@ def test_the_page_s_own_membership_box_and_more_stories_list_name_its_site(tmp_p
     assert story(tmp_path, *BODY, "More from HARBOR", name="b.txt").outlet == "HARBOR"
     for number, section in enumerate(("More from Politics", "More From This Section")):  # a section, not a site
         assert story(tmp_path, *BODY, section, name=f"c{number}.txt").outlet == ""
+
+
+def test_a_gallery_s_headline_is_a_headline_and_a_photo_credit_is_not(tmp_path):
+    assert story(tmp_path, "In Pictures: Council closes old bridge for repairs", *BODY).headline == \
+        "In Pictures: Council closes old bridge for repairs"
+    assert story(tmp_path, "Pictures: John Smith", "Council closes old bridge", *BODY, name="b.txt").headline == \
+        "Council closes old bridge"

@@ -131,7 +131,14 @@ def date_from_line(line: str) -> str:
     """The ISO date a publication date line states ('Tuesday, July 12, 2005', 'Sept. 20, 2017',
     'Published 3:45 PM EDT, Wed September 20, 2017', '2012-02-08 12:06'), or '' for any other line."""
     found = article_date(line)
+    if found is None and "|" in line:  # 'Jul 4, 2023, 7:05 PM | Updated: Jul 5, 2023, 1:36 pm': first published
+        found = next((day for part in line.split("|") if (day := article_date(part.strip()))), None)
+    if found is None and (label := _DATE_LABEL.match(line)):  # 'Written by Tue 21 Nov 2023' (no name given)
+        found = article_date(line[label.end():])
     return found.isoformat() if found else ""
+
+
+_DATE_LABEL = re.compile(r"\s*(?:written|posted|published|updated)\s+(?:by|on|at)?\s*:?\s*(?=\S)", re.I)
 
 
 YEARLESS_MAX_DAYS = 31  # a dateline without a year ('Aug. 2 (UPI) --') is dated within a month of the story
