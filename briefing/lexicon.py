@@ -245,6 +245,9 @@ MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "b
 # Titles before a given name someone goes by alone ('Dr Tedros' is Tedros Adhanom Ghebreyesus); 'Mr Ahmed' may be
 # any Ahmed.
 GIVEN_NAME_HONORIFICS = frozenset({"dr", "prof", "professor"})
+# Nouns of a business named after its founder ('designer house Alexander McQueen', 'law firm Smith Jones').
+BUSINESS_NOUNS = frozenset({"house", "label", "brand", "firm", "company", "maker", "chain", "retailer", "carmaker",
+                            "studio", "studios", "agency", "group", "outfit", "boutique", "atelier"})
 # Roles a company holds as well as a person ('Chrysler owner Stellantis', 'Google parent Alphabet'): before a single
 # name they make no one a person.
 COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "maker", "operator", "buyer", "seller",

@@ -618,9 +618,10 @@ def find_people(sources: list[Source]) -> list[Person]:
     people = _join_aliases(_join_same_office(_join_native_names(people, sources)), sources)
     places_named = _called_places(sources)
     characters = _characters(sources)
+    sentences_of = {source.id: source.sentences for source in sources}
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)  # 'Mohammed Derna' is a man
-            and not set(p.spellings) <= characters]
+            and not set(p.spellings) <= characters and not _named_as_a_business(p, sentences_of)]
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
                                                            lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,
@@ -881,6 +882,17 @@ def _called_places(sources: list[Source]) -> set[str]:
                         (name := _NAME_AT_END.search(sentence.text[:state.start()])):
                     found.add(name.group(1))  # 'in Santa Clara, Calif.' closing the sentence: 'Calif' and its stop
     return found
+
+
+def _named_as_a_business(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
+    """Every mention follows a business's noun: 'designer house Alexander McQueen', 'the law firm Smith Jones' (a
+    house, a firm or a label named after its founder is no person of the news)."""
+    def before(mention: Mention) -> str:
+        sentences = sentences_of.get(mention.source_id, [])
+        text = sentences[mention.position].text if mention.position < len(sentences) else ""
+        return (text[:mention.start].split()[-1:] or [""])[0].lower()
+    full = [m for m in person.mentions if len(m.text.split()) >= 2]  # a surname after it ('a cape by McQueen')
+    return bool(full) and all(before(m) in lx.BUSINESS_NOUNS for m in full)  # means what the full name did
 
 
 def _characters(sources: list[Source]) -> set[str]:

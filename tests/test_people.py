@@ -524,3 +524,9 @@ def test_a_surname_titled_anew_in_the_sentence_that_named_someone_of_that_name_i
     found = people_of(article("a", "US First Lady Jill Biden arrived in a motorcade, although President Biden did not "
                                    "travel to the UK.", "Jill Biden waved to the crowd."))
     assert found["Jill Biden"].role != "President"
+
+
+def test_a_business_named_after_its_founder_is_no_person():
+    found = people_of(article("a", "Kate wore an ivory dress by British designer house Alexander McQueen.",
+                              "Her daughter also wore a cape by McQueen.", "Designer Jane Roe said the dress took months."))
+    assert "Alexander McQueen" not in found and "Jane Roe" in found
