@@ -885,14 +885,24 @@ def _called_places(sources: list[Source]) -> set[str]:
 
 
 def _named_as_a_business(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
-    """Every mention follows a business's noun: 'designer house Alexander McQueen', 'the law firm Smith Jones' (a
-    house, a firm or a label named after its founder is no person of the news)."""
-    def before(mention: Mention) -> str:
+    """Every full mention follows a business's noun or a medium's work: 'designer house Alexander McQueen', 'the law
+    firm Smith Jones', 'reports from Haber Turk' (a house, a firm or a label named after its founder, or a channel
+    with a person's name, is no person of the news)."""
+    def business(mention: Mention) -> bool:
         sentences = sentences_of.get(mention.source_id, [])
         text = sentences[mention.position].text if mention.position < len(sentences) else ""
-        return (text[:mention.start].split()[-1:] or [""])[0].lower()
+        before, after = text[:mention.start], text[mention.end:]
+        return (before.split()[-1:] or [""])[0].lower() in lx.BUSINESS_NOUNS or bool(_MEDIA_BEFORE.search(before)) \
+            or bool(_MEDIA_AFTER.match(after))
     full = [m for m in person.mentions if len(m.text.split()) >= 2]  # a surname after it ('a cape by McQueen')
-    return bool(full) and all(before(m) in lx.BUSINESS_NOUNS for m in full)  # means what the full name did
+    return bool(full) and all(business(m) for m in full)  # means what the full name did
+
+
+_MEDIA_AFTER = re.compile(r"\s+(?:television|tv|radio|channel|newspaper|daily|broadcaster|network)\b", re.I)  # 'told
+# Haber Turk television'
+# A medium's name after what it does: 'According to reports from Haber Turk', 'broadcaster Haber Turk reported'
+_MEDIA_BEFORE = re.compile(r"\b(?:reports?\s+(?:from|by|in|on)|reported\s+by|broadcaster|channel|newspaper|daily|"
+                           r"broadcasts?\s+(?:from|by|on)|aired\s+(?:by|on))\s+$", re.I)
 
 
 def _characters(sources: list[Source]) -> set[str]:

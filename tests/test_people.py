@@ -526,7 +526,10 @@ def test_a_surname_titled_anew_in_the_sentence_that_named_someone_of_that_name_i
     assert found["Jill Biden"].role != "President"
 
 
-def test_a_business_named_after_its_founder_is_no_person():
+def test_a_business_named_after_its_founder_or_a_channel_reporting_is_no_person():
     found = people_of(article("a", "Kate wore an ivory dress by British designer house Alexander McQueen.",
                               "Her daughter also wore a cape by McQueen.", "Designer Jane Roe said the dress took months."))
     assert "Alexander McQueen" not in found and "Jane Roe" in found
+    found = people_of(article("b", "According to reports from Haber Turk, the minister went to the scene.",
+                              "The mayor told Haber Turk television that 87 workers were inside."))
+    assert "Haber Turk" not in found
