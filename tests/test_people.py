@@ -530,6 +530,7 @@ def test_a_business_named_after_its_founder_or_a_channel_reporting_is_no_person(
     found = people_of(article("a", "Kate wore an ivory dress by British designer house Alexander McQueen.",
                               "Her daughter also wore a cape by McQueen.", "Designer Jane Roe said the dress took months."))
     assert "Alexander McQueen" not in found and "Jane Roe" in found
-    found = people_of(article("b", "According to reports from Haber Turk, the minister went to the scene.",
-                              "The mayor told Haber Turk television that 87 workers were inside."))
+    found = people_of(article("b", "According to reports from Haber Turk, the Minister of Energy Fathi Donmez, the "
+                                   "Minister of the Interior Suleyman Soylu went to the scene.",
+                              "Amasra mayor Recai Cakir told Haber Turk television that 87 workers were inside."))
     assert "Haber Turk" not in found
