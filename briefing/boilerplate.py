@@ -470,6 +470,7 @@ _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
 _CREDIT_TAIL = re.compile(r"[.!?]\s+" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?\s*$")
 _DASHED_CREDIT_TAIL = re.compile(r"[.!?]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s*$")
+_DASHED_PHOTO_TAIL = re.compile(r"[.!?\"”]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s+(?:pix|pic|pics|photos?)\s*$")  # '- AFP pix'
 _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|–|to)\s*(?:R|L|right|left)|from left|"
                          r"from right|left|right|centre|center)\s*\)", re.I)
 # Where someone stands in a photo, between commas after their name: ', left,' ', second right,' ', centre,'.
@@ -506,6 +507,8 @@ def caption(line: str) -> bool:
         return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
     if tail := _PHOTOGRAPHER_TAIL.search(line):  # '... next to a missing window. Kyle Rinker via REUTERS'
         return caption_like(line[:tail.start() + 1]) or present_tense_caption(line[:tail.start() + 1])
+    if _DASHED_PHOTO_TAIL.search(line):
+        return True  # '... pose in the press room with the Oscar for Best Original Song. - AFP pix'
     if (dashed := _DASHED_CREDIT_TAIL.search(line)) and not _PAST.search(line[:dashed.start()]):
         return caption_like(line[:dashed.start()])  # '... pull out of the headquarters ... — Reuters' (a paragraph
         # of news signed so says what happened: 'The bank raised rates on Thursday. — Reuters')
@@ -515,7 +518,9 @@ def caption(line: str) -> bool:
 _CALENDAR_DAY_END = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$",
                                re.I)
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
-                           r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout))\b", re.I)
+                           r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout)|this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
+                           r"\s+\d{4},?\s+)?(?:file\s+)?(?:photo|image|picture|handout)\s+(?:provided|released|taken|shows))\b",
+                           re.I)  # 'This Dec. 21, 2022 image provided by Eisai ... shows vials ...'
 # 'A photo of the front of the headset', 'A picture shows rescuers at work' (not 'A photo of the suspect was released')
 _PHOTO_OF = re.compile(r"(?:an?\s+)?(?:photo|photograph|picture|image|screenshot|still)\s+(?:of|shows|showing)\s", re.I)
 _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*)?)?"
@@ -1037,6 +1042,9 @@ _SITE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?=[^|]*(?:\.com|\.co\.|\.org
                          r"journal|daily|leader)\b)[^|]*(?:\|.*)?$", re.I)
 
 
+_OUTLET_SUFFIX = re.compile(r"\s+[|–—-]\s+(?i:" + _OUTLET + r")\s*$")
+
+
 def clean_headline(text: str) -> str:
     """A headline without widget tags ('WATCH | ...'), a close button ('✕ Close'), markup artefacts, the site's
     name and slogan after it ('... - KULR8.com | Montana's News Leader | Billings, MT') or a date stamped after it
@@ -1044,6 +1052,7 @@ def clean_headline(text: str) -> str:
     06:25')."""
     text = _HEADLINE_TAG.sub("", _CLOSE_BUTTON.sub("", strip_artefacts(text)[0])).strip()
     text = _TRAILING_DATE.sub("", _SITE_SUFFIX.sub("", text).strip()).strip()
+    text = _OUTLET_SUFFIX.sub("", text).strip()  # '... kills 41, injures 11 – BBC'
     text = breadcrumb_out(text)
     return "" if _RUNNING_TIME.search(text) else text
 

@@ -504,7 +504,11 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"}
 _KNOWN_FOR = frozenset({"who", "whose", "best", "known", "famous", "famed", "widely"})  # 'the actor who ...'
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
-                           "before", "to", "with", "by", "at", "from", "as", "a", "an"})
+                           "before", "to", "with", "by", "at", "from", "as", "a", "an",
+                           # a verb makes it a clause ('Nolan won best director, Cillian Murphy won best actor')
+                           "won", "wins", "win", "took", "takes", "made", "makes", "became", "becomes", "got", "gets",
+                           "beat", "beats", "lost", "loses", "led", "leads", "gave", "gives", "went", "goes", "came",
+                           "comes", "left", "leaves", "met", "meets", "held", "holds", "ran", "runs", "won't"})
 
 
 def _phrase_until_punct(tokens: tuple[Token, ...] | list[Token], k: int) -> tuple[tuple[Token, ...] | list[Token], int]:

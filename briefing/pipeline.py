@@ -151,8 +151,9 @@ def run(options: Options, progress: Progress, read: list[Source] | None = None) 
              "dropped": sum(len(s.dropped) for s in story.sources), "items": len(story.items),
              "body_words": body_words(sections)}
     lead = next((s.lines[0].text for s in sections if s.kind == "key_points" and s.lines), "")
-    if lead and headline and not concepts(headline) & concepts(lead):
-        headline = ""  # a headline telling none of the lead ('Bhole Baba's original name is ...') is no title for it
+    if lead and headline and (not concepts(headline) & concepts(lead) or variant(headline, lead)):
+        headline = ""  # a headline telling none of the lead ('Bhole Baba's original name is ...'), or giving another
+        # figure for its count ('Death toll rises to 40' over 'Forty-one people have died'), is no title for it
     if lead and not headline:  # no source headline fits: the lead titles the briefing, and intros say the same
         variables = {**variables, "headline": fact_title(lead)}
         for section in sections:

@@ -862,3 +862,20 @@ def test_a_gallery_s_headline_is_a_headline_and_a_photo_credit_is_not(tmp_path):
         "In Pictures: Council closes old bridge for repairs"
     assert story(tmp_path, "Pictures: John Smith", "Council closes old bridge", *BODY, name="b.txt").headline == \
         "Council closes old bridge"
+
+
+def test_a_photo_s_credit_or_its_description_and_an_outlet_after_a_headline_are_no_text(tmp_path):
+    for number, caption in enumerate((
+            'Jane Roe and John Roe pose in the press room with the prize for "Best Song". - AFP pix',
+            "This Dec. 21, 2022 image provided by the council shows the cracks in the old bridge.")):
+        assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:], name=f"{number}.txt").sentences] == BODY
+    assert story(tmp_path, "Council closes old bridge for repairs – BBC", *BODY, name="h.txt").headline == \
+        "Council closes old bridge for repairs"
+
+
+def test_a_page_dated_far_from_a_story_told_within_a_month_is_left_undated(tmp_path):
+    dates = {"a": "2022-10-15", "b": "2022-10-15", "c": "2022-10-16", "d": "2024-11-16"}
+    for name, day in dates.items():
+        write(tmp_path / f"{name}.txt", f"Published {day}\n" + "\n".join(BODY))
+    found = {s.id: s.date for s in load_sources([tmp_path])[0]}
+    assert found == {"a": "2022-10-15", "b": "2022-10-15", "c": "2022-10-16", "d": ""}

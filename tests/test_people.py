@@ -534,3 +534,9 @@ def test_a_business_named_after_its_founder_or_a_channel_reporting_is_no_person(
                                    "Minister of the Interior Suleyman Soylu went to the scene.",
                               "Amasra mayor Recai Cakir told Haber Turk television that 87 workers were inside."))
     assert "Haber Turk" not in found
+
+
+def test_a_clause_before_a_name_is_no_role():
+    found = people_of(article("a", "Nolan won best director, Cillian Murphy won best actor and Jane Roe won best "
+                                   "actress.", "Actor Cillian Murphy thanked the crew."))
+    assert "Cillian Murphy" in found and "won" not in found["Cillian Murphy"].role

@@ -25,7 +25,7 @@ from briefing.ingest.files import (
     read_bounded,
 )
 from briefing.ingest.loaders import load_raw
-from briefing.ingest.metadata import Manifest, date_yearless_datelines, read_manifest, read_sidecar
+from briefing.ingest.metadata import Manifest, date_yearless_datelines, drop_stray_dates, read_manifest, read_sidecar
 from briefing.ingest.wire import attribute_wire_copies
 from briefing.model import Source
 
@@ -46,8 +46,9 @@ def load_sources(paths: list[Path]) -> tuple[list[Source], list[str]]:
 
 def within_story(sources: list[Source]) -> None:
     """What a source's story tells of it: which sources are wire copies of one voice, and the year of a dateline
-    that gives none."""
+    that gives none; a page dated far from the others is left undated."""
     attribute_wire_copies(sources)
+    drop_stray_dates(sources)
     date_yearless_datelines(sources)
 
 

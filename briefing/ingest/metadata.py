@@ -144,6 +144,26 @@ _DATE_LABEL = re.compile(r"\s*(?:written|posted|published|updated)\s+(?:by|on|at
 YEARLESS_MAX_DAYS = 31  # a dateline without a year ('Aug. 2 (UPI) --') is dated within a month of the story
 
 
+STRAY_DATE_DAYS = 60  # a page dated this far from a story whose other pages all lie within a month of each other
+STORY_SPREAD_DAYS = 31  # ... carries a site's clock (a date widget of the day it was stored), not its article's date
+
+
+def drop_stray_dates(sources: list[Source]) -> None:
+    """Leave undated a page whose date lies far from every other page of a story told within a month ('Saturday, 16
+    November 2024' on a page about a mine blast every other page dates October 2022): no date is better than a
+    wrong one. A date the story manifest gives is the user's and stays."""
+    dated = [(s, d) for s in sources if s.date and (d := parse_iso(s.date))]
+    if len(dated) < 3:
+        return
+    for source, day in dated:
+        others = sorted(d for s, d in dated if s is not source)
+        middle = others[len(others) // 2]
+        tight = (others[-1] - others[0]).days <= STORY_SPREAD_DAYS
+        if tight and abs((day - middle).days) > STRAY_DATE_DAYS and source.outlet_from != "manifest":
+            source.notes.append(f"date {source.date} left out: {abs((day - middle).days)} days from the story's other pages")
+            source.date = ""
+
+
 def date_yearless_datelines(sources: list[Source]) -> None:
     """Date a source whose only date is a dateline without a year ('Aug. 2 (UPI) --', 'Washington, Aug 2') by the
     year that puts it nearest the story's dated sources, when that is within YEARLESS_MAX_DAYS; else leave it."""
