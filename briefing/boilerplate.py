@@ -30,6 +30,7 @@ from briefing.lexicon import (
     ORG_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SCHEDULE_VERBS,
     SCRIPT_LABELS,
     SECTION_LABEL_WORDS,
     TRANSCRIPT_SPEAKERS,
@@ -101,7 +102,8 @@ _ASKED = re.compile(r"(?:" + _OUTLET + r"|we|this outlet|this newspaper|the news
 # The outlet on its own checks: 'Al Jazeera could not immediately verify the videos.', 'Reuters was unable to
 # independently confirm the report.'
 _COULD_NOT_VERIFY = re.compile(r"(?:" + _OUTLET + r")\s+(?:could\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|"
-                               r"cannot|can\s*not)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)\b", re.I)
+                               r"cannot|can\s*not)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)"
+                               r"(?:\s+[\w’'-]+){1,4}\s*\.?$", re.I)  # the whole sentence: not '..., but the UN says ...'
 # A request for comment the outlet itself made: 'Altman did not immediately return a call from The Daily Beast', '...
 # did not respond to CNN's request for comment', 'did not respond to a request for comment'. 'A call from his lawyer'
 # names nobody's page: only a listed outlet's call, or a request for comment.
@@ -309,7 +311,9 @@ _NOT_A_SITE = frozenset({"this", "that", "these", "our", "your", "my", "section"
 # The page's own membership box and its list of more stories: 'Become a Scroll member today!', 'More from TIME'
 _MEMBERSHIP = re.compile(r"(?:^|[.!?:]\s+)become\s+an?\s+((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})\s+"
                          r"(?:member|subscriber|supporter|insider)\b[^.]{0,30}[.!]?$", re.I)
-_MORE_FROM = re.compile(r"more\s+from\s+((?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,2})", re.I)
+_MORE_FROM = re.compile(r"more\s+from\s+((?-i:[A-Z]{2,}[A-Z.&'’-]*(?:\s+[A-Z][A-Z.&'’-]*){0,2})|[\w-]+(?:\.[\w-]+)*"
+                        r"\.(?:com|co\.uk|org|net|in|com\.au|co\.nz)|(?i:" + _OUTLET + r"))", re.I)  # 'More from TIME':
+# a name in capitals, a domain or a known outlet (not an author's name or a topic: 'More from Jane Doe', 'Ukraine')
 
 
 # An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.', or
@@ -434,7 +438,7 @@ def _written_as_named(name: str) -> bool:
 def asked_for_comment(line: str) -> bool:
     """Outlet housekeeping: 'CNN has asked the White House for comment', 'We have reached out to ...', 'Altman did
     not immediately return a call from The Daily Beast' (a short line: the whole of it is the request)."""
-    if _ASKED.match(line) or len(words(line)) <= ASKED_MAX_WORDS and _COULD_NOT_VERIFY.match(line):
+    if _ASKED.match(line) or _COULD_NOT_VERIFY.match(line):
         return True
     match = _UNANSWERED.search(line) if len(words(line)) <= ASKED_MAX_WORDS else None
     # the request is the whole sentence: nothing reported before it, nothing but a day after it
@@ -477,7 +481,8 @@ _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|�
 _POSITION_MARK = re.compile(r"[A-Z][\w.'’-]+,\s+(?:(?:far|second|third|top|bottom|back|front)\s+(?:from\s+)?)?"
                             r"(?:left|right|center|centre|top|bottom)(?:\s+to\s+right)?,\s")
 # ... or in lower-case brackets after them: 'by medics and his security detail (r).' ('(R)' is a party).
-_BRACKET_POSITION = re.compile(r"\w\s+\((?:[lrcLRC]|left|right|centre|center)\)(?=[\s.,;]|$)")  # '(r)', '(L)'
+_BRACKET_POSITION = re.compile(r"\w\s+\((?:[lrcL]|left|right|centre|center)\)(?=[\s.,;]|$)")  # '(r)', '(L)'; '(R)' and
+# '(D)' after a name are a US party ('Gov. Ron DeSantis (R) signed ...')
 # A photographer's credit closing a paragraph: '... in Melbourne. James Ross/AAP/dpa', '... Flight 1282. Kyle Rinker
 # via REUTERS' (the agency in any case)
 _PHOTOGRAPHER_TAIL = re.compile(r"[.!?]\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w.'’-]*\s*(?:/\s*|\s+via\s+)"
@@ -497,7 +502,8 @@ def caption(line: str) -> bool:
         return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
     if len(words(line)) > MAX_CAPTION_WORDS:
         return False
-    if _BRACKET_POSITION.search(line) and not _SAID.search(line) and not _AUXILIARY.search(line):
+    if (bracket := _BRACKET_POSITION.search(line)) and not _SAID.search(line) \
+            and not (_PAST if "(L)" in bracket.group(0) else _AUXILIARY).search(line):  # '(L)' also in news copy
         return True  # '... is transported on a stretcher by medics and his security detail (r).'
     position = _POSITION_MARK.search(line)
     if position and not _SAID.search(line) and not _PAST.search(line) and not _PREDICATE.match(line[position.end():]):
@@ -597,8 +603,13 @@ def place_and_date_caption(line: str) -> bool:
         return False
     scene = line[:end.start()]
     # a participle may describe the scene ('a conference dedicated to innovation'); a tense of its own may not
+    if _SCHEDULED.search(scene):
+        return False  # an announcement in the present: 'Voting begins in northern India on April 19, 2024.'
     verb = _PRESENT_VERB.search(scene) or _scene_participle(scene) or any(w in CAPTION_VERBS for w in words(scene))
     return bool(verb) and not (_AUXILIARY if getty else _PAST).search(scene)  # 'X and Y arrive at ...' too
+
+
+_SCHEDULED = re.compile(r"\b(?:" + "|".join(sorted(SCHEDULE_VERBS)) + r")\b", re.I)
 
 
 def _scene_participle(scene: str) -> bool:
@@ -751,8 +762,8 @@ def tip_line(line: str) -> bool:
     return len(words(line)) <= MAX_PROMOTION_WORDS and bool(_TIP_LINE.search(line))
 
 
-_TIP_LINE = re.compile(r"^(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story)\b|\bsend\s+(?:it|us|them|your\s+(?:news\s+)?"
-                       r"(?:tips?|stories|story))\s+to\b.*\bhere\b", re.I)
+_TIP_LINE = re.compile(r"^(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story)\s*\?|(?:^|[.?!]\s+)send\s+(?:it|us|them|your\s+"
+                       r"(?:news\s+)?(?:tips?|stories|story))\s+to\b.*\bhere\b", re.I)  # an imperative opening it
 
 
 _MONTH_DAY_FIELD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"

@@ -402,9 +402,10 @@ def _is_background(expression: Expression, sentence: str) -> bool:
         return True  # 'up 5% from a year ago': a comparison, not the event
     if BACKGROUND_BEFORE.search(_clause_before(sentence, expression)):
         return True
-    if _EARLIER_CLAUSE.match(sentence) and "," in sentence[expression.end:] \
+    if expression.relative and _EARLIER_CLAUSE.match(sentence) and "," in sentence[expression.end:] \
             and "," not in sentence[:expression.start]:  # 'After the drill broke down two days ago, miners began ...':
-        return True  # the date is the earlier event's; the main clause's comes after it, on a day not said
+        return True  # the date is the earlier event's; the main clause's comes after it, on a day not said ('After
+        # landing in Dubai on Sunday, Djokovic said ...' shares its day)
     after = sentence[expression.end:]
     if re.match(r"\W*(?:anniversary|anniversaries)\b", after, re.I) or re.match(r"\s*\)", after):
         return True

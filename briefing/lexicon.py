@@ -102,10 +102,11 @@ ROLE_NOUNS: dict[str, str] = {
     "investor": "", "explorer": "", "adventurer": "", "oceanographer": "", "mountaineer": "", "climber": "",
     "diver": "", "athlete": "", "footballer": "", "cricketer": "", "boxer": "", "rapper": "", "comedian": "",
     "presenter": "", "broadcaster": "", "filmmaker": "", "photographer": "", "artist": "", "painter": "",
-    # Who a witness of the news is ('Passenger Evan Smith said ...')
-    "passenger": "", "eyewitness": "", "bystander": "", "rescuer": "", "volunteer": "", "miner": "", "spectator": "",
-    "tourist": "", "victim": "",
 }
+# Who a witness of the news is, written as a title before the name ('Passenger Evan Smith said ...'); also surnames
+# ('Rachel Miner'), so they are titles only there, never kept out of a name.
+WITNESS_TITLES = frozenset({"passenger", "eyewitness", "bystander", "rescuer", "volunteer", "miner", "spectator",
+                            "tourist", "victim"})
 
 # Words that may sit inside a role before its head noun ("foreign ministry spokeswoman").
 ROLE_MODIFIERS = frozenset({
@@ -200,7 +201,7 @@ US_STATES = frozenset({
     "Va.", "Wash.", "Wis.", "Wyo."})
 # Degrees and honours written after a name ('Tedros Adhanom Ghebreyesus, PhD,'): never a name themselves.
 POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "llm", "drph", "mph",
-                           "dds", "dvm", "pharmd", "msc", "ma", "bsc", "frcp", "facs", "facp"})
+                           "dds", "dvm", "pharmd", "msc", "bsc", "frcp", "facs", "facp"})  # not 'MA': Jack Ma
 
 # Places written as initials: they may end a sentence ('... held in Washington, D.C.'), where a person's initials
 # ('P.K. Jena') never do.
@@ -210,7 +211,7 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
-                   "incident", "deceased", "latter", "penalty")
+                   "incident", "deceased", "latter")
 # Openers that link a sentence to the one before it ('In other words, it blew up ...', 'Shortly after, it began to
 # tumble ...', 'As a result, ...'): the sentence does not say what they point back at. One word opens 'Then he
 # said' too; two words, or one written with its comma, need the comma ('Soon after the launch, ...' says after what).
@@ -245,13 +246,19 @@ MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "b
 # Titles before a given name someone goes by alone ('Dr Tedros' is Tedros Adhanom Ghebreyesus); 'Mr Ahmed' may be
 # any Ahmed.
 GIVEN_NAME_HONORIFICS = frozenset({"dr", "prof", "professor"})
-# Nouns of a business named after its founder ('designer house Alexander McQueen', 'law firm Smith Jones').
-BUSINESS_NOUNS = frozenset({"house", "label", "brand", "firm", "company", "maker", "chain", "retailer", "carmaker",
-                            "studio", "studios", "agency", "group", "outfit", "boutique", "atelier"})
+# Nouns of a business named after its founder ('designer house Alexander McQueen', 'fashion label Tom Ford').
+BUSINESS_NOUNS = frozenset({"house", "label", "brand", "maker", "chain", "retailer", "boutique", "atelier"})
+# Nouns of a medium, around a channel's name ('told Haber Turk television', 'broadcaster Haber Turk').
+MEDIA_NOUNS = frozenset({"television", "tv", "radio", "channel", "newspaper", "broadcaster", "network"})
+# Gods named after 'Lord' ('celebrating Lord Shiva'): 'Lord' before any other single name is a peer ('Lord Cameron').
+DEITIES = frozenset({"shiva", "krishna", "ram", "rama", "vishnu", "buddha", "ganesha", "ganesh", "hanuman",
+                     "jagannath", "brahma", "jesus", "god"})
 # Roles a company holds as well as a person ('Chrysler owner Stellantis', 'Google parent Alphabet'): before a single
-# name they make no one a person.
+# name they make a person only of one who speaks.
 COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "maker", "operator", "buyer", "seller",
                            "rival", "supplier", "carrier", "developer", "provider", "subsidiary", "unit"})
+# Words before a name that give its bearer a title of their own ('First Lady Jill Biden', 'President Biden').
+TITLE_WORDS = frozenset(ROLE_NOUNS) | frozenset(HONORIFICS)
 
 # Ranks that are also adjectives: in lower case before a name they qualify a thing ('major Hollywood studios').
 RANKS_ALSO_ADJECTIVES = frozenset({"major", "general", "chief", "private", "senior", "principal", "first"})
@@ -618,3 +625,9 @@ NEWSROOM_JOBS = BYLINE_JOB_WORDS | REPORTER_ROLES | {"editor", "producer", "pres
 LISTENER_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "urged", "warned"})
 # Modal verbs: a phrase after one is a verb with its object ('will provide severance'), never a thing to title.
 MODAL_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+
+# Verbs of what is scheduled, in the present: a sentence with one ending on a place and a full date announces an
+# event ('Voting begins in northern India on April 19, 2024.'); a caption shows a scene.
+SCHEDULE_VERBS = frozenset({"begins", "begin", "starts", "start", "opens", "open", "takes place", "take place",
+                            "ends", "end", "closes", "close", "resumes", "resume", "kicks off", "kick off",
+                            "goes ahead", "is due", "are due", "is scheduled", "are scheduled", "comes into force"})

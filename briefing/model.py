@@ -42,6 +42,7 @@ class Source:
     outlet: str
     headline: str = ""
     date: str = ""  # ISO date or "" when unknown
+    date_given: bool = False  # the date is the user's (story manifest, sidecar, front matter), not read from the page
     outlet_from: str = "unattributed"  # the evidence for the outlet: manifest, sidecar, page metadata, credit line
     agency: str = ""  # the news agency a syndicated copy credits, when the carrier is another outlet
     voice: str = ""  # sources sharing much of their copy (syndication, wire copies) share one voice

@@ -159,7 +159,7 @@ def _is_title(token: Token) -> bool:
     """A title or honorific written before a name: 'President', 'Gen.', 'Mr', or a profession by its ending
     ('Climatologist Sean Birkel', 'Politician Jane Roe')."""
     return token.text[:1].isupper() and (token.bare in lx.HONORIFICS or token.bare in lx.ROLE_NOUNS
-                                         or bool(_PROFESSION.search(token.bare)))
+                                         or token.bare in lx.WITNESS_TITLES or bool(_PROFESSION.search(token.bare)))
 
 
 _PROFESSION = re.compile(r"[a-z]{3,}(?:ologist|ographer|ician)$")  # never a given name or a surname
@@ -437,7 +437,7 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             # ('Pakistan interior Minister', 'supreme leader Ayatollah' are titles)
         role.insert(0, t)
         k -= 1
-    if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.HONORIFICS for t in role):
+    if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.HONORIFICS or t.bare in lx.WITNESS_TITLES for t in role):
         return []
     return role
 
@@ -457,11 +457,11 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
         role = role[:-1]
     while role and (role[0].bare in {"of", "for", "and"} or role[0].bare in lx.COURTESY_TITLES):
         role = role[1:]  # 'His Majesty King' is a king
-    if not role or not any(t.bare in lx.ROLE_NOUNS for t in role):
+    if not role or not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.WITNESS_TITLES for t in role):
         return ""
     of = next((k for k, t in enumerate(role) if t.bare in {"of", "for"}), None)
     head = role[of - 1] if of else role[-1]  # "Secretary of State": the head comes before "of"
-    if head.bare not in lx.ROLE_NOUNS and head.bare not in lx.HONORIFICS:
+    if head.bare not in lx.ROLE_NOUNS and head.bare not in lx.HONORIFICS and head.bare not in lx.WITNESS_TITLES:
         return ""
     return " ".join(t.text for t in role)
 
@@ -595,9 +595,10 @@ def find_people(sources: list[Source]) -> list[Person]:
         match = _resolve(surname, sentence.source_id, people, named_in)
         if isinstance(match, Person) and candidate.role and any(
                 m.source_id == sentence.source_id and m.position == sentence.position and m.end <= candidate.start
-                for m in match.mentions):
+                and _title_before(sentence.text, m.start) in lx.TITLE_WORDS for m in match.mentions):
             match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a surname
-            # titled anew in the sentence that has just named someone of that name in full is someone else
+            # titled anew in the sentence that has just named someone of that name in full, with a title of their
+            # own, is someone else ('Lawyers for Donald Trump argued that President Trump ...' is one man)
         if isinstance(match, Person):
             _add(match, sentence, candidate)
         elif match is None:
@@ -607,7 +608,8 @@ def find_people(sources: list[Source]) -> list[Person]:
         # A surname never given in full is a person only when a title or honorific says so ("President Trump"),
         # and no page sets it alone in quotation marks, as the title of a show or a book ('‘Friends’ actor')
         word = " ".join(group[0][1].words)
-        if word not in works and any("appositive" in c.evidence or "title" in c.evidence and _titled(sentence, c)
+        speaks = any("speech" in c.evidence for _, c in group)
+        if word not in works and any("appositive" in c.evidence or "title" in c.evidence and _titled(sentence, c, speaks)
                                      for sentence, c in group):
             # or the given name a person goes by, when one person named in full has it and a doctor's title stands
             # before it ('Dr Tedros' for Tedros Adhanom Ghebreyesus, as news names Ethiopians; never 'Prince William',
@@ -621,11 +623,12 @@ def find_people(sources: list[Source]) -> list[Person]:
                 people.append(person)
     people = _join_aliases(_join_same_office(_join_native_names(people, sources)), sources)
     places_named = _called_places(sources)
-    characters = _characters(sources)
+    characters = _character_spans(sources)
     sentences_of = {source.id: source.sentences for source in sources}
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)  # 'Mohammed Derna' is a man
-            and not set(p.spellings) <= characters and not _named_as_a_business(p, sentences_of)]
+            and not all((m.source_id, m.position, m.start) in characters for m in p.mentions)
+            and not _named_as_business_or_medium(p, sentences_of)]
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
                                                            lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,
@@ -714,11 +717,14 @@ def _resolve(surname: str, source_id: str, people: list[Person],
     return people[chosen[0]] if len(chosen) == 1 else False
 
 
-def _titled(sentence: Sentence, candidate: _Candidate) -> bool:
+def _titled(sentence: Sentence, candidate: _Candidate, speaks: bool) -> bool:
     """The word before a single name makes it a person's: not a role a company holds as well ('Chrysler owner
-    Stellantis'), nor 'Lord' with no office ('celebrating Lord Shiva'; 'Supreme Court President Lord Reed' has one)."""
+    Stellantis reached a deal', unless the name speaks: 'Chelsea owner Abramovich said'), nor 'Lord' before a god's
+    name ('celebrating Lord Shiva'; 'Lord Cameron said' is a peer)."""
     title = _title_before(sentence.text, candidate.start)
-    return title not in lx.COMPANY_ROLES and (title != "lord" or bool(candidate.role))
+    if title in lx.COMPANY_ROLES:
+        return speaks  # 'Chelsea owner Abramovich ...', then 'Abramovich said': a company does not speak here
+    return not (title == "lord" and " ".join(candidate.words).lower() in lx.DEITIES)
 
 
 def _title_before(text: str, start: int) -> str:
@@ -856,7 +862,7 @@ def _join_aliases(people: list[Person], sources: list[Source]) -> list[Person]:
             text = sentences[m.position].text if m.position < len(sentences) else ""
             alias = _ALIAS.match(text[m.end:])
             rest = text[m.end + alias.end():] if alias else ""
-            other = next((j for s, j in spelled if rest and rest.startswith(s) and not rest[len(s):len(s) + 1].isalnum()
+            other = next((j for s, j in spelled if rest and rest.startswith(s) and _ALIAS_END.match(rest[len(s):])
                           and root(j) != root(k)), None)
             if other is not None:
                 parent[root(other)] = root(k)
@@ -867,6 +873,7 @@ def _join_aliases(people: list[Person], sources: list[Source]) -> list[Person]:
     return kept
 
 
+_ALIAS_END = re.compile(r"[’'\"”]?\s*(?:[,;:.)]|$)")  # the other name is the whole apposition: not 'known as “Putin’s chef”'
 _ALIAS = re.compile(r"\s*,?\s*\(?\s*(?:also|better|popularly|widely)?\s*(?:known\s+as|aka|a\.k\.a\.?|alias|whose\s+(?:original|"
                     r"real|birth)\s+name\s+(?:is|was)|real\s+name|born)\s+[‘'\"“]?", re.I)
 
@@ -888,35 +895,34 @@ def _called_places(sources: list[Source]) -> set[str]:
     return found
 
 
-def _named_as_a_business(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
-    """Every full mention follows a business's noun or a medium's work: 'designer house Alexander McQueen', 'the law
-    firm Smith Jones', 'reports from Haber Turk' (a house, a firm or a label named after its founder, or a channel
-    with a person's name, is no person of the news)."""
+def _named_as_business_or_medium(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
+    """Every full mention is a business's name after its noun, the name ending the clause ('by British designer
+    house Alexander McQueen.'), or a medium's ('reports from Haber Turk,', 'told Haber Turk television'): a house
+    named after its founder, or a channel, is no person of the news ('the law firm Jane Roe works for' names her)."""
     def business(mention: Mention) -> bool:
         sentences = sentences_of.get(mention.source_id, [])
         text = sentences[mention.position].text if mention.position < len(sentences) else ""
         before, after = text[:mention.start], text[mention.end:]
-        return (before.split()[-1:] or [""])[0].lower() in lx.BUSINESS_NOUNS or bool(_MEDIA_BEFORE.search(before)) \
-            or bool(_MEDIA_AFTER.match(after))
+        noun = (before.split()[-1:] or [""])[0].lower() in lx.BUSINESS_NOUNS and _CLAUSE_ENDS.match(after)
+        return bool(noun or _MEDIA_BEFORE.search(before) and _CLAUSE_ENDS.match(after) or _MEDIA_AFTER.match(after))
     full = [m for m in person.mentions if len(m.text.split()) >= 2]  # a surname after it ('a cape by McQueen')
     return bool(full) and all(business(m) for m in full)  # means what the full name did
 
 
-_MEDIA_AFTER = re.compile(r"\s+(?:television|tv|radio|channel|newspaper|daily|broadcaster|network)\b", re.I)  # 'told
-# Haber Turk television'
-# A medium's name after what it does: 'According to reports from Haber Turk', 'broadcaster Haber Turk reported'
-_MEDIA_BEFORE = re.compile(r"\b(?:reports?\s+(?:from|by|in|on)|reported\s+by|broadcaster|channel|newspaper|daily|"
-                           r"broadcasts?\s+(?:from|by|on)|aired\s+(?:by|on))\s+$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:.)]|$)")
+_MEDIA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(lx.MEDIA_NOUNS)) + r")\b", re.I)  # 'told Haber Turk television'
+_MEDIA_BEFORE = re.compile(r"\b(?:reports?\s+from|" + "|".join(sorted(lx.MEDIA_NOUNS)) + r")\s+$", re.I)  # 'reports
+# from Haber Turk, ...'
 
 
-def _characters(sources: list[Source]) -> set[str]:
-    """Names some page gives as a part an actor plays: 'her performance as Bella Baxter', 'his role as Chandler
-    Bing', 'playing J. Robert Oppenheimer'. A name only ever so written is a character, not a person of the news."""
-    return {match.group(1) for source in sources for sentence in source.sentences
+def _character_spans(sources: list[Source]) -> set[tuple[str, int, int]]:
+    """Where a page names a part an actor plays: 'her performance as Bella Baxter', 'played the role of Chandler
+    Bing' (source, sentence, start). A name only ever written so is a character, not a person of the news."""
+    return {(source.id, sentence.position, match.start(1)) for source in sources for sentence in source.sentences
             for match in _PLAYED.finditer(sentence.text)}
 
 
-_PLAYED = re.compile(r"\b(?:(?:performance|role|turn|portrayal)\s+(?:as|of)|play(?:s|ed|ing)?(?:\s+the\s+(?:role|part)\s+of)?)"
+_PLAYED = re.compile(r"\b(?:(?:performance|role|turn|portrayal)\s+as|play(?:s|ed|ing)?\s+the\s+(?:role|part)\s+of)"
                      r"\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3})")
 
 

@@ -85,16 +85,12 @@ class Wording:
 @lru_cache(maxsize=200_000)
 def wording(text: str) -> Wording:
     """The comparable parts of a sentence (cached: the same sentence is compared many times)."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(compound_numbers(text))
     stems, numbers, every, days, common = set(), set(), set(), set(), set()
     counts = []
     stop = stop_words()
     for index, word in enumerate(words):
         value = scaled(words, index)
-        if value and index and _tens_and_unit(words, index - 1):
-            continue  # the 'five' of 'twenty five', counted with it
-        if value and _tens_and_unit(words, index):
-            value = str(int(value) + int(number_value(words[index + 1])))  # 'twenty five' is 25, not 20 and 5
         if value:
             numbers.add(value)
             if count := count_at(words, index, value):
@@ -116,10 +112,17 @@ def wording(text: str) -> Wording:
 _WEEKDAYS = frozenset(WEEKDAYS)
 
 
-def _tens_and_unit(words: list[str], index: int) -> bool:
-    """A tens word followed by a unit word: 'twenty five'."""
-    return (index + 1 < len(words) and NUMBER_WORDS.get(words[index].lower(), 0) in _TENS
-            and 1 <= NUMBER_WORDS.get(words[index + 1].lower(), 0) <= 9)
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+
+
+def compound_numbers(text: str) -> str:
+    """A tens word and a unit word written as one number, as digits: 'Forty-one people' -> '41 people', 'twenty five
+    thousand' -> '25 thousand' (its magnitude still follows); never across a comma ('Of the forty, two were ...')."""
+    return _COMPOUND.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()] + NUMBER_WORDS[m.group(2).lower()]), text)
+
+
+_COMPOUND = re.compile(r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if n in _TENS) + r")[ -]("
+                       + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9) + r")\b", re.I)
 
 
 def count_at(words: list[str], index: int, value: str) -> Count | None:
@@ -205,17 +208,12 @@ def amount(value: str) -> float:
 _FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
-_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
-
-
 def number_value(word: str) -> str:
-    """A figure as a comparable string, or '' when the word is not one (years are figures too)."""
+    """A figure as a comparable string, or '' when the word is not one (years are figures too; a tens and a unit
+    word are digits by then: `compound_numbers`)."""
     lower = word.lower()
     if lower in NUMBER_WORDS:
         return str(NUMBER_WORDS[lower])
-    tens, _, unit = lower.partition("-")  # 'Forty-one people have died': 41, never no figure at all
-    if NUMBER_WORDS.get(tens, 0) in _TENS and 1 <= NUMBER_WORDS.get(unit, 0) <= 9:
-        return str(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
     if word[:1].isdigit():
         digits = word.replace(",", "").rstrip(".")
         return digits.rstrip("0").rstrip(".") if "." in digits else digits
@@ -429,7 +427,7 @@ def toll_is_bound(sentence: str) -> bool:
     a count."""
     toll = highest_toll(sentence)
     return bool(toll) and any(number_value(m.group(1)) and amount(scaled([m.group(1), ""], 0)) == toll
-                              for m in _UPPER_BOUND.finditer(sentence))
+                              for m in _UPPER_BOUND.finditer(compound_numbers(sentence)))
 
 
 _UPPER_BOUND = re.compile(r"\b(?:as many as|up to)\s+([\w,.]+)", re.I)
@@ -440,7 +438,7 @@ def revised_figures(sentences: list[str]) -> frozenset[float]:
     80'): a report giving one is out of date, whether the count went up or down."""
     found = set()
     for text in sentences:
-        for match in _REVISED_FROM.finditer(text):
+        for match in _REVISED_FROM.finditer(compound_numbers(text)):
             value = number_value(match.group(1))
             if value and any(w in TOLL_WORDS for w in re.findall(r"[a-z]+", match.group(0).lower())):
                 found.add(amount(value))

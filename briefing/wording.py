@@ -60,6 +60,7 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"Along\s+with|Amid|Against|Due\s+to|Thanks\s+to|In\s+spite\s+of|In\s+light\s+of|Without|Through|"
                        r"Notwithstanding)\s+(?:all\s+)?(?:this|that|these|those)\s*,"
                        r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for)\b)"
+                       r"|^The\s+penalty\s+(?:is|was|comes|came|follows|followed|means|marks)\b"  # not 'The penalty shootout'
                        r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:added|continued|went\s+on)\s*[:,]"
                        # 'About 12 hours later, a second earthquake ...', 'Two days earlier, ...': later than what?
                        r"|^(?i:(?:(?:about|some|nearly|almost|just|only|barely)\s+)?(?:(?:a\s+few|several|a|an|\d+|"
@@ -104,7 +105,11 @@ def not_yet_known(text: str) -> bool:
     """A sentence that only says something is not known yet ('Details of the agreement with GM ... were not
     immediately available.'): it tells no fact, and beside the outlets that give the details it is stale. One that
     says something first ('the shooter was 71, but the motive was not immediately clear') is news."""
-    return bool(_NOT_YET_KNOWN.search(text)) and not re.search(r"\bbut\b|;", text)
+    from briefing.support import wording  # support reads wording's quotation helpers: imported when asked
+
+    if not _NOT_YET_KNOWN.search(text) or re.search(r"\bbut\b|;|,\s+(?:and|where|while|as)\b", text):
+        return False
+    return not wording(text).counts  # 'Two people were killed ... and the motive was not clear' reports deaths first
 
 
 _NOT_YET_KNOWN = re.compile(r"\b(?:(?:was|were|is|are|remains?)\s+(?:not\s+)?(?:immediately|yet)|(?:have|has)\s+not\s+"

@@ -379,3 +379,5 @@ def test_a_date_in_an_opening_clause_of_an_earlier_event_does_not_date_the_main_
         date(2000, 8, 5), "day")
     assert event_date("After a 17-day ordeal, all 41 workers were pulled out on Monday.", MONDAY_7_AUG_2000) == (
         MONDAY_7_AUG_2000, "day")
+    assert event_date("After landing in Dubai on Sunday, Djokovic said he was disappointed.", MONDAY_7_AUG_2000) == (
+        date(2000, 8, 6), "day")  # the landing and the words share their day

@@ -843,11 +843,13 @@ def test_an_outlet_saying_it_could_not_verify_something_names_itself_and_is_hous
 
 
 def test_a_caption_of_several_people_arriving_somewhere_on_a_full_date_is_dropped(tmp_path):
-    caption = ("Britain's Prince William, Prince of Wales, and Britain's Prince Louis of Wales arrive at Westminster "
-               "Abbey in central London on May 6, 2023.")
+    caption = ("Britain's Prince William, Prince of Wales, Britain's Catherine, Princess of Wales, Britain's Princess "
+               "Charlotte of Wales and Britain's Prince Louis of Wales arrive at Westminster Abbey in central London "
+               "on May 6, 2023.")
     assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:]).sentences] == BODY
-    news = "The king was crowned at Westminster Abbey in central London on May 6, 2023."
-    assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]
+    for number, news in enumerate(("The king was crowned at Westminster Abbey in central London on May 6, 2023.",
+                                   "Voting begins in northern India on April 19, 2024.")):  # past, or scheduled
+        assert news in [s.text for s in story(tmp_path, *BODY, news, name=f"b{number}.txt").sentences]
 
 
 def test_the_page_s_own_membership_box_and_more_stories_list_name_its_site(tmp_path):
@@ -879,3 +881,24 @@ def test_a_page_dated_far_from_a_story_told_within_a_month_is_left_undated(tmp_p
         write(tmp_path / f"{name}.txt", f"Published {day}\n" + "\n".join(BODY))
     found = {s.id: s.date for s in load_sources([tmp_path])[0]}
     assert found == {"a": "2022-10-15", "b": "2022-10-15", "c": "2022-10-16", "d": ""}
+
+
+def test_the_wave_s_ingest_rules_leave_ordinary_news_and_a_masthead_alone(tmp_path):
+    for number, news in enumerate((
+            "Gov. Ron DeSantis (R) signed the bill into law on Monday in Tallahassee.",  # a party, not a position
+            "Al Jazeera could not verify the claims, but the UN says at least 200 people were killed in the strike.",
+            "Police urged anyone with footage of the attack to send it to detectives here.")):
+        source = story(tmp_path, *BODY, news, name=f"n{number}.txt")
+        assert news in [s.text for s in source.sentences] and source.outlet == "", news
+    for number, widget in enumerate(("More from Jane Doe", "More from Ukraine")):  # an author, a topic
+        assert story(tmp_path, "CNN", "Council closes old bridge", *BODY, widget, name=f"w{number}.txt").outlet == "CNN"
+    dated = story(tmp_path, "Updated: Jul 5, 2023, 1:36 pm | Published Jul 4, 2023", *BODY, name="d.txt")
+    assert dated.date == "2023-07-04"  # the earliest part
+
+
+def test_a_date_the_user_gives_stays_however_far_from_the_other_pages(tmp_path):
+    write(tmp_path / "story.yaml", "sources:\n  d.txt: {date: 2023-10-14}\n")
+    for name, day in {"a": "2022-10-15", "b": "2022-10-15", "c": "2022-10-16"}.items():
+        write(tmp_path / f"{name}.txt", f"Published {day}\n" + "\n".join(BODY))
+    write(tmp_path / "d.txt", "\n".join(BODY))
+    assert {s.id: s.date for s in load_sources([tmp_path])[0]}["d"] == "2023-10-14"

@@ -232,3 +232,9 @@ def test_a_figure_written_as_a_tens_and_a_unit_word_is_that_figure():
     assert supports("41 people have died following an explosion in a coal mine in northern Turkey.", fact)
     assert not supports("Twenty five people died in the blast at the mine, officials said.",
                         "Twenty people died in the blast at the mine, officials said.")
+
+
+def test_a_tens_and_a_unit_word_keep_their_magnitude_and_never_join_across_a_comma():
+    assert not supports("About 25 people marched in the capital on Sunday.",
+                        "Twenty five thousand people marched in the capital on Sunday.")
+    assert wording("Of the forty, two were children.").numbers == {"40", "2"}

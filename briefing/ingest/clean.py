@@ -98,6 +98,7 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
     dropped, with its rule). A page header may carry the day it was read ('Thursday, July 18, 2024') above the
     publication stamp ('ARGENTINA | 19-11-2023 22:37'); updates and reading days come after publication, never before."""
     source.date = to_iso_date(meta.get("date", ""))
+    source.date_given = bool(source.date) and meta.get("date_from", "") in USER_ORIGINS
     out = lines[:]
     stated: list[str] = []
     for index, line in enumerate(lines[:_index_after_lines_with_text(lines, DATE_LINE_SEARCH)]):
@@ -245,6 +246,7 @@ def _same_text(a: str, b: str) -> bool:
 
 
 MASTHEAD_LINES = 2  # a page's masthead is among its first lines
+USER_ORIGINS = ("manifest", "sidecar", "front matter")  # metadata the user wrote, as `normalize_meta` names it
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
                 "copyright", "source line", "author bio", "tip line")  # lines whose outlet names are evidence of who published the copy
 

@@ -67,6 +67,8 @@ def normalize_meta(data: dict, origin: str) -> dict[str, str]:
                 break
     if "outlet" in meta:
         meta["outlet_from"] = origin
+    if "date" in meta:
+        meta["date_from"] = origin
     return meta
 
 
@@ -132,7 +134,7 @@ def date_from_line(line: str) -> str:
     'Published 3:45 PM EDT, Wed September 20, 2017', '2012-02-08 12:06'), or '' for any other line."""
     found = article_date(line)
     if found is None and "|" in line:  # 'Jul 4, 2023, 7:05 PM | Updated: Jul 5, 2023, 1:36 pm': first published
-        found = next((day for part in line.split("|") if (day := article_date(part.strip()))), None)
+        found = min((day for part in line.split("|") if (day := article_date(part.strip()))), default=None)
     if found is None and (label := _DATE_LABEL.match(line)):  # 'Written by Tue 21 Nov 2023' (no name given)
         found = article_date(line[label.end():])
     return found.isoformat() if found else ""
@@ -151,7 +153,7 @@ STORY_SPREAD_DAYS = 31  # ... carries a site's clock (a date widget of the day i
 def drop_stray_dates(sources: list[Source]) -> None:
     """Leave undated a page whose date lies far from every other page of a story told within a month ('Saturday, 16
     November 2024' on a page about a mine blast every other page dates October 2022): no date is better than a
-    wrong one. A date the story manifest gives is the user's and stays."""
+    wrong one. A date the user gives (story manifest, sidecar, front matter) stays."""
     dated = [(s, d) for s in sources if s.date and (d := parse_iso(s.date))]
     if len(dated) < 3:
         return
@@ -159,7 +161,7 @@ def drop_stray_dates(sources: list[Source]) -> None:
         others = sorted(d for s, d in dated if s is not source)
         middle = others[len(others) // 2]
         tight = (others[-1] - others[0]).days <= STORY_SPREAD_DAYS
-        if tight and abs((day - middle).days) > STRAY_DATE_DAYS and source.outlet_from != "manifest":
+        if tight and abs((day - middle).days) > STRAY_DATE_DAYS and not source.date_given:
             source.notes.append(f"date {source.date} left out: {abs((day - middle).days)} days from the story's other pages")
             source.date = ""
 

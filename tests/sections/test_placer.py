@@ -190,6 +190,7 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("The company said that, following a review, the board had lost confidence in him.")
     assert dangling("The penalty is for keeping rival services off the platform.")  # which penalty?
     assert not dangling("The penalty for late payment is a fine of 100 euros.")
+    assert not dangling("The penalty shootout ended 4-3 to Argentina.")
     leftover = "It concludes a stunning fall from grace for the rebel commander of Port Vale."
     assert placed_of(story(("AFP", [SEIZED, leftover])), leftover) == []
 
@@ -243,4 +244,6 @@ def test_a_line_that_only_says_something_is_not_known_yet_is_not_placed():
     stale = "Details of the agreement with the carmaker, the last holdout, were not immediately available."
     assert not_yet_known(stale) and not_yet_known("The names of the victims have not yet been released.")
     assert not not_yet_known("The shooter was a 71-year-old man, but the motive was not immediately clear.")
+    assert not not_yet_known("Two people were killed and 11 injured when a gunman opened fire at a mall in Riverton, "
+                             "and the motive was not immediately clear.")  # the deaths come first
     assert placed_of(story(("AFP", [SEIZED, stale])), stale) == []
