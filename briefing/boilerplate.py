@@ -26,6 +26,7 @@ from briefing.lexicon import (
     MEETING_CAPTION_VERBS,
     MEETING_VERB_NEXT,
     NEWSROOM_JOBS,
+    NOT_SITE_WORDS,
     OFFER_VERBS,
     ORG_HEADS,
     ROLE_MODIFIERS,
@@ -299,13 +300,10 @@ def promoted_site(line: str) -> str:
     match = _SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
     name = match.group(1) if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED \
-            or any(w in _NOT_A_SITE for w in name.lower().split()):
+            or any(w in NOT_SITE_WORDS for w in name.lower().split()):
         return ""  # 'More from Politics', 'More From This Section', 'More from the Author'
     return name
 
-
-_NOT_A_SITE = frozenset({"this", "that", "these", "our", "your", "my", "section", "author", "category", "topic",
-                         "partners", "sponsors"})
 
 
 # The page's own membership box and its list of more stories: 'Become a Scroll member today!', 'More from TIME'
@@ -755,7 +753,6 @@ _SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|n
 
 LineRule = Callable[[str], bool]
 
-# The visible list: the first rule that matches names the drop.
 def tip_line(line: str) -> bool:
     """A page asking for news tips, in its own voice: 'Got a tip? Send it to The Daily Beast here.', 'Have a story?
     Email us at tips@...'. The site it names is the page's own."""
@@ -780,6 +777,7 @@ _PLACE_DATE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\
                               r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+" + _MONTH_DAY_FIELD + r"\.?")
 
 
+# The visible list: the first rule that matches names the drop.
 LINE_RULES: list[tuple[str, LineRule]] = [
     ("separator", separator),
     ("dateline", place_date_line),

@@ -391,7 +391,8 @@ def _clause_before(sentence: str, expression: Expression) -> str:
     return head[cut + 1:]
 
 
-_EARLIER_CLAUSE = re.compile(r"(?:After|Before|Since|Following|Until|Ahead\s+of)\s")
+_EARLIER_CLAUSE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in lexicon.EARLIER_EVENT_OPENERS) + r")\s",
+                             re.I)
 
 
 def _is_background(expression: Expression, sentence: str) -> bool:

@@ -631,3 +631,13 @@ MODAL_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must"
 SCHEDULE_VERBS = frozenset({"begins", "begin", "starts", "start", "opens", "open", "takes place", "take place",
                             "ends", "end", "closes", "close", "resumes", "resume", "kicks off", "kick off",
                             "goes ahead", "is due", "are due", "is scheduled", "are scheduled", "comes into force"})
+# Words opening a clause of another, earlier event ('After the drill broke down two days ago, ...', 'ordered the
+# grounding following a blowout late Friday'): a date there is that event's (briefing.dates, sections.differences).
+EARLIER_EVENT_OPENERS = ("after", "before", "since", "following", "until", "ahead of")
+# Words of a page's list of more stories that name no site ('More From This Section', 'More from the Author').
+NOT_SITE_WORDS = frozenset({"this", "that", "these", "our", "your", "my", "section", "author", "category", "topic",
+                            "partners", "sponsors"})
+# Finite verbs that make a phrase before a name a clause, not its role ('Nolan won best director, Cillian Murphy ...').
+CLAUSE_VERBS = frozenset({"won", "wins", "win", "took", "takes", "made", "makes", "became", "becomes", "got", "gets",
+                          "beat", "beats", "lost", "loses", "led", "leads", "gave", "gives", "went", "goes", "came",
+                          "comes", "left", "leaves", "met", "meets", "held", "holds", "ran", "runs"})

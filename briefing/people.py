@@ -504,11 +504,8 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"}
 _KNOWN_FOR = frozenset({"who", "whose", "best", "known", "famous", "famed", "widely"})  # 'the actor who ...'
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
-                           "before", "to", "with", "by", "at", "from", "as", "a", "an",
-                           # a verb makes it a clause ('Nolan won best director, Cillian Murphy won best actor')
-                           "won", "wins", "win", "took", "takes", "made", "makes", "became", "becomes", "got", "gets",
-                           "beat", "beats", "lost", "loses", "led", "leads", "gave", "gives", "went", "goes", "came",
-                           "comes", "left", "leaves", "met", "meets", "held", "holds", "ran", "runs", "won't"})
+                           "before", "to", "with", "by", "at", "from", "as", "a", "an"}) | lx.CLAUSE_VERBS  # a verb
+# makes it a clause ('Nolan won best director, Cillian Murphy won best actor')
 
 
 def _phrase_until_punct(tokens: tuple[Token, ...] | list[Token], k: int) -> tuple[tuple[Token, ...] | list[Token], int]:
@@ -621,10 +618,10 @@ def find_people(sources: list[Source]) -> list[Person]:
                 _add(person, sentence, candidate)
             if len(given) != 1:
                 people.append(person)
-    people = _join_aliases(_join_same_office(_join_native_names(people, sources)), sources)
+    sentences_of = {source.id: source.sentences for source in sources}
+    people = _join_aliases(_join_same_office(_join_native_names(people, sources)), sentences_of)
     places_named = _called_places(sources)
     characters = _character_spans(sources)
-    sentences_of = {source.id: source.sentences for source in sources}
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)  # 'Mohammed Derna' is a man
             and not all((m.source_id, m.position, m.start) in characters for m in p.mentions)
@@ -844,10 +841,9 @@ def _join_native_names(people: list[Person], sources: list[Source]) -> list[Pers
     return kept
 
 
-def _join_aliases(people: list[Person], sources: list[Source]) -> list[Person]:
+def _join_aliases(people: list[Person], sentences_of: dict[str, list[Sentence]]) -> list[Person]:
     """One person for a name a page gives as another's other name: 'Suraj Pal Singh, also known as ‘Bhole Baba’',
     'Bhole Baba, whose original name is Suraj Pal Singh', 'X aka Y'."""
-    sentences_of = {source.id: source.sentences for source in sources}
     spelled = sorted(((s, k) for k, p in enumerate(people) for s in p.spellings), key=lambda pair: -len(pair[0]))
     parent = list(range(len(people)))
 

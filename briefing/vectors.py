@@ -24,7 +24,9 @@ def stop_words() -> frozenset[str]:
     """sumy's English stop words (number words aside) plus reporting verbs and day names. The list is read from
     sumy's data as its `get_stop_words` reads it, without importing `sumy.utils` (which loads requests and pycountry:
     an eighth of a small run's start-up)."""
-    data = pkgutil.get_data("sumy", "data/stopwords/english.txt") or b""
+    data = pkgutil.get_data("sumy", "data/stopwords/english.txt")
+    if not data:
+        raise RuntimeError("sumy's English stop words are missing: reinstall sumy")
     sumy_words = frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
     return (sumy_words - COUNTING_WORDS) | REPORTING_WORDS | frozenset(WEEKDAYS)
 

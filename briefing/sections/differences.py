@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.dates import WEEKDAYS
-from briefing.lexicon import RISE_VERBS
+from briefing.lexicon import EARLIER_EVENT_OPENERS, RISE_VERBS
 from briefing.model import DifferenceLine, Item, Section, Sentence
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
@@ -23,7 +23,8 @@ from briefing.wording import outside_quotes
 _DAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 # A clause of an earlier or other event, to its comma: 'ordered the grounding ... following a cabin blowout late Friday'
 # dates the blowout, not the order
-_EARLIER_EVENT = re.compile(r"\b(?:after|following|before|since|when|until)\b[^,;]*", re.I)
+_EARLIER_EVENT = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in EARLIER_EVENT_OPENERS) + r"|when)\b[^,;]*",
+                            re.I)
 
 
 @dataclass
