@@ -629,7 +629,12 @@ def in_action_caption(line: str) -> bool:
 def seen_caption(line: str) -> bool:
     """An agency photo caption by its two marks: what 'is seen' or 'pictured', and the weekday with the full date
     ('The dog kennels are seen where the bodies were found ... on Wednesday, March 1, 2023 in Islandton, S.C.')."""
+    if _SEEN_HERE.search(line) and not _SAID.search(line):
+        return True  # the photo points at itself: 'NASA's Ingenuity helicopter is seen here in a close-up taken by ...'
     return bool(_SEEN.search(line) and _FULL_DATE.search(line)) and not _SAID.search(line)
+
+
+_SEEN_HERE = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\s+here\b", re.I)
 
 
 MAX_TEASER_WORDS = 40

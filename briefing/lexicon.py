@@ -297,6 +297,7 @@ ORG_HEADS = frozenset({
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "holdings",
     "industries", "chemicals", "chemical", "motors", "systems", "technologies", "technology", "partners",
     "capital", "media", "news", "times", "post", "journal", "press", "network", "networks", "service",
+    "gazette", "herald", "tribune",  # a newspaper named by its last word
     "services", "force", "forces", "army", "navy", "guard", "guards", "police", "command", "brigade", "regiment",
     "battalion", "division", "fleet", "corps", "war", "wars", "revolution", "crisis", "games", "olympics",
     "cup", "championship", "championships", "summit", "conference", "treaty", "accord", "accords",
@@ -367,6 +368,7 @@ ORGANISATIONS = frozenset({
     "osce", "cnbc", "msnbc", "pbs", "npr", "sky", "itv", "rt", "dpa", "efe", "ansa", "concorde", "olympics",
     "covid", "covid-19", "coronavirus", "brexit", "christmas", "easter", "ramadan", "eid", "hanukkah",
     "thanksgiving", "halloween", "internet", "web", "x",
+    "diario", "diário", "jornal", "gazeta", "noticias", "notícias",  # a newspaper named by its first word
 })
 
 # Capitalised words that begin sentences or headlines but are not names.

@@ -355,7 +355,10 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
             or (office_place and any(t.bare in first_names for t in tail[1:-1]))  # 'Archbishop of Canterbury
             # Justin Welby': the place of the office
             or _NOT_NAME_SUFFIX.search(tail[0].text)):
+        named_body = tail[0].bare in lx.ORGANISATIONS and tail[0].bare not in lx.places()
         tail = tail[1:]
+        if named_body and len(tail) == 1 and tail[0].bare not in first_names:
+            return None  # 'TV Diário Nampula reported': a body's name (a newspaper named by its first word), no one
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) for k, t in enumerate(tail)):
         return None
     if tail[-1].text in lx.NAME_PARTICLES:

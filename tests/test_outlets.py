@@ -902,3 +902,10 @@ def test_a_date_the_user_gives_stays_however_far_from_the_other_pages(tmp_path):
         write(tmp_path / f"{name}.txt", f"Published {day}\n" + "\n".join(BODY))
     write(tmp_path / "d.txt", "\n".join(BODY))
     assert {s.id: s.date for s in load_sources([tmp_path])[0]}["d"] == "2023-10-14"
+
+
+def test_a_photo_pointing_at_itself_is_a_caption(tmp_path):
+    caption = "The old bridge is seen here in a close-up taken by a council drone above the river."
+    assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:]).sentences] == BODY
+    news = "The old bridge is seen as a risk to shipping, engineers said."
+    assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]

@@ -563,3 +563,10 @@ def test_the_wave_s_people_rules_leave_ordinary_news_alone():
     assert named("Lawyers for Donald Trump argued that President Trump had immunity.") == {
         "Donald Trump": ["Donald Trump", "Trump"]}  # one man, titled anew
     assert "Rachel Miner" in named("Rachel Miner said the film was her last.")  # a witness's word is a surname too
+
+
+def test_a_newspaper_named_by_its_first_word_is_no_person():
+    found = people_of(article("a", "Many were children, state broadcaster TV Diário Nampula reported.",
+                              "Many of those on board were children, according to TV Diario Nampula, a local outlet.",
+                              "Officer Jane Roe said the boat was overcrowded."))
+    assert not any("Nampula" in name for name in found) and "Jane Roe" in found
