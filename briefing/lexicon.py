@@ -297,7 +297,6 @@ ORG_HEADS = frozenset({
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "holdings",
     "industries", "chemicals", "chemical", "motors", "systems", "technologies", "technology", "partners",
     "capital", "media", "news", "times", "post", "journal", "press", "network", "networks", "service",
-    "gazette", "herald", "tribune",  # a newspaper named by its last word
     "services", "force", "forces", "army", "navy", "guard", "guards", "police", "command", "brigade", "regiment",
     "battalion", "division", "fleet", "corps", "war", "wars", "revolution", "crisis", "games", "olympics",
     "cup", "championship", "championships", "summit", "conference", "treaty", "accord", "accords",
