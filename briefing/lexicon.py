@@ -642,3 +642,6 @@ NOT_SITE_WORDS = frozenset({"this", "that", "these", "our", "your", "my", "secti
 CLAUSE_VERBS = frozenset({"won", "wins", "win", "took", "takes", "made", "makes", "became", "becomes", "got", "gets",
                           "beat", "beats", "lost", "loses", "led", "leads", "gave", "gives", "went", "goes", "came",
                           "comes", "left", "leaves", "met", "meets", "held", "holds", "ran", "runs"})
+# Words opening an aside set between commas after a noun ('Around 116 people, including several women and
+# children, were killed ...'): the aside is left out of a title, and a count reads past it to its verb.
+ASIDE_OPENERS = ("including", "among them", "most of them", "many of them", "who", "which", "aged", "mostly")

@@ -24,7 +24,7 @@ from briefing.score import score_items
 from briefing.sections import body_words, default_max_items, place, summary
 from briefing.settings import THEMES
 from briefing.story import StoryIndex, concepts
-from briefing.support import revised_figures, variant
+from briefing.support import ASIDE, revised_figures, variant
 from briefing.themes import Themes, assign_to_template, discover, readable_title
 from briefing.vectors import tfidf
 from briefing.wording import word_count
@@ -260,7 +260,7 @@ def story_headline(headlines: list[str], items: list[Item]) -> str:
 def fact_title(text: str) -> str:
     """A title from a fact: its first clause when that says enough ('The death toll from the wildfires ... has risen
     to 106'; not 'The statement read'), else its first words."""
-    text = _ASIDE.sub("", text)  # 'Around 116 people, including several women and children, were killed ...'
+    text = ASIDE.sub("", text)  # 'Around 116 people, including several women and children, were killed ...'
     clause = re.split(r"[,;:]\s", text, maxsplit=1)[0].rstrip(".")
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
         return clause
@@ -268,7 +268,6 @@ def fact_title(text: str) -> str:
     return " ".join(words[:keep]).rstrip(",.;:") + ("…" if len(words) > keep else "")
 
 
-_ASIDE = re.compile(r",\s+(?:including|among them|most of them|many of them|who|which|aged|mostly)\b[^,;:]*,")
 
 
 def template_variables(sources: list[Source], items: list[Item], headline: str | None = None) -> dict:

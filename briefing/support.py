@@ -19,6 +19,7 @@ import snowballstemmer
 
 from briefing.dates import WEEKDAYS
 from briefing.lexicon import (
+    ASIDE_OPENERS,
     ATTRIBUTION_VERBS,
     BY_POSITION,
     COUNT_AUXILIARIES,
@@ -105,11 +106,17 @@ def wording(text: str) -> Wording:
                 common.add(stemmed)
         elif lower in _WEEKDAYS and word[:1].isupper():  # a stop word to the ranker, a date to support
             days.add(lower)
+    if (without := ASIDE.sub(",", text)) != text:  # '116 people, including several women ..., were killed': the
+        counted = _WORD.findall(compound_numbers(without))  # count is of the killed, past the aside
+        counts = [count for index, _ in enumerate(counted) if (value := scaled(counted, index))
+                  and (count := count_at(counted, index, value))]
     return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(outside_quotes(text))),
                    frozenset(every), frozenset(days), frozenset(common))
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
+# An aside between commas after a noun (lexicon.ASIDE_OPENERS)
+ASIDE = re.compile(r",\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in ASIDE_OPENERS) + r")\b[^,;:]*,")
 
 
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})

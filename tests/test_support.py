@@ -238,3 +238,11 @@ def test_a_tens_and_a_unit_word_keep_their_magnitude_and_never_join_across_a_com
     assert not supports("About 25 people marched in the capital on Sunday.",
                         "Twenty five thousand people marched in the capital on Sunday.")
     assert wording("Of the forty, two were children.").numbers == {"40", "2"}
+
+
+def test_a_count_reads_past_an_aside_to_its_verb():
+    early = ("Around 116 people, including several women and children, were killed in a stampede at a religious "
+             "gathering in Hathras on Tuesday.")
+    later = "At least 121 people died after a stampede broke out at a religious event in Hathras on Tuesday."
+    assert variant(later, early) == "toll"  # the same dead, counted twice: never cited for each other
+    assert [c.unit for c in wording(early).counts] == ["toll"]
