@@ -21,6 +21,7 @@ from briefing.lexicon import (
     COMMON_CAPITALISED,
     DATED_CAPTION_VERBS,
     DATED_VERB_NEXT,
+    EDITION_WORDS,
     EXPLAINER_LABELS,
     MASTHEAD_HEADS,
     MEETING_CAPTION_VERBS,
@@ -884,7 +885,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 
 _BYLINE_STAFF = re.compile(r"\s+staff(?:\s+(?:writer|reporter))?\s*$", re.I)  # 'Newser Staff': the outlet's own staff
 
 
-_EDITION = re.compile(r"\s*\((?:" + "|".join(WEEKDAYS) + r"|weekend|daily|international|[a-z]+\s+edition)\)\s*", re.I)
+_EDITION = re.compile(r"\s*\((?:" + "|".join((*WEEKDAYS, *EDITION_WORDS)) + r"|[a-z]+\s+edition)\)\s*", re.I)
 
 
 def masthead_outlet(line: str) -> str:

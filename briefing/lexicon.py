@@ -645,3 +645,13 @@ CLAUSE_VERBS = frozenset({"won", "wins", "win", "took", "takes", "made", "makes"
 # Words opening an aside set between commas after a noun ('Around 116 people, including several women and
 # children, were killed ...'): the aside is left out of a title, and a count reads past it to its verb.
 ASIDE_OPENERS = ("including", "among them", "most of them", "many of them", "who", "which", "aged", "mostly")
+# How a page gives someone's other name ('Suraj Pal Singh, also known as ‘Bhole Baba’', 'whose original name is').
+ALIAS_PHRASES = ("known as", "also known as", "better known as", "popularly known as", "widely known as", "aka",
+                 "a.k.a.", "a.k.a", "alias", "whose original name is", "whose real name is", "whose birth name is",
+                 "whose original name was", "whose real name was", "whose birth name was", "real name", "born")
+# Nouns before 'as' that introduce a part an actor plays ('her performance as Bella Baxter').
+PART_NOUNS = ("performance", "role", "turn", "portrayal")
+# Endings of professions written as a title before a name ('Climatologist Sean Birkel'): never a name's.
+PROFESSION_ENDINGS = ("ologist", "ographer", "ician")
+# A masthead's edition in brackets ('Los Angeles Times (Sunday)'), besides the weekdays.
+EDITION_WORDS = ("weekend", "daily", "international")

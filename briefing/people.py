@@ -162,7 +162,7 @@ def _is_title(token: Token) -> bool:
                                          or token.bare in lx.WITNESS_TITLES or bool(_PROFESSION.search(token.bare)))
 
 
-_PROFESSION = re.compile(r"[a-z]{3,}(?:ologist|ographer|ician)$")  # never a given name or a surname
+_PROFESSION = re.compile(r"[a-z]{3,}(?:" + "|".join(lx.PROFESSION_ENDINGS) + r")$")  # never a given name or a surname
 
 
 def _is_particle(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
@@ -873,8 +873,9 @@ def _join_aliases(people: list[Person], sentences_of: dict[str, list[Sentence]])
 
 
 _ALIAS_END = re.compile(r"[’'\"”]?\s*(?:[,;:.)]|$)")  # the other name is the whole apposition: not 'known as “Putin’s chef”'
-_ALIAS = re.compile(r"\s*,?\s*\(?\s*(?:also|better|popularly|widely)?\s*(?:known\s+as|aka|a\.k\.a\.?|alias|whose\s+(?:original|"
-                    r"real|birth)\s+name\s+(?:is|was)|real\s+name|born)\s+[‘'\"“]?", re.I)
+_ALIAS = re.compile(r"\s*,?\s*\(?\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                             for p in sorted(lx.ALIAS_PHRASES, key=len, reverse=True))
+                    + r")\s+[‘'\"“]?", re.I)
 
 
 def _called_places(sources: list[Source]) -> set[str]:
@@ -921,7 +922,7 @@ def _character_spans(sources: list[Source]) -> set[tuple[str, int, int]]:
             for match in _PLAYED.finditer(sentence.text)}
 
 
-_PLAYED = re.compile(r"\b(?:(?:performance|role|turn|portrayal)\s+as|play(?:s|ed|ing)?\s+the\s+(?:role|part)\s+of)"
+_PLAYED = re.compile(r"\b(?:(?:" + "|".join(lx.PART_NOUNS) + r")\s+as|play(?:s|ed|ing)?\s+the\s+(?:role|part)\s+of)"
                      r"\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3})")
 
 
