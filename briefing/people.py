@@ -320,6 +320,13 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     return tuple(found)
 
 
+def _office_words_before_a_given_name(tail: tuple[Token, ...] | list[Token], first_names: frozenset[str]) -> bool:
+    """The run's first word is an office's, not the name's: a given name comes later, with no name particle between
+    ('Canterbury Justin Welby'; not 'Musaad bin Mohammed Al-Aiban', where 'bin' joins one name)."""
+    given = next((k for k, t in enumerate(tail[1:-1], start=1) if t.bare in first_names), None)
+    return given is not None and not any(t.text in lx.NAME_PARTICLES for t in tail[:given])
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """A capitalised run that is the whole of a quotation: “Chief Twit”, "Iron Lady"."""
     return text[start - 1:start] in ("“", '"', "‘") and text[end:end + 1] in ("”", '"', "’")
@@ -352,8 +359,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
             or (tail[0].start == tokens[0].start and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
             or (tail[0].bare in lx.ROLE_MODIFIERS and any(t.bare in first_names for t in tail[1:-1]))  # 'Chief of the
             # General Staff Valery Gerasimov', 'Minister of Foreign Affairs Riyad Maliki': the office's last words
-            or (office_place and any(t.bare in first_names for t in tail[1:-1]))  # 'Archbishop of Canterbury
-            # Justin Welby': the place of the office
+            or (office_place and _office_words_before_a_given_name(tail, first_names))  # 'Archbishop of Canterbury
+            # Justin Welby', 'Director of External Affairs Roger Highfield': the office's last words
             or _NOT_NAME_SUFFIX.search(tail[0].text)):
         named_body = tail[0].bare in lx.ORGANISATIONS and tail[0].bare not in lx.places()
         tail = tail[1:]

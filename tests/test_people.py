@@ -570,3 +570,12 @@ def test_a_newspaper_named_by_its_first_word_is_no_person():
                               "Many of those on board were children, according to TV Diario Nampula, a local outlet.",
                               "Officer Jane Roe said the boat was overcrowded."))
     assert not any("Nampula" in name for name in found) and "Jane Roe" in found
+
+
+def test_an_office_s_place_is_cut_only_before_a_given_name():
+    found = people_of(article("a", "The talks were led by Saudi Arabia’s Minister of State Musaad bin Mohammed "
+                                   "Al-Aiban, according to the statement.", "Al-Aiban met the envoy in Beijing."))
+    assert "Musaad bin Mohammed Al-Aiban" in found
+    found = people_of(article("b", "“It is as big as the orbit of Mercury,” London Science Museum Director of External "
+                                   "Affairs Roger Highfield explains."))
+    assert found["Roger Highfield"].role.startswith("London Science Museum Director")
