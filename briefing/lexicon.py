@@ -641,7 +641,8 @@ NOT_SITE_WORDS = frozenset({"this", "that", "these", "our", "your", "my", "secti
 # Finite verbs that make a phrase before a name a clause, not its role ('Nolan won best director, Cillian Murphy ...').
 CLAUSE_VERBS = frozenset({"won", "wins", "win", "took", "takes", "made", "makes", "became", "becomes", "got", "gets",
                           "beat", "beats", "lost", "loses", "led", "leads", "gave", "gives", "went", "goes", "came",
-                          "comes", "left", "leaves", "met", "meets", "held", "holds", "ran", "runs"})
+                          "comes", "left", "leaves", "met", "meets", "held", "holds", "ran", "runs", "hung", "hangs",
+                          "sent", "sends", "told", "tells", "brought", "brings", "kept", "keeps", "put", "puts"})
 # Words opening an aside set between commas after a noun ('Around 116 people, including several women and
 # children, were killed ...'): the aside is left out of a title, and a count reads past it to its verb.
 ASIDE_OPENERS = ("including", "among them", "most of them", "many of them", "who", "which", "aged", "mostly")

@@ -172,8 +172,8 @@ def _clause_title_phrases(text: str) -> set[str]:
             lowered = [w.lower() for w in phrase]
             if lowered[0] in stop or lowered[-1] in stop or any(w in _NOT_IN_TITLES for w in lowered):
                 continue
-            if lowered[0] in lexicon.NOT_TITLE_OPENERS:
-                continue
+            if lowered[0] in lexicon.NOT_TITLE_OPENERS or lowered[0] in lexicon.CLAUSE_VERBS:
+                continue  # 'Hung floral garlands': a verb opens a clause, not a title
             if any(w in stop and w not in _JOINERS for w in lowered[1:-1]):
                 continue
             if any(w in _JOINERS for w in lowered[1:-1]) and start > 0 and words[start - 1].lower() not in stop:
@@ -207,7 +207,9 @@ def _counts(word: str) -> bool:
 def reads_as_a_verb(words: list[str], start: int, end: int) -> bool:
     """The phrase is a verb with its object, not a thing: it follows a modal ('will provide severance'), or ends on
     a verb whose object follows ('data shows the unemployment rate ...', 'the verdict proves a point')."""
-    after_modal = words[start][:1].islower() and start > 0 and words[start - 1].lower() in lexicon.MODAL_VERBS
+    after_modal = words[start][:1].islower() and start > 0 and (
+        words[start - 1].lower() in lexicon.MODAL_VERBS or words[start - 1].lower() == "to" and end - start > 1)
+    # 'to identify accomplices', 'will provide severance' (one word after 'to' may be a place: 'to court')
     last = words[end - 1].lower()
     object_follows = end < len(words) and words[end].lower() in _DETERMINERS_AFTER_A_VERB
     return after_modal or (end - start > 1 and last.endswith("s") and not last.endswith("ss") and object_follows)

@@ -147,3 +147,10 @@ def test_a_name_only_one_of_the_section_s_facts_uses_does_not_title_it():
     assert readable_title(texts, index, set()) not in {"Rajesh Singh", "Police officer Rajesh Singh"}
     named = ["Kremlin aide Yuri Ushakov said the plan was hasty.", "Kremlin aide Yuri Ushakov met the envoy."]
     assert readable_title(named, story(("AFP", named)), set()) in {"Yuri Ushakov", "Kremlin"}  # both facts: it may
+
+
+def test_a_verb_and_its_object_are_no_title():
+    assert not title_phrases("Police are working to identify accomplices of the gunmen.") & {
+        "identify accomplices", "Identify accomplices"}
+    assert "Hung floral garlands" not in title_phrases("Hung floral garlands greeted the rescued men.")
+    assert "floral garlands" in title_phrases("Workers hung floral garlands on the rescued men.")
