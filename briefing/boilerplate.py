@@ -769,7 +769,8 @@ _TIP_LINE = re.compile(r"^(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story)\s*\?|(?:^
                        r"(?:news\s+)?(?:tips?|stories|story))\s+to\b.*\bhere\b", re.I)  # an imperative opening it
 
 
-_MONTH_DAY_FIELD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_MONTH_AND_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_MONTH_DAY = _MONTH_AND_DAY + r"(?:,\s*\d{4})?"
 
 
 def place_date_line(line: str) -> bool:
@@ -780,7 +781,7 @@ def place_date_line(line: str) -> bool:
 
 
 _PLACE_DATE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w. ]{1,20}\))?"
-                              r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+" + _MONTH_DAY_FIELD + r"\.?")
+                              r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+" + _MONTH_DAY + r"\.?")
 
 
 # The visible list: the first rule that matches names the drop.
@@ -840,8 +841,6 @@ _PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation)
 PAGE_LABELS = frozenset({label.lower() for label in SCRIPT_LABELS if len(label) > 1} | {
     "updates", "videos", "photo", "developing", "editorial", "sponsored", "audio", "podcast", "graphic", "map"})
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
-_MONTH_AND_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-_MONTH_DAY = _MONTH_AND_DAY + r"(?:,\s*\d{4})?"
 _WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
 _DATELINE = re.compile(
     r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–])|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"

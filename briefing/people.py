@@ -851,6 +851,12 @@ def _join_native_names(people: list[Person], sources: list[Source]) -> list[Pers
     return kept
 
 
+def _sentence_of(mention: Mention, sentences_of: dict[str, list[Sentence]]) -> str:
+    """The text of the sentence a mention is in ('' when its source's sentences are not given)."""
+    sentences = sentences_of.get(mention.source_id, [])
+    return sentences[mention.position].text if mention.position < len(sentences) else ""
+
+
 def _join_aliases(people: list[Person], sentences_of: dict[str, list[Sentence]]) -> list[Person]:
     """One person for a name a page gives as another's other name: 'Suraj Pal Singh, also known as ‘Bhole Baba’',
     'Bhole Baba, whose original name is Suraj Pal Singh', 'X aka Y'."""
@@ -864,11 +870,10 @@ def _join_aliases(people: list[Person], sentences_of: dict[str, list[Sentence]])
 
     for k, person in enumerate(people):
         for m in person.mentions:
-            sentences = sentences_of.get(m.source_id, ())
-            text = sentences[m.position].text if m.position < len(sentences) else ""
+            text = _sentence_of(m, sentences_of)
             alias = _ALIAS.match(text[m.end:])
             rest = text[m.end + alias.end():] if alias else ""
-            other = next((j for s, j in spelled if rest and rest.startswith(s) and _ALIAS_END.match(rest[len(s):])
+            other = next((j for s, j in spelled if rest and rest.startswith(s) and _CLAUSE_ENDS.match(rest[len(s):])
                           and root(j) != root(k)), None)
             if other is not None:
                 parent[root(other)] = root(k)
@@ -879,7 +884,6 @@ def _join_aliases(people: list[Person], sentences_of: dict[str, list[Sentence]])
     return kept
 
 
-_ALIAS_END = re.compile(r"[’'\"”]?\s*(?:[,;:.)]|$)")  # the other name is the whole apposition: not 'known as “Putin’s chef”'
 _ALIAS = re.compile(r"\s*,?\s*\(?\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
                                              for p in sorted(lx.ALIAS_PHRASES, key=len, reverse=True))
                     + r")\s+[‘'\"“]?", re.I)
@@ -907,8 +911,7 @@ def _named_as_business_or_medium(person: Person, sentences_of: dict[str, list[Se
     house Alexander McQueen.'), or a medium's ('reports from Haber Turk,', 'told Haber Turk television'): a house
     named after its founder, or a channel, is no person of the news ('the law firm Jane Roe works for' names her)."""
     def business(mention: Mention) -> bool:
-        sentences = sentences_of.get(mention.source_id, [])
-        text = sentences[mention.position].text if mention.position < len(sentences) else ""
+        text = _sentence_of(mention, sentences_of)
         before, after = text[:mention.start], text[mention.end:]
         noun = (before.split()[-1:] or [""])[0].lower() in lx.BUSINESS_NOUNS and _CLAUSE_ENDS.match(after)
         return bool(noun or _MEDIA_BEFORE.search(before) and _CLAUSE_ENDS.match(after) or _MEDIA_AFTER.match(after))
@@ -916,7 +919,8 @@ def _named_as_business_or_medium(person: Person, sentences_of: dict[str, list[Se
     return bool(full) and all(business(m) for m in full)  # means what the full name did
 
 
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:.)]|$)")
+_CLAUSE_ENDS = re.compile(r"[’'\"”]?\s*(?:[,;:.)]|$)")  # a name ends its clause (an alias closing its quotation too):
+# not 'known as “Putin’s chef”', not 'the law firm Jane Roe works for'
 _MEDIA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(lx.MEDIA_NOUNS)) + r")\b", re.I)  # 'told Haber Turk television'
 _MEDIA_BEFORE = re.compile(r"\b(?:reports?\s+from|" + "|".join(sorted(lx.MEDIA_NOUNS)) + r")\s+$", re.I)  # 'reports
 # from Haber Turk, ...'
