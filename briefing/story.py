@@ -166,6 +166,18 @@ class StoryIndex:
         voices = self.voices[ledes]
         return np.sum([similarity[:, voices == voice].any(axis=1) for voice in np.unique(voices)], axis=0)
 
+    @cached_property
+    def lede_closeness(self) -> np.ndarray:
+        """Per item: its highest similarity to a lede sentence of each voice, summed over voices. Finer than
+        `lede_votes`: of two facts as many voices lead with, the one closer to all the ledes tells their event ('A
+        software update ... triggered problems that grounded flights' before 'The CEO ... has apologised')."""
+        ledes = [k for k, s in enumerate(self.sentences) if s.position <= SCORE.lede_position]
+        if not ledes or not self.items:
+            return np.zeros(len(self.items))
+        similarity = (self.item_vectors @ self.vectors[ledes].T).toarray()
+        voices = self.voices[ledes]
+        return np.sum([similarity[:, voices == voice].max(axis=1) for voice in np.unique(voices)], axis=0)
+
     def headline_votes(self, items: list[Item]) -> dict[int, int]:
         """Per item asked about: how many voices' headlines tell it (at the lede's similarity). A headline states
         what happened in a dozen words, so of facts as many voices lead with, the one their headlines tell is the

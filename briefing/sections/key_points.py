@@ -13,7 +13,7 @@ from briefing.sections.placer import Placement, answers_first
 from briefing.settings import PLACE
 from briefing.story import concepts
 from briefing.support import figureless_toll, highest_toll, toll_is_bound, variant
-from briefing.wording import outside_quotes, standalone, unquoted_speech, word_count
+from briefing.wording import outside_quotes, standalone, word_count
 
 QUOTE_MARKS = "\"“‘'"  # key points are stated in the reporter's voice; quotes stay in the sections
 
@@ -88,22 +88,23 @@ _KNOWN_EVENT = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_N
 
 
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
-    """The lead: of the best facts, the one most voices lead with or headline (on a tie, the one more ledes tell),
-    readable alone, saying enough (who, what, and where, when or how many), naming who or where ('The rocket
-    tumbled and exploded' names nothing) and saying what is, not what is not ('A filing does not necessarily mean
+    """The lead: of the best facts, the one most voices lead with or headline (on a tie, the one closer to all the
+    ledes), one the placer takes as a fact line (else rank would choose the lead), saying enough (who, what, and
+    where, when or how many), naming who or where ('The rocket tumbled and exploded' names nothing) and saying what is, not what is not ('A filing does not necessarily mean
     the stores close') or what may be ('The strike may be close to an end'); never a toll said to rise without its
     figure."""
     votes = placement.story.lede_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
-                and not unquoted_speech(i.text) and not figureless_toll(i.text) and says_what_is(i.text)
+                and placement.stands_alone(i) and not figureless_toll(i.text) and says_what_is(i.text)
                 and len(concepts(i.text)) >= PLACE.lead_min_concepts and names_someone(i.text)
                 and not comments_on_the_event(i.text)]
     backed = toll_voices(ranked[:PLACE.lead_candidates], placement.story.voice_of)
     readable = [i for i in readable if not outweighed(i, readable, backed)]
     headlines = placement.story.headline_votes(readable)
-    # a voice's headline votes as its lede does; of equals, the one more ledes tell, then the best ranked (max keeps
-    # the first of a tie)
-    return max(readable, key=lambda i: (votes[i.id] + headlines[i.id], votes[i.id])) if readable else None
+    # a voice's headline votes as its lede does; of equals, the one closest to all the ledes, then the best ranked
+    # (max keeps the first of a tie)
+    closeness = placement.story.lede_closeness
+    return max(readable, key=lambda i: (votes[i.id] + headlines[i.id], closeness[i.id])) if readable else None
 
 
 def toll_voices(items: list[Item], voice_of: dict[str, str]) -> dict[float, int]:

@@ -141,14 +141,8 @@ class Placement:
             return True
         if item.id in self.used or words > self.remaining:
             return False
-        if line.kind in ("fact", "timeline") and (dangling(item.text) or is_unresolved_pronoun_start(item.text)
-                                                  or speakerless(item.text) or question(item.text)
-                                                  or unquoted_speech(item.text) or unattributed_quotation(item.text)
-                                                  or not_yet_known(item.text)
-                                                  or self.speaker_unnamed(item)):
+        if line.kind in ("fact", "timeline") and not self.stands_alone(item):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
-        if line.kind in ("fact", "timeline") and out_of_date(item.text, self.story.revised_figures):
-            return False  # 'at least 79 people have died' when the story says the toll was revised from 79
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
         if twin is not None:
@@ -162,6 +156,15 @@ class Placement:
         self._record(section, line)
         self.covered |= concepts(item.text)
         return True
+
+    def stands_alone(self, item: Item) -> bool:
+        """A fact line may say this in the reporter's voice: it reads alone ('“…,” he said' does not), names who
+        speaks, asks nothing, and is not out of date ('at least 79 people have died' when the story says the toll
+        was revised from 79)."""
+        text = item.text
+        return not (dangling(text) or is_unresolved_pronoun_start(text) or speakerless(text) or question(text)
+                    or unquoted_speech(text) or unattributed_quotation(text) or not_yet_known(text)
+                    or self.speaker_unnamed(item) or out_of_date(text, self.story.revised_figures))
 
     def repeats(self, item: Item, min_novelty: float = PLACE.min_novelty) -> bool:
         """A fact repeats the briefing when less than `min_novelty` of what it says is new, or when it gives a count

@@ -222,3 +222,16 @@ def test_a_line_that_comments_on_the_event_as_known_does_not_lead():
         ("CNN", [comment, "Jane Doe will leave her post as Riverton manager at the end of the season, she announced."]),
     )
     assert fill("key_points", index).lines[0].text.startswith("Jane Doe has announced")
+
+
+def test_a_lead_the_key_points_cannot_place_alone_gives_way_to_the_event():
+    """'The penalty is for ...' is what every outlet leads and headlines with, but it cannot stand alone (which
+    penalty?), so the lead is the fine itself, not the complaint that ranks next."""
+    complaint = "The investigation was triggered by a complaint from a Swedish music app over Acme's 30% fee."
+    fine = "The regulator in Brussels fined Acme 1.8 billion euros on Monday for blocking rival music apps."
+    index = story(*((outlet, ["The penalty is for blocking rival music apps from telling users about cheaper offers, "
+                              f"the regulator in {where} said on Monday.", complaint, fine])
+                    for outlet, where in (("AFP", "Brussels"), ("AP", "Belgium"), ("CNN", "the EU capital"))))
+    for source in index.sources:
+        source.headline = "Penalty for blocking rival music apps: Brussels fines Acme 1.8 billion euros"
+    assert fill("key_points", index).lines[0].text == fine
