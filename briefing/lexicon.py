@@ -569,6 +569,13 @@ OPPOSITES = (
     ("missing", "killed"), ("missing", "dead"), ("missing", "died"), ("injured", "killed"),  # what became of people
     ("quit", "remain"), ("resign", "remain"), ("leave", "remain"), ("leave", "stay"),  # who goes and who stays
 )
+# The stages of a case, by the words that tell each: accused (arrested, charged) is not convicted ('the first former
+# president to be charged' is not what a page saying 'the first former president convicted' reported), and
+# convicted is not acquitted. A sentence passed tells a conviction. Verb forms only: 'convicted of charges' tells a
+# conviction and nothing more.
+CASE_STAGES = {"arrested": "accused", "detained": "accused", "charged": "accused", "indicted": "accused",
+               "convicted": "convicted", "guilty": "convicted", "sentenced": "convicted", "jailed": "convicted",
+               "acquitted": "acquitted"}
 # Words a section title never uses: reporting words and vague quantities ('Several people').
 NOT_IN_TITLES = frozenset({"also", "told", "reported", "according", "percent", "year", "years", "today", "yesterday",
                            "tomorrow", "week", "month", "people", "news", "reporters", "statement", "including",

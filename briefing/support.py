@@ -22,6 +22,7 @@ from briefing.lexicon import (
     ASIDE_OPENERS,
     ATTRIBUTION_VERBS,
     BY_POSITION,
+    CASE_STAGES,
     COUNT_AUXILIARIES,
     MAGNITUDES,
     MEASURE_WORDS,
@@ -81,13 +82,14 @@ class Wording:
     all_stems: frozenset[str]  # every word's stem, stop words too ('best', 'more', 'before' reverse facts)
     days: frozenset[str]  # weekdays named ('on Friday'): a day, like a figure, must be the teller's own
     common: frozenset[str]  # stems of the content words written in lower case: what is said of the names
+    stages: frozenset[str]  # the stages of a case told ('charged', 'found guilty'): lexicon.CASE_STAGES
 
 
 @lru_cache(maxsize=200_000)
 def wording(text: str) -> Wording:
     """The comparable parts of a sentence (cached: the same sentence is compared many times)."""
     words = _WORD.findall(compound_numbers(text))
-    stems, numbers, every, days, common = set(), set(), set(), set(), set()
+    stems, numbers, every, days, common, stages = set(), set(), set(), set(), set(), set()
     counts = []
     stop = stop_words()
     for index, word in enumerate(words):
@@ -98,6 +100,8 @@ def wording(text: str) -> Wording:
                 counts.append(count)
             continue
         lower = word.lower().strip("’'")
+        if lower in CASE_STAGES:
+            stages.add(CASE_STAGES[lower])
         stemmed = literal_stem(lower)
         every.add(stemmed)
         if len(lower) >= 2 and lower not in stop:
@@ -111,7 +115,7 @@ def wording(text: str) -> Wording:
         counts = [count for index, _ in enumerate(counted) if (value := scaled(counted, index))
                   and (count := count_at(counted, index, value))]
     return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(outside_quotes(text))),
-                   frozenset(every), frozenset(days), frozenset(common))
+                   frozenset(every), frozenset(days), frozenset(common), frozenset(stages))
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -493,8 +497,11 @@ def sums_to(total: str, parts: frozenset[str]) -> bool:
 
 
 def reverses(said: Wording, told: Wording) -> bool:
-    """One side says the opposite: a negation only one has, or a word whose opposite the other has."""
+    """One side says the opposite: a negation only one has, a word whose opposite the other has, or another stage
+    of a case ('charged' against 'convicted')."""
     if said.negated != told.negated:
+        return True
+    if said.stages and told.stages and not told.stages & said.stages:
         return True
     said_words, told_words = said.all_stems, told.all_stems
     for a, b in _OPPOSITE_STEMS:

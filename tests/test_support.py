@@ -246,3 +246,15 @@ def test_a_count_reads_past_an_aside_to_its_verb():
     later = "At least 121 people died after a stampede broke out at a religious event in Hathras on Tuesday."
     assert variant(later, early) == "toll"  # the same dead, counted twice: never cited for each other
     assert [c.unit for c in wording(early).counts] == ["toll"]
+
+
+def test_charged_is_not_convicted_and_a_sentence_passed_tells_a_conviction():
+    charged = "The mayor is the first sitting mayor of the city to be charged with a crime."
+    convicted = ("The mayor became the first sitting mayor of the city convicted of a crime as a jury found him "
+                 "guilty of all charges.")
+    assert not supports(convicted, charged) and not supports(charged, convicted)
+    assert not supports("The jury acquitted the mayor of fraud on Friday.", "The jury convicted the mayor of fraud on Friday.")
+    sentenced = "The former lawyer was sentenced to two consecutive life terms for the murders on Friday."
+    assert supports("The former lawyer was sentenced to two consecutive life terms on Friday after a jury found him "
+                    "guilty of the murders.", sentenced)
+    assert supports("He was arrested and charged with the murders on Friday.", "He was charged with the murders on Friday.")
