@@ -584,10 +584,10 @@ _PRESENT_VERB = re.compile(r"\b[a-z]{2,}(?<![siu])s\b")  # 'raises', 'waves' (no
 _PAST = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b")  # an auxiliary, or a verb in -ed
 
 
-# Getty's order: '... on June 16, 2023 in Paris, France.'
-_DATE_AND_PLACE_END = re.compile(r"\s+on\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
+# Getty's order: '... on June 16, 2023 in Paris, France.'; AP's: '... Court, Thursday, May 30, 2024, in New York.'
+_DATE_AND_PLACE_END = re.compile(r"(?:\s+on|,)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
                                  + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}"
-                                 r"\s+in\s+" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*\.?$", re.I)
+                                 r",?\s+in\s+" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*\.?$", re.I)
 
 
 def place_and_date_caption(line: str) -> bool:
@@ -728,12 +728,17 @@ _COOKIE_NOTICE = re.compile(r"^cookies on\b|\bwe use cookies\b|\b(?:our|this sit
 
 
 def call_to_action(line: str) -> bool:
-    """Hotlines and appeals: 'If you have information ... call ... on 0800 789321', 'Anyone with information ...'."""
+    """Hotlines and appeals: 'If you have information ... call ... on 0800 789321', 'Anyone with information ...',
+    '... the public should call 330-921-9254' (a number to call is a notice to readers, not news)."""
     appeal = re.match(r"(?:if you (?:have|or|are|need|see|know)|anyone (?:with|who)|anybody (?:with|who)|people with information|"
                       r"to report|for (?:help|support|confidential)|readers (?:can|may|who))\b", line, re.I)
     contact = re.search(r"\b(?:call|phone|ring|text|contact|email|e-mail|visit|hotline|helpline|crimestoppers)\b", line, re.I)
     number = re.search(r"\+?\d[\d\s().-]{6,}\d", line)
-    return bool(appeal and contact) or bool(number and re.search(r"\b(?:hotline|helpline|call (?:the|us|our))\b", line, re.I))
+    return bool(appeal and contact) or bool(number and (re.search(r"\b(?:hotline|helpline|call (?:the|us|our))\b", line, re.I)
+                                                        or _DIAL.search(line)))
+
+
+_DIAL = re.compile(r"\b(?:call|dial|phone|text|ring)\s+(?:(?:on|at)\s+)?\+?\d[\d\s().-]{6,}\d", re.I)  # 'call 330-921-9254'
 
 
 def copyright_line(line: str) -> bool:
@@ -841,13 +846,13 @@ _PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation)
 PAGE_LABELS = frozenset({label.lower() for label in SCRIPT_LABELS if len(label) > 1} | {
     "updates", "videos", "photo", "developing", "editorial", "sponsored", "audio", "podcast", "graphic", "map"})
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
-_WHO = r"(?:\s*\(\s*[\w .&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"
+_WHO = r"(?:\s*\(\s*[\w .,&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"  # '(AP)', '(NBC, KYMA/KECY)', '(Egypt)'
 _DATELINE = re.compile(
     r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–])|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
     + _MONTH_DAY + r"(?:" + _WHO + r"|(?<=\d{4}))"
-    r")\s*(?:[—–]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$|(?<=\)\s-)(?=[A-Z]))"
+    r")\s*(?:[—–•]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$|(?<=\)\s-)(?=[A-Z]))"
 )  # '(Reuters) -A global tech outage ...': the agency's dash may touch the first word; 'January 15, 2024 - Lava
-# flowed ...': a full date needs no agency
+# flowed ...': a full date needs no agency; 'ISMAILIA (Egypt) • The Suez Canal ...': a bullet for a dash
 
 
 # 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, no dash.

@@ -203,8 +203,11 @@ def _runs(tokens: tuple[Token, ...] | list[Token]) -> list[tuple[int, int]]:
 
 
 def _is_place_or_body(word: str) -> bool:
-    """A place, nationality, organisation or common capitalised word: never part of a personal name."""
-    return word in lx.places() or word in lx.ORGANISATIONS or word in lx.COMMON_CAPITALISED
+    """A place, nationality, organisation or common capitalised word, or a plural of a people's word ('Roman
+    Catholics', 'Palestinians'): never part of a personal name."""
+    places = lx.places()
+    return word in places or word in lx.ORGANISATIONS or word in lx.COMMON_CAPITALISED \
+        or word.endswith("s") and word[:-1] in places
 
 
 def _name_word_ok(token: Token) -> bool:

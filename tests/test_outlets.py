@@ -156,6 +156,8 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("Now reading", "follow prompt"),
     ("A post shared by Riverton Council (@rivertoncouncil) on Jul 12, 2005 at 3:00pm PDT", "embedded post"),
     ("If you have information about the cracks, call the council hotline on 0800 123 4567.", "call to action"),
+    ("For Riverton and Lowmoor non-emergency calls, the public should call 330-921-9254 or 330-457-0733.",
+     "call to action"),
     ("Anyone with information is asked to contact the council.", "call to action"),
     ("A man and his dog walk past the closed bridge in Riverton, Ohio. Credit: AP", "caption"),
     ("Engineers at the site of the cracked bridge in Riverton. Photo / Riverton Herald via AP", "caption"),
@@ -167,6 +169,7 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("The mayor announces the closure at the town hall in Riverton. Video / Jane Roe", "caption"),
     ("The closed bridge is seen from the river bank where the cracks were found on Wednesday, March 1, 2023 in "
      "Riverton, Ohio.", "caption"),
+    ("The mayor appears in Riverton Municipal Court, Thursday, May 30, 2024, in Riverton.", "caption"),
     ("Teen sensation Jane Roe won the top four prizes at the county fair on Sunday, taking home best new...", "teaser"),
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
@@ -177,7 +180,8 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
 
 @pytest.mark.parametrize("dateline", ["PARIS _", "NEWPORT NAVAL STATION, R.I. _", "SYDNEY, Australia –",
                                       "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
-                                      "San Francisco (US):", "London -", "Washington, DC—", "Boca Chica, Texas —"])
+                                      "San Francisco (US):", "London -", "Washington, DC—", "Boca Chica, Texas —",
+                                      "ISMAILIA (Egypt) •"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
@@ -776,6 +780,8 @@ def test_credits_a_page_opens_or_closes_with_name_its_publisher_and_are_no_text(
     assert syndicated.outlet == "MENAFN" and [s.text for s in syndicated.sentences] == BODY
     affiliate = story(tmp_path, "(NBC, KXYZ/KABC) - " + BODY[0], *BODY[1:], name="b.txt")
     assert affiliate.outlet and [s.text for s in affiliate.sentences] == BODY
+    placed = story(tmp_path, "WASHINGTON, D.C. (NBC, KXYZ/KABC) - " + BODY[0], *BODY[1:], name="d.txt")
+    assert placed.outlet and [s.text for s in placed.sentences] == BODY
     signed = story(tmp_path, *BODY[:-1], BODY[-1] + " EFE", name="c.txt")
     assert signed.outlet == "EFE" and [s.text for s in signed.sentences] == BODY
     edition = story(tmp_path, "Los Angeles Times (Sunday)", "COUNCIL CLOSES OLD BRIDGE", *BODY, name="d.txt")

@@ -506,6 +506,12 @@ def test_a_company_after_a_role_a_company_holds_and_a_god_after_lord_are_no_peop
     assert "Shiva" not in people_of(article("c", "A religious event celebrating Lord Shiva was held in the town."))
 
 
+def test_a_people_named_by_its_faith_or_nation_in_the_plural_is_no_person():
+    found = people_of(article("a", "The president expressed his sympathy to Roman Catholics around the world.",
+                              "Roman Polanski said on Monday the film would open in May."))
+    assert "Roman Catholics" not in found and "Roman Polanski" in found
+
+
 def test_a_part_an_actor_plays_is_no_person():
     found = people_of(article("a", "Emma Stone won best actress for her performance as Bella Baxter in Poor Things.",
                               "Stone’s role as Bella Baxter was praised by director Yorgos Lanthimos."))
