@@ -661,5 +661,8 @@ ALIAS_PHRASES = ("known as", "also known as", "better known as", "popularly know
 PART_NOUNS = ("performance", "role", "turn", "portrayal")
 # Endings of professions written as a title before a name ('Climatologist Sean Birkel'): never a name's.
 PROFESSION_ENDINGS = ("ologist", "ographer", "ician")
+# Endings of adverbs made from adjectives ('Completely', 'Reportedly', 'Similarly'): capitalised only because they
+# open the sentence, never a name (unlike 'Kelly', 'Connolly', 'Beverly').
+ADVERB_ENDINGS = ("tly", "ely", "ally", "arly", "ously", "ively", "fully", "edly", "ingly", "ibly", "ably", "sly")
 # A masthead's edition in brackets ('Los Angeles Times (Sunday)'), besides the weekdays.
 EDITION_WORDS = ("weekend", "daily", "international")

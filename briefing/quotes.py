@@ -465,9 +465,11 @@ def is_unresolved_pronoun_start(text: str) -> bool:
             continue
         if _PERSONAL.match(token.text):
             return token.text.lower() not in subjects
-        if n == 0 and token.bare in stop_words() and not token.bare.endswith("ing") and len(tokens) > 1 \
-                and tokens[1].text.islower() and tokens[1].bare not in lx.SPEECH_VERBS:
-            continue  # a capital that opens the sentence ('Like a balloon, she ...'), not a name ('May said she ...');
+        if n == 0 and (token.bare in stop_words() or token.bare.endswith(lx.ADVERB_ENDINGS)) \
+                and not token.bare.endswith("ing") \
+                and len(tokens) > 1 and tokens[1].text.islower() and tokens[1].bare not in lx.SPEECH_VERBS:
+            continue  # a capital that opens the sentence ('Like a balloon, she ...', 'Completely freeing the ship
+            # “might take weeks,” he added'), not a name ('May said she ...', 'Kelly told ...');
             # an opening participle may point ahead ('Saying she was saddened, Mills announced ...')
         if token.text[0].isupper() and (token.bare in lx.ORGANISATIONS or token.bare in lx.places()):
             subjects |= {"they", "their", "them"}  # 'The Kremlin said he was kept informed': a body is no 'he'
