@@ -688,6 +688,8 @@ def widget(line: str) -> bool:
                     line.strip(), re.I):
         return True  # the text-size buttons: '• Increase font size'
 
+    if _ARTICLE_TOOLS.search(line) and len(words(line)) <= ARTICLE_TOOLS_WORDS:
+        return True  # an article's tool bar: 'Listen 4 min Comment on this story Comment Gift Article Share'
     if re.search(r"\bsee\s+menu\b|\s(?:->|→|»)\s", line, re.I) and len(words(line)) <= MAX_CAPTION_WORDS:
         return True  # a path through the site's menu: '... see Menu -> Planners'
     if re.match(r"(?:info)?(?:graphic|map|chart|video|footage)s?\s+(?:shows?|showing)\b", line.strip(), re.I) \
@@ -698,6 +700,9 @@ def widget(line: str) -> bool:
     return bool(re.match(r"watch\b", line, re.I)) and not _TERMINAL.search(line)
 
 
+_ARTICLE_TOOLS = re.compile(r"^listen\s+\d+\s+min\b|\bgift\s+(?:this\s+)?article\b|\bcomment\s+on\s+this\s+(?:story|article)\b",
+                            re.I)
+ARTICLE_TOOLS_WORDS = 15  # the buttons, not a sentence that happens to mention a gift article
 _PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 MEDIA_CAPTION_WORDS = 15  # 'Video shows the moment ...' is a caption; a longer line saying what a video shows is news
 NAV_PICTOGRAPHS = 2  # news copy does not set pictographs between its phrases; a site's menu does

@@ -395,6 +395,13 @@ _EARLIER_CLAUSE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in l
                              re.I)
 
 
+_EARLIER_EVENT_INSIDE = re.compile(r"(?<=\w)\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in lexicon.EARLIER_EVENT_OPENERS)
+                                   + r")\s+(?:the|a|an|his|her|its|their|this|that)\s", re.I)
+_PARTICIPLE_ALONE = re.compile(r"^\s*(?:who\s+was\s+)?[a-z]+ed(?:\s+(?:in|on|at))?\s*$")  # ', elected in October,'
+# (set apart by commas both sides; 'a think tank, assessed late Wednesday that ...' is the main verb)
+_ZONE_AFTER = re.compile(r"\s*\(\s*[A-Z]{2,5}\s*\)")  # '(AEDT)', '(GMT)'
+
+
 def _is_background(expression: Expression, sentence: str) -> bool:
     """A date that dates something other than the main event: 'since March', 'the war that began on Feb. 24'."""
     if expression.modifier.split()[0:1] and expression.modifier.split()[0] in NOT_AT_MODIFIERS:
@@ -407,9 +414,16 @@ def _is_background(expression: Expression, sentence: str) -> bool:
             and "," not in sentence[:expression.start]:  # 'After the drill broke down two days ago, miners began ...':
         return True  # the date is the earlier event's; the main clause's comes after it, on a day not said ('After
         # landing in Dubai on Sunday, Djokovic said ...' shares its day)
+    clause = _clause_before(sentence, expression)
+    if _EARLIER_EVENT_INSIDE.search(clause) or (_PARTICIPLE_ALONE.match(clause)
+                                                 and sentence[expression.end:].startswith(",")):
+        return True  # '... remain off limits ... before the train derailed Friday evening', 'Kishida, elected in
+        # October, ...': the day of an earlier event, or of someone's past, not of what the sentence tells
     after = sentence[expression.end:]
     if re.match(r"\W*(?:anniversary|anniversaries)\b", after, re.I) or re.match(r"\s*\)", after):
         return True
+    if _ZONE_AFTER.match(after):
+        return True  # 'joined on Friday (AEDT)': the day where the writer is, not where it happened
     # 'the March 11 attacks', 'the Feb. 24, 2022 invasion': a date inside a noun phrase names an earlier event
     return bool(re.search(r"\b(?:the|a|an|this|that|its|their|his|her)\s*$", sentence[:expression.start], re.I)
                 and re.match(r",?\s+[a-z]", after))

@@ -259,6 +259,10 @@ COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "
                            "rival", "supplier", "carrier", "developer", "provider", "subsidiary", "unit"})
 # Words before a name that give its bearer a title of their own ('First Lady Jill Biden', 'President Biden').
 TITLE_WORDS = frozenset(ROLE_NOUNS) | frozenset(HONORIFICS)
+# Titles that make someone a relation of the person in office ('First Lady Jill Biden', 'his son Eric Trump'): a
+# namesake with an office ('President Biden') is the other one.
+KIN_TITLES = frozenset({"lady", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+                        "widow", "widower", "mrs", "spouse", "partner", "gentleman"})
 
 # Ranks that are also adjectives: in lower case before a name they qualify a thing ('major Hollywood studios').
 RANKS_ALSO_ADJECTIVES = frozenset({"major", "general", "chief", "private", "senior", "principal", "first"})

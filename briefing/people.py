@@ -600,15 +600,14 @@ def find_people(sources: list[Source]) -> list[Person]:
         for given in {s.split()[0] for s in person.spellings if len(s.split()) >= 2}:
             known_by_given[given].append(person)
     orphans: dict[str, list[tuple[Sentence, _Candidate]]] = defaultdict(list)
+    sentences_in = {source.id: source.sentences for source in sources}
     for sentence, candidate in bare:
         surname = " ".join(candidate.words)
         match = _resolve(surname, sentence.source_id, people, named_in)
-        if isinstance(match, Person) and candidate.role and any(
-                m.source_id == sentence.source_id and m.position == sentence.position and m.end <= candidate.start
-                and _title_before(sentence.text, m.start) in lx.TITLE_WORDS for m in match.mentions):
+        if isinstance(match, Person) and candidate.role and _titled_otherwise(match, sentence, candidate, sentences_in):
             match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a surname
-            # titled anew in the sentence that has just named someone of that name in full, with a title of their
-            # own, is someone else ('Lawyers for Donald Trump argued that President Trump ...' is one man)
+            # titled anew is someone else than the one its page has named in full with another title of their own
+            # ('Lawyers for Donald Trump argued that President Trump ...' is one man)
         if isinstance(match, Person):
             _add(match, sentence, candidate)
         elif match is None:
@@ -648,6 +647,21 @@ def find_people(sources: list[Source]) -> list[Person]:
 
         person.gender = _gender(person)
     return sorted(kept, key=lambda p: (-len(p.source_ids), -len(p.mentions), p.name))
+
+
+def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
+                      sentences_in: dict[str, list[Sentence]]) -> bool:
+    """A surname with an office before it ('President Trump') where its page names the person of that surname in
+    full only with a relation's title ('First Lady Melania Trump', in that sentence or before it): two people."""
+    title = _title_before(sentence.text, candidate.start)
+    if title not in lx.ROLE_NOUNS:
+        return False
+    titles = set()
+    for m in person.mentions:
+        if m.source_id == sentence.source_id and (m.position, m.start) < (sentence.position, candidate.start):
+            titles.add(_title_before(sentences_in[m.source_id][m.position].text, m.start))
+    return bool(titles) and titles <= lx.KIN_TITLES and title not in lx.KIN_TITLES  # 'Chief Justice James Allsop'
+    # then 'Judge Allsop' is one man: only a relation's title ('First Lady', 'his son') sets a namesake apart
 
 
 def _is_full(candidate: _Candidate) -> bool:

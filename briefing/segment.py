@@ -84,16 +84,20 @@ _OTHER_DOUBLE_MARKS = str.maketrans({"«": "“", "»": "”"})  # not '„...�
 
 
 def _continues(previous: str, piece: str) -> bool:
-    """True when `piece` belongs to `previous`: a quotation `previous` opened is still open, or the piece goes on
-    in lower case after a quoted exclamation ('... interrupted by chants of “liberty!” and campaign songs ...')."""
+    """True when `piece` belongs to `previous`: a quotation or a bracket `previous` opened is still open, or the
+    piece goes on in lower case after a quoted exclamation ('... interrupted by chants of “liberty!” and campaign songs ...')."""
     if _LOWER_START.match(piece) and re.search(r"[!?][”\"’']?$", previous):
         return True
+    if _OPEN_BRACKET_END.search(previous) and _CLOSES_A_BRACKET.match(piece):
+        return True  # 'at 6:20 p.m. local time (12:20 p.m.' + 'ET) and began ...': a bracket ends no sentence
     initials = _INITIALS_END.search(previous)
     if initials and initials.group(1) not in PLACE_INITIALS and _NAME_START.match(piece):
         return True  # 'Odisha state's top bureaucrat, P.K. Jena, said': initials before a surname end nothing
     return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)
 
 
+_OPEN_BRACKET_END = re.compile(r"\([^()]{0,40}$")  # a bracket opened near the end and not closed
+_CLOSES_A_BRACKET = re.compile(r"[^()]{0,40}\)")  # the next piece closes it before opening another
 _INITIALS_END = re.compile(r"(?:^|[\s,(])((?:[A-Z]\.){2,3})$")
 _NAME_START = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?=[,\s])")
 _LOWER_START = re.compile(r"(?!(?:" + "|".join(sorted(NAME_PARTICLES - {"st."}, key=len, reverse=True)) + r")\s+[A-Z])"

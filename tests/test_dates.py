@@ -381,3 +381,14 @@ def test_a_date_in_an_opening_clause_of_an_earlier_event_does_not_date_the_main_
         MONDAY_7_AUG_2000, "day")
     assert event_date("After landing in Dubai on Sunday, Djokovic said he was disappointed.", MONDAY_7_AUG_2000) == (
         date(2000, 8, 6), "day")  # the landing and the words share their day
+
+
+def test_a_day_of_an_earlier_event_a_past_or_another_time_zone_does_not_date_the_line():
+    assert event_date("Parts of the town remain off limits as crews burn off chemicals from the cars that caught fire "
+                      "before the train derailed Friday evening.", MONDAY_7_AUG_2000) is None
+    assert event_date("A win would clear the path for Kishida, elected in October, to lead.", MONDAY_7_AUG_2000) is None
+    assert event_date("Sweden officially joined on Friday (AEDT) by depositing its papers.", MONDAY_7_AUG_2000) is None
+    assert event_date("The train derailed Friday evening before the fire spread.", MONDAY_7_AUG_2000) == (
+        date(2000, 8, 4), "day")
+    assert event_date("The institute, a think tank, assessed late Wednesday that the town had fallen.",
+                      MONDAY_7_AUG_2000) == (date(2000, 8, 2), "day")  # the main verb after an aside

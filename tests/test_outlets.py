@@ -142,6 +142,7 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("Gallery 12 photo Gallery © EPA/JANE ROE Situation at the bridge", "widget"),
     ("CLOSE Our reporters give their observations on the bridge closure", "widget"),
     ("WATCH | Engineers inspect the old bridge", "widget"),
+    ("Listen 4 min Comment on this story Comment Gift Article Share", "widget"),
     ("Read more: Why old bridges crack", "follow prompt"),
     ("Support our Gazette today - please donate here", "donation appeal"),
     ("The Last Ride 🎙️ A balanced diet 🍎 Should you buy now? The Crossword", "widget"),

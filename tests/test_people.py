@@ -526,10 +526,15 @@ def test_an_office_s_place_and_a_profession_are_not_part_of_the_name():
     assert "Sean Birkel" in found and not any("Canterbury" in name or "Climatologist" in name for name in found)
 
 
-def test_a_surname_titled_anew_in_the_sentence_that_named_someone_of_that_name_is_someone_else():
+def test_a_surname_titled_anew_after_its_page_named_someone_of_that_name_with_another_title_is_someone_else():
     found = people_of(article("a", "US First Lady Jill Biden arrived in a motorcade, although President Biden did not "
                                    "travel to the UK.", "Jill Biden waved to the crowd."))
     assert found["Jill Biden"].role == "" and found["Biden"].role == "President"
+    found = people_of(article("b", "The church, which First Lady Melania Trump visited in 2017, burned on Monday.",
+                              "President Trump said it was horrible to watch."))
+    assert found["Melania Trump"].role == "" and found["Trump"].role == "President"
+    found = people_of(article("c", "President-elect Donald Trump arrived on Monday.", "President Trump said he was happy."))
+    assert "President" in found["Donald Trump"].roles and "Trump" not in found
 
 
 def test_a_business_named_after_its_founder_or_a_channel_reporting_is_no_person():

@@ -86,3 +86,13 @@ def test_straight_quotation_marks_become_one_typographic_style():
 
     assert curly_quotes('He said "we agree" and ("yes") -"no"') == "He said “we agree” and (“yes”) -“no”"
     assert curly_quotes('"It is over," she said.') == "“It is over,” she said."
+
+
+def test_a_bracket_opened_before_an_abbreviation_keeps_the_sentence_whole():
+    from briefing.segment import split_sentences
+
+    text = "Guards heard the alarm at 6:20 p.m. local time (12:20 p.m. ET) and began to evacuate. Then it burned."
+    assert split_sentences(text) == ["Guards heard the alarm at 6:20 p.m. local time (12:20 p.m. ET) and began to "
+                                     "evacuate.", "Then it burned."]
+    assert split_sentences("The plane landed (at 4 p.m.). Then it left.") == ["The plane landed (at 4 p.m.).",
+                                                                               "Then it left."]
