@@ -751,6 +751,24 @@ def copyright_line(line: str) -> bool:
     return len(words(line)) <= 15 and bool(re.match(r"(?:©|\(c\)|copyright\b)", line, re.I))
 
 
+def photo_copyright(line: str) -> bool:
+    """A copyright line that credits a photographer after the agency ('© AFP 2022 / ODD ANDERSEN'): a picture's
+    credit, which says nothing of who published the page."""
+    return copyright_line(line) and bool(_PHOTOGRAPHER_AFTER.search(line))
+
+
+_PHOTOGRAPHER_AFTER = re.compile(r"/\s*(?-i:[A-Z][A-Za-z.'’-]+)(?:\s+(?-i:[A-Z][A-Za-z.'’-]+)){0,3}\s*$")
+
+
+def leading_outlet(line: str) -> str:
+    """A known outlet opening a line ('Sputnik International, 1920, 20.11.2022': a masthead above its date), or ''."""
+    match = re.match(_OUTLET, line.strip(), re.I)
+    if not match or line.strip()[match.end():match.end() + 1].isalnum():
+        return ""
+    name = KNOWN_OUTLETS[match.group(0).lower()]
+    return "" if name == "agencies" else name
+
+
 def source_line(line: str) -> bool:
     """A credit of where the copy came from: 'Source: Reuters', 'Sources: AFP, dpa'."""
     return len(words(line)) <= 10 and bool(re.match(r"[\[(]?\s*sources?\s*:\s*\S", line, re.I))  # '[Source: Reuters]'

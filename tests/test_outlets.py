@@ -783,6 +783,9 @@ def test_credits_a_page_opens_or_closes_with_name_its_publisher_and_are_no_text(
     assert affiliate.outlet and [s.text for s in affiliate.sentences] == BODY
     placed = story(tmp_path, "WASHINGTON, D.C. (NBC, KXYZ/KABC) - " + BODY[0], *BODY[1:], name="d.txt")
     assert placed.outlet and [s.text for s in placed.sentences] == BODY
+    dated = story(tmp_path, "Bridge closes for repairs after cracks found", "Sputnik International, 1920, 20.11.2022",
+                  *BODY, "© AFP 2022 / JANE ROE", name="e.txt")
+    assert dated.outlet == "Sputnik" and [s.text for s in dated.sentences] == BODY  # the photo's agency is not it
     signed = story(tmp_path, *BODY[:-1], BODY[-1] + " EFE", name="c.txt")
     assert signed.outlet == "EFE" and [s.text for s in signed.sentences] == BODY
     edition = story(tmp_path, "Los Angeles Times (Sunday)", "COUNCIL CLOSES OLD BRIDGE", *BODY, name="d.txt")

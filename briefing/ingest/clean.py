@@ -54,6 +54,8 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
         source.dropped.append(Dropped(first, "masthead", 0))
         lines = lines[lines.index(first) + 1:]
     lines = take_date(lines, source, raw.meta)
+    mastheads += [name for d in source.dropped if d.rule == "date line" and (name := boilerplate.leading_outlet(d.text))]
+    # 'Sputnik International, 1920, 20.11.2022': the masthead above its date names the publisher
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline, teasers = take_headline(lines, headline, raw.headings)
     source.dropped.extend(Dropped(line, "another story's teaser above the headline", 0) for line in teasers)
@@ -297,7 +299,9 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 outlets.append(signed)
             kept.append(line)
             continue
-        if rule in CREDIT_RULES and not boilerplate.links_elsewhere(line):
+        if rule == "copyright" and boilerplate.photo_copyright(line):
+            pass  # '© AFP 2022 / ODD ANDERSEN': a photo's credit, not the page's
+        elif rule in CREDIT_RULES and not boilerplate.links_elsewhere(line):
             outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio", "source line")
                                     else ""))
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
