@@ -374,8 +374,22 @@ def variant(sentence: str, fact: str) -> str:
                 continue  # both give both figures ('7 million reported ... closer to 20 million'): no difference
             if sums_to(count.value, said.numbers) or sums_to(other.value, told.numbers):
                 continue
+            if rounded_alike(count.value, other.value):
+                continue  # 'about 25 miles' and '24.8 miles' are one figure, one of them rounded
             return count.unit
     return ""
+
+
+def rounded_alike(a: str, b: str) -> bool:
+    """One figure is the other rounded to its own precision ('25' and '24.8'; '2.1' and '2.06'; not '25' and '26')."""
+    try:
+        x, y = amount(a), amount(b)
+    except ValueError:
+        return False
+    if x == y:
+        return True
+    decimals = [len(v.partition(".")[2]) for v in (a, b)]
+    return decimals[0] != decimals[1] and abs(x - y) <= 0.5 * 10 ** -min(decimals) + 1e-9
 
 
 def elsewhere(a: str, b: str) -> bool:

@@ -258,3 +258,9 @@ def test_charged_is_not_convicted_and_a_sentence_passed_tells_a_conviction():
     assert supports("The former lawyer was sentenced to two consecutive life terms on Friday after a jury found him "
                     "guilty of the murders.", sentenced)
     assert supports("He was arrested and charged with the murders on Friday.", "He was charged with the murders on Friday.")
+
+
+def test_a_figure_and_the_same_figure_rounded_are_no_difference():
+    told = "The survey said the quake's epicenter was about 25 miles northwest of the city."
+    assert variant("The epicenter was 24.8 miles northwest of the city, the survey said.", told) == ""
+    assert variant("The epicenter was 31 miles northwest of the city, the survey said.", told) == "mile"

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.dates import WEEKDAYS
-from briefing.lexicon import EARLIER_EVENT_OPENERS, RISE_VERBS
+from briefing.lexicon import EARLIER_EVENT_OPENERS, MEASURE_WORDS, RISE_VERBS
 from briefing.model import DifferenceLine, Item, Section, Sentence
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.story import StoryIndex
-from briefing.support import amount, shown_counts, variant, wording
+from briefing.support import amount, literal_stem, shown_counts, variant, wording
 from briefing.wording import outside_quotes
 
 _DAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
@@ -95,7 +95,8 @@ def difference_note(difference: Difference, story: StoryIndex) -> str:
     says the count has risen to one of the figures and the days are not all known, 'a rising count: five people
     (Mint); 13 people (Daily Post); 23 people (Reuters)', from the lowest."""
     dated = [(story.date_of(s.source_id), s) for s in difference.accounts]
-    over_time = all(d for d, _ in dated) and len({d for d, _ in dated}) == len(dated)
+    over_time = all(d for d, _ in dated) and len({d for d, _ in dated}) == len(dated) \
+        and difference.unit not in _MEASURES  # a toll grows over the days; a distance or a magnitude does not
     rising = not over_time and difference.facet == "number" and said_to_rise(difference, story)
     if over_time:
         dated.sort(key=lambda p: p[0] or "")
@@ -114,6 +115,7 @@ def difference_note(difference: Difference, story: StoryIndex) -> str:
     return label + "; ".join(f"{value} ({', '.join(outlets)})" for value, outlets in parts)
 
 
+_MEASURES = frozenset(literal_stem(word) for word in MEASURE_WORDS)
 # A count said to have grown: 'the toll has risen to 13', 'climbed above 15,000'.
 _RISEN = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS)) + r")\s+(?:to|above|past|beyond|over)\b", re.I)
 

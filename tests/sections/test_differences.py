@@ -28,6 +28,16 @@ def test_a_figure_reported_on_different_days_is_an_update_in_date_order():
     assert note.startswith("reported over time: ") and note.index("(BBC, 2023-05-16)") < note.index("(Reuters, 2023-05-17)")
 
 
+def test_a_distance_given_on_different_days_is_two_accounts_not_an_update():
+    index = story(("Reuters", ["The quake's epicenter was 25 miles northwest of Lowmoor, the survey said on Sunday."]),
+                  ("BBC", ["The quake's epicenter was 31 miles northwest of Lowmoor, the survey said on Sunday."]))
+    index.sources[0].date, index.sources[1].date = "2023-05-17", "2023-05-16"
+    key_points, theme = Section("Key points", "key_points", max_items=3), Section("Theme", "theme", max_items=5)
+    place(index, key_points, theme, Section("D", "differences", max_items=2), themes=all_themes(index, "Theme"))
+    note = next(line.note for line in key_points.lines if line.note)
+    assert note.startswith("accounts differ: ") and "25 miles (Reuters)" in note  # a distance does not grow
+
+
 def test_a_count_some_page_says_has_risen_is_a_rising_count_from_the_lowest():
     index = story(("Reuters", [NINE]), ("BBC", [EIGHT, "The death toll in Lowmoor has risen to nine, officials said."]))
     key_points, theme = Section("Key points", "key_points", max_items=3), Section("Theme", "theme", max_items=5)
