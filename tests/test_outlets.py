@@ -893,6 +893,15 @@ def test_a_page_dated_far_from_a_story_told_within_a_month_is_left_undated(tmp_p
     assert found == {"a": "2022-10-15", "b": "2022-10-15", "c": "2022-10-16", "d": ""}
 
 
+
+def test_a_page_dated_three_weeks_from_a_story_told_within_a_week_is_left_undated(tmp_path):
+    dates = {"a": "2022-12-18", "b": "2022-12-19", "c": "2022-12-19", "d": "2022-11-20", "e": "2022-12-14"}
+    for name, day in dates.items():
+        write(tmp_path / f"{name}.txt", f"Published {day}\n" + "\n".join(BODY))
+    found = {s.id: s.date for s in load_sources([tmp_path])[0]}
+    assert found == {**dates, "d": ""}  # five days away is a page of its own time; 28 is a tag page's
+
+
 def test_the_wave_s_ingest_rules_leave_ordinary_news_and_a_masthead_alone(tmp_path):
     for number, news in enumerate((
             "Gov. Ron DeSantis (R) signed the bill into law on Monday in Tallahassee.",  # a party, not a position

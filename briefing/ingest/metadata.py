@@ -148,20 +148,25 @@ YEARLESS_MAX_DAYS = 31  # a dateline without a year ('Aug. 2 (UPI) --') is dated
 
 STRAY_DATE_DAYS = 60  # a page dated this far from a story whose other pages all lie within a month of each other
 STORY_SPREAD_DAYS = 31  # ... carries a site's clock (a date widget of the day it was stored), not its article's date
+WEEK_SPREAD_DAYS = 7  # and a story every other page tells within a week ...
+WEEK_STRAY_DAYS = 21  # ... has no page three weeks away: that date is a tag page's or a widget's ('Sputnik
+                      # International, 1920, 20.11.2022' atop a report of the World Cup final of 18 December)
 
 
 def drop_stray_dates(sources: list[Source]) -> None:
     """Leave undated a page whose date lies far from every other page of a story told within a month ('Saturday, 16
-    November 2024' on a page about a mine blast every other page dates October 2022): no date is better than a
-    wrong one. A date the user gives (story manifest, sidecar, front matter) stays."""
+    November 2024' on a page about a mine blast every other page dates October 2022), or three weeks from a story
+    told within a week: no date is better than a wrong one. A date the user gives (story manifest, sidecar, front matter) stays."""
     dated = [(s, d) for s in sources if s.date and (d := parse_iso(s.date))]
     if len(dated) < 3:
         return
     for source, day in dated:
         others = sorted(d for s, d in dated if s is not source)
         middle = others[len(others) // 2]
-        tight = (others[-1] - others[0]).days <= STORY_SPREAD_DAYS
-        if tight and abs((day - middle).days) > STRAY_DATE_DAYS and not source.date_given:
+        spread, away = (others[-1] - others[0]).days, abs((day - middle).days)
+        stray = (spread <= STORY_SPREAD_DAYS and away > STRAY_DATE_DAYS) or (spread <= WEEK_SPREAD_DAYS
+                                                                             and away > WEEK_STRAY_DAYS)
+        if stray and not source.date_given:
             source.notes.append(f"date {source.date} left out: {abs((day - middle).days)} days from the story's other pages")
             source.date = ""
 
