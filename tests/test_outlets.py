@@ -899,7 +899,7 @@ def test_a_page_dated_three_weeks_from_a_story_told_within_a_week_is_left_undate
     for name, day in dates.items():
         write(tmp_path / f"{name}.txt", f"Published {day}\n" + "\n".join(BODY))
     found = {s.id: s.date for s in load_sources([tmp_path])[0]}
-    assert found == {**dates, "d": ""}  # five days away is a page of its own time; 28 is a tag page's
+    assert found == {**dates, "d": ""}  # five days away is its own; 28 is a tag page's date
 
 
 def test_the_wave_s_ingest_rules_leave_ordinary_news_and_a_masthead_alone(tmp_path):
