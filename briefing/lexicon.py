@@ -328,6 +328,7 @@ SURNAME_HEADS = frozenset({
     "hill", "hall", "house", "church", "field", "park", "bridge", "law", "post", "banks", "bank", "castle",
     "ford", "brook", "cross", "day", "price", "wood", "green", "king", "guard", "mills", "ocean",
     "lake", "rivers", "river", "fields", "beach", "forest", "marsh", "moore", "stone", "glen", "west", "north",
+    "may", "jan", "june",  # months that are surnames too: Theresa May, Mohammad Abdullah Jan
 })
 
 # Lower-case words that, right after a capitalised run, make it a place or body ("the Kursk region").

@@ -29,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio
 
 from briefing import lexicon as lx
+from briefing.dates import MONTH_NUMBER
 from briefing.model import Sentence, Source
 
 SURNAME_SIMILARITY = 88  # rapidfuzz ratio (0-100) above which two folded surnames are one spelling
@@ -369,6 +370,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         tail = tail[1:]
         if named_body and len(tail) == 1 and tail[0].bare not in first_names:
             return None  # 'TV Diário Nampula reported': a body's name (a newspaper named by its first word), no one
+    if len(tail) > 2 and tail[-1].bare in MONTH_NUMBER and after is not None and after.text[:1].isdigit():
+        tail = tail[:-1]  # 'President Joe Biden May 5 signed ...': a day, not a surname like Theresa May's
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) for k, t in enumerate(tail)):
         return None
     if tail[-1].text in lx.NAME_PARTICLES:

@@ -141,6 +141,7 @@ class PlaceSettings:
                                      # 11 more gold quotes, all to the right speaker, for 5 more facts told twice)
     min_novelty_beside_a_count: float = 0.75  # a fact repeating a count the briefing gives must be mostly new otherwise
     people_every_source: int = 40  # up to this many sources, people (and their roles) are read from every one
+    people_named_in_lines: int = 1  # Who is who: a person the briefing's lines name counts as this many more voices
     quote_voices: int = 3  # accounts of a fact read for its quotation's speaker (copies of one voice quote alike)
     dispute_voices: int = 8  # other voices checked for giving a quotation to someone else (each read for its quotes)
     dispute_pair_postings: int = 200  # a word pair printed in more quoted sentences than this tells nothing of whose

@@ -10,17 +10,24 @@ from briefing.model import PersonLine, Section
 from briefing.people import Person
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
+from briefing.settings import PLACE
 from briefing.story import StoryIndex
 
 
 def fill(sections: list[Section], placement: Placement) -> None:
+    """The people most voices name, those the briefing's lines name counting as PLACE.people_named_in_lines voices
+    more (a reader looks up who the lines speak of)."""
     story = placement.story
+    shown = " ".join(line.text for section in placement.sections for line in section.lines
+                     if not isinstance(line, PersonLine))
     ranked = []
     for person in story.people:
         if reports_the_news(person.role) or writes_for_an_outlet(person, story):
             continue  # the people in the story, not the correspondents who tell it
         outlets = story.person_outlets(person)
-        ranked.append((-len(outlets), -len(person.mentions), person.name, person, outlets))
+        naming = len({story.voice_of.get(source_id, source_id) for source_id in person.source_ids})
+        weight = naming + PLACE.people_named_in_lines * named_in(person, shown)
+        ranked.append((-weight, -len(person.mentions), person.name, person, outlets))
     ranked.sort(key=lambda r: r[:3])
     for section in sections:
         listed = placement.once("people listed", set)  # a person once, even with two people sections
@@ -33,6 +40,12 @@ def fill(sections: list[Section], placement: Placement) -> None:
             if not placement.place(section, PersonLine(name=name, role=role, outlets=outlets)):
                 break  # out of words: a less cited person in the place of one who does not fit would mislead
             listed.add(person.name)
+
+
+def named_in(person: Person, text: str) -> bool:
+    """The text names the person, by a spelling of theirs or their surname."""
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in [*person.spellings, person.surname]
+               if name)
 
 
 def reports_the_news(role: str) -> bool:

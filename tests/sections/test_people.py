@@ -70,3 +70,23 @@ def test_someone_known_by_one_name_and_a_title_is_shown_as_news_names_them():
                            "Governor Jane Roe visited the flooded district of Lowmoor on Monday."]))
     names = [line.name for line in fill("people", index).lines]
     assert "Pope Francis" in names and "Francis" not in names
+
+
+def test_people_the_briefing_names_come_before_people_more_pages_name_in_passing():
+    from briefing.model import FactLine, Section
+
+    index = story(("AFP", ["Mayor Tom Hale said the river had never risen so fast in Lowmoor.",
+                           "Governor Jane Roe visited the flooded district of Lowmoor on Monday."]),
+                  ("AP", ["Governor Jane Roe promised new bridges for Lowmoor."]))
+    hale = next(item for item in index.items if "Hale" in item.text)
+    shown = Section("Key points", "key_points", lines=[FactLine(item=hale, outlets=hale.outlets)])
+    assert [line.name for line in fill("people", index, others=(shown,), max_items=1).lines] == ["Tom Hale"]
+    assert [line.name for line in fill("people", index, max_items=1).lines] == ["Jane Roe"]
+
+
+def test_a_month_that_is_also_a_surname_ends_a_name_but_a_date_does_not():
+    index = story(("AFP", ["Theresa May said the vote would go ahead on Monday.",
+                           "Mohammad Abdullah Jan said four villages were hit.",
+                           "President Joe Biden May 5 signed the bill, officials said."]))
+    names = {line.name for line in fill("people", index).lines}
+    assert {"Theresa May", "Mohammad Abdullah Jan", "Joe Biden"} <= names
