@@ -72,16 +72,16 @@ def test_someone_known_by_one_name_and_a_title_is_shown_as_news_names_them():
     assert "Pope Francis" in names and "Francis" not in names
 
 
-def test_people_the_briefing_names_come_before_people_more_pages_name_in_passing():
+def test_of_people_as_many_pages_name_the_one_the_briefing_names_comes_first():
     from briefing.model import FactLine, Section
 
     index = story(("AFP", ["Mayor Tom Hale said the river had never risen so fast in Lowmoor.",
-                           "Governor Jane Roe visited the flooded district of Lowmoor on Monday."]),
-                  ("AP", ["Governor Jane Roe promised new bridges for Lowmoor."]))
+                           "Governor Jane Roe visited the flooded district of Lowmoor on Monday.",
+                           "Governor Jane Roe promised new bridges for Lowmoor."]))
     hale = next(item for item in index.items if "Hale" in item.text)
     shown = Section("Key points", "key_points", lines=[FactLine(item=hale, outlets=hale.outlets)])
     assert [line.name for line in fill("people", index, others=(shown,), max_items=1).lines] == ["Tom Hale"]
-    assert [line.name for line in fill("people", index, max_items=1).lines] == ["Jane Roe"]
+    assert [line.name for line in fill("people", index, max_items=1).lines] == ["Jane Roe"]  # named more often
 
 
 def test_a_month_that_is_also_a_surname_ends_a_name_but_a_date_does_not():
