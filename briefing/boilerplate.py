@@ -738,12 +738,16 @@ def call_to_action(line: str) -> bool:
     appeal = re.match(r"(?:if you (?:have|or|are|need|see|know)|anyone (?:with|who)|anybody (?:with|who)|people with information|"
                       r"to report|for (?:help|support|confidential)|readers (?:can|may|who))\b", line, re.I)
     contact = re.search(r"\b(?:call|phone|ring|text|contact|email|e-mail|visit|hotline|helpline|crimestoppers)\b", line, re.I)
-    number = re.search(r"\+?\d[\d\s().-]{6,}\d", line)
+    number = _PHONE_NUMBER.search(line)
     return bool(appeal and contact) or bool(number and (re.search(r"\b(?:hotline|helpline|call (?:the|us|our))\b", line, re.I)
                                                         or _DIAL.search(line)))
 
 
-_DIAL = re.compile(r"\b(?:call|dial|phone|text|ring)\s+(?:(?:on|at)\s+)?\+?\d[\d\s().-]{6,}\d", re.I)  # 'call 330-921-9254'
+_PHONE_NUMBER = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+# A number the reader is asked to call ('the public should call 330-921-9254', 'Call 0800 555 111'); not a number
+# someone in the story called ('she had tried to call 020 7946 0018')
+_DIAL = re.compile(r"(?:^|\b(?:should|can|may|please|(?:are|is)\s+(?:asked|urged|encouraged)\s+to)\s+)"
+                   r"(?:call|dial|phone|text|ring)\s+(?:(?:on|at)\s+)?" + _PHONE_NUMBER.pattern, re.I)
 
 
 def copyright_line(line: str) -> bool:
@@ -752,21 +756,35 @@ def copyright_line(line: str) -> bool:
 
 
 def photo_copyright(line: str) -> bool:
-    """A copyright line that credits a photographer after the agency ('© AFP 2022 / ODD ANDERSEN'): a picture's
-    credit, which says nothing of who published the page."""
-    return copyright_line(line) and bool(_PHOTOGRAPHER_AFTER.search(line))
+    """A copyright line that credits a photographer after an agency and a year ('© AFP 2022 / ODD ANDERSEN'): a
+    picture's credit, which says nothing of who published the page ('Copyright 2024 The Associated Press / All Rights
+    Reserved' and '© 2024 Hearst Newspapers / San Francisco Chronicle' are the page's own)."""
+    match = _PHOTO_COPYRIGHT.match(line.strip())
+    return bool(match) and any(name in AGENCIES for name in signature_outlets(match.group(1))) \
+        and not signature_outlets(match.group(2))
 
 
-_PHOTOGRAPHER_AFTER = re.compile(r"/\s*(?-i:[A-Z][A-Za-z.'’-]+)(?:\s+(?-i:[A-Z][A-Za-z.'’-]+)){0,3}\s*$")
+_PHOTO_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*([A-Za-z][\w.&' -]{1,30}?\s+\d{4})\s*/\s*"
+                              r"([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*$", re.I)
+
+
+def known_outlet(name: str) -> str:
+    """The outlet list's name for a name it knows ('reuters' -> 'Reuters'); '' for the generic 'agencies'."""
+    known = KNOWN_OUTLETS.get(name.lower(), "")
+    return "" if known == "agencies" else known
 
 
 def leading_outlet(line: str) -> str:
-    """A known outlet opening a line ('Sputnik International, 1920, 20.11.2022': a masthead above its date), or ''."""
+    """A known outlet heading a line of dates, as a masthead does ('Sputnik International, 1920, 20.11.2022'), or ''
+    ('AFP/Getty Images, 20 November 2022' and 'Reuters/Ipsos, March 5, 2024' credit a picture and a poll)."""
     match = re.match(_OUTLET, line.strip(), re.I)
-    if not match or line.strip()[match.end():match.end() + 1].isalnum():
+    if not match:
         return ""
-    name = KNOWN_OUTLETS[match.group(0).lower()]
-    return "" if name == "agencies" else name
+    rest = line.strip()[match.end():]
+    return known_outlet(match.group(0)) if _MASTHEAD_DATES.fullmatch(rest) else ""
+
+
+_MASTHEAD_DATES = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*,[\d\s.,:/-]+")  # ' International, 1920, 20.11.2022'
 
 
 def source_line(line: str) -> bool:
@@ -926,16 +944,14 @@ def masthead_outlet(line: str) -> str:
         name = match.group(0)
         if (match.end() == len(line) and before[-1:].isupper() and re.match(r"[A-Z][a-z]", name)
                 and not re.search(r"[a-z]", before)):  # 'TAG' glued to a mixed-case outlet: a case change marks it
-            name = KNOWN_OUTLETS[match.group(0).lower()]
-            return "" if name == "agencies" else name
+            return known_outlet(match.group(0))
         if match.start() != 0 or match.group(0) != match.group(0).strip():
             continue
         rest = line[match.end():]
         glued = rest[:1].isupper() and rest[:1] != match.group(0)[-1:]
         separated = rest.lstrip()[:1] in "|—–:" or re.match(r"\s+-\s", rest)  # 'Fox News-Dominion' is one word
         if not rest.strip() or glued or separated or _EDITION.fullmatch(rest):  # 'Los Angeles Times (Sunday)'
-            name = KNOWN_OUTLETS[match.group(0).lower()]
-            return "" if name == "agencies" else name
+            return known_outlet(match.group(0))
     return ""
 
 
@@ -1028,7 +1044,10 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
         return text, ""
     head = match.group(0)
     # Only a real dateline: an all-caps place, or an outlet in brackets or slashes; never an ordinary sentence start.
-    place = re.split(r"[,(/]", head)[0].strip(" —–-_")
+    place = re.split(r"[,(/]", head)[0].strip(" —–-_•")
+    if head.rstrip().endswith("•") and "(" not in head and place.lower() not in places() \
+            and not (place.isupper() and len(place) >= 4):
+        return text, ""  # 'EU • The bloc agreed ...' is a digest's label; 'MELBOURNE •', 'ISMAILIA (Egypt) •' datelines
     if "(" in head or "/" in head or (place and place.isupper() and len(place) > 1) or head.strip(" —–-_") in KNOWN_OUTLETS.values() \
             or _FULL_DATE_HEAD.fullmatch(head.strip(" —–-_")):  # 'January 15, 2024 - Lava flowed ...'
         return text[match.end():], head.strip()

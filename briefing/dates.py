@@ -352,15 +352,17 @@ def _shift_month(day: date, months: int) -> date:
 def event_date(sentence: str, reference: date) -> tuple[date, str] | None:
     """The date of the sentence's main event, resolved against its article's date; None when unsure."""
     candidates: list[tuple[tuple[date, str], Expression]] = []
+    earlier = False  # a day of an earlier event was set aside: the statement's day is not the event's
     for expression in find_expressions(sentence):
         if _is_background(expression, sentence):
+            earlier = earlier or _earlier_or_past(expression, sentence)
             continue
         future = _future_clause(sentence, expression) and not _attached_to_speech(expression, sentence)
         resolved = resolve(expression, reference, future=future)
         if resolved is None:
             return None  # a date we cannot place ('last week') beside another: do not guess which is the event's
         candidates.append((resolved, expression))
-    if not candidates:
+    if not candidates or earlier and all(_attached_to_speech(e, sentence) for _, e in candidates):
         return None
     distinct = _merge_refinements([c[0] for c in candidates])
     if len(distinct) == 1:
@@ -395,11 +397,19 @@ _EARLIER_CLAUSE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in l
                              re.I)
 
 
-_EARLIER_EVENT_INSIDE = re.compile(r"(?<=\w)\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in lexicon.EARLIER_EVENT_OPENERS)
-                                   + r")\s+(?:the|a|an|his|her|its|their|this|that)\s", re.I)
-_PARTICIPLE_ALONE = re.compile(r"^\s*(?:who\s+was\s+)?[a-z]+ed(?:\s+(?:in|on|at))?\s*$")  # ', elected in October,'
-# (set apart by commas both sides; 'a think tank, assessed late Wednesday that ...' is the main verb)
-_ZONE_AFTER = re.compile(r"\s*\(\s*[A-Z]{2,5}\s*\)")  # '(AEDT)', '(GMT)'
+_OPENERS = "|".join(w.replace(" ", r"\s+") for w in lexicon.EARLIER_EVENT_OPENERS)
+# An earlier event's clause of its own inside the sentence, its verb right before the day: '... remain off limits
+# ... before the train derailed Friday evening' (not 'arrested after a standoff on Saturday': a noun, no verb)
+_EARLIER_EVENT_INSIDE = re.compile(r"(?<=\w)\s+(?:" + _OPENERS + r")\s+(?:the|a|an|his|her|its|their|this|that)\s+"
+                                   r"(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|" + "|".join(lexicon.IRREGULAR_PASTS)
+                                   + r")(?:\s+(?:on|in|at))?\s*$", re.I)
+# A past set apart by commas right after a name: 'for Kishida, elected in October, to lead' (not 'Shares of Nvidia,
+# the chipmaker, jumped on Thursday, ...': after an aside, the main verb)
+_PARTICIPLE_ALONE = re.compile(r"^\s*(?:who\s+was\s+)?[a-z]+ed(?:\s+(?:in|on|at))?\s*$")
+_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’-]+,$")  # the aside opens right after a name
+# A day written in a local time zone ('joined on Friday (AEDT)'): where the writer is, not where it happened (UTC and
+# GMT are the world's reference; 'AET' is after extra time)
+_ZONE_AFTER = re.compile(r"\s*\(\s*(?:" + "|".join(lexicon.LOCAL_TIME_ZONES) + r")\s*\)")
 
 
 def _is_background(expression: Expression, sentence: str) -> bool:
@@ -414,11 +424,8 @@ def _is_background(expression: Expression, sentence: str) -> bool:
             and "," not in sentence[:expression.start]:  # 'After the drill broke down two days ago, miners began ...':
         return True  # the date is the earlier event's; the main clause's comes after it, on a day not said ('After
         # landing in Dubai on Sunday, Djokovic said ...' shares its day)
-    clause = _clause_before(sentence, expression)
-    if _EARLIER_EVENT_INSIDE.search(clause) or (_PARTICIPLE_ALONE.match(clause)
-                                                 and sentence[expression.end:].startswith(",")):
-        return True  # '... remain off limits ... before the train derailed Friday evening', 'Kishida, elected in
-        # October, ...': the day of an earlier event, or of someone's past, not of what the sentence tells
+    if _earlier_or_past(expression, sentence):
+        return True
     after = sentence[expression.end:]
     if re.match(r"\W*(?:anniversary|anniversaries)\b", after, re.I) or re.match(r"\s*\)", after):
         return True
@@ -427,6 +434,17 @@ def _is_background(expression: Expression, sentence: str) -> bool:
     # 'the March 11 attacks', 'the Feb. 24, 2022 invasion': a date inside a noun phrase names an earlier event
     return bool(re.search(r"\b(?:the|a|an|this|that|its|their|his|her)\s*$", sentence[:expression.start], re.I)
                 and re.match(r",?\s+[a-z]", after))
+
+
+def _earlier_or_past(expression: Expression, sentence: str) -> bool:
+    """The day of an earlier event's clause inside the sentence ('... before the train derailed Friday evening'), or
+    of someone's past set apart by commas ('Kishida, elected in October, ...'), not of what the sentence tells."""
+    clause = _clause_before(sentence, expression)
+    if _EARLIER_EVENT_INSIDE.search(clause):
+        return True
+    opening = sentence[:expression.start - len(clause)]
+    return bool(_PARTICIPLE_ALONE.match(clause) and sentence[expression.end:].startswith(",")
+                and _NAME_THEN_COMMA.search(opening.rstrip()))
 
 
 def _future_clause(sentence: str, expression: Expression) -> bool:

@@ -259,10 +259,13 @@ COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "
                            "rival", "supplier", "carrier", "developer", "provider", "subsidiary", "unit"})
 # Words before a name that give its bearer a title of their own ('First Lady Jill Biden', 'President Biden').
 TITLE_WORDS = frozenset(ROLE_NOUNS) | frozenset(HONORIFICS)
-# Titles that make someone a relation of the person in office ('First Lady Jill Biden', 'his son Eric Trump'): a
-# namesake with an office ('President Biden') is the other one.
-KIN_TITLES = frozenset({"lady", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
-                        "widow", "widower", "mrs", "spouse", "partner", "gentleman"})
+# Titles that make someone a relation ('his wife, Melania Trump', 'First Lady Jill Biden'; 'lady' only after 'First'
+# or 'Second'): a namesake named with an office ('President Biden') is the other one.
+KIN_TITLES = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
+                        "widower", "spouse", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"})
+# Offices a namesake holds (not 'Professor', 'Councillor', 'Judge': a relation may hold those).
+OFFICE_TITLES = frozenset({"president", "vice-president", "king", "queen", "emperor", "governor", "senator",
+                           "chancellor", "premier", "sheikh", "emir", "sultan", "pm"})
 
 # Ranks that are also adjectives: in lower case before a name they qualify a thing ('major Hollywood studios').
 RANKS_ALSO_ADJECTIVES = frozenset({"major", "general", "chief", "private", "senior", "principal", "first"})
@@ -574,13 +577,16 @@ OPPOSITES = (
     ("missing", "killed"), ("missing", "dead"), ("missing", "died"), ("injured", "killed"),  # what became of people
     ("quit", "remain"), ("resign", "remain"), ("leave", "remain"), ("leave", "stay"),  # who goes and who stays
 )
-# The stages of a case, by the words that tell each: accused (arrested, charged) is not convicted ('the first former
-# president to be charged' is not what a page saying 'the first former president convicted' reported), and
-# convicted is not acquitted. A sentence passed tells a conviction. Verb forms only: 'convicted of charges' tells a
-# conviction and nothing more.
-CASE_STAGES = {"arrested": "accused", "detained": "accused", "charged": "accused", "indicted": "accused",
-               "convicted": "convicted", "guilty": "convicted", "sentenced": "convicted", "jailed": "convicted",
-               "acquitted": "acquitted"}
+# The stages of a case, by the phrases that tell each: accused (arrested, charged, pleaded not guilty) is not
+# convicted ('the first former president to be charged' is not what a page saying 'the first former president
+# convicted' reported), and convicted (found guilty, sentenced) is not acquitted (found not guilty). Held ('jailed',
+# 'detained') fits any stage and is none. Read in the sentence's own clause, not in a 'who ...' aside.
+CASE_STAGES = (
+    ("acquitted", r"\bacquitted\b|\b(?:found|was|were|is|are|been)\s+(?:\w+\s+){0,4}?not\s+guilty\b"),
+    ("accused", r"\b(?:arrested|indicted)\b|\bcharged\s+(?:with|over|for|in)\b|\bpleaded\s+not\s+guilty\b"),
+    ("convicted", r"\b(?:convicted|sentenced)\b|\b(?:found|pleaded|was|were|is|are|been)\s+(?:\w+\s+){0,4}?guilty\b"
+                  r"|\bguilty\s+verdicts?\b"),
+)
 # Words a section title never uses: reporting words and vague quantities ('Several people').
 NOT_IN_TITLES = frozenset({"also", "told", "reported", "according", "percent", "year", "years", "today", "yesterday",
                            "tomorrow", "week", "month", "people", "news", "reporters", "statement", "including",
@@ -643,10 +649,20 @@ MODAL_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must"
 # event ('Voting begins in northern India on April 19, 2024.'); a caption shows a scene.
 SCHEDULE_VERBS = frozenset({"begins", "begin", "starts", "start", "opens", "open", "takes place", "take place",
                             "ends", "end", "closes", "close", "resumes", "resume", "kicks off", "kick off",
-                            "goes ahead", "is due", "are due", "is scheduled", "are scheduled", "comes into force"})
+                            "goes ahead", "is due", "are due", "is scheduled", "are scheduled", "comes into force",
+                            "faces", "face", "held", "set for", "scheduled"})  # 'faces arraignment, Tuesday, April 4,
+# 2023, in New York', 'a special election held Tuesday, Nov. 5, 2024, in Ohio': news of a date, not a photo's
 # Words opening a clause of another, earlier event ('After the drill broke down two days ago, ...', 'ordered the
 # grounding following a blowout late Friday'): a date there is that event's (briefing.dates, sections.differences).
 EARLIER_EVENT_OPENERS = ("after", "before", "since", "following", "until", "ahead of")
+# Past forms not in -ed that tell an earlier event's verb ('before the quake struck on Monday').
+IRREGULAR_PASTS = ("struck", "began", "broke", "fell", "hit", "sank", "took", "went", "came", "ran", "won", "lost",
+                   "left", "shot", "blew", "caught", "drove", "flew", "froze", "gave", "made", "met", "rose", "sent",
+                   "spoke", "stole", "swept", "threw", "told", "tore", "wrote")
+# Time zones a writer dates by where they are ('Friday (AEDT)'); UTC and GMT are the world's reference.
+LOCAL_TIME_ZONES = ("AEDT", "AEST", "ACDT", "ACST", "AWST", "NZDT", "NZST", "IST", "JST", "KST", "HKT", "SGT", "PHT",
+                    "WIB", "MSK", "CET", "CEST", "EET", "EEST", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+                    "PDT", "ET", "PT", "CT", "MT")
 # Words of a page's list of more stories that name no site ('More From This Section', 'More from the Author').
 NOT_SITE_WORDS = frozenset({"this", "that", "these", "our", "your", "my", "section", "author", "category", "topic",
                             "partners", "sponsors"})
@@ -666,6 +682,9 @@ ALIAS_PHRASES = ("known as", "also known as", "better known as", "popularly know
 PART_NOUNS = ("performance", "role", "turn", "portrayal")
 # Endings of professions written as a title before a name ('Climatologist Sean Birkel'): never a name's.
 PROFESSION_ENDINGS = ("ologist", "ographer", "ician")
+# Endings of the words for a nation's or a faith's people ('Palestinian', 'Catholic', 'Israeli'), not of places
+# ('Maine', 'Chile', 'Jordan'): their plural is a people, never a surname.
+PEOPLE_WORD_ENDINGS = ("ian", "ean", "can", "ese", "ic", "ish", "i", "ite", "ist")
 # Endings of adverbs made from adjectives ('Completely', 'Reportedly', 'Similarly'): capitalised only because they
 # open the sentence, never a name (unlike 'Kelly', 'Connolly', 'Beverly').
 ADVERB_ENDINGS = ("tly", "ely", "ally", "arly", "ously", "ively", "fully", "edly", "ingly", "ibly", "ably", "sly")

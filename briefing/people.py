@@ -204,11 +204,11 @@ def _runs(tokens: tuple[Token, ...] | list[Token]) -> list[tuple[int, int]]:
 
 
 def _is_place_or_body(word: str) -> bool:
-    """A place, nationality, organisation or common capitalised word, or a plural of a people's word ('Roman
-    Catholics', 'Palestinians'): never part of a personal name."""
+    """A place, nationality, organisation or common capitalised word, or the plural of a nation's or a faith's
+    people ('Catholics', 'Palestinians'; not 'Maines' or 'Chiles'): never part of a personal name."""
     places = lx.places()
     return word in places or word in lx.ORGANISATIONS or word in lx.COMMON_CAPITALISED \
-        or word.endswith("s") and word[:-1] in places
+        or word.endswith("s") and word[:-1] in places and word[:-1].endswith(lx.PEOPLE_WORD_ENDINGS)
 
 
 def _name_word_ok(token: Token) -> bool:
@@ -608,8 +608,7 @@ def find_people(sources: list[Source]) -> list[Person]:
         surname = " ".join(candidate.words)
         match = _resolve(surname, sentence.source_id, people, named_in)
         if isinstance(match, Person) and candidate.role and _titled_otherwise(match, sentence, candidate, sentences_in):
-            match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a surname
-            # titled anew is someone else than the one its page has named in full with another title of their own
+            match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a namesake
             # ('Lawyers for Donald Trump argued that President Trump ...' is one man)
         if isinstance(match, Person):
             _add(match, sentence, candidate)
@@ -654,17 +653,25 @@ def find_people(sources: list[Source]) -> list[Person]:
 
 def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
                       sentences_in: dict[str, list[Sentence]]) -> bool:
-    """A surname with an office before it ('President Trump') where its page names the person of that surname in
-    full only with a relation's title ('First Lady Melania Trump', in that sentence or before it): two people."""
+    """A surname with a title before it is not the person of that surname its page named in full just before with a
+    title of their own, in the same sentence ('First Lady Jill Biden arrived, although President Biden did not
+    travel'), nor, with an office before it ('President Trump'), the one its page named as a relation ('First Lady
+    Melania Trump', 'His wife, Melania Trump,')."""
     title = _title_before(sentence.text, candidate.start)
-    if title not in lx.ROLE_NOUNS:
-        return False
-    titles = set()
-    for m in person.mentions:
-        if m.source_id == sentence.source_id and (m.position, m.start) < (sentence.position, candidate.start):
-            titles.add(_title_before(sentences_in[m.source_id][m.position].text, m.start))
-    return bool(titles) and titles <= lx.KIN_TITLES and title not in lx.KIN_TITLES  # 'Chief Justice James Allsop'
-    # then 'Judge Allsop' is one man: only a relation's title ('First Lady', 'his son') sets a namesake apart
+    earlier = [m for m in person.mentions if m.source_id == sentence.source_id
+               and (m.position, m.start) < (sentence.position, candidate.start)]
+    if any(m.position == sentence.position and _title_before(sentence.text, m.start) in lx.TITLE_WORDS
+           for m in earlier):
+        return True
+    return title in lx.OFFICE_TITLES and any(_kin_title(sentences_in[m.source_id][m.position].text, m.start)
+                                             for m in earlier)
+
+
+def _kin_title(text: str, start: int) -> bool:
+    """A relation's title before a name: 'First Lady', 'his wife,', 'son'."""
+    before = [w.lower().strip(",.") for w in text[:start].split()[-2:]]
+    return bool(before) and (before[-1] in lx.KIN_TITLES or before[-1] == "lady" and before[:1] in (["first"],
+                                                                                                     ["second"]))
 
 
 def _is_full(candidate: _Candidate) -> bool:
@@ -755,9 +762,9 @@ def _titled(sentence: Sentence, candidate: _Candidate, speaks: bool) -> bool:
 
 
 def _title_before(text: str, start: int) -> str:
-    """The word just before a name, lower case, without its period ('Prince', 'Dr.' -> 'prince', 'dr')."""
+    """The word just before a name, lower case, without its period or comma ('Prince', 'Dr.' -> 'prince', 'dr')."""
     before = text[:start].split()[-1:]
-    return before[0].lower().rstrip(".") if before else ""
+    return before[0].lower().rstrip(".,") if before else ""
 
 
 def _role_words(role: str) -> set[str]:

@@ -443,6 +443,10 @@ def pronoun_antecedent(sentence: Sentence, previous: list[Sentence], index: Name
 
 
 _PERSONAL = re.compile(r"^(?:he|she|they|his|her|their|him|them)$", re.I)
+# A finite verb after a sentence's first word makes that word its subject ('Lively has said she ...', 'Neely
+# shouted'), a name; an adverb is followed by the rest of the clause ('Completely freeing the ship ...').
+_FINITE = re.compile(r"^(?:has|had|have|was|were|is|are|will|would|could|can|may|might|should|must|did|does|do|"
+                     r"[a-z]+ed|[a-z]+s)$")
 
 
 # An opening participle's clause, then a pronoun as the subject of the sentence: 'Draped in garlands, they were ...'
@@ -465,8 +469,8 @@ def is_unresolved_pronoun_start(text: str) -> bool:
             continue
         if _PERSONAL.match(token.text):
             return token.text.lower() not in subjects
-        if n == 0 and (token.bare in stop_words() or token.bare.endswith(lx.ADVERB_ENDINGS)) \
-                and not token.bare.endswith("ing") \
+        adverb = token.bare.endswith(lx.ADVERB_ENDINGS) and len(tokens) > 1 and not _FINITE.match(tokens[1].bare)
+        if n == 0 and (token.bare in stop_words() or adverb) and not token.bare.endswith("ing") \
                 and len(tokens) > 1 and tokens[1].text.islower() and tokens[1].bare not in lx.SPEECH_VERBS:
             continue  # a capital that opens the sentence ('Like a balloon, she ...', 'Completely freeing the ship
             # “might take weeks,” he added'), not a name ('May said she ...', 'Kelly told ...');

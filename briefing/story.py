@@ -156,26 +156,31 @@ class StoryIndex:
         return float(self.vectorizer.idf.max()) if len(self.vectorizer.idf) else 1.0
 
     @cached_property
+    def _lede_similarity(self) -> tuple[np.ndarray, np.ndarray]:
+        """Items x lede sentences (a story's first sentences, SCORE.lede_position) similarity, and each lede's voice."""
+        ledes = [k for k, s in enumerate(self.sentences) if s.position <= SCORE.lede_position]
+        if not ledes or not self.items:
+            return np.zeros((len(self.items), 0)), np.zeros(0, dtype=object)
+        return (self.item_vectors @ self.vectors[ledes].T).toarray(), self.voices[ledes]
+
+    @cached_property
     def lede_votes(self) -> np.ndarray:
         """Per item: how many voices lead with it, each in its own words (a lede sentence of theirs is at least
         PLACE.lede_match similar to it). News puts what happened first, so the fact most voices lead with is it."""
-        ledes = [k for k, s in enumerate(self.sentences) if s.position <= SCORE.lede_position]
-        if not ledes or not self.items:
+        similarity, voices = self._lede_similarity
+        if not len(voices):
             return np.zeros(len(self.items), dtype=int)
-        similarity = (self.item_vectors @ self.vectors[ledes].T).toarray() >= PLACE.lede_match  # items x ledes
-        voices = self.voices[ledes]
-        return np.sum([similarity[:, voices == voice].any(axis=1) for voice in np.unique(voices)], axis=0)
+        similar = similarity >= PLACE.lede_match
+        return np.sum([similar[:, voices == voice].any(axis=1) for voice in np.unique(voices)], axis=0)
 
     @cached_property
     def lede_closeness(self) -> np.ndarray:
         """Per item: its highest similarity to a lede sentence of each voice, summed over voices. Finer than
         `lede_votes`: of two facts as many voices lead with, the one closer to all the ledes tells their event ('A
         software update ... triggered problems that grounded flights' before 'The CEO ... has apologised')."""
-        ledes = [k for k, s in enumerate(self.sentences) if s.position <= SCORE.lede_position]
-        if not ledes or not self.items:
+        similarity, voices = self._lede_similarity
+        if not len(voices):
             return np.zeros(len(self.items))
-        similarity = (self.item_vectors @ self.vectors[ledes].T).toarray()
-        voices = self.voices[ledes]
         return np.sum([similarity[:, voices == voice].max(axis=1) for voice in np.unique(voices)], axis=0)
 
     def headline_votes(self, items: list[Item]) -> dict[int, int]:

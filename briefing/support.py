@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -82,14 +83,30 @@ class Wording:
     all_stems: frozenset[str]  # every word's stem, stop words too ('best', 'more', 'before' reverse facts)
     days: frozenset[str]  # weekdays named ('on Friday'): a day, like a figure, must be the teller's own
     common: frozenset[str]  # stems of the content words written in lower case: what is said of the names
-    stages: frozenset[str]  # the stages of a case told ('charged', 'found guilty'): lexicon.CASE_STAGES
+    stages: frozenset[str]  # the stages of a case told ('charged with', 'found guilty'): see `case_stages`
+
+
+def case_stages(text: str) -> frozenset[str]:
+    """The stages of a case a sentence tells in its own clauses (lexicon.CASE_STAGES); a 'who was arrested ...' aside
+    or a quotation tells the past or someone's words, not the sentence's fact."""
+    own = _ASIDE_CLAUSE.sub(",", outside_quotes(text))
+    found = set()
+    for stage, pattern in _STAGES:
+        if pattern.search(own):
+            found.add(stage)
+            own = pattern.sub(" ", own)  # 'found not guilty' is an acquittal, not also 'guilty'
+    return frozenset(found)
+
+
+_STAGES = [(stage, re.compile(pattern, re.I)) for stage, pattern in CASE_STAGES]
+_ASIDE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,|,\s*(?:jailed|detained|held|arrested)\b[^,]*,", re.I)
 
 
 @lru_cache(maxsize=200_000)
 def wording(text: str) -> Wording:
     """The comparable parts of a sentence (cached: the same sentence is compared many times)."""
     words = _WORD.findall(compound_numbers(text))
-    stems, numbers, every, days, common, stages = set(), set(), set(), set(), set(), set()
+    stems, numbers, every, days, common = set(), set(), set(), set(), set()
     counts = []
     stop = stop_words()
     for index, word in enumerate(words):
@@ -100,8 +117,6 @@ def wording(text: str) -> Wording:
                 counts.append(count)
             continue
         lower = word.lower().strip("’'")
-        if lower in CASE_STAGES:
-            stages.add(CASE_STAGES[lower])
         stemmed = literal_stem(lower)
         every.add(stemmed)
         if len(lower) >= 2 and lower not in stop:
@@ -115,7 +130,7 @@ def wording(text: str) -> Wording:
         counts = [count for index, _ in enumerate(counted) if (value := scaled(counted, index))
                   and (count := count_at(counted, index, value))]
     return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(outside_quotes(text))),
-                   frozenset(every), frozenset(days), frozenset(common), frozenset(stages))
+                   frozenset(every), frozenset(days), frozenset(common), case_stages(text))
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -374,22 +389,27 @@ def variant(sentence: str, fact: str) -> str:
                 continue  # both give both figures ('7 million reported ... closer to 20 million'): no difference
             if sums_to(count.value, said.numbers) or sums_to(other.value, told.numbers):
                 continue
-            if rounded_alike(count.value, other.value):
+            if not _MAGNITUDE.search(fact + " " + sentence) and rounded_alike(count.value, other.value):
                 continue  # 'about 25 miles' and '24.8 miles' are one figure, one of them rounded
             return count.unit
     return ""
 
 
+_MAGNITUDE = re.compile(r"\bmagnitude\b", re.I)  # a magnitude 7 is 7.0, never 6.6 rounded
+
+
 def rounded_alike(a: str, b: str) -> bool:
-    """One figure is the other rounded to its own precision ('25' and '24.8'; '2.1' and '2.06'; not '25' and '26')."""
+    """One figure is the other rounded half up to its own precision ('25' and '24.8'; '2.1' and '2.06'; not '25'
+    and '26', nor '5' and '5.5')."""
     try:
-        x, y = amount(a), amount(b)
-    except ValueError:
+        x, y = Decimal(repr(amount(a))), Decimal(repr(amount(b)))
+    except (ValueError, ArithmeticError):
         return False
-    if x == y:
-        return True
-    decimals = [len(v.partition(".")[2]) for v in (a, b)]
-    return decimals[0] != decimals[1] and abs(x - y) <= 0.5 * 10 ** -min(decimals) + 1e-9
+    places_a, places_b = (len(v.partition(".")[2]) for v in (a, b))
+    if places_a == places_b:
+        return x == y
+    coarse, fine, places = (x, y, places_a) if places_a < places_b else (y, x, places_b)
+    return fine.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == coarse
 
 
 def elsewhere(a: str, b: str) -> bool:

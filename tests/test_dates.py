@@ -392,3 +392,12 @@ def test_a_day_of_an_earlier_event_a_past_or_another_time_zone_does_not_date_the
         date(2000, 8, 4), "day")
     assert event_date("The institute, a think tank, assessed late Wednesday that the town had fallen.",
                       MONDAY_7_AUG_2000) == (date(2000, 8, 2), "day")  # the main verb after an aside
+    # ordinary news keeps its day: a noun after 'after', the main verb after an aside, the world's time
+    for line, day in (("A man was arrested after a standoff with police on Saturday.", 5),
+                      ("Police said Monday the jet lost a panel shortly after the takeoff from Portland on Friday.", 4),
+                      ("Shares of the chipmaker, a market darling, jumped on Thursday, adding $200 billion.", 3),
+                      ("The earthquake struck on Saturday (UTC), the survey said.", 5)):
+        assert event_date(line, MONDAY_7_AUG_2000) == (date(2000, 8, day), "day"), line
+    # and the day a statement was made never stands in for an earlier event's day it set aside
+    assert event_date("Officials said Monday the town was evacuated before the train derailed Friday evening.",
+                      MONDAY_7_AUG_2000) is None

@@ -894,6 +894,17 @@ def test_a_page_dated_far_from_a_story_told_within_a_month_is_left_undated(tmp_p
 
 
 
+def test_credits_of_a_picture_or_a_poll_and_a_number_someone_called_are_no_notice_or_publisher(tmp_path):
+    for number, (line, outlet) in enumerate((("Copyright 2024 The Associated Press / All Rights Reserved", "AP"),
+                                             ("AFP/Getty Images, 20 November 2022", ""),
+                                             ("Reuters/Ipsos, March 5, 2024", ""))):
+        assert story(tmp_path, "Council closes old bridge", line, *BODY, name=f"c{number}.txt").outlet == outlet, line
+    news = "The woman told police she had tried to call 020 7946 0018 several times before the attack."
+    assert news in [s.text for s in story(tmp_path, *BODY, news, name="n.txt").sentences]
+    label = "EU • The bloc agreed new sanctions on Monday."
+    assert label in [s.text for s in story(tmp_path, label, *BODY, name="l.txt").sentences]
+
+
 def test_a_page_dated_three_weeks_from_a_story_told_within_a_week_is_left_undated(tmp_path):
     dates = {"a": "2022-12-18", "b": "2022-12-19", "c": "2022-12-19", "d": "2022-11-20", "e": "2022-12-14"}
     for name, day in dates.items():

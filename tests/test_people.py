@@ -537,6 +537,16 @@ def test_a_surname_titled_anew_after_its_page_named_someone_of_that_name_with_an
     assert "President" in found["Donald Trump"].roles and "Trump" not in found
 
 
+def test_namesakes_are_told_apart_by_a_title_in_the_sentence_or_a_relation_s_title_before_an_office():
+    assert "Jill Biden" in people_of(article("a", "Dr. Jill Biden arrived, although President Biden did not travel."))
+    found = people_of(article("b", "Mrs Jane Hollis, 54, chairs the parish council.", "Councillor Hollis said so."))
+    assert list(found) == ["Jane Hollis"]
+    found = people_of(article("c", "First Lady Jane Roe visited the school.", "Professor Roe, who teaches English, spoke."))
+    assert list(found) == ["Jane Roe"]
+    found = people_of(article("d", "Natalie Maines, the singer, said on Monday the tour was off.", "Maines said so."))
+    assert "Natalie Maines" in found
+
+
 def test_a_business_named_after_its_founder_or_a_channel_reporting_is_no_person():
     found = people_of(article("a", "Kate wore an ivory dress by British designer house Alexander McQueen.",
                               "Her daughter also wore a cape by McQueen.", "Designer Jane Roe said the dress took months."))

@@ -139,6 +139,8 @@ def test_items_that_open_on_an_unresolved_pronoun_are_recognised():
     # an adverb opening the sentence is capitalised, not a name; a name ending like one is still a name
     assert is_unresolved_pronoun_start("Completely freeing the ship “might take weeks,” he added.")
     assert not is_unresolved_pronoun_start("Connolly has said he would stay.")
+    assert not is_unresolved_pronoun_start("Lively has said she was harassed on the set.")
+    assert not is_unresolved_pronoun_start("Neely shouted at passengers before he was restrained.")
     assert not is_unresolved_pronoun_start("Russia said they would respond in kind.")
     assert not is_unresolved_pronoun_start("The Tesla chief said in July he was canceling the contract.")
     # a capital that opens the sentence is no name: who is 'she'?

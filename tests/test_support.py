@@ -264,3 +264,20 @@ def test_a_figure_and_the_same_figure_rounded_are_no_difference():
     told = "The survey said the quake's epicenter was about 25 miles northwest of the city."
     assert variant("The epicenter was 24.8 miles northwest of the city, the survey said.", told) == ""
     assert variant("The epicenter was 31 miles northwest of the city, the survey said.", told) == "mile"
+
+
+def test_a_stage_is_read_in_the_sentence_s_own_clause_and_held_is_no_stage():
+    freed = "Jane Roe, {} in Lowmoor since March 2023, was freed on Thursday in a prisoner swap, officials said."
+    assert supports(freed.format("jailed"), freed.format("who was arrested"))
+    assert supports("Relatives confronted the gunman on Friday at the hearing where he was sentenced to life.",
+                    "Relatives confronted the gunman at an emotionally charged hearing on Friday.")
+    assert not supports("The jury found him not guilty of murder on Friday.", "The jury found him guilty of murder on Friday.")
+    assert supports("A jury found the former mayor guilty of all 34 counts on Thursday.",
+                    "The former mayor was convicted on all 34 counts on Thursday.")
+
+
+def test_a_magnitude_is_never_another_rounded_and_rounding_is_half_up():
+    told = "A magnitude 6.6 earthquake struck the valley on Saturday, officials said."
+    assert variant("A magnitude 7 earthquake struck the valley on Saturday, officials said.", told)
+    from briefing.support import rounded_alike
+    assert rounded_alike("25", "24.8") and rounded_alike("2.1", "2.06") and not rounded_alike("5", "5.5")

@@ -101,8 +101,7 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     backed = toll_voices(ranked[:PLACE.lead_candidates], placement.story.voice_of)
     readable = [i for i in readable if not outweighed(i, readable, backed)]
     headlines = placement.story.headline_votes(readable)
-    # a voice's headline votes as its lede does; of equals, the one closest to all the ledes, then the best ranked
-    # (max keeps the first of a tie)
+    # a voice's headline votes as its lede does; of equals, the one closest to all the ledes
     closeness = placement.story.lede_closeness
     return max(readable, key=lambda i: (votes[i.id] + headlines[i.id], closeness[i.id])) if readable else None
 
