@@ -127,7 +127,8 @@ def words(line: str) -> list[str]:
     return line.split()
 
 
-_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+News")  # one name: 'Moneycontrol News', not 'Elon Musk News'
+_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News|(?:Digital|Web|News|Online)\s+Desk)")  # one name:
+# 'Moneycontrol News', 'Sentinel Digital Desk' (the paper's own desk), not 'Elon Musk News'
 
 
 def newsroom_byline(line: str) -> str:
@@ -138,7 +139,7 @@ def newsroom_byline(line: str) -> str:
     if not name or name in COMMON_CAPITALISED or name in SECTION_LABEL_WORDS or name in places() or \
             name in ORG_HEADS or name in first_names():
         return ""  # 'World News', 'India News', 'Tesla News' is fine to miss; 'Maria News' is nobody's page
-    return line.strip()
+    return match.group(1) if line.strip().endswith("Desk") else line.strip()
 
 
 def credit_line(line: str) -> bool:
@@ -792,6 +793,21 @@ def source_line(line: str) -> bool:
     return len(words(line)) <= 10 and bool(re.match(r"[\[(]?\s*sources?\s*:\s*\S", line, re.I))  # '[Source: Reuters]'
 
 
+def first_appeared(line: str) -> str:
+    """The publisher a syndication note names as the page's own ('(The above story first appeared on LatestLY on Oct
+    30, 2022 ... log on to our website latestly.com)' -> 'LatestLY'), or ''."""
+    match = _FIRST_APPEARED.match(line.strip())
+    return match.group(1).rstrip(".") if match else ""
+
+
+def syndication_note(line: str) -> bool:
+    return bool(first_appeared(line))
+
+
+_FIRST_APPEARED = re.compile(r"^\(?\s*(?:the above|this) (?:story|article|report) (?:first )?(?:appeared|was (?:first )?"
+                             r"published) (?:first )?(?:on|in) ((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))(?=\s+(?:on|at)\b|[.,;)]|$)", re.I)
+
+
 def source_site(line: str) -> str:
     """The web address a source line names when no list knows it ('Source: TUKO.co.ke' -> 'TUKO.co.ke'): a site is
     a publisher, though a chart's data may be credited to one too ('Source: worldometers.info'); '' for other names,
@@ -849,6 +865,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("tip line", tip_line),
     ("copyright", copyright_line),
     ("source line", source_line),
+    ("syndication note", syndication_note),
     ("byline", name_outlet_byline),
     ("byline", credit_fields),
     ("comments", comments_marker),

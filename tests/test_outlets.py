@@ -905,6 +905,14 @@ def test_credits_of_a_picture_or_a_poll_and_a_number_someone_called_are_no_notic
     assert label in [s.text for s in story(tmp_path, label, *BODY, name="l.txt").sentences]
 
 
+def test_a_syndication_note_and_a_paper_s_own_desk_name_the_publisher(tmp_path):
+    note = ("(The above story first appeared on Harbor Gazette on Oct 30, 2022 08:53 AM IST. For more news, log on to "
+            "our website harborgazette.com).")
+    source = story(tmp_path, *BODY, note, name="a.txt")
+    assert source.outlet == "Harbor Gazette" and [s.text for s in source.sentences] == BODY
+    assert story(tmp_path, "Harborline Digital Desk", *BODY, name="b.txt").outlet == "Harborline"
+
+
 def test_a_page_dated_three_weeks_from_a_story_told_within_a_week_is_left_undated(tmp_path):
     dates = {"a": "2022-12-18", "b": "2022-12-19", "c": "2022-12-19", "d": "2022-11-20", "e": "2022-12-14"}
     for name, day in dates.items():

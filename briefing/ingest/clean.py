@@ -250,7 +250,7 @@ def _same_text(a: str, b: str) -> bool:
 MASTHEAD_LINES = 2  # a page's masthead is among its first lines
 USER_ORIGINS = ("manifest", "sidecar", "front matter")  # metadata the user wrote, as `normalize_meta` names it
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
-                "copyright", "source line", "author bio", "tip line")  # lines whose outlet names are evidence of who published the copy
+                "copyright", "source line", "author bio", "tip line", "syndication note")  # lines whose outlet names are evidence of who published the copy
 
 
 def remove_boilerplate(lines: list[str], headline: str, source: Source,
@@ -302,8 +302,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         if rule == "copyright" and boilerplate.photo_copyright(line):
             pass  # '© AFP 2022 / ODD ANDERSEN': a photo's credit, not the page's
         elif rule in CREDIT_RULES and not boilerplate.links_elsewhere(line):
-            outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio", "source line")
-                                    else ""))
+            outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio", "source line",
+                                                                  "syndication note") else ""))
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
             outlets.extend(name for part in line.split("|") if boilerplate.byline(part.strip())
                            for name in credited(part.strip(), extra, "byline"))
@@ -352,6 +352,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
         found.extend(tag for tag in [boilerplate.news_tag(line)] if tag and not found)  # 'Q24N —
     if not found and shape in ("dateline", "copyright", "byline") and (named := boilerplate.named_publisher(line, shape)):
         found.append(named)
+    if not found and shape == "syndication note" and (named := boilerplate.first_appeared(line)):
+        found.append(named)  # '(The above story first appeared on LatestLY on Oct 30, 2022 ...)'
     if not found and shape == "source line" and (named := boilerplate.source_site(line)):
         found.append(named)  # 'Source: TUKO.co.ke'
     if not found and shape == "author bio" and (named := boilerplate.author_bio_outlet(line)):
