@@ -141,6 +141,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("Instead, the next leader will be chosen by party members.")
     assert dangling("Its recapture would be a major symbolic victory.")
     assert dangling("So all rise for the jury.")
+    assert dangling("However, a federal judge ruled that the regulator had not made its case.")  # against what?
+    assert not dangling("However the vote goes, the party will split.")
     assert not dangling("So far, 106 people have been confirmed dead.")
     assert not dangling("This year’s prize is worth 930,000 dollars.")
     assert dangling("This groundbreaking photograph shows a dark core.")  # which photograph? the reader has none
