@@ -143,7 +143,7 @@ FRAGMENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "a key town in , where" / "special envoy, ." / "forces, ." : a word stripped before punctuation.
     ("empty link slot", re.compile(r"\w\s+[,.;:](?:\s|$)|,\s*[.;:]|\(\s*\)", re.I)),
     # "giving its a break", "The U.S. on Tuesday of military aid": two words that cannot meet.
-    ("words missing", re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:a|an|the)\b|\b(?!(?:that|had|is)\b)(\w+)\s+\1\b|\b" + _WEEKDAYS + r"\s+of\s+(?!(?:last|this|next|that)\b)", re.I)),
+    ("words missing", re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+(?:a|an|the)\b|\b(?!(?:that|had|is)\b)([^\W\d]\w*)\s+\1\b|\b" + _WEEKDAYS + r"\s+of\s+(?!(?:last|this|next|that)\b)", re.I)),
     # "Ukraine has — whether to accept": a verb or article left in front of a dash.
     ("words missing", re.compile(r"\b(?:has|have|had|is|are|was|were|been|the|a|an|of|to)\s+[—–]\s", re.I)),
     # "an American-proposed that Ukraine has accepted": a hyphenated modifier left without its noun.

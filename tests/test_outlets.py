@@ -913,6 +913,14 @@ def test_a_syndication_note_and_a_paper_s_own_desk_name_the_publisher(tmp_path):
     assert story(tmp_path, "Harborline Digital Desk", *BODY, name="b.txt").outlet == "Harborline"
 
 
+def test_a_line_cut_off_above_the_whole_of_it_is_the_page_s_preview(tmp_path):
+    caption = "Engineers inspect the cracked bridge over the river in Riverton on Monday morning before it closes"
+    source = story(tmp_path, "Council closes old bridge", caption[:70] + "...", caption + " - Photo: Jane Roe/AP",
+                   *BODY, name="a.txt")
+    assert [s.text for s in source.sentences] == BODY
+    assert ("cut-off copy of a line below", caption[:70] + "...") in [(d.rule, d.text) for d in source.dropped]
+
+
 def test_a_page_dated_three_weeks_from_a_story_told_within_a_week_is_left_undated(tmp_path):
     dates = {"a": "2022-12-18", "b": "2022-12-19", "c": "2022-12-19", "d": "2022-11-20", "e": "2022-12-14"}
     for name, day in dates.items():

@@ -67,6 +67,7 @@ def test_fragments_from_stripped_links_are_rejected(sentence):
         "Washington said it had resumed its support for Kyiv.",
         "iPhone sales fell by a tenth in the first quarter of the year.",
         "de Blasio said the city would reopen its schools on Monday.",
+        "Alcaraz won his first Wimbledon title in a five-set epic, 1-6 7-6 (8-6) 6-1 3-6 6-4.",
     ],
 )
 def test_whole_sentences_are_kept(sentence):

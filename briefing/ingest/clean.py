@@ -335,8 +335,16 @@ def without_repeated_captions(kept: list[str], source: Source) -> list[str]:
         if len(line) >= REPEATED_CAPTION_CHARS and any(c.startswith(line) for c in captions):
             source.dropped.append(Dropped(line, "caption (repeated without its credit)", 0))
             continue
+        cut = _CUT_OFF.sub("", line)
+        if cut != line and len(cut) >= REPEATED_CAPTION_CHARS and any(o != line and o.startswith(cut)
+                                                                      for o in (*kept, *captions)):
+            source.dropped.append(Dropped(line, "cut-off copy of a line below", 0))  # 'Hostages ... are handed over...'
+            continue  # above the whole caption: the page's preview of it
         out.append(line)
     return out
+
+
+_CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)$")
 
 
 def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[str]:
