@@ -321,9 +321,11 @@ _MORE_FROM = re.compile(r"more\s+from\s+((?-i:[A-Z]{2,}[A-Z.&'’-]*(?:\s+[A-Z][
 # The contact prompt after it is what makes it the page's own box, not a sentence about a journalist in the news.
 _BIO_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _AUTHOR_BIO = re.compile(
-    r"^" + _BIO_NAME + r"(?:\s*\([^()]{2,60}\)\s*" + _BIO_NAME + r")?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?"
-    r"\s+(?:for|at|with)\s+(.{2,50}?)\.\s+(?:[^.]{10,200}\.\s+){0,3}(?:Follow|Reach|Contact|Email)\b.{0,120}$")
+    r"^" + _BIO_NAME + r"(?:\s*\([^()]{2,60}\)\s*" + _BIO_NAME + r")?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?i:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?"
+    r"\s+(?:for|at|with)\s+(.{2,50}?)(?:,[^.]{2,60})?\.\s+(?:[^.]{10,200}\.\s+){0,3}"
+    r"(?:(?:Follow|Reach|Contact|Email)\b.{0,120}$|Before joining\b)")  # '... Before joining Aviation Week in 2017,
+# Irene spent 25 years ...': the writer's career, not the story's
 
 
 def author_bio(line: str) -> bool:
@@ -354,6 +356,8 @@ def follow_prompt(line: str) -> bool:
     Today!'; not a headline such as 'Messi Leads Miami To First Ever Trophy!')."""
     if promoted_site(line) or _SHOUTED_OFFER.match(line.strip()):
         return True
+    if _MESSAGING_CHANNEL.search(line) and len(words(line)) <= PROMO_MAX_WORDS:
+        return True  # 'Get exclusive content with Gulf News WhatsApp channel'
     return bool(
         re.match(
             r"(?:check out\s*:|follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
@@ -370,6 +374,8 @@ def follow_prompt(line: str) -> bool:
     )
 
 
+_MESSAGING_CHANNEL = re.compile(r"\b(?:whatsapp|telegram|viber)\s+(?:channel|group)\b", re.I)
+PROMO_MAX_WORDS = 12  # a promotion is a line of its own, not a sentence that mentions a channel
 _SHOUTED_OFFER = re.compile(r"(?=(?:" + "|".join(sorted(OFFER_VERBS)) + r")\b|.*\b(?:Today|Now)!$)"
                             r"(?:(?:[A-Z&][\w&'’-]*|a|an|and|at|for|from|in|of|on|or|the|to|with)\s+){3,12}[A-Z][\w'’-]*!$")
 _APPEAL = re.compile(r"\b(?:(?:please\s+)?donate\s+(?:here|now|today)|make a donation|support (?:our|independent|quality|local) "
@@ -976,14 +982,26 @@ def named_masthead(line: str) -> str:
     """A page's first line that is a publisher's name no list knows: capitalised words ending in a newsroom's or
     a body's word ('Taiwan Tati Cultural and Educational Foundation', 'Harbor Valley Gazette'); '' otherwise."""
     name = line.strip().split()
-    if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or name[-1].lower() not in MASTHEAD_HEADS or _TERMINAL.search(line):
-        return ""
-    if not all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in name) or line_rule(line):
+    head = name[-1].lower() if name else ""
+    if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line) or not (
+            head in MASTHEAD_HEADS or head == "news" and len(name) >= 3
+            and not any(w.lower() in SECTION_LABEL_WORDS for w in name)
+            and " ".join(w for w in name[:-1] if w.lower() != "the").lower() not in places()
+            and name[0].lower() == "the"):
+        return ""  # 'The America One News', not 'Latest World News', 'United States News' or 'Elon Musk News' (a
+        # section, a topic page)
+    rule = line_rule(line)
+    shouted = rule == "breaking banner" and line.isupper() and not _BANNER_OPENER.match(line)  # 'THE AMERICA ONE NEWS'
+    if not all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in name) or rule and not shouted:
         return ""
     first = name[0].lower()
     if len(name) == 2 and (first in COMMON_CAPITALISED or first in SECTION_LABEL_WORDS or first in places()):
         return ""  # a section label: 'Latest News', 'US News', 'Daily News'
-    return line.strip()
+    return " ".join(w.capitalize() if w.lower() not in ("of", "and", "for", "the") or i == 0 else w.lower()
+                    for i, w in enumerate(name)) if shouted else line.strip()
+
+
+_BANNER_OPENER = re.compile(r"(?:this is an? )?(?:breaking|update|developing|live|exclusive|just in|watch)\b", re.I)
 
 
 def named_publisher(line: str, shape: str) -> str:

@@ -921,6 +921,18 @@ def test_a_line_cut_off_above_the_whole_of_it_is_the_page_s_preview(tmp_path):
     assert ("cut-off copy of a line below", caption[:70] + "...") in [(d.rule, d.text) for d in source.dropped]
 
 
+def test_a_shouted_masthead_a_channel_promotion_and_a_writer_s_box_name_the_publisher(tmp_path):
+    assert story(tmp_path, "THE HARBOR ONE NEWS", *BODY, name="a.txt").outlet == "The Harbor One News"
+    assert story(tmp_path, "UNITED STATES NEWS", *BODY, name="b.txt").outlet == ""  # a section, not a paper
+    promo = "Get exclusive content with Gulf News WhatsApp channel"
+    source = story(tmp_path, *BODY, promo, name="c.txt")
+    assert source.outlet == "Gulf News" and [s.text for s in source.sentences] == BODY
+    bio = ("Jane Roe is Senior Space Editor for Harbor Week, based in Riverton. Before joining Harbor Week in 2017, "
+           "Jane spent 25 years as a wire service reporter.")
+    source = story(tmp_path, *BODY, bio, name="d.txt")
+    assert source.outlet == "Harbor Week" and [s.text for s in source.sentences] == BODY
+
+
 def test_a_page_dated_three_weeks_from_a_story_told_within_a_week_is_left_undated(tmp_path):
     dates = {"a": "2022-12-18", "b": "2022-12-19", "c": "2022-12-19", "d": "2022-11-20", "e": "2022-12-14"}
     for name, day in dates.items():
