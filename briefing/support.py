@@ -172,7 +172,12 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
         return None
     figure = f"{word} {value.split()[1]}" if " " in value else word  # 'seven million'
     shown = f"{figure} {following}" if following and following.lower() not in stop else figure
-    return Count(unit, value, actions - {unit}, shown)
+    before = " ".join(w.lower() for w in words[max(0, index - 2):index])
+    bound = next((b for b in _BOUNDS if before == b or before.endswith(" " + b)), "")
+    return Count(unit, value, actions - {unit}, f"{bound} {shown}" if bound else shown)  # 'more than 150 people'
+
+
+_BOUNDS = ("more than", "at least", "up to", "fewer than", "less than", "over", "nearly", "almost", "about", "around")
 
 
 def counted_thing(words: list[str], index: int, following: str, actions: frozenset[str]) -> str:
