@@ -153,6 +153,7 @@ def credit_line(line: str) -> bool:
 
 def byline(line: str) -> bool:
     """A byline: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Jane Doe | CNN'."""
+    line = _MORE_BY.sub("", line)  # 'By REUTERS More by this Author': the author page's link
     if len(words(line)) > 12 or _TERMINAL.search(line) and not line.endswith("."):
         return False
     if re.match(r"by\s+(?:the|a|an|this|that|then|now)\b", line, re.I):
@@ -161,6 +162,7 @@ def byline(line: str) -> bool:
         w.lower() in NEWSROOM_JOBS for w in words(line))))
 
 
+_MORE_BY = re.compile(r"\s*\bMore (?:by|from) this (?:author|writer|reporter)\s*$", re.I)
 _BYLINE = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+"
                      r"(?:\s+[A-Z][\w.'’-]+){0,3})*\s*(?:[,|/-].*)?$", re.I)
 # 'By ITV News Producer Hannah Ward-Glenton': the outlet and the job before the name make it longer; a job word says
@@ -1139,7 +1141,7 @@ _SITE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+(?=[^|]*(?:\.com|\.co\.|\.org
                          r"journal|daily|leader)\b)[^|]*(?:\|.*)?$", re.I)
 
 
-_OUTLET_SUFFIX = re.compile(r"\s+[|–—-]\s+(?i:" + _OUTLET + r")\s*$")
+_OUTLET_SUFFIX = re.compile(r"(?:\s+[|–—-]\s+|(?<=\d)-)(?i:" + _OUTLET + r")\s*$")  # ' – BBC', '... to 154-Xinhua'
 
 
 def clean_headline(text: str) -> str:

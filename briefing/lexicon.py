@@ -282,6 +282,8 @@ TITLE_ABBREVIATIONS = {"gov": "Governor", "sen": "Senator", "rep": "Representati
                        "prof": "Professor"}
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "sir", "dame", "dr", "lord", "lady", "baroness", "baron", "majesty",
                              "highness", "excellency", "holiness"})
+# Religious styles before a name that end a role but are no office ('Supreme Leader Ayatollah Ali Khamenei').
+RELIGIOUS_HONORIFICS = frozenset({"ayatollah", "hojatoleslam", "sheikh", "mullah", "reverend", "rev"})
 # Roles of the people who report the news, not of those in it: a correspondent quoted or credited in the copy
 # ('CBS News national security correspondent David Martin') is not listed in Who is who.
 REPORTER_ROLES = frozenset({"correspondent", "reporter", "journalist", "columnist", "photographer", "photojournalist",

@@ -468,9 +468,10 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
     if role and role[-1].text.endswith(".") and role[-1].bare in lx.TITLE_ABBREVIATIONS:
         words = [lx.TITLE_ABBREVIATIONS.get(t.bare, t.text) if t.text.endswith(".") else t.text for t in role]
         return " ".join(words) if all(not w.endswith(".") or w in {"U.S.", "U.K.", "U.N."} for w in words) else ""
-    while role and (role[-1].text.endswith(".") or role[-1].bare in lx.COURTESY_TITLES) \
+    while role and (role[-1].text.endswith(".") or role[-1].bare in lx.COURTESY_TITLES
+                    or len(role) > 1 and role[-1].bare in lx.RELIGIOUS_HONORIFICS) \
             and role[-1].text not in {"U.S.", "U.K.", "U.N."}:
-        role = role[:-1]
+        role = role[:-1]  # 'Supreme Leader Ayatollah Ali Khamenei': the leader, styled Ayatollah
     while role and (role[0].bare in {"of", "for", "and"} or role[0].bare in lx.COURTESY_TITLES):
         role = role[1:]  # 'His Majesty King' is a king
     if not role or not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.WITNESS_TITLES for t in role):
@@ -705,7 +706,11 @@ def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]
     counts = Counter(" ".join(c.words) for _, c in full)
     clusters: list[tuple[list[tuple[str, str, set[str]]], Person]] = []
     by_text: dict[str, Person] = {}
+    by_spelling: dict[str, Person] = {}  # 'Yoon Suk-yeol' and 'Yoon Suk Yeol' are one spelling
     for text, _ in counts.most_common():
+        if (same := by_spelling.get(_spelling_key(text))) is not None:
+            by_text[text] = same
+            continue
         first, surname = _split_name(text.split())
         given = _given_words(text, surname)
         for keys, person in clusters:
@@ -718,9 +723,15 @@ def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]
             person = Person(text)
             clusters.append(([(first, surname, given)], person))
             by_text[text] = person
+        by_spelling.setdefault(_spelling_key(text), by_text[text])
     for sentence, candidate in full:
         _add(by_text[" ".join(candidate.words)], sentence, candidate)
     return [person for _, person in clusters]
+
+
+def _spelling_key(name: str) -> str:
+    """A name as written whatever its hyphens and case ('Yoon Suk-yeol', 'Yoon Suk Yeol' -> 'yoon suk yeol')."""
+    return " ".join(re.split(r"[\s-]+", name.lower()))
 
 
 def _opens_on_a_given_name(spelling: str, person: Person) -> bool:

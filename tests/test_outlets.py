@@ -933,6 +933,13 @@ def test_a_shouted_masthead_a_channel_promotion_and_a_writer_s_box_name_the_publ
     assert source.outlet == "Harbor Week" and [s.text for s in source.sentences] == BODY
 
 
+def test_an_agency_byline_with_its_author_link_names_it_and_a_glued_outlet_leaves_the_headline(tmp_path):
+    source = story(tmp_path, "By REUTERS More by this Author", *BODY, name="a.txt")
+    assert source.outlet == "Reuters" and source.headline == "" and [s.text for s in source.sentences] == BODY
+    assert story(tmp_path, "Bridge death toll rises to 154-Xinhua", *BODY, name="b.txt").headline == \
+        "Bridge death toll rises to 154"
+
+
 def test_a_page_dated_three_weeks_from_a_story_told_within_a_week_is_left_undated(tmp_path):
     dates = {"a": "2022-12-18", "b": "2022-12-19", "c": "2022-12-19", "d": "2022-11-20", "e": "2022-12-14"}
     for name, day in dates.items():

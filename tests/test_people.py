@@ -547,6 +547,14 @@ def test_namesakes_are_told_apart_by_a_title_in_the_sentence_or_a_relation_s_tit
     assert "Natalie Maines" in found
 
 
+def test_one_name_with_or_without_its_hyphen_is_one_person_and_a_religious_style_ends_no_role():
+    found = people_of(article("a", "President Jane Suk Roe announced a mourning period.",
+                              "South Korean President Jane Suk-roe said the country grieves.",
+                              "Iran's Supreme Leader Ayatollah Ali Khamenei declared five days of mourning."))
+    assert len([name for name in found if "Suk" in name]) == 1
+    assert found["Ali Khamenei"].role == "Iran's Supreme Leader"
+
+
 def test_a_business_named_after_its_founder_or_a_channel_reporting_is_no_person():
     found = people_of(article("a", "Kate wore an ivory dress by British designer house Alexander McQueen.",
                               "Her daughter also wore a cape by McQueen.", "Designer Jane Roe said the dress took months."))
