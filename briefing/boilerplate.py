@@ -924,6 +924,8 @@ _DATELINE = re.compile(
 # 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, no dash.
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*" + _MONTH_DAY
                               + r"\s*\(\s*(?i:" + _OUTLET + r")\s*\)\s+(?=[A-Z\"“‘'])")
+# 'Seoul, October 30: At least ...', 'Shillong, October 8: ...': a place and the day, then a colon.
+_PLACE_DAY_COLON = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s*" + _MONTH_DAY + r"\s*:\s+(?=[A-Z\"“‘'])")
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*(?:[A-Z]{2,6}|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+Desk)\s*\)\s*:\s+"
                            r"(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): ', 'Kabul (Web Desk): '
 # 'New Delhi: ', 'London - ', 'Washington, DC—The ...' (a dash may touch both words): a known place, its state or
@@ -1073,7 +1075,7 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     credit_prefix = _CREDIT_PREFIX.match(text) if opening else None
     if credit_prefix:  # '(MENAFN- Khaama Press) Rescuers on Tuesday ...', '(NBC, KYMA/KECY) - General Motors ...'
         return text[credit_prefix.end():], credit_prefix.group(0).strip()
-    agency_dated = _AGENCY_DATELINE.match(text) if opening else None
+    agency_dated = (_AGENCY_DATELINE.match(text) or _PLACE_DAY_COLON.match(text)) if opening else None
     if agency_dated:
         return text[agency_dated.end():], agency_dated.group(0).strip()
     match = _DATELINE.match(text) or _AGENCY_COLON.match(text)

@@ -182,7 +182,7 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
 @pytest.mark.parametrize("dateline", ["PARIS _", "NEWPORT NAVAL STATION, R.I. _", "SYDNEY, Australia –",
                                       "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
                                       "San Francisco (US):", "London -", "Washington, DC—", "Boca Chica, Texas —",
-                                      "ISMAILIA (Egypt) •", "Kabul (Web Desk):"])
+                                      "ISMAILIA (Egypt) •", "Kabul (Web Desk):", "Seoul, October 30:"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
