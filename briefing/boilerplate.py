@@ -127,6 +127,7 @@ def words(line: str) -> list[str]:
     return line.split()
 
 
+DESK_WORDS = frozenset({"foreign", "home", "news", "web", "digital", "online", "sports", "city", "features", "copy"})
 _NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News|(?:Digital|Web|News|Online)\s+Desk)")  # one name:
 # 'Moneycontrol News', 'Sentinel Digital Desk' (the paper's own desk), not 'Elon Musk News'
 
@@ -137,7 +138,7 @@ def newsroom_byline(line: str) -> str:
     match = _NEWSROOM.fullmatch(line.strip())
     name = match.group(1).lower() if match else ""
     if not name or name in COMMON_CAPITALISED or name in SECTION_LABEL_WORDS or name in places() or \
-            name in ORG_HEADS or name in first_names():
+            name in ORG_HEADS or name in first_names() or name in DESK_WORDS:
         return ""  # 'World News', 'India News', 'Tesla News' is fine to miss; 'Maria News' is nobody's page
     return match.group(1) if line.strip().endswith("Desk") else line.strip()
 
@@ -323,11 +324,13 @@ _MORE_FROM = re.compile(r"more\s+from\s+((?-i:[A-Z]{2,}[A-Z.&'’-]*(?:\s+[A-Z][
 # The contact prompt after it is what makes it the page's own box, not a sentence about a journalist in the news.
 _BIO_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _AUTHOR_BIO = re.compile(
-    r"^" + _BIO_NAME + r"(?:\s*\([^()]{2,60}\)\s*" + _BIO_NAME + r")?\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?i:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?"
-    r"\s+(?:for|at|with)\s+(.{2,50}?)(?:,[^.]{2,60})?\.\s+(?:[^.]{10,200}\.\s+){0,3}"
-    r"(?:(?:Follow|Reach|Contact|Email)\b.{0,120}$|Before joining\b)")  # '... Before joining Aviation Week in 2017,
-# Irene spent 25 years ...': the writer's career, not the story's
+    r"^" + _BIO_NAME + r"(?:\s*\([^()]{2,60}\)\s*" + _BIO_NAME + r")?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?"
+    r"\s+(?:for|at|with)\s+(.{2,50}?)\.\s+(?:[^.]{10,200}\.\s+){0,3}(?:Follow|Reach|Contact|Email)\b.{0,120}$"
+    # '... is Senior Space Editor for Aviation Week, based in ... Before joining Aviation Week in 2017, ...': a writer's
+    # box gives a title-cased job in the present (not 'Carlson was a host at Fox News. Before joining Fox ...')
+    r"|^" + _BIO_NAME + r"\s+is\s+(?:[A-Z][\w-]*\s+){0,3}(?:" + "|".join(sorted(j.title() for j in NEWSROOM_JOBS))
+    + r")\s+(?:for|at|with)\s+(.{2,50}?)(?:,[^.]{2,60})?\.\s+Before joining\b")
 
 
 def author_bio(line: str) -> bool:
@@ -338,7 +341,7 @@ def author_bio(line: str) -> bool:
 def author_bio_outlet(line: str) -> str:
     """The outlet an author box names ('... correspondent for Just the News.' -> 'Just the News'), or ''."""
     match = _AUTHOR_BIO.match(line)
-    name = match.group(1).strip() if match else ""
+    name = (match.group(1) or match.group(2) or "").strip() if match else ""
     return name if reads_as_publisher(name) else ""
 
 
@@ -376,7 +379,9 @@ def follow_prompt(line: str) -> bool:
     )
 
 
-_MESSAGING_CHANNEL = re.compile(r"\b(?:whatsapp|telegram|viber)\s+(?:channel|group)\b", re.I)
+# 'Get exclusive content with Gulf News WhatsApp channel' (not 'Hamas posted the video on its Telegram channel')
+_MESSAGING_CHANNEL = re.compile(r"^(?:join|follow|get|subscribe to|download)\b(?!.*\b(?:his|her|its|their)\b).*\b"
+                                r"(?:whatsapp|telegram|viber)\s+(?:channel|group)\b", re.I)
 PROMO_MAX_WORDS = 12  # a promotion is a line of its own, not a sentence that mentions a channel
 _SHOUTED_OFFER = re.compile(r"(?=(?:" + "|".join(sorted(OFFER_VERBS)) + r")\b|.*\b(?:Today|Now)!$)"
                             r"(?:(?:[A-Z&][\w&'’-]*|a|an|and|at|for|from|in|of|on|or|the|to|with)\s+){3,12}[A-Z][\w'’-]*!$")
@@ -805,15 +810,19 @@ def first_appeared(line: str) -> str:
     """The publisher a syndication note names as the page's own ('(The above story first appeared on LatestLY on Oct
     30, 2022 ... log on to our website latestly.com)' -> 'LatestLY'), or ''."""
     match = _FIRST_APPEARED.match(line.strip())
-    return match.group(1).rstrip(".") if match else ""
+    name = match.group(1).rstrip(".") if match else ""
+    return name if reads_as_publisher(name) and name.split()[0].lower() not in _CALENDAR_WORDS else ""
+
+
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBER)
 
 
 def syndication_note(line: str) -> bool:
     return bool(first_appeared(line))
 
 
-_FIRST_APPEARED = re.compile(r"^\(?\s*(?:the above|this) (?:story|article|report) (?:first )?(?:appeared|was (?:first )?"
-                             r"published) (?:first )?(?:on|in) ((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))(?=\s+(?:on|at)\b|[.,;)]|$)", re.I)
+_FIRST_APPEARED = re.compile(r"^\(?\s*(?:the above (?:story|article|report) (?:first |originally )?|this (?:story|article|report) "
+                             r"(?:first|originally) )(?:appeared|was (?:first |originally )?published) (?:on|in) ((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))(?=\s+(?:on|at)\b|[.,;)]|$)", re.I)
 
 
 def source_site(line: str) -> str:
@@ -925,7 +934,7 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*" + _MONTH_DAY
                               + r"\s*\(\s*(?i:" + _OUTLET + r")\s*\)\s+(?=[A-Z\"“‘'])")
 # 'Seoul, October 30: At least ...', 'Shillong, October 8: ...': a place and the day, then a colon.
-_PLACE_DAY_COLON = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s*" + _MONTH_DAY + r"\s*:\s+(?=[A-Z\"“‘'])")
+_PLACE_DAY_COLON = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s*" + _MONTH_DAY + r"\s*:\s+(?=[A-Z\"“‘'])")
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*(?:[A-Z]{2,6}|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+Desk)\s*\)\s*:\s+"
                            r"(?=[A-Z\"“‘'])")  # 'London [US], Oct. 13 (ANI): ', 'Kabul (Web Desk): '
 # 'New Delhi: ', 'London - ', 'Washington, DC—The ...' (a dash may touch both words): a known place, its state or
@@ -988,7 +997,7 @@ def named_masthead(line: str) -> str:
     name = line.strip().split()
     head = name[-1].lower() if name else ""
     if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line) or not (
-            head in MASTHEAD_HEADS or head == "news" and len(name) >= 3
+            head in MASTHEAD_HEADS or head == "news" and len(name) >= 4
             and not any(w.lower() in SECTION_LABEL_WORDS for w in name)
             and " ".join(w for w in name[:-1] if w.lower() != "the").lower() not in places()
             and name[0].lower() == "the"):
@@ -1075,7 +1084,10 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     credit_prefix = _CREDIT_PREFIX.match(text) if opening else None
     if credit_prefix:  # '(MENAFN- Khaama Press) Rescuers on Tuesday ...', '(NBC, KYMA/KECY) - General Motors ...'
         return text[credit_prefix.end():], credit_prefix.group(0).strip()
-    agency_dated = (_AGENCY_DATELINE.match(text) or _PLACE_DAY_COLON.match(text)) if opening else None
+    place_day = _PLACE_DAY_COLON.match(text) if opening else None
+    if place_day and place_day.group(1).split()[0].lower() not in _CALENDAR_WORDS:  # not 'Tuesday, March 5: Voters'
+        return text[place_day.end():], place_day.group(0).strip()
+    agency_dated = _AGENCY_DATELINE.match(text) if opening else None
     if agency_dated:
         return text[agency_dated.end():], agency_dated.group(0).strip()
     match = _DATELINE.match(text) or _AGENCY_COLON.match(text)

@@ -355,7 +355,7 @@ def event_date(sentence: str, reference: date) -> tuple[date, str] | None:
     earlier = False  # a day of an earlier event was set aside: the statement's day is not the event's
     for expression in find_expressions(sentence):
         if _is_background(expression, sentence):
-            earlier = earlier or _earlier_or_past(expression, sentence)
+            earlier = earlier or bool(_EARLIER_EVENT_INSIDE.search(_clause_before(sentence, expression)))
             continue
         future = _future_clause(sentence, expression) and not _attached_to_speech(expression, sentence)
         resolved = resolve(expression, reference, future=future)
@@ -401,12 +401,13 @@ _OPENERS = "|".join(w.replace(" ", r"\s+") for w in lexicon.EARLIER_EVENT_OPENER
 # An earlier event's clause of its own inside the sentence, its verb right before the day: '... remain off limits
 # ... before the train derailed Friday evening' (not 'arrested after a standoff on Saturday': a noun, no verb)
 _EARLIER_EVENT_INSIDE = re.compile(r"(?<=\w)\s+(?:" + _OPENERS + r")\s+(?:the|a|an|his|her|its|their|this|that)\s+"
-                                   r"(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|" + "|".join(lexicon.IRREGULAR_PASTS)
+                                   r"(?:(?!(?i:and|but|or)\b)[\w'’-]+\s+){0,3}?(?-i:[a-z]+ed|" + "|".join(lexicon.IRREGULAR_PASTS)
                                    + r")(?:\s+(?:on|in|at))?\s*$", re.I)
 # A past set apart by commas right after a name: 'for Kishida, elected in October, to lead' (not 'Shares of Nvidia,
 # the chipmaker, jumped on Thursday, ...': after an aside, the main verb)
 _PARTICIPLE_ALONE = re.compile(r"^\s*(?:who\s+was\s+)?[a-z]+ed(?:\s+(?:in|on|at))?\s*$")
-_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’-]+,$")  # the aside opens right after a name
+_NAME_THEN_COMMA = re.compile(r"(?:^|,)(?:(?!\bby\b)[^,])*\b[A-Z][\w'’-]+,$")  # the aside opens right after a name
+# (not after another aside that ends on one: 'Shares of the chipmaker, led by Jensen Huang, jumped on Thursday')
 # A day written in a local time zone ('joined on Friday (AEDT)'): where the writer is, not where it happened (UTC and
 # GMT are the world's reference; 'AET' is after extra time)
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:" + "|".join(lexicon.LOCAL_TIME_ZONES) + r")\s*\)")

@@ -370,7 +370,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         tail = tail[1:]
         if named_body and len(tail) == 1 and tail[0].bare not in first_names:
             return None  # 'TV Diário Nampula reported': a body's name (a newspaper named by its first word), no one
-    if len(tail) > 2 and tail[-1].bare in MONTH_NUMBER and after is not None and after.text[:1].isdigit():
+    if len(tail) > 2 and tail[-1].bare in MONTH_NUMBER and (after is not None and after.text[:1] in "0123456789."
+                                                             or tail[-1].text.endswith(".")):
         tail = tail[:-1]  # 'President Joe Biden May 5 signed ...': a day, not a surname like Theresa May's
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) for k, t in enumerate(tail)):
         return None
@@ -469,7 +470,8 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
         words = [lx.TITLE_ABBREVIATIONS.get(t.bare, t.text) if t.text.endswith(".") else t.text for t in role]
         return " ".join(words) if all(not w.endswith(".") or w in {"U.S.", "U.K.", "U.N."} for w in words) else ""
     while role and (role[-1].text.endswith(".") or role[-1].bare in lx.COURTESY_TITLES
-                    or len(role) > 1 and role[-1].bare in lx.RELIGIOUS_HONORIFICS) \
+                    or len(role) > 1 and role[-1].bare in lx.RELIGIOUS_HONORIFICS
+                    and any(t.bare in lx.ROLE_NOUNS for t in role[:-1] if t.bare not in lx.RELIGIOUS_HONORIFICS)) \
             and role[-1].text not in {"U.S.", "U.K.", "U.N."}:
         role = role[:-1]  # 'Supreme Leader Ayatollah Ali Khamenei': the leader, styled Ayatollah
     while role and (role[0].bare in {"of", "for", "and"} or role[0].bare in lx.COURTESY_TITLES):
@@ -661,7 +663,7 @@ def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
     title = _title_before(sentence.text, candidate.start)
     earlier = [m for m in person.mentions if m.source_id == sentence.source_id
                and (m.position, m.start) < (sentence.position, candidate.start)]
-    if any(m.position == sentence.position and _title_before(sentence.text, m.start) in lx.TITLE_WORDS
+    if any(m.position == sentence.position and _title_before(sentence.text, m.start) in lx.TITLE_WORDS - {title}
            for m in earlier):
         return True
     return title in lx.OFFICE_TITLES and any(_kin_title(sentences_in[m.source_id][m.position].text, m.start)

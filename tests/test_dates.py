@@ -398,6 +398,11 @@ def test_a_day_of_an_earlier_event_a_past_or_another_time_zone_does_not_date_the
                       ("Shares of the chipmaker, a market darling, jumped on Thursday, adding $200 billion.", 3),
                       ("The earthquake struck on Saturday (UTC), the survey said.", 5)):
         assert event_date(line, MONDAY_7_AUG_2000) == (date(2000, 8, day), "day"), line
+    assert event_date("He was hurt after the crash and died on Sunday.", MONDAY_7_AUG_2000) == (date(2000, 8, 6), "day")
+    assert event_date("Shares of the chipmaker, led by Jane Roe, jumped on Thursday, adding $2 billion.",
+                      MONDAY_7_AUG_2000) == (date(2000, 8, 3), "day")
+    assert event_date("Kishida, elected in October, said on Monday he would run again.", MONDAY_7_AUG_2000) == (
+        MONDAY_7_AUG_2000, "day")
     # and the day a statement was made never stands in for an earlier event's day it set aside
     assert event_date("Officials said Monday the town was evacuated before the train derailed Friday evening.",
                       MONDAY_7_AUG_2000) is None

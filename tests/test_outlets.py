@@ -940,12 +940,28 @@ def test_an_agency_byline_with_its_author_link_names_it_and_a_glued_outlet_leave
         "Bridge death toll rises to 154"
 
 
+def test_ordinary_news_the_second_review_ran_stays_news_and_names_no_publisher(tmp_path):
+    for number, news in enumerate((
+            "This story was first published on Monday.", "Hamas posted the video on its Telegram channel.",
+            "Tucker Carlson was a host at Fox News. Before joining Fox News in 2009, he worked at CNN.",
+            "Jane Roe is a reporter for the Harbor Gazette. Before joining the Gazette, she worked in Lowmoor.")):
+        source = story(tmp_path, *BODY, news, name=f"n{number}.txt")
+        assert news in " ".join(s.text for s in source.sentences) and source.outlet == "", news
+    tuesday = "Tuesday, March 5: Voters went to the polls across the county."
+    assert tuesday in [s.text for s in story(tmp_path, tuesday, *BODY, name="t.txt").sentences]
+    assert story(tmp_path, "Foreign News Desk", *BODY, name="f.txt").outlet == ""
+
+
 def test_a_page_dated_three_weeks_from_a_story_told_within_a_week_is_left_undated(tmp_path):
     dates = {"a": "2022-12-18", "b": "2022-12-19", "c": "2022-12-19", "d": "2022-11-20", "e": "2022-12-14"}
     for name, day in dates.items():
         write(tmp_path / f"{name}.txt", f"Published {day}\n" + "\n".join(BODY))
     found = {s.id: s.date for s in load_sources([tmp_path])[0]}
-    assert found == {**dates, "d": ""}  # five days away is its own; 28 is a tag page's date
+    assert found == {**dates, "d": ""}  # five days before is its own; 28 before is a tag page's date
+    later = {"a": "2022-12-18", "b": "2022-12-19", "c": "2022-12-19", "f": "2023-01-13"}  # a follow-up page
+    for name, day in later.items():
+        write(tmp_path / "later" / f"{name}.txt", f"Published {day}\n" + "\n".join(BODY))
+    assert {s.id: s.date for s in load_sources([tmp_path / "later"])[0]} == later
 
 
 def test_the_wave_s_ingest_rules_leave_ordinary_news_and_a_masthead_alone(tmp_path):

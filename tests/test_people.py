@@ -555,6 +555,18 @@ def test_one_name_with_or_without_its_hyphen_is_one_person_and_a_religious_style
     assert found["Ali Khamenei"].role == "Iran's Supreme Leader"
 
 
+def test_ordinary_news_the_second_review_ran_keeps_its_people_and_roles():
+    found = people_of(article("a", "The late dictator's son, Ferdinand Marcos Jr., won the vote.",
+                              "President Marcos said he would serve all."))
+    assert list(found) == ["Ferdinand Marcos Jr."]
+    found = people_of(article("b", "Gov. Kathy Hochul said the storm was severe, Gov. Hochul added."))
+    assert list(found) == ["Kathy Hochul"]
+    assert people_of(article("c", "Grand Ayatollah Ali al-Sistani called for calm."))["Ali al-Sistani"].role == \
+        "Grand Ayatollah"
+    assert "Alexander Zverev" in people_of(article("d", "Germans Alexander Zverev and Jane Roe won on Monday."))
+    assert "Kevin McCarthy" in people_of(article("e", "The vote came after Kevin McCarthy Jan. 7 won the gavel."))
+
+
 def test_a_business_named_after_its_founder_or_a_channel_reporting_is_no_person():
     found = people_of(article("a", "Kate wore an ivory dress by British designer house Alexander McQueen.",
                               "Her daughter also wore a cape by McQueen.", "Designer Jane Roe said the dress took months."))

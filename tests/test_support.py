@@ -272,6 +272,8 @@ def test_a_stage_is_read_in_the_sentence_s_own_clause_and_held_is_no_stage():
     assert supports("Relatives confronted the gunman on Friday at the hearing where he was sentenced to life.",
                     "Relatives confronted the gunman at an emotionally charged hearing on Friday.")
     assert not supports("The jury found him not guilty of murder on Friday.", "The jury found him guilty of murder on Friday.")
+    from briefing.support import case_stages
+    assert case_stages("He was arraigned and pleaded not guilty to the charges.") == {"accused"}
     assert supports("A jury found the former mayor guilty of all 34 counts on Thursday.",
                     "The former mayor was convicted on all 34 counts on Thursday.")
 

@@ -164,8 +164,8 @@ def drop_stray_dates(sources: list[Source]) -> None:
         others = sorted(d for s, d in dated if s is not source)
         middle = others[len(others) // 2]
         spread, away = (others[-1] - others[0]).days, abs((day - middle).days)
-        stray = (spread <= STORY_SPREAD_DAYS and away > STRAY_DATE_DAYS) or (spread <= WEEK_SPREAD_DAYS
-                                                                             and away > WEEK_STRAY_DAYS)
+        stray = (spread <= STORY_SPREAD_DAYS and away > STRAY_DATE_DAYS) or (
+            spread <= WEEK_SPREAD_DAYS and away > WEEK_STRAY_DAYS and day < others[0])  # a follow-up page is later
         if stray and not source.date_given:
             source.notes.append(f"date {source.date} left out: {abs((day - middle).days)} days from the story's other pages")
             source.date = ""
