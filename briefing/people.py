@@ -968,13 +968,21 @@ _MEDIA_BEFORE = re.compile(r"\b(?:reports?\s+from|" + "|".join(sorted(lx.MEDIA_N
 
 def _character_spans(sources: list[Source]) -> set[tuple[str, int, int]]:
     """Where a page names a part an actor plays: 'her performance as Bella Baxter', 'played the role of Chandler
-    Bing' (source, sentence, start). A name only ever written so is a character, not a person of the news."""
+    Bing', 'his romance with Monica Geller (Cox)', the actor's surname in brackets after the part (source, sentence,
+    start). A name only ever written so is a character, not a person of the news."""
+    from briefing.boilerplate import KNOWN_OUTLETS  # ingest's outlet list: '(Reuters)' credits a picture, no actor
+
     return {(source.id, sentence.position, match.start(1)) for source in sources for sentence in source.sentences
-            for match in _PLAYED.finditer(sentence.text)}
+            for pattern in (_PLAYED, _PART_THEN_ACTOR) for match in pattern.finditer(sentence.text)
+            if pattern is _PLAYED or (match.group(2).lower() not in KNOWN_OUTLETS
+                                      and match.group(2).lower() not in lx.places())}
 
 
 _PLAYED = re.compile(r"\b(?:(?:" + "|".join(lx.PART_NOUNS) + r")\s+as|play(?:s|ed|ing)?\s+the\s+(?:role|part)\s+of)"
                      r"\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3})")
+
+
+_PART_THEN_ACTOR = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+\(([A-Z][a-z][\w’'-]+)\)(?=[\s,.;])")
 
 
 def _quoted_titles(sources: list[Source]) -> set[str]:
