@@ -133,8 +133,9 @@ _NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News|(?:Digital|Web|News|Onlin
 
 
 def newsroom_byline(line: str) -> str:
-    """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News'; a
-    section label ('World News', 'India News') or a name no one publishes under ('White House News') is none."""
+    """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News', its
+    desk 'Sentinel Digital Desk' -> 'Sentinel'; a section label ('World News', 'India News', 'Foreign News Desk') or
+    a name no one publishes under ('White House News') is none."""
     match = _NEWSROOM.fullmatch(line.strip())
     name = match.group(1).lower() if match else ""
     if not name or name in COMMON_CAPITALISED or name in SECTION_LABEL_WORDS or name in places() or \
@@ -995,14 +996,10 @@ def named_masthead(line: str) -> str:
     """A page's first line that is a publisher's name no list knows: capitalised words ending in a newsroom's or
     a body's word ('Taiwan Tati Cultural and Educational Foundation', 'Harbor Valley Gazette'); '' otherwise."""
     name = line.strip().split()
-    head = name[-1].lower() if name else ""
-    if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line) or not (
-            head in MASTHEAD_HEADS or head == "news" and len(name) >= 4
-            and not any(w.lower() in SECTION_LABEL_WORDS for w in name)
-            and " ".join(w for w in name[:-1] if w.lower() != "the").lower() not in places()
-            and name[0].lower() == "the"):
-        return ""  # 'The America One News', not 'Latest World News', 'United States News' or 'Elon Musk News' (a
-        # section, a topic page)
+    if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line):
+        return ""
+    if name[-1].lower() not in MASTHEAD_HEADS and not _news_masthead(name):
+        return ""
     rule = line_rule(line)
     shouted = rule == "breaking banner" and line.isupper() and not _BANNER_OPENER.match(line)  # 'THE AMERICA ONE NEWS'
     if not all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in name) or rule and not shouted:
@@ -1012,6 +1009,15 @@ def named_masthead(line: str) -> str:
         return ""  # a section label: 'Latest News', 'US News', 'Daily News'
     return " ".join(w.capitalize() if w.lower() not in ("of", "and", "for", "the") or i == 0 else w.lower()
                     for i, w in enumerate(name)) if shouted else line.strip()
+
+
+def _news_masthead(name: list[str]) -> bool:
+    """'The America One News' (four words or more, opened by 'The'), not a section ('Latest World News', 'United
+    States News') or a topic page ('Elon Musk News')."""
+    if name[-1].lower() != "news" or len(name) < 4 or name[0].lower() != "the":
+        return False
+    place = " ".join(name[1:-1]).lower()
+    return place not in places() and not any(w.lower() in SECTION_LABEL_WORDS for w in name)
 
 
 _BANNER_OPENER = re.compile(r"(?:this is an? )?(?:breaking|update|developing|live|exclusive|just in|watch)\b", re.I)

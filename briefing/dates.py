@@ -393,11 +393,10 @@ def _clause_before(sentence: str, expression: Expression) -> str:
     return head[cut + 1:]
 
 
-_EARLIER_CLAUSE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in lexicon.EARLIER_EVENT_OPENERS) + r")\s",
-                             re.I)
+_OPENERS = "|".join(w.replace(" ", r"\s+") for w in lexicon.EARLIER_EVENT_OPENERS)  # 'after', 'ahead of', ...
+_EARLIER_CLAUSE = re.compile(r"(?:" + _OPENERS + r")\s", re.I)
 
 
-_OPENERS = "|".join(w.replace(" ", r"\s+") for w in lexicon.EARLIER_EVENT_OPENERS)
 # An earlier event's clause of its own inside the sentence, its verb right before the day: '... remain off limits
 # ... before the train derailed Friday evening' (not 'arrested after a standoff on Saturday': a noun, no verb)
 _EARLIER_EVENT_INSIDE = re.compile(r"(?<=\w)\s+(?:" + _OPENERS + r")\s+(?:the|a|an|his|her|its|their|this|that)\s+"

@@ -53,9 +53,9 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
         mastheads = [named]  # 'Taiwan Tati Cultural and Educational Foundation' alone atop the page
         source.dropped.append(Dropped(first, "masthead", 0))
         lines = lines[lines.index(first) + 1:]
-    lines = take_date(lines, source, raw.meta)
-    mastheads += [name for d in source.dropped if d.rule == "date line" and (name := boilerplate.leading_outlet(d.text))]
-    # 'Sputnik International, 1920, 20.11.2022': the masthead above its date names the publisher
+    lines, date_lines = take_date(lines, source, raw.meta)
+    mastheads += [name for line in date_lines if (name := boilerplate.leading_outlet(line))]  # 'Sputnik International,
+    # 1920, 20.11.2022': the masthead above its date names the publisher
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline, teasers = take_headline(lines, headline, raw.headings)
     source.dropped.extend(Dropped(line, "another story's teaser above the headline", 0) for line in teasers)
@@ -95,14 +95,15 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[str]:
-    """The article date: metadata, else a 'date: YYYY-MM-DD' prefix, else the earliest date line near the top (each
-    dropped, with its rule). A page header may carry the day it was read ('Thursday, July 18, 2024') above the
+def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The lines without the article's date lines, and those date lines. The date: metadata, else a 'date:
+    YYYY-MM-DD' prefix, else the earliest date line near the top (each dropped, with its rule). A page header may carry the day it was read ('Thursday, July 18, 2024') above the
     publication stamp ('ARGENTINA | 19-11-2023 22:37'); updates and reading days come after publication, never before."""
     source.date = to_iso_date(meta.get("date", ""))
     source.date_given = bool(source.date) and meta.get("date_from", "") in USER_ORIGINS
     out = lines[:]
     stated: list[str] = []
+    date_lines: list[str] = []
     for index, line in enumerate(lines[:_index_after_lines_with_text(lines, DATE_LINE_SEARCH)]):
         if match := _DATE_PREFIX.match(line):
             source.date = source.date or (match.group(1) if len(match.group(1)) == 10 else "")
@@ -114,6 +115,7 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
             else:
                 stated.append(date)
                 source.dropped.append(Dropped(line, "date line", 0))
+                date_lines.append(line)
             out[index] = ""
     source.date = source.date or min(stated, default="")
     if not source.date:  # one date line at the page's foot, after the story: its date
@@ -124,8 +126,9 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> list[st
             source.date = dated[0][1]
             for k, _ in dated:
                 source.dropped.append(Dropped(out[k], "date line", 0))
+                date_lines.append(out[k])
                 out[k] = ""
-    return out
+    return out, date_lines
 
 
 HEADER_LINES = 3  # lines after a date line that show it sits in the site's header
