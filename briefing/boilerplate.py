@@ -490,7 +490,9 @@ _CREDIT_TAIL = re.compile(r"[.!?]\s+" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'
 _DASHED_CREDIT_TAIL = re.compile(r"[.!?]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s*$")
 _DASHED_PHOTO_TAIL = re.compile(r"[.!?\"”]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s+(?:pix|pic|pics|photos?)\s*$")  # '- AFP pix'
 _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|–|to)\s*(?:R|L|right|left)|from left|"
-                         r"from right|left|right|centre|center)\s*\)", re.I)
+                         r"from right|left|right|centre|center)\s*\)"
+                         r"|^(?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?\s*[,:]\s+(?-i:[A-Z])", re.I)  # 'From left,
+# NASA Administrator Bill Nelson, ... respond to questions ...', 'Left to right: ...'
 # Where someone stands in a photo, between commas after their name: ', left,' ', second right,' ', centre,'.
 _POSITION_MARK = re.compile(r"[A-Z][\w.'’-]+,\s+(?:(?:far|second|third|top|bottom|back|front)\s+(?:from\s+)?)?"
                             r"(?:left|right|center|centre|top|bottom)(?:\s+to\s+right)?,\s")

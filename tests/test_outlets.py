@@ -171,6 +171,7 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("The closed bridge is seen from the river bank where the cracks were found on Wednesday, March 1, 2023 in "
      "Riverton, Ohio.", "caption"),
     ("The mayor appears in Riverton Municipal Court, Thursday, May 30, 2024, in Riverton.", "caption"),
+    ("From left, Mayor Jane Roe, engineer John Doe and Mary Major answer questions about the old bridge.", "caption"),
     ("Teen sensation Jane Roe won the top four prizes at the county fair on Sunday, taking home best new...", "teaser"),
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
@@ -182,7 +183,8 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
 @pytest.mark.parametrize("dateline", ["PARIS _", "NEWPORT NAVAL STATION, R.I. _", "SYDNEY, Australia –",
                                       "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
                                       "San Francisco (US):", "London -", "Washington, DC—", "Boca Chica, Texas —",
-                                      "ISMAILIA (Egypt) •", "Kabul (Web Desk):", "Seoul, October 30:"])
+                                      "ISMAILIA (Egypt) •", "Kabul (Web Desk):", "Seoul, October 30:",
+                                      "BARCELONA:"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
