@@ -16,7 +16,7 @@ from briefing.story import StoryIndex
 
 def fill(sections: list[Section], placement: Placement) -> None:
     """The people most voices name, those the briefing's lines name counting as PLACE.people_named_in_lines voices
-    more (a reader looks up who the lines speak of)."""
+    more (a reader looks up who the lines speak of); of equals, the one more outlets give a role to."""
     story = placement.story
     shown = " ".join(line.text for section in placement.sections for line in section.lines
                      if not isinstance(line, PersonLine))
@@ -27,8 +27,8 @@ def fill(sections: list[Section], placement: Placement) -> None:
         outlets = story.person_outlets(person)
         naming = len({story.voice_of.get(source_id, source_id) for source_id in person.source_ids})
         weight = naming + PLACE.people_named_in_lines * named_in(person, shown)
-        ranked.append((-weight, -len(person.mentions), person.name, person, outlets))
-    ranked.sort(key=lambda r: r[:3])
+        ranked.append((-weight, -len(outlets), -len(person.mentions), person.name, person, outlets))
+    ranked.sort(key=lambda r: r[:4])  # of equals, the one more outlets give a role to
     for section in sections:
         listed = placement.once("people listed", set)  # a person once, even with two people sections
         for *_, person, outlets in ranked:

@@ -90,3 +90,9 @@ def test_a_month_that_is_also_a_surname_ends_a_name_but_a_date_does_not():
                            "President Joe Biden May 5 signed the bill, officials said."]))
     names = {line.name for line in fill("people", index).lines}
     assert {"Theresa May", "Mohammad Abdullah Jan", "Joe Biden"} <= names
+
+
+def test_of_people_as_many_voices_name_the_one_more_outlets_give_a_role_to_comes_first():
+    index = story(("AFP", ["Spokeswoman Jane Roe said the talks were over.", "President Tom Hale said he was ready."]),
+                  ("AP", ["Jane Roe said more talks were planned.", "President Tom Hale flew to Geneva."]))
+    assert [line.name for line in fill("people", index, max_items=1).lines] == ["Tom Hale"]
