@@ -354,8 +354,10 @@ def event_date(sentence: str, reference: date) -> tuple[date, str] | None:
     candidates: list[tuple[tuple[date, str], Expression]] = []
     earlier = False  # a day of an earlier event was set aside: the statement's day is not the event's
     for expression in find_expressions(sentence):
+        if _EARLIER_EVENT_INSIDE.search(_clause_before(sentence, expression)):
+            earlier = True  # '... before the train derailed Friday evening': that event's day, not this one's
+            continue
         if _is_background(expression, sentence):
-            earlier = earlier or bool(_EARLIER_EVENT_INSIDE.search(_clause_before(sentence, expression)))
             continue
         future = _future_clause(sentence, expression) and not _attached_to_speech(expression, sentence)
         resolved = resolve(expression, reference, future=future)
@@ -424,7 +426,7 @@ def _is_background(expression: Expression, sentence: str) -> bool:
             and "," not in sentence[:expression.start]:  # 'After the drill broke down two days ago, miners began ...':
         return True  # the date is the earlier event's; the main clause's comes after it, on a day not said ('After
         # landing in Dubai on Sunday, Djokovic said ...' shares its day)
-    if _earlier_or_past(expression, sentence):
+    if _past_set_apart(expression, sentence):
         return True
     after = sentence[expression.end:]
     if re.match(r"\W*(?:anniversary|anniversaries)\b", after, re.I) or re.match(r"\s*\)", after):
@@ -436,12 +438,10 @@ def _is_background(expression: Expression, sentence: str) -> bool:
                 and re.match(r",?\s+[a-z]", after))
 
 
-def _earlier_or_past(expression: Expression, sentence: str) -> bool:
-    """The day of an earlier event's clause inside the sentence ('... before the train derailed Friday evening'), or
-    of someone's past set apart by commas ('Kishida, elected in October, ...'), not of what the sentence tells."""
+def _past_set_apart(expression: Expression, sentence: str) -> bool:
+    """The day of someone's past set apart by commas ('Kishida, elected in October, ...'), not of what the sentence
+    tells (an earlier event's clause inside the sentence is `event_date`'s first check)."""
     clause = _clause_before(sentence, expression)
-    if _EARLIER_EVENT_INSIDE.search(clause):
-        return True
     opening = sentence[:expression.start - len(clause)]
     return bool(_PARTICIPLE_ALONE.match(clause) and sentence[expression.end:].startswith(",")
                 and _NAME_THEN_COMMA.search(opening.rstrip()))

@@ -97,8 +97,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
 
 def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> tuple[list[str], list[str]]:
     """The lines without the article's date lines, and those date lines. The date: metadata, else a 'date:
-    YYYY-MM-DD' prefix, else the earliest date line near the top (each dropped, with its rule). A page header may carry the day it was read ('Thursday, July 18, 2024') above the
-    publication stamp ('ARGENTINA | 19-11-2023 22:37'); updates and reading days come after publication, never before."""
+    YYYY-MM-DD' prefix, else the earliest date line near the top (each dropped, with its rule). A page header may
+    carry the day it was read ('Thursday, July 18, 2024') above the publication stamp ('ARGENTINA | 19-11-2023 22:37'); updates and reading days come after publication, never before."""
     source.date = to_iso_date(meta.get("date", ""))
     source.date_given = bool(source.date) and meta.get("date_from", "") in USER_ORIGINS
     out = lines[:]
@@ -252,8 +252,9 @@ def _same_text(a: str, b: str) -> bool:
 
 MASTHEAD_LINES = 2  # a page's masthead is among its first lines
 USER_ORIGINS = ("manifest", "sidecar", "front matter")  # metadata the user wrote, as `normalize_meta` names it
+# Lines whose outlet names are evidence of who published the copy
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
-                "copyright", "source line", "author bio", "tip line", "syndication note")  # lines whose outlet names are evidence of who published the copy
+                "copyright", "source line", "author bio", "tip line", "syndication note")
 
 
 def remove_boilerplate(lines: list[str], headline: str, source: Source,

@@ -156,7 +156,8 @@ WEEK_STRAY_DAYS = 21  # ... has no page three weeks away: that date is a tag pag
 def drop_stray_dates(sources: list[Source]) -> None:
     """Leave undated a page whose date lies far from every other page of a story told within a month ('Saturday, 16
     November 2024' on a page about a mine blast every other page dates October 2022), or three weeks from a story
-    told within a week: no date is better than a wrong one. A date the user gives (story manifest, sidecar, front matter) stays."""
+    told within a week: no date is better than a wrong one. A date the user gives (story manifest, sidecar, front
+    matter) stays."""
     dated = [(s, d) for s in sources if s.date and (d := parse_iso(s.date))]
     if len(dated) < 3:
         return

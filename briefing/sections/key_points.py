@@ -90,9 +90,9 @@ _KNOWN_EVENT = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_N
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     """The lead: of the best facts, the one most voices lead with or headline (on a tie, the one closer to all the
     ledes), one the placer takes as a fact line (else rank would choose the lead), saying enough (who, what, and
-    where, when or how many), naming who or where ('The rocket tumbled and exploded' names nothing) and saying what is, not what is not ('A filing does not necessarily mean
-    the stores close') or what may be ('The strike may be close to an end'); never a toll said to rise without its
-    figure."""
+    where, when or how many), naming who or where ('The rocket tumbled and exploded' names nothing) and saying what
+    is, not what is not ('A filing does not necessarily mean the stores close') or what may be ('The strike may be
+    close to an end'); never a toll said to rise without its figure."""
     votes = placement.story.lede_votes
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
                 and placement.stands_alone(i) and not figureless_toll(i.text) and says_what_is(i.text)
