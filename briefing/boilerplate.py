@@ -160,10 +160,13 @@ def byline(line: str) -> bool:
         return False
     if re.match(r"by\s+(?:the|a|an|this|that|then|now)\b", line, re.I):
         return False
+    if _UNSIGNED_BYLINE.fullmatch(line.strip()):
+        return True  # 'By , Reporter': the page's byline with its name left out
     return bool(_BYLINE.match(line) or (_BYLINE_WITH_JOB.match(line) and any(
         w.lower() in NEWSROOM_JOBS for w in words(line))))
 
 
+_UNSIGNED_BYLINE = re.compile(r"by\s*[,|]\s*(?:[A-Za-z]+\s*){1,3}", re.I)
 _MORE_BY = re.compile(r"\s*\bMore (?:by|from) this (?:author|writer|reporter)\s*$", re.I)
 _BYLINE = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+"
                      r"(?:\s+[A-Z][\w.'’-]+){0,3})*\s*(?:[,|/-].*)?$", re.I)
@@ -247,7 +250,13 @@ def photo_credit(line: str) -> bool:
         return True
     if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:staff\s+)?(?:photo|photograph|picture|video)s?", line):
         return True  # "Associated Press photo"
+    if _PHOTOGRAPHER_CREDIT.fullmatch(line.strip()):
+        return True  # 'Jane Roe/Staff photographer'
     return bool(_AGENCY_ONLY.fullmatch(line))
+
+
+_PHOTOGRAPHER_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?i:(?:staff|freelance|contributing)\s+)?"
+                                 r"(?i:photographer|contributor|staff)")
 
 
 def comments_marker(line: str) -> bool:
@@ -264,12 +273,21 @@ def strip_signed_tail(line: str) -> tuple[str, str]:
     return line[:match.start()].rstrip(), name
 
 
+_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+/\s*([A-Z][A-Z0-9-]{1,11})\s*/?\s*$")
 _SIGNED_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?-i:([A-Z][A-Za-z]{1,9}))\s*$")  # 'EFE', 'AFP', 'Reuters': one word
 
 
 def agency_signature(line: str) -> bool:
     """End signatures naming the agencies a story draws on: 'With AFP', '- With Reuters'."""
     return bool(_SIGNATURE.fullmatch(line))
+
+
+def strip_slash_signoff(line: str) -> tuple[str, str]:
+    """The story's last paragraph signed by its agency between slashes ('... said the project manager. /BGNES'):
+    the paragraph and the agency, or the line and ''. Only the story's end: a photo's credit looks the same
+    ('/CFP' atop the page, '... in Beijing. /CFP' under a photo)."""
+    match = _SLASH_TAIL.search(line)
+    return (line[:match.start()].rstrip(), known_outlet(match.group(1)) or match.group(1)) if match else (line, "")
 
 
 def hashtag_line(line: str) -> bool:
@@ -435,8 +453,21 @@ def separator(line: str) -> bool:
     return bool(line) and (not any(c.isalnum() for c in line) and len(line) <= 40 or len(line.strip()) == 1)
 
 
+def site_name(line: str) -> str:
+    """A line that is only a web site's name ('News.Az', 'TUKO.co.ke'): the page's own credit, as written; ''
+    otherwise."""
+    match = _SITE_NAME.fullmatch(line.strip())
+    return match.group(1) if match else ""
+
+
+_SITE_NAME = re.compile(r"((?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|info|[A-Za-z]{2}))\.?")
+
+
 def outlet_only(line: str) -> bool:
-    """A line that is only outlets' names: 'CNN', 'The Associated Press', '(Reuters)', 'AP, Reuters', 'AFP/dpa'."""
+    """A line that is only outlets' names: 'CNN', 'The Associated Press', '(Reuters)', 'AP, Reuters', 'AFP/dpa';
+    or only a web site's name ('News.Az')."""
+    if site_name(line):
+        return True
     written = re.sub(r"^[(\s—–-]+|[)\s—–-]+$", "", line)
     names = [written] if written.lower() in KNOWN_OUTLETS else re.split(r"\s*(?:,|/|&|\band\b)\s*", written)
     return all(name.lower() in KNOWN_OUTLETS and _written_as_named(name) for name in names)
@@ -705,6 +736,8 @@ def widget(line: str) -> bool:
                     line.strip(), re.I):
         return True  # the text-size buttons: '• Increase font size'
 
+    if _CONTINUES_BELOW.match(line.strip()):
+        return True  # an advertisement's marker: 'Article continues below this ad', 'Story continues after advertisement'
     if _ARTICLE_TOOLS.search(line) and len(words(line)) <= ARTICLE_TOOLS_WORDS:
         return True  # an article's tool bar: 'Listen 4 min Comment on this story Comment Gift Article Share'
     if re.search(r"\bsee\s+menu\b|\s(?:->|→|»)\s", line, re.I) and len(words(line)) <= MAX_CAPTION_WORDS:
@@ -717,6 +750,8 @@ def widget(line: str) -> bool:
     return bool(re.match(r"watch\b", line, re.I)) and not _TERMINAL.search(line)
 
 
+_CONTINUES_BELOW = re.compile(r"(?:the\s+)?(?:article|story|content|text)\s+continues\s+(?:below|after|under)"
+                              r"(?:\s+(?:this|the|an?))?(?:\s+(?:ad|advert|advertisement|video|image|photo|gallery))?\s*[.:]?$", re.I)
 _ARTICLE_TOOLS = re.compile(r"^listen\s+\d+\s+min\b|\bgift\s+(?:this\s+)?article\b|\bcomment\s+on\s+this\s+(?:story|article)\b",
                             re.I)
 ARTICLE_TOOLS_WORDS = 15  # the buttons, not a sentence that happens to mention a gift article
@@ -1013,6 +1048,19 @@ def named_masthead(line: str) -> str:
                     for i, w in enumerate(name)) if shouted else line.strip()
 
 
+def logo_masthead(line: str) -> str:
+    """The publisher a page's logo names, its image's text read as a line ('Houston Chronicle LogoHearst Newspapers
+    Logo' -> 'Houston Chronicle': the first logo is the page's own, the next its owner's); '' otherwise."""
+    match = _LOGOS.fullmatch(line.strip())
+    if not match:
+        return ""
+    return known_outlet(match.group(1)) or match.group(1)
+
+
+_LOGO_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and))*?"
+_LOGOS = re.compile(r"(" + _LOGO_NAME + r")\s*Logo(?:\s*" + _LOGO_NAME + r"\s*Logo)*")
+
+
 def _news_masthead(name: list[str]) -> bool:
     """'The America One News' (four words or more, opened by 'The'), not a section ('Latest World News', 'United
     States News') or a topic page ('Elon Musk News')."""
@@ -1098,6 +1146,9 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     agency_dated = _AGENCY_DATELINE.match(text) if opening else None
     if agency_dated:
         return text[agency_dated.end():], agency_dated.group(0).strip()
+    publisher_day = _PUBLISHER_DAY.match(text) if opening else None
+    if publisher_day and dated_publisher(publisher_day.group(0)):
+        return text[publisher_day.end():], publisher_day.group(0).strip()
     match = _DATELINE.match(text) or _AGENCY_COLON.match(text)
     if not match:
         return text, ""
@@ -1114,6 +1165,20 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
 
 
 _FULL_DATE_HEAD = re.compile(_MONTH_AND_DAY + r",\s*\d{4}")
+# A publisher's own dateline, its name and the day in brackets: 'Asian Tech Press (Oct 16) -- Microsoft has ...'.
+_PUBLISHER_DAY = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\(\s*" + _MONTH_DAY + r"\s*\)\s*(?:--?|[—–])\s*"
+                            r"(?=[A-Z\"“‘'])")
+
+
+def dated_publisher(dateline: str) -> str:
+    """The publisher a dateline of its own names before the day ('Asian Tech Press (Oct 16) --' -> 'Asian Tech
+    Press'): a name ending in a newsroom's word; a place before the day names none ('Riverton (Oct 16) --')."""
+    match = _PUBLISHER_DAY.match(dateline.strip() + " X")
+    if not match:
+        return ""
+    name = match.group(1)
+    last = name.split()[-1].lower()
+    return known_outlet(name) or (name if last in MASTHEAD_HEADS or last.endswith(BRAND_ENDINGS) else "")
 
 
 # A list dash or a script label before a paragraph: '- Members of the jury ...', '– An uncontrolled collapse ...',

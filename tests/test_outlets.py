@@ -48,6 +48,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Riverton, Jan 16 (PTI) " + BODY[0], "Press Trust of India"),  # an agency's bracket after the day, no dash
     ("Riverton, Jan 16 (ANI) " + BODY[0], "ANI"),
     ("(Reuters) -" + BODY[0], "Reuters"),  # the agency's dash touching the first word
+    ("Harbor Tech Press (Oct 16) -- " + BODY[0], "Harbor Tech Press"),  # the publisher's own dateline
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -173,6 +174,9 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("The mayor appears in Riverton Municipal Court, Thursday, May 30, 2024, in Riverton.", "caption"),
     ("From left, Mayor Jane Roe, engineer John Doe and Mary Major answer questions about the old bridge.", "caption"),
     ("Teen sensation Jane Roe won the top four prizes at the county fair on Sunday, taking home best new...", "teaser"),
+    ("Jane Roe/Staff photographer", "photo credit"),
+    ("Article continues below this ad", "widget"),
+    ("By , Reporter", "byline"),  # the page's byline with its name left out
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
     source = story(tmp_path, junk, *BODY)
@@ -218,10 +222,34 @@ def test_a_page_crediting_its_own_illustration_names_itself_not_the_agencies_of_
                                      "By Jane Doe, John Roe\n", "By Jane Doe, Oluwaseun Adeyemi\n",
                                      "By Jane Doe, Senior Correspondent\n", "By Jane Doe, Sports Writer\n",
                                      "By Jane Doe, Washington Bureau\n", "MAN KILLED IN WORKSHOP MISHAP\n",
-                                     "By Ramsden\n", "By Newsome\n"])
+                                     "By Ramsden\n", "By Newsome\n", "Riverton (Oct 16) --"])
 def test_a_place_a_label_a_person_a_job_or_capitals_ending_in_ap_name_no_outlet(tmp_path, opening):
     source = story(tmp_path, f"{opening} {BODY[0]}", *BODY[1:])
     assert source.outlet == "" and source.label == "unattributed (a.txt)"
+
+
+def test_a_pages_logo_read_as_text_names_its_publisher_and_is_no_headline(tmp_path):
+    source = story(tmp_path, "Harbor Gazette LogoRiverton Newspapers Logo", "",
+                   "Bridge closes for repairs after cracks found", *BODY)
+    assert (source.outlet, source.headline) == ("Harbor Gazette", "Bridge closes for repairs after cracks found")
+    assert [s.text for s in source.sentences] == BODY
+
+
+def test_an_agency_signing_off_the_story_between_slashes_is_its_outlet_but_a_photo_credit_so_is_not(tmp_path):
+    signed = story(tmp_path, *BODY[:-1], BODY[-1] + " /HNA")
+    assert signed.outlet == "HNA" and [s.text for s in signed.sentences] == BODY
+    for name, lines in (("b.txt", ["/HNA", *BODY]), ("c.txt", [BODY[0] + " /HNA", *BODY[1:]])):
+        assert story(tmp_path, *lines, name=name).outlet == ""  # atop the page, or under a photo inside it
+
+
+def test_a_sites_name_alone_at_the_foot_of_the_page_names_its_publisher(tmp_path):
+    source = story(tmp_path, *BODY, "Harbor.Az")
+    assert source.outlet == "Harbor.Az" and [s.text for s in source.sentences] == BODY
+    more = ["Buses will leave the town hall every ten minutes while the bridge is closed.",
+            "The council will meet again next month to approve the cost of the repairs.",
+            "Shops near the bridge said they expected fewer customers during the work."]
+    inside = story(tmp_path, *BODY[:2], "Tickets.com", BODY[2], *more, name="b.txt")
+    assert inside.outlet == ""  # a site named on a line inside the story is no credit of the page
 
 
 def test_a_caption_above_a_photo_credit_goes_with_it(tmp_path):

@@ -49,6 +49,11 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
                  if (named := boilerplate.masthead_outlet(line))]
     if mastheads:  # the page's masthead names its publisher, and is neither its headline nor its text
         lines = [line for line in lines if not boilerplate.masthead_outlet(line) or line not in lines[:MASTHEAD_LINES + 2]]
+    elif logos := [(line, named) for line in [line for line in lines if line][:MASTHEAD_LINES]
+                   if (named := boilerplate.logo_masthead(line))]:
+        mastheads = [logos[0][1]]  # 'Houston Chronicle LogoHearst Newspapers Logo': the page's logo, read as text
+        source.dropped.extend(Dropped(line, "masthead", 0) for line, _ in logos)
+        lines = [line for line in lines if line not in {line for line, _ in logos}]
     elif (first := next((line for line in lines if line), "")) and (named := boilerplate.named_masthead(first)):
         mastheads = [named]  # 'Taiwan Tati Cultural and Educational Foundation' alone atop the page
         source.dropped.append(Dropped(first, "masthead", 0))
@@ -251,6 +256,7 @@ def _same_text(a: str, b: str) -> bool:
 
 
 MASTHEAD_LINES = 2  # a page's masthead is among its first lines
+SITE_NAME_FOOT_LINES = 3  # a site's name alone ('News.Az') credits the page atop it or among its last lines
 USER_ORIGINS = ("manifest", "sidecar", "front matter")  # metadata the user wrote, as `normalize_meta` names it
 # Lines whose outlet names are evidence of who published the copy
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
@@ -264,7 +270,10 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     outlets: list[str] = []
     after_credit = False  # some sites put the caption below its photo credit
     after_linked_headline = False  # aggregator pages set another story's headline and lede in the text
-    for line in lines:
+    with_text = [k for k, line in enumerate(lines) if line]
+    last = with_text[-1] if with_text else -1
+    edges = set(with_text[:MASTHEAD_LINES] + with_text[-SITE_NAME_FOOT_LINES:])  # where a page names its own site
+    for index, line in enumerate(lines):
         if not line:
             kept.append("")
             continue
@@ -298,6 +307,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", 0))
             line, signed = boilerplate.strip_signed_tail(line)
+            if not signed and index == last:
+                line, signed = boilerplate.strip_slash_signoff(line)  # '... the project manager. /BGNES'
             if signed:  # '... the Grand Slam that begins Monday. EFE'
                 source.dropped.append(Dropped(signed, "agency signature", 0))
                 outlets.append(signed)
@@ -305,6 +316,9 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             continue
         if rule == "copyright" and boilerplate.photo_copyright(line):
             pass  # '© AFP 2022 / ODD ANDERSEN': a photo's credit, not the page's
+        elif rule == "outlet only" and (site := boilerplate.site_name(line)):
+            if index in edges:  # 'News.Az' at the page's foot; a site named inside the story is no credit
+                outlets.append(known_name(site, extra) or site)
         elif rule in CREDIT_RULES and not boilerplate.links_elsewhere(line):
             outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio", "source line",
                                                                   "syndication note") else ""))
@@ -366,6 +380,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
         found.append(named)
     if not found and shape == "syndication note" and (named := boilerplate.first_appeared(line)):
         found.append(named)  # '(The above story first appeared on LatestLY on Oct 30, 2022 ...)'
+    if not found and shape == "dateline" and (named := boilerplate.dated_publisher(line)):
+        found.append(named)  # 'Asian Tech Press (Oct 16) --': the publisher's own dateline
     if not found and shape == "source line" and (named := boilerplate.source_site(line)):
         found.append(named)  # 'Source: TUKO.co.ke'
     if not found and shape == "author bio" and (named := boilerplate.author_bio_outlet(line)):
