@@ -295,8 +295,11 @@ def title_line(doc: dict) -> Line:
 # ---------------------------------------------------------------------------------------------
 
 def fold(text: str) -> str:
-    """Lowercase with one style of quotes, dashes and spaces (gold and output may differ in both)."""
-    return " ".join(unicodedata.normalize("NFKC", str(text)).translate(_QUOTES).lower().split())
+    """Lowercase with one style of quotes, dashes and spaces, accents dropped (gold and output may differ in all:
+    'Marie-Jose Perec' is 'Marie-José Pérec')."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(unicodedata.normalize("NFKC", plain).translate(_QUOTES).lower().split())
 
 
 def numbers(text: str) -> set[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.dates import MONTH_NUMBER, WEEKDAYS
+from briefing.dates import MONTH_NUMBER, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from briefing.lexicon import (
     BRAND_ENDINGS,
     BYLINE_JOB_WORDS,
@@ -240,6 +240,14 @@ def name_fragment(line: str) -> bool:
     return bool(names) and all(re.match(r"[A-Z][\w.'’-]*$", n) for n in names) and len(names) <= 4
 
 
+def bare_name(line: str) -> bool:
+    """A line that is only a person's name ('Chris Lynch'): two or three capitalised words, the first a given name.
+    Above the story it is the writer's byline; above a writer's box, its heading."""
+    names = line.strip().split()
+    return 2 <= len(names) <= 3 and names[0].lower() in first_names() \
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\.?", n) for n in names)
+
+
 def photo_credit(line: str) -> bool:
     """Photo credits: 'Russian Pool/Reuters', 'Photo: John Doe/AFP', '(Getty Images)'."""
     if len(words(line)) > 12:
@@ -349,7 +357,11 @@ _AUTHOR_BIO = re.compile(
     # '... is Senior Space Editor for Aviation Week, based in ... Before joining Aviation Week in 2017, ...': a writer's
     # box gives a title-cased job in the present (not 'Carlson was a host at Fox News. Before joining Fox ...')
     r"|^" + _BIO_NAME + r"\s+is\s+(?:[A-Z][\w-]*\s+){0,3}(?:" + "|".join(sorted(j.title() for j in NEWSROOM_JOBS))
-    + r")\s+(?:for|at|with)\s+(.{2,50}?)(?:,[^.]{2,60})?\.\s+Before joining\b")
+    + r")\s+(?:for|at|with)\s+(.{2,50}?)(?:,[^.]{2,60})?\.\s+Before joining\b"
+    # 'Chris Lynch is a journalist, videographer and content producer, broadcasting from ... If you have a news tip
+    # ..., email ...': a writer's jobs, then how to reach them
+    r"|^" + _BIO_NAME + r"\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?\b[^.]{0,200}\."
+    r"\s+(?:[^.]{0,200}\.\s+)?(?:[^.]{0,120}\b)?(?i:news\s+tip|e-?mail|contact|follow|reach)\b")
 
 
 def author_bio(line: str) -> bool:
@@ -882,7 +894,7 @@ def tip_line(line: str) -> bool:
     return len(words(line)) <= MAX_PROMOTION_WORDS and bool(_TIP_LINE.search(line))
 
 
-_TIP_LINE = re.compile(r"^(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story)\s*\?|(?:^|[.?!]\s+)send\s+(?:it|us|them|your\s+"
+_TIP_LINE = re.compile(r"^(?:have\s+you\s+)?(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story)\s*\?|(?:^|[.?!]\s+)send\s+(?:it|us|them|your\s+"
                        r"(?:news\s+)?(?:tips?|stories|story))\s+to\b.*\bhere\b", re.I)  # an imperative opening it
 
 
@@ -891,14 +903,20 @@ _MONTH_DAY = _MONTH_AND_DAY + r"(?:,\s*\d{4})?"
 
 
 def place_date_line(line: str) -> bool:
-    """A dateline on a line of its own: a place (its country in brackets or after a comma) and a day, nothing else
-    ('Portland (US), January 6', 'Kathmandu, Nepal, Jan. 16, 2023')."""
+    """A dateline on a line of its own: a place (its country in brackets or after a comma) and a day, perhaps the
+    agency's tag, nothing else ('Portland (US), January 6', 'Kathmandu, Nepal, Jan. 16, 2023', 'Tokyo, 14 April,
+    /AJMEDIA/')."""
     first = line.split(None, 1)[0].strip(",.").lower() if line.strip() else ""
-    return bool(_PLACE_DATE_LINE.fullmatch(line.strip())) and first not in WEEKDAYS and first not in MONTH_NUMBER
+    return bool(_PLACE_DATE_LINE.fullmatch(line.strip())) and first not in WEEKDAYS \
+        and first not in WEEKDAY_ABBREVIATIONS and first not in MONTH_NUMBER
 
 
+_DAY_MONTH = r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s*\d{4})?"
+# 'Tokyo, 14 April, /AJMEDIA/': the agency's tag after the day, between slashes or in brackets
+_DATELINE_AGENCY = r"(?:,?\s*(?:/[A-Za-z][\w .&-]{1,28}/|\([A-Za-z][\w .&-]{1,28}\)))?"
 _PLACE_DATE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w. ]{1,20}\))?"
-                              r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+" + _MONTH_DAY + r"\.?")
+                              r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+(?:" + _MONTH_DAY + r"|" + _DAY_MONTH
+                              + r")\.?" + _DATELINE_AGENCY)
 
 
 # The visible list: the first rule that matches names the drop.
@@ -1128,8 +1146,9 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     'New Delhi: ', 'London - ' (a known place and a colon or a dash, only in the `opening` lines of a source),
     'Kathmandu, Jan 16 (PTI) ' (a known agency in brackets after the day, in the opening lines)."""
     place_colon = _PLACE_COLON.match(text) if opening else None  # inside the story, 'China: ...' is a subhead
-    if place_colon and (place_colon.group(1).lower() in places()  # 'Boca Chica, Texas — ': a town of a known state
-                        or (place_colon.group(2) or "").lower() in places() and place_colon.group(0).rstrip()[-1] in "—–"):
+    if place_colon and (place_colon.group(1).lower() in places()  # 'Boca Chica, Texas — ', 'Mesquite, Texas: ': a
+                        or (place_colon.group(2) or "").lower() in places()  # town of a known state
+                        and place_colon.group(0).rstrip()[-1] in "—–:"):
         return text[place_colon.end():], place_colon.group(0).strip()
     tag = _NEWS_TAG.match(text) if opening else None
     if tag:

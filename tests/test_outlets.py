@@ -49,6 +49,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Riverton, Jan 16 (ANI) " + BODY[0], "ANI"),
     ("(Reuters) -" + BODY[0], "Reuters"),  # the agency's dash touching the first word
     ("Harbor Tech Press (Oct 16) -- " + BODY[0], "Harbor Tech Press"),  # the publisher's own dateline
+    ("Riverton, 14 April, /HNA/", "HNA"),  # a dateline on its own line, the agency's tag after the day
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -177,6 +178,9 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("Jane Roe/Staff photographer", "photo credit"),
     ("Article continues below this ad", "widget"),
     ("By , Reporter", "byline"),  # the page's byline with its name left out
+    ("Have you got a news tip? Get in touch here", "tip line"),
+    ("Jane Roe is a journalist and videographer, broadcasting from her studio in Riverton. If you have a news tip, "
+     "email her.", "author bio"),
 ])
 def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, junk, rule):
     source = story(tmp_path, junk, *BODY)
@@ -188,7 +192,7 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
                                       "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
                                       "San Francisco (US):", "London -", "Washington, DC—", "Boca Chica, Texas —",
                                       "ISMAILIA (Egypt) •", "Kabul (Web Desk):", "Seoul, October 30:",
-                                      "BARCELONA:"])
+                                      "BARCELONA:", "Riverton, Texas:"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
@@ -240,6 +244,15 @@ def test_an_agency_signing_off_the_story_between_slashes_is_its_outlet_but_a_pho
     assert signed.outlet == "HNA" and [s.text for s in signed.sentences] == BODY
     for name, lines in (("b.txt", ["/HNA", *BODY]), ("c.txt", [BODY[0] + " /HNA", *BODY[1:]])):
         assert story(tmp_path, *lines, name=name).outlet == ""  # atop the page, or under a photo inside it
+
+
+def test_a_writers_name_alone_under_the_headline_or_heading_their_box_is_a_byline(tmp_path):
+    bio = "Jane Roe is a journalist and videographer in Riverton. If you have a news tip, email her."
+    source = story(tmp_path, "Bridge closes for repairs after cracks found", "Jane Roe", *BODY, "", "Jane Roe", bio)
+    assert [s.text for s in source.sentences] == BODY
+    assert [d.text for d in source.dropped if d.rule == "byline"] == ["Jane Roe", "Jane Roe"]
+    inside = story(tmp_path, BODY[0], "Jane Roe", *BODY[1:], name="b.txt")  # inside the story: a subhead, not a byline
+    assert ("Jane Roe", "byline") not in [(d.text, d.rule) for d in inside.dropped]
 
 
 def test_a_sites_name_alone_at_the_foot_of_the_page_names_its_publisher(tmp_path):

@@ -121,6 +121,12 @@ def test_a_figure_written_with_more_decimals_is_the_same_figure():
     assert trust.numbers("rose 5.5%") != trust.numbers("rose 5%")
 
 
+def test_a_name_written_without_its_accents_is_the_same_name():
+    line = trust.Line(kind="people", title="Who is who", text="Marie-José Pérec", fact="Marie-José Pérec")
+    assert trust.supported(line, "Marie-Jose Perec lit the Olympic cauldron with Teddy Riner.")
+    assert not trust.supported(line, "Teddy Riner lit the Olympic cauldron.")
+
+
 def test_an_agency_shown_by_either_of_its_names_is_right():
     gold = {"files": {"a.txt": {"outlet": "The Week", "named_in_text": False, "agency": "Press Trust of India (PTI)"}}}
     for shown in ("Press Trust of India", "PTI"):

@@ -281,6 +281,9 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             outlets.append(newsroom)  # 'Moneycontrol News' above the story: the page's own byline
             source.dropped.append(Dropped(line, "byline", 0))
             continue
+        if boilerplate.bare_name(line) and not any(has_sentence_end(k) for k in kept if k):
+            source.dropped.append(Dropped(line, "byline", 0))  # 'Chris Lynch' under the headline: the writer
+            continue
         if after_linked_headline:  # the linked story's lede below its headline: that story, not this one
             source.dropped.append(Dropped(line, "linked story's lede", 0))
             after_linked_headline = False
@@ -325,12 +328,19 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
             outlets.extend(name for part in line.split("|") if boilerplate.byline(part.strip())
                            for name in credited(part.strip(), extra, "byline"))
+        elif rule == "dateline" and re.search(r"/[^/]+/\s*$|\)\s*$", line):
+            outlets.extend(credited(line, extra, "dateline"))  # 'Tokyo, 14 April, /AJMEDIA/'
         elif rule in ("photo credit", "caption") and (own := boilerplate.own_credit(line)):
             outlets.append(own)  # '(L.A. Times photo illustration; photos by ... AP ...)': only its own name counts
         if rule == "credit":
             # The names of a credit run may sit on the lines above it: 'Tucker Reals,' / 'Eleanor Watson and'.
             while kept and kept[-1] and boilerplate.name_fragment(kept[-1]):
                 source.dropped.append(Dropped(kept.pop(), "byline", 0))
+        if rule == "author bio":  # the writer's name heading their box: 'Chris Lynch' above 'Chris Lynch is a ...'
+            while kept and (not kept[-1] or line.startswith(kept[-1]) and boilerplate.bare_name(kept[-1])):
+                if kept[-1]:
+                    source.dropped.append(Dropped(kept[-1], "byline", 0))
+                kept.pop()
         after_credit = rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS
         caption_above = bool(source.dropped) and source.dropped[-1].rule.startswith("caption")
         if after_credit and not caption_above:
