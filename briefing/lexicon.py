@@ -230,6 +230,10 @@ TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "a
 # 'us', 'it', 'who', 'am' (US, IT, WHO, AM are names too).
 DROP_CAPITAL_WORDS = frozenset({"the", "an", "in", "on", "at", "after", "before", "when", "while", "for", "with", "from",
                                 "this", "there", "they", "but", "and", "as", "by", "of", "to", "once", "during", "since"})
+# Words that open a clause saying when, where or how, not what happened ('At 11:07 a.m. local time, the Moon's
+# shadow ...'): a title from a fact skips such a clause (briefing.pipeline.fact_title).
+ADVERBIAL_OPENERS = frozenset({"at", "in", "on", "after", "before", "when", "while", "during", "since", "as", "once",
+                               "by", "with", "from", "following", "despite", "amid", "within", "until"})
 # Headlines that tease instead of telling: never the briefing's title.
 CLICKBAIT = re.compile(r"\b(?:what you need to know|here[’']?s (?:why|what|how)|in the best way|you won[’']?t believe|"
                        r"everything (?:we|you) know|what we know|explained)\b", re.I)

@@ -16,7 +16,7 @@ from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.focus import boost, focus_filter, relevance
 from briefing.ingest import load_sources, read_manifest, within_story
-from briefing.lexicon import CLICKBAIT
+from briefing.lexicon import ADVERBIAL_OPENERS, CLICKBAIT
 from briefing.merge import merge
 from briefing.model import Briefing, Item, Section, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank
@@ -261,9 +261,12 @@ def fact_title(text: str) -> str:
     """A title from a fact: its first clause when that says enough ('The death toll from the wildfires ... has risen
     to 106'; not 'The statement read'), else its first words."""
     text = ASIDE.sub("", text)  # 'Around 116 people, including several women and children, were killed ...'
-    clause = re.split(r"[,;:]\s", text, maxsplit=1)[0].rstrip(".")
+    clauses = re.split(r"[,;:]\s", text)
+    while len(clauses) > 1 and clauses[0].split()[0].lower() in ADVERBIAL_OPENERS:
+        clauses = clauses[1:]  # 'At 11:07 a.m. local time (1807 GMT), the Moon's shadow ...': when, then what
+    clause = clauses[0].rstrip(".")
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
-        return clause
+        return clause[:1].upper() + clause[1:]
     words, keep = text.split(), THEMES.title_fallback_words
     return " ".join(words[:keep]).rstrip(",.;:") + ("…" if len(words) > keep else "")
 

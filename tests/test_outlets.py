@@ -464,6 +464,8 @@ def test_with_no_headline_the_lead_titles_the_briefing_never_a_speech_tag():
         'The statement read, "We are pleased that the striker will join the…'
     assert fact_title("The death toll from the floods in Riverton has risen to 106, officials said.") == \
         "The death toll from the floods in Riverton has risen to 106"
+    assert fact_title("At 11:07 a.m. local time (1807 GMT), the flood wave reached the old bridge in Riverton.") == \
+        "The flood wave reached the old bridge in Riverton"  # what happened, not when
 
 
 def test_a_title_shaped_widget_sharing_no_word_with_the_story_is_not_its_headline(tmp_path):
