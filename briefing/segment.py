@@ -151,6 +151,7 @@ FRAGMENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _FUNCTION_END = re.compile(r"\b(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from|as|than|that|its|their|his|her)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_FUNCTION_END_CHARS = 1 + max(len(w) for w in ("and", "their", "than", "that", "with", "from"))  # its words' longest
 
 
 def fragment_reason(sentence: str) -> str | None:
@@ -158,13 +159,19 @@ def fragment_reason(sentence: str) -> str | None:
     stripped = sentence.strip()
     if len(to_words(stripped)) < 4:
         return "too short"
-    if _FUNCTION_END.search(stripped):
+    if _FUNCTION_END.search(stripped[-_FUNCTION_END_CHARS:]):  # the last word and the character before it
         return "stops mid-phrase"
     if _LOWER_START.match(stripped):
         return "starts mid-sentence"  # the rest of a sentence split or wrapped before it
     if not _SENTENCE_END.search(stripped):
         return "no sentence end"
     for name, pattern in FRAGMENT_RULES:
+        if pattern in _NEEDS and not any(char in stripped for char in _NEEDS[pattern]):
+            continue  # no character every match holds (speed only)
         if pattern.search(stripped):
             return name
     return None
+
+
+# A character every match of a fragment rule holds: a dash before the dash, a hyphen in the modifier.
+_NEEDS = {FRAGMENT_RULES[2][1]: "—–", FRAGMENT_RULES[3][1]: "-"}
