@@ -121,7 +121,7 @@ def open_quote(text: str) -> bool:
 @lru_cache(maxsize=200_000)
 def to_words(sentence: str) -> tuple[str, ...]:
     """Word tokens of a sentence without punctuation or possessive 's ('U.S.-backed', '30-day', 'Russia')."""
-    return tuple(_POSSESSIVE.sub("", w) for w in _WORD.findall(sentence))
+    return tuple(_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in _WORD.findall(sentence))
 
 
 class Tokenizer:

@@ -89,6 +89,9 @@ class Wording:
 def case_stages(text: str) -> frozenset[str]:
     """The stages of a case a sentence tells in its own clauses (lexicon.CASE_STAGES); a 'who was arrested ...' aside
     or a quotation tells the past or someone's words, not the sentence's fact."""
+    low = text.lower()
+    if not any(word in low for word in _STAGE_WORDS):
+        return frozenset()  # no word any stage needs (speed only)
     own = _ASIDE_CLAUSE.sub(",", outside_quotes(text))
     found = set()
     for stage, pattern in _STAGES:
@@ -99,6 +102,7 @@ def case_stages(text: str) -> frozenset[str]:
 
 
 _STAGES = [(stage, re.compile(pattern, re.I)) for stage, pattern in CASE_STAGES]
+_STAGE_WORDS = ("acquitted", "guilty", "arrested", "indicted", "charged", "pleaded", "convicted", "sentenced")
 _ASIDE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,|,\s*(?:jailed|detained|held|arrested)\b[^,]*,", re.I)
 
 
@@ -110,7 +114,7 @@ def wording(text: str) -> Wording:
     counts = []
     stop = stop_words()
     for index, word in enumerate(words):
-        value = scaled(words, index)
+        value = scaled(words, index) if word[:1].isdigit() or word.lower() in NUMBER_WORDS else ""
         if value:
             numbers.add(value)
             if count := count_at(words, index, value):

@@ -69,9 +69,10 @@ def stem(word: str) -> str:
 def content_stems(text: str) -> tuple[str, ...]:
     """Stems of the content words of a text, in order (stop words and punctuation removed)."""
     out = []
+    stop = stop_words()
     for word in to_words(text):
         lower = word.lower().strip("’'")
-        if len(lower) < 2 or lower in stop_words():
+        if len(lower) < 2 or lower in stop:
             continue
         out.append(stem(lower))
     return tuple(out)
