@@ -650,8 +650,22 @@ def find_people(sources: list[Source]) -> list[Person]:
                                                            len(s), s))  # 'Virgil van Dijk'; 'Jane Roe', not 'Finance
         # Jane Roe' of 'Minister of Finance Jane Roe'
 
+        if " " not in person.name and (style := _style_of(person, sentences_of)):
+            person.name = f"{style} {person.name}"  # 'Lady Gaga', known by her style and one name, not 'Gaga'
         person.gender = _gender(person)
     return sorted(kept, key=lambda p: (-len(p.source_ids), -len(p.mentions), p.name))
+
+
+def _style_of(person: Person, sentences_of: dict[str, list[Sentence]]) -> str:
+    """The style ('Lady', 'Lord', 'Sir', 'Dame') most of the mentions of a person named by one word write before it
+    ('Lady Gaga sang ...'), or ''."""
+    styles = Counter(match.group(1) for m in person.mentions
+                     if (match := _STYLE_BEFORE.search(_sentence_of(m, sentences_of)[:m.start])))
+    style, count = styles.most_common(1)[0] if styles else ("", 0)
+    return style if 2 * count > len(person.mentions) else ""
+
+
+_STYLE_BEFORE = re.compile(r"\b(Lady|Lord|Sir|Dame)\s+$")
 
 
 def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
