@@ -499,7 +499,8 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
         return ""  # '..., who was appointed by Yoon, becomes acting president': a verb, not Yoon's role
     if not any(t.bare in lx.ROLE_NOUNS for t in phrase):
         return ""
-    headed = phrase[-1].bare in lx.ROLE_NOUNS  # 'a SpaceX quality systems engineer': the job is its last word
+    head = max(k for k, t in enumerate(phrase) if t.bare in lx.ROLE_NOUNS)  # the job's last word
+    complement = next((k for k, t in enumerate(phrase) if k > head and t.text.lower() in {"of", "for"}), len(phrase))
     for k, t in enumerate(phrase):
         if t.text[0].isupper() or t.bare in lx.ROLE_MODIFIERS or t.bare in lx.ROLE_NOUNS:
             continue
@@ -507,9 +508,10 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
             continue
         if t.text.lower() in {"at", "from", "with"} and k + 1 < len(phrase) and phrase[k + 1].text[0].isupper():
             continue  # where the job is: 'a professor at Harvard', 'a WHO member from France'
-        if headed and t.text.isalpha() and t.text.islower() and t.bare not in _NOT_IN_A_JOB \
+        if (k < head or k > complement) and t.text.isalpha() and t.text.islower() and t.bare not in _NOT_IN_A_JOB \
                 and not t.bare.endswith(("ing", "ed")):
-            continue  # what the job is of: 'quality systems', 'transportation'
+            continue  # what the job is, before it or after its 'of' or 'for': 'quality systems engineer', 'senior
+            # project scientist for the Webb space telescope'
         return ""
     if phrase[-1].text.lower() in {"of", "for", "and", "the", "on", "in"}:
         return ""
@@ -523,7 +525,8 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"}
 _KNOWN_FOR = frozenset({"who", "whose", "best", "known", "famous", "famed", "widely"})  # 'the actor who ...'
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
-                           "before", "to", "with", "by", "at", "from", "as", "a", "an"}) | lx.CLAUSE_VERBS  # a verb
+                           "before", "to", "with", "by", "at", "from", "as", "a", "an", "where", "whom", "because",
+                           "if", "than", "whether"}) | lx.CLAUSE_VERBS  # a verb
 # makes it a clause ('Nolan won best director, Cillian Murphy won best actor')
 
 

@@ -631,3 +631,11 @@ def test_a_person_known_by_a_style_and_one_name_keeps_the_style():
                               "Lady Gaga later thanked the dancers who had rehearsed for weeks in the rain."),
                       article("b", "The singer Lady Gaga opened the show on the quay, the organisers said."))
     assert "Lady Gaga" in found and "Gaga" not in found
+
+
+def test_a_role_with_its_own_modifiers_and_what_it_is_for_is_read_whole():
+    found = people_of(article("a", "Jane Rigby, the senior project scientist for the Webb space telescope, said the "
+                                   "view was clear.",
+                              "John Doe, the head of security at the site where the blast happened, said it was loud."))
+    assert found["Jane Rigby"].role == "senior project scientist for the Webb space telescope"
+    assert found["John Doe"].role == ""  # a clause is no part of a job
