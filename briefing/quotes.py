@@ -232,11 +232,14 @@ def _humans(out: list[Token], names: list[NameSpan]) -> list[tuple[str, object, 
     """Every human reference outside quotations, in order; titles and appositions of a name are part of it."""
     humans: list[tuple[str, object, int, int]] = []
     covered: list[tuple[int, int]] = [span.context for span in names]
+    # a name inside another's apposition is part of it: 'Nolan's wife and producer of Oppenheimer, Emma Thomas, ...'
+    within = [s for s in names if any(o is not s and o.context[0] <= s.start < o.context[1]
+                                      and not o.start <= s.start < o.end for o in names)]
     k = 0
     while k < len(out):
         token = out[k]
         if token.text != "Q" and any(a <= token.start < b for a, b in covered) and \
-                not any(s.start <= token.start < s.end for s in names):
+                not any(s.start <= token.start < s.end for s in names if s not in within):
             k += 1  # a title or apposition of a name: part of that name
             continue
         who = _human_at(out, k, names)

@@ -211,6 +211,8 @@ def test_a_name_in_the_possessive_is_not_who_speaks_the_role_s_apposition_is():
     quoted = ('Nolan’s wife and producer of the film, Emma Thomas, accepted the award and stated, “Any of us who make '
               'movies know you dream of this moment.”')
     assert said("Christopher Nolan won best director.", quoted)[-1] == ("Any of us", "Emma Thomas")
+    titled = quoted.replace("of the film", "of Oppenheimer")  # a person's name inside her apposition is part of it
+    assert said("Robert Oppenheimer led the Manhattan Project.", titled)[-1] == ("Any of us", "Emma Thomas")
     assert said("“We will appeal,” said a police spokesman, asked about Jane Roe.") == [
         ("We will appeal", "[a police spokesman]")]  # a name the role's clause is about is no apposition
 
