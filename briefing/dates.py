@@ -263,6 +263,9 @@ def _resolve_weekday(expression: Expression, reference: date, future: bool) -> t
         if future and not ahead and expression.modifier != "next":
             return None  # 'will meet on Tuesday' in a Tuesday article: today or in a week, we cannot tell
         return reference + timedelta(days=ahead or 7), "day"
+    if ahead == 1:
+        return None  # 'on Sunday' in a page dated Saturday: six days before, or already Sunday where it happened
+        # (an 'Updated Apr 13' page on Israel's night of 14 April): we cannot tell
     return reference - timedelta(days=back), "day"
 
 

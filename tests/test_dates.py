@@ -302,6 +302,13 @@ def test_a_future_clause_on_the_articles_own_weekday_is_refused():
     assert event_date("The victims will be buried on Monday.", MONDAY_7_AUG_2000) is None
 
 
+def test_a_past_weekday_the_day_after_the_articles_date_is_refused():
+    """A page dated Monday telling what happened 'on Tuesday': six days before, or already Tuesday where it happened
+    (a page stamped in New York on Asia's night); we cannot tell."""
+    assert event_date("At 3:30 a.m. local time on Tuesday, the army lifted its order.", MONDAY_7_AUG_2000) is None
+    assert event_date("The army lifted its order on Wednesday.", MONDAY_7_AUG_2000) == (date(2000, 8, 2), "day")
+
+
 def test_a_past_clause_beside_a_future_one_stays_in_the_past():
     sentence = "The ferry sank on Friday, and officials will investigate."
     assert event_date(sentence, MONDAY_7_AUG_2000) == (date(2000, 8, 4), "day")
