@@ -90,12 +90,17 @@ def _continues(previous: str, piece: str) -> bool:
         return True
     if _OPEN_BRACKET_END.search(previous) and _CLOSES_A_BRACKET.match(piece):
         return True  # 'at 6:20 p.m. local time (12:20 p.m.' + 'ET) and began ...': a bracket ends no sentence
+    if _COMPANY_END.search(previous) and (_POSSESSIVE_START.match(piece) or previous.count(" — ") % 2):
+        return True  # 'executives — Disney's Bob Iger, Warner Bros.' + 'Discovery's David Zaslav — entered': a
+        # company's 'Bros.' before the rest of its name, or inside an aside the dash has not closed
     initials = _INITIALS_END.search(previous)
     if initials and initials.group(1) not in PLACE_INITIALS and _NAME_START.match(piece):
         return True  # 'Odisha state's top bureaucrat, P.K. Jena, said': initials before a surname end nothing
     return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)
 
 
+_COMPANY_END = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")
+_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*[’']s\s")
 _OPEN_BRACKET_END = re.compile(r"\([^()]{0,40}$")  # a bracket opened near the end and not closed
 _CLOSES_A_BRACKET = re.compile(r"[^()]{0,40}\)")  # the next piece closes it before opening another
 _INITIALS_END = re.compile(r"(?:^|[\s,(])((?:[A-Z]\.){2,3})$")

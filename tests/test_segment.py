@@ -97,3 +97,11 @@ def test_a_bracket_opened_before_an_abbreviation_keeps_the_sentence_whole():
                                      "evacuate.", "Then it burned."]
     assert split_sentences("The plane landed (at 4 p.m.). Then it left.") == ["The plane landed (at 4 p.m.).",
                                                                                "Then it left."]
+
+
+def test_a_companys_abbreviation_before_the_rest_of_its_name_ends_no_sentence():
+    text = ("Talks resumed once four executives — Disney's Bob Iger, Warner Bros. Discovery's David Zaslav and "
+            "Netflix's Ted Sarandos — entered the room. It worked.")
+    assert split_sentences(text)[0].endswith("entered the room.")
+    assert split_sentences("The film was made by Warner Bros. It was a hit.") == [
+        "The film was made by Warner Bros.", "It was a hit."]
