@@ -544,6 +544,8 @@ _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
 _CREDIT_TAIL = re.compile(r"[.!?]\s+" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?\s*$")
+_PHOTO_NAME_TAIL = re.compile(r"[.!?]\s+(?i:photo|photograph|picture|image)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*"
+                              r"[A-Z][\w .&-]{1,30}$")
 _DASHED_CREDIT_TAIL = re.compile(r"[.!?]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s*$")
 _DASHED_PHOTO_TAIL = re.compile(r"[.!?\"”]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s+(?:pix|pic|pics|photos?)\s*$")  # '- AFP pix'
 _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|–|to)\s*(?:R|L|right|left)|from left|"
@@ -586,6 +588,8 @@ def caption(line: str) -> bool:
         return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
     if tail := _PHOTOGRAPHER_TAIL.search(line):  # '... next to a missing window. Kyle Rinker via REUTERS'
         return caption_like(line[:tail.start() + 1]) or present_tense_caption(line[:tail.start() + 1])
+    if "/" in line and (credit := _PHOTO_NAME_TAIL.search(line)):  # '... ahead of the judgment. Photo Stefan
+        return caption_like(line[:credit.start() + 1])  # Rousseau/PA Wire': the label, a name, its agency
     if _DASHED_PHOTO_TAIL.search(line):
         return True  # '... pose in the press room with the Oscar for Best Original Song. - AFP pix'
     if (dashed := _DASHED_CREDIT_TAIL.search(line)) and not _PAST.search(line[:dashed.start()]):

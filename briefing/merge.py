@@ -26,7 +26,15 @@ from scipy.sparse.csgraph import connected_components
 
 from briefing.model import Item, Sentence
 from briefing.settings import MERGE, SUPPORT
-from briefing.support import carries_quotation, highest_toll, names_a_year, revised_figures, supports, variant
+from briefing.support import (
+    carries_quotation,
+    hedged_alike,
+    highest_toll,
+    names_a_year,
+    revised_figures,
+    supports,
+    variant,
+)
 from briefing.vectors import Vectorizer, action_stems, content_stems, normalize, stem
 from briefing.wording import standalone
 
@@ -353,7 +361,8 @@ def split_by_support(members: list[Sentence], salience: dict[SentenceKey, float]
         wording = latest_toll(wording, remaining, revised)
         told = [m for m in remaining if m is wording or supports(m.text, wording.text, quotation=False)]
         # cited: the sentences that also print the quotation's own words (the rest of support already holds)
-        supporters = [m for m in told if m is wording or carries_quotation(m.text, wording.text)]
+        supporters = [m for m in told if m is wording or carries_quotation(m.text, wording.text)
+                      and hedged_alike(m.text, wording.text)]
         taken = {where(m) for m in told}  # another outlet's version of the quotation is this fact, not a new one
         variants = [m for m in remaining if where(m) not in taken and variant(m.text, wording.text)]
         taken |= {where(m) for m in variants}

@@ -25,6 +25,7 @@ from briefing.lexicon import (
     BY_POSITION,
     CASE_STAGES,
     COUNT_AUXILIARIES,
+    HEDGES,
     MAGNITUDES,
     MEASURE_WORDS,
     NUMBER_WORDS,
@@ -84,6 +85,7 @@ class Wording:
     days: frozenset[str]  # weekdays named ('on Friday'): a day, like a figure, must be the teller's own
     common: frozenset[str]  # stems of the content words written in lower case: what is said of the names
     stages: frozenset[str]  # the stages of a case told ('charged with', 'found guilty'): see `case_stages`
+    hedged: bool  # says what may be ('may end the strike'), outside quotations: lexicon.HEDGES
 
 
 def case_stages(text: str) -> frozenset[str]:
@@ -133,11 +135,14 @@ def wording(text: str) -> Wording:
         counted = _WORD.findall(compound_numbers(without))  # count is of the killed, past the aside
         counts = [count for index, _ in enumerate(counted) if (value := scaled(counted, index))
                   and (count := count_at(counted, index, value))]
-    return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(outside_quotes(text))),
-                   frozenset(every), frozenset(days), frozenset(common), case_stages(text))
+    own = outside_quotes(text)
+    return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(own)),
+                   frozenset(every), frozenset(days), frozenset(common), case_stages(text),
+                   any(word in HEDGES for word in _LOWER_WORD.findall(own)))  # lower case: the month May is no hedge
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
+_LOWER_WORD = re.compile(r"[a-z]+")
 # An aside between commas after a noun (lexicon.ASIDE_OPENERS)
 ASIDE = re.compile(r",\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in ASIDE_OPENERS) + r")\b[^,;:]*,")
 
@@ -283,6 +288,13 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
     return not reverses(said, told)
+
+
+def hedged_alike(sentence: str, fact: str) -> bool:
+    """Both say what may be, or both what is: an outlet that reported the strike ended is not cited for 'the guild
+    said its leaders may end the strike as soon as Tuesday', nor one that said it may end for 'it ended' (the two
+    still tell one story's fact, so they merge; only the citation asks this)."""
+    return wording(sentence).hedged == wording(fact).hedged
 
 
 @lru_cache(maxsize=200_000)

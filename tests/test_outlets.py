@@ -176,6 +176,7 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("From left, Mayor Jane Roe, engineer John Doe and Mary Major answer questions about the old bridge.", "caption"),
     ("Teen sensation Jane Roe won the top four prizes at the county fair on Sunday, taking home best new...", "teaser"),
     ("Jane Roe/Staff photographer", "photo credit"),
+    ("Protesters outside the council, Riverton, ahead of the vote. Photo Jane Roe/PA Wire", "caption"),
     ("Article continues below this ad", "widget"),
     ("By , Reporter", "byline"),  # the page's byline with its name left out
     ("Have you got a news tip? Get in touch here", "tip line"),

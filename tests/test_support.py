@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.support import shares_count, supports, variant, wording
+from briefing.support import hedged_alike, shares_count, supports, variant, wording
 
 
 def units(text: str) -> dict[str, str]:
@@ -290,3 +290,12 @@ def test_a_figure_is_shown_with_its_bound():
 
     assert shown_counts("More than 150 people were killed in the crush, officials said.", "toll") == ["more than 150 people"]
     assert shown_counts("The crush killed 154 people.", "toll") == ["154 people"]
+
+
+def test_an_outlet_that_said_what_did_happen_is_not_cited_for_what_may_and_the_other_way():
+    plan = "The guild said its leaders may end the strike as soon as Tuesday, once the contract is finalized."
+    done = "Board members of the guild on Tuesday voted unanimously to end the strike, its leaders said."
+    assert not hedged_alike(done, plan) and not hedged_alike(plan, done)
+    assert hedged_alike("Its leaders may end the strike as soon as Tuesday once the contract is finalized, the guild "
+                        "said.", plan)
+    assert hedged_alike("The strike ended in May.", done)  # the month is no hedge

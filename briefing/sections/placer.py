@@ -12,7 +12,7 @@ from briefing.model import FactLine, Item, Line, Section, date_label
 from briefing.quotes import is_unresolved_pronoun_start, pronoun_antecedent
 from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
-from briefing.support import out_of_date, shares_count, supports, variant
+from briefing.support import hedged_alike, out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
 from briefing.wording import (
     dangling,
@@ -243,7 +243,7 @@ class Placement:
         Sentences of the duplicate that do not support the kept wording add nothing: an outlet is
         cited only for what its own sentence says."""
         current = self.current(kept)
-        backing = tuple(m for m in duplicate.members if supports(m.text, current.text))
+        backing = tuple(m for m in duplicate.members if supports(m.text, current.text) and hedged_alike(m.text, current.text))
         if not backing:
             return
         outlet_of = self.story.outlet_of
