@@ -544,6 +544,8 @@ _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
 _CREDIT_TAIL = re.compile(r"[.!?]\s+" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?\s*$")
+_LEADING_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*" + _AGENCY_NAMES
+                             + r"(?:\s*/\s*" + _AGENCY_NAMES + r")*\s+(?=[A-Z])")  # a photo's credit, then its caption
 _PHOTO_NAME_TAIL = re.compile(r"[.!?]\s+(?i:photo|photograph|picture|image)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*"
                               r"[A-Z][\w .&-]{1,30}$")
 _DASHED_CREDIT_TAIL = re.compile(r"[.!?]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s*$")
@@ -588,6 +590,8 @@ def caption(line: str) -> bool:
         return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
     if tail := _PHOTOGRAPHER_TAIL.search(line):  # '... next to a missing window. Kyle Rinker via REUTERS'
         return caption_like(line[:tail.start() + 1]) or present_tense_caption(line[:tail.start() + 1])
+    if "/" in line and (lead := _LEADING_CREDIT.match(line)):  # 'Alberto Saiz/AP / AP / AP Residents look at ...'
+        return caption_like(line[lead.end():])
     if "/" in line and (credit := _PHOTO_NAME_TAIL.search(line)):  # '... ahead of the judgment. Photo Stefan
         return caption_like(line[:credit.start() + 1])  # Rousseau/PA Wire': the label, a name, its agency
     if _DASHED_PHOTO_TAIL.search(line):

@@ -172,6 +172,9 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
     if any(_YEAR.fullmatch(w) and words[k - 1].lower() in ("a", "an", "the", "in", "since")
            for k, w in enumerate(words[index + 1:index + SUPPORT.other_event_window + 1], start=index + 1)):
         return None  # '85 people who were killed in a 2018 fire in Paradise': another event's count
+    if any(_YEAR.fullmatch(words[k]) and words[k - 1].lower() in ("in", "since") and words[k + 1].lower() == "when"
+           for k in range(1, index - 1)):
+        return None  # '... since 2014, when the ferry Sewol sank and killed 304 people': that year's event
     stop = stop_words()
     following = next((w for w in words[index + 1:index + 4] if not number_value(w) and w.lower() not in SCALE_WORDS
                       and w.lower() not in COUNT_AUXILIARIES), "")  # '850 were injured': the count is of the injured

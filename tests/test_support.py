@@ -299,3 +299,10 @@ def test_an_outlet_that_said_what_did_happen_is_not_cited_for_what_may_and_the_o
     assert hedged_alike("Its leaders may end the strike as soon as Tuesday once the contract is finalized, the guild "
                         "said.", plan)
     assert hedged_alike("The strike ended in May.", done)  # the month is no hedge
+
+
+def test_a_figure_told_of_an_earlier_years_event_counts_nothing_of_this_story():
+    sentence = ("It was the deadliest crush in the country's history and the worst disaster since 2014, when a ferry "
+                "sank off the south coast and killed 304 people.")
+    assert wording(sentence).counts == ()
+    assert wording("At least 154 people were killed in the crush on Saturday.").counts
