@@ -24,6 +24,7 @@ from briefing.lexicon import (
     DATED_VERB_NEXT,
     EDITION_WORDS,
     EXPLAINER_LABELS,
+    HONORIFICS,
     MASTHEAD_HEADS,
     MEETING_CAPTION_VERBS,
     MEETING_VERB_NEXT,
@@ -31,6 +32,7 @@ from briefing.lexicon import (
     NOT_SITE_WORDS,
     OFFER_VERBS,
     ORG_HEADS,
+    ORG_NOUNS_AFTER,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SCHEDULE_VERBS,
@@ -249,7 +251,11 @@ def bare_name(line: str) -> bool:
     Above the story it is the writer's byline; above a writer's box, its heading."""
     names = line.strip().split()
     return 2 <= len(names) <= 3 and names[0].lower() in first_names() \
-        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\.?", n) for n in names)
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\.?", n) for n in names) \
+        and not {names[-1].lower()} & (ORG_NOUNS_AFTER | ORG_HEADS | COMMON_CAPITALISED | _MONUMENTS)  # 'Chase Bank'
+
+
+_MONUMENTS = frozenset({"memorial", "monument", "tower", "park", "centre", "center", "hall", "stadium", "house"})
 
 
 def photo_credit(line: str) -> bool:
@@ -299,7 +305,13 @@ def strip_slash_signoff(line: str) -> tuple[str, str]:
     the paragraph and the agency, or the line and ''. Only the story's end: a photo's credit looks the same
     ('/CFP' atop the page, '... in Beijing. /CFP' under a photo)."""
     match = _SLASH_TAIL.search(line)
-    return (line[:match.start()].rstrip(), known_outlet(match.group(1)) or match.group(1)) if match else (line, "")
+    if not match or match.group(1).lower() in _MEDIA_TAGS:
+        return line, ""  # '... in Malatya. /PHOTO' marks a picture
+    return line[:match.start()].rstrip(), known_outlet(match.group(1)) or match.group(1)
+
+
+_MEDIA_TAGS = frozenset({"photo", "photos", "pic", "pics", "video", "videos", "file", "stock", "image", "images",
+                         "graphic", "map", "audio"})
 
 
 def hashtag_line(line: str) -> bool:
@@ -368,7 +380,9 @@ _AUTHOR_BIO = re.compile(
     # 'Chris Lynch is a journalist, videographer and content producer, broadcasting from ... If you have a news tip
     # ..., email ...': a writer's jobs, then how to reach them
     r"|^" + _BIO_NAME + r"\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?\b[^.]{0,200}\."
-    r"\s+(?:[^.]{0,200}\.\s+)?(?:[^.]{0,120}\b)?(?i:news\s+tip|e-?mail|contact|follow|reach)\b")
+    r"\s+(?:[^.]{0,200}\.\s+)?(?:[^.]{0,120}\b)?(?i:news\s+tip|e-?mail\s+(?:him|her|them|us|at)\b|e-?mail\s+\S*@|"
+    r"(?:follow|reach|contact)\s+(?:him|her|them)\s+(?:on|at|via)\b)")  # how the reader reaches the writer, not
+    # 'The embassy said it had not been allowed to contact him' in a story about a jailed reporter
 
 
 def author_bio(line: str) -> bool:
@@ -479,7 +493,10 @@ def site_name(line: str) -> str:
     """A line that is only a web site's name ('News.Az', 'TUKO.co.ke'): the page's own credit, as written; ''
     otherwise."""
     match = _SITE_NAME.fullmatch(line.strip())
-    return match.group(1) if match else ""
+    stem = match.group(1).split(".")[0].lower() if match else ""
+    return match.group(1) if match and any(word in stem for word in (*BRAND_ENDINGS, "tv", "radio", "tribune",
+                                                                      "herald", "gazette", "journal")) else ""
+    # 'News.Az'; not a shop's or a fund's ('Amazon.com', 'GoFundMe.com')
 
 
 _SITE_NAME = re.compile(r"((?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|info|[A-Za-z]{2}))\.?")
@@ -967,9 +984,11 @@ def place_date_line(line: str) -> bool:
         and first not in WEEKDAY_ABBREVIATIONS and first not in MONTH_NUMBER
 
 
-_DAY_MONTH = r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s*\d{4})?"
-# 'Tokyo, 14 April, /AJMEDIA/': the agency's tag after the day, between slashes or in brackets
-_DATELINE_AGENCY = r"(?:,?\s*(?:/[A-Za-z][\w .&-]{1,28}/|\([A-Za-z][\w .&-]{1,28}\)))?"
+_DAY_MONTH = (r"\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s*\d{4})?")
+# 'Tokyo, 14 April, /AJMEDIA/': the agency's tag after the day, between slashes (a bracket there is a venue or a
+# channel: 'Semi-final, 10 July (Dortmund)')
+_DATELINE_AGENCY = r"(?:,?\s*/[A-Za-z][\w .&-]{1,28}/)?"
 _PLACE_DATE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w. ]{1,20}\))?"
                               r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+(?:" + _MONTH_DAY + r"|" + _DAY_MONTH
                               + r")\.?" + _DATELINE_AGENCY)
@@ -1128,7 +1147,12 @@ def logo_masthead(line: str) -> str:
     match = _LOGOS.fullmatch(line.strip())
     if not match:
         return ""
-    return known_outlet(match.group(1)) or match.group(1)
+    name, last = match.group(1), match.group(1).split()[-1].lower()
+    if known := known_outlet(name):
+        return known
+    several = line.count("Logo") > 1  # the page's logo and its owner's
+    return name if several or last in MASTHEAD_HEADS or last.endswith(BRAND_ENDINGS) else ""  # not a headline
+    # 'Cracker Barrel Reverts To Old Logo'
 
 
 _LOGO_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and))*?"
@@ -1204,7 +1228,8 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     place_colon = _PLACE_COLON.match(text) if opening else None  # inside the story, 'China: ...' is a subhead
     if place_colon and (place_colon.group(1).lower() in places()  # 'Boca Chica, Texas — ', 'Mesquite, Texas: ': a
                         or (place_colon.group(2) or "").lower() in places()  # town of a known state
-                        and place_colon.group(0).rstrip()[-1] in "—–:"):
+                        and (place_colon.group(0).rstrip()[-1] in "—–" or place_colon.group(0).rstrip()[-1] == ":"
+                             and not _names_someone(place_colon.group(1)))):
         return text[place_colon.end():], place_colon.group(0).strip()
     tag = _NEWS_TAG.match(text) if opening else None
     if tag:
@@ -1240,6 +1265,13 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
 
 
 _FULL_DATE_HEAD = re.compile(_MONTH_AND_DAY + r",\s*\d{4}")
+
+
+def _names_someone(name: str) -> bool:
+    """A name before a colon that is a person's, or a title's ('Sen. Ted Cruz, Texas:', 'Simone Biles, United
+    States:'): what follows is what they said or did, not a dateline's story."""
+    first = name.split()[0]
+    return first.lower() in first_names() or first.endswith(".") or first.lower() in HONORIFICS
 # A publisher's own dateline, its name and the day in brackets: 'Asian Tech Press (Oct 16) -- Microsoft has ...'.
 _PUBLISHER_DAY = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\(\s*" + _MONTH_DAY + r"\s*\)\s*(?:--?|[—–])\s*"
                             r"(?=[A-Z\"“‘'])")

@@ -526,7 +526,8 @@ _KNOWN_FOR = frozenset({"who", "whose", "best", "known", "famous", "famed", "wid
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
                            "before", "to", "with", "by", "at", "from", "as", "a", "an", "where", "whom", "because",
-                           "if", "than", "whether"}) | lx.CLAUSE_VERBS  # a verb
+                           "if", "than", "whether", "until", "till", "since", "he", "she", "they", "it", "we", "i",
+                           "you", "last", "next", "ago"}) | lx.CLAUSE_VERBS  # a verb
 # makes it a clause ('Nolan won best director, Cillian Murphy won best actor')
 
 
@@ -668,7 +669,7 @@ def _style_of(person: Person, sentences_of: dict[str, list[Sentence]]) -> str:
     return style if 2 * count > len(person.mentions) else ""
 
 
-_STYLE_BEFORE = re.compile(r"\b(Lady|Lord|Sir|Dame)\s+$")
+_STYLE_BEFORE = re.compile(r"(?<!First )\b(Lady|Lord|Sir|Dame)\s+$")  # 'First Lady Melania' is an office
 
 
 def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,

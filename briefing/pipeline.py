@@ -262,15 +262,27 @@ def fact_title(text: str) -> str:
     to 106'; not 'The statement read'), else its first words."""
     text = ASIDE.sub("", text)  # 'Around 116 people, including several women and children, were killed ...'
     clauses = re.split(r"[,;:]\s", text)
-    while len(clauses) > 1 and clauses[0].split()[0].lower() in ADVERBIAL_OPENERS:
+    while len(clauses) > 1 and _says_when_or_where(clauses[0]) and clauses[1].strip():
         clauses = clauses[1:]  # 'At 11:07 a.m. local time (1807 GMT), the Moon's shadow ...': when, then what
     clause = clauses[0].rstrip(".")
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
-        return clause[:1].upper() + clause[1:]
+        return clause[:1].upper() + clause[1:] if not any(c.isupper() for c in clause[1:2]) else clause  # 'iPhone'
+
     words, keep = text.split(), THEMES.title_fallback_words
     return " ".join(words[:keep]).rstrip(",.;:") + ("…" if len(words) > keep else "")
 
 
+
+
+def _says_when_or_where(clause: str) -> bool:
+    """A short opening clause on when or where ('At 11:07 a.m. local time', 'In China'), not a count ('At least 12
+    people died ...', 'As many as 40 ...')."""
+    words = clause.lower().split()
+    return bool(words) and words[0] in ADVERBIAL_OPENERS and len(words) <= ADVERBIAL_CLAUSE_WORDS \
+        and " ".join(words[:2]) not in ("at least", "at most", "as many", "as few", "as much")
+
+
+ADVERBIAL_CLAUSE_WORDS = 8  # an opening clause on when or where is short
 
 
 def template_variables(sources: list[Source], items: list[Item], headline: str | None = None) -> dict:

@@ -90,7 +90,8 @@ def _continues(previous: str, piece: str) -> bool:
         return True
     if _OPEN_BRACKET_END.search(previous) and _CLOSES_A_BRACKET.match(piece):
         return True  # 'at 6:20 p.m. local time (12:20 p.m.' + 'ET) and began ...': a bracket ends no sentence
-    if _COMPANY_END.search(previous) and (_POSSESSIVE_START.match(piece) or previous.count(" — ") % 2):
+    if _COMPANY_END.search(previous) and ((named := _POSSESSIVE_START.match(piece)) and named.group(1).lower()
+                                          not in _CONTRACTED or previous.count(" — ") % 2 and " — " in piece):
         return True  # 'executives — Disney's Bob Iger, Warner Bros.' + 'Discovery's David Zaslav — entered': a
         # company's 'Bros.' before the rest of its name, or inside an aside the dash has not closed
     initials = _INITIALS_END.search(previous)
@@ -100,7 +101,8 @@ def _continues(previous: str, piece: str) -> bool:
 
 
 _COMPANY_END = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")
-_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*[’']s\s")
+_POSSESSIVE_START = re.compile(r"([A-Z][\w-]*)[’']s\s")
+_CONTRACTED = frozenset({"it", "he", "she", "there", "that", "what", "here", "let", "who", "where", "how", "this"})  # "It's"
 _OPEN_BRACKET_END = re.compile(r"\([^()]{0,40}$")  # a bracket opened near the end and not closed
 _CLOSES_A_BRACKET = re.compile(r"[^()]{0,40}\)")  # the next piece closes it before opening another
 _INITIALS_END = re.compile(r"(?:^|[\s,(])((?:[A-Z]\.){2,3})$")

@@ -25,7 +25,6 @@ from briefing.lexicon import (
     BY_POSITION,
     CASE_STAGES,
     COUNT_AUXILIARIES,
-    HEDGES,
     MAGNITUDES,
     MEASURE_WORDS,
     NUMBER_WORDS,
@@ -138,11 +137,14 @@ def wording(text: str) -> Wording:
     own = outside_quotes(text)
     return Wording(frozenset(stems), frozenset(numbers), tuple(counts), bool(_NEGATION.search(own)),
                    frozenset(every), frozenset(days), frozenset(common), case_stages(text),
-                   any(word in HEDGES for word in _LOWER_WORD.findall(own)))  # lower case: the month May is no hedge
+                   bool(_HEDGE.search(own)))
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
-_LOWER_WORD = re.compile(r"[a-z]+")
+# What may be ('may end', 'could face', 'appears to', 'apparently'); not 'could not reach' (what did not happen), 'appears
+# in court', 'the full might of', or the month May.
+_HEDGE = re.compile(r"\bmay\b|(?i:\bmight\b(?!\s+of\b)|\bcould\b(?!\s+not\b|n[’']t)|\b(?:appears?|appeared|seems?|seemed)\s+to\b"
+                    r"|\b(?:apparently|possibly|perhaps|reportedly)\b)")
 # An aside between commas after a noun (lexicon.ASIDE_OPENERS)
 ASIDE = re.compile(r",\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in ASIDE_OPENERS) + r")\b[^,;:]*,")
 

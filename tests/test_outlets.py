@@ -258,8 +258,9 @@ def test_a_writers_name_alone_under_the_headline_or_heading_their_box_is_a_bylin
 
 
 def test_a_sites_name_alone_at_the_foot_of_the_page_names_its_publisher(tmp_path):
-    source = story(tmp_path, *BODY, "Harbor.Az")
-    assert source.outlet == "Harbor.Az" and [s.text for s in source.sentences] == BODY
+    source = story(tmp_path, *BODY, "HarborNews.Az")
+    assert source.outlet == "HarborNews.Az" and [s.text for s in source.sentences] == BODY
+    assert story(tmp_path, *BODY, "GoFundMe.com", name="c.txt").outlet == ""  # a shop's or a fund's site is no publisher
     more = ["Buses will leave the town hall every ten minutes while the bridge is closed.",
             "The council will meet again next month to approve the cost of the repairs.",
             "Shops near the bridge said they expected fewer customers during the work."]

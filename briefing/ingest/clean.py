@@ -281,7 +281,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             outlets.append(newsroom)  # 'Moneycontrol News' above the story: the page's own byline
             source.dropped.append(Dropped(line, "byline", 0))
             continue
-        if boilerplate.bare_name(line) and not any(has_sentence_end(k) for k in kept if k):
+        if boilerplate.bare_name(line) and not any(has_sentence_end(k) for k in kept if k) \
+                and not named_below(line.strip(), lines[index + 1:]):
             source.dropped.append(Dropped(line, "byline", 0))  # 'Chris Lynch' under the headline: the writer
             continue
         if after_linked_headline:  # the linked story's lede below its headline: that story, not this one
@@ -349,6 +350,13 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 source.dropped.append(Dropped(kept.pop(), "caption (next to a photo credit)", 0))
         source.dropped.append(Dropped(line, rule, 0))
     return without_repeated_captions(kept, source), outlets
+
+
+def named_below(name: str, below: list[str]) -> bool:
+    """The story speaks of the person a name line names ('Josh Shapiro' above 'Shapiro, 51, ...': a profile's
+    subhead); a writer's name appears again only as their byline or at the head of their box."""
+    surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+    return any(surname.search(line) for line in below if line.strip() != name and not line.startswith(name))
 
 
 REPEATED_CAPTION_CHARS = 40  # a line this long that opens a caption of the page is that caption again (alt text)
