@@ -567,6 +567,8 @@ _PHOTO_NAME_TAIL = re.compile(r"[.!?]\s+(?i:photo|photograph|picture|image)\s+[A
                               r"[A-Z][\w .&-]{1,30}$")
 _DASHED_CREDIT_TAIL = re.compile(r"[.!?]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s*$")
 _DASHED_PHOTO_TAIL = re.compile(r"[.!?\"”]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s+(?:pix|pic|pics|photos?)\s*$")  # '- AFP pix'
+_PHOTO_POSITION = re.compile(r"(?:top|bottom|above|below|inset|main|(?:top|bottom)\s+(?:left|right)|clockwise\s+from\s+"
+                             r"(?:top\s+)?left)\s*:\s+(?-i:[A-Z])", re.I)
 _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|–|to)\s*(?:R|L|right|left)|from left|"
                          r"from right|left|right|centre|center)\s*\)"
                          r"|^(?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?\s*[,:]\s+(?-i:[A-Z])", re.I)  # 'From left,
@@ -592,6 +594,8 @@ MAX_NEXT_CAPTION_WORDS = 35
 
 def caption(line: str) -> bool:
     """A photo caption: a short line carrying a photo credit ('... (Sandro Perozzi/AP)', 'Photo by X/UPI', '1 of 3 |')."""
+    if _PHOTO_POSITION.match(line) and len(words(line)) <= MAX_CAPTION_WORDS:
+        return True  # 'Bottom: The coastal area of Suzu ... is seen Tuesday morning ...': which photo of a set
     if _WHO_IS_WHO.match(line) and len(words(line)) <= MAX_GROUP_CAPTION_WORDS:
         return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
     if len(words(line)) > MAX_CAPTION_WORDS:

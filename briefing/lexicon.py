@@ -339,6 +339,10 @@ SURNAME_HEADS = frozenset({
     "lake", "rivers", "river", "fields", "beach", "forest", "marsh", "moore", "stone", "glen", "west", "north",
     "may", "jan", "june",  # months that are surnames too: Theresa May, Mohammad Abdullah Jan
 })
+# Of those, a place's word too ('Venice Beach', 'Crystal Lake'): after a given name, a person only with more evidence
+# than the given name ('Emma Stone', 'Jane King' need none).
+PLACE_SURNAMES = frozenset({"beach", "lake", "river", "rivers", "park", "bridge", "forest", "glen", "ocean", "brook",
+                            "field", "fields", "hill", "marsh", "castle", "church", "cross"})
 
 # Lower-case words that, right after a capitalised run, make it a place or body ("the Kursk region").
 PLACE_NOUNS_AFTER = frozenset({

@@ -819,6 +819,9 @@ def _is_person(person: Person) -> bool:
     """Positive evidence on at least one mention; a full name seen only as a speech subject needs two mentions
     and no sign of naming a company or body ("Credit Suisse said" and "Credit Suisse staff")."""
     strong = person.evidence & {"first-name", "title", "appositive", "age"}
+    if strong == {"first-name"} and "speech" not in person.evidence \
+            and person.name.split()[-1].lower() in lx.PLACE_SURNAMES:
+        return False  # 'Venice Beach': a given name before a place's word, and nothing else says it is someone
     return bool(strong) or ("speech" in person.evidence and len(person.mentions) >= 2
                             and "organisation-cue" not in person.evidence)
 

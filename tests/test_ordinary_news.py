@@ -77,3 +77,10 @@ def test_a_profiles_first_subhead_is_no_byline(tmp_path):
                    "Shapiro, 51, won his state by fourteen points and is popular with voters.", "Gretchen Whitmer",
                    "Whitmer, 52, has served two terms and leads her party's governors.")
     assert ("Josh Shapiro", "byline") not in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_given_name_before_a_places_word_is_no_person_without_other_evidence():
+    found = people_of(article("a", "Lorraine Anderson, the public information officer for Venice Beach, said the area "
+                                   "saw six feet of water."))
+    assert "Venice Beach" not in found and "Lorraine Anderson" in found
+    assert "Theresa May" in people_of(article("b", "Prime Minister Theresa May resigned on Friday."))

@@ -178,6 +178,7 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("Jane Roe/Staff photographer", "photo credit"),
     ("Protesters outside the council, Riverton, ahead of the vote. Photo Jane Roe/PA Wire", "caption"),
     ("Jane Roe/AP / AP / AP Residents look at cars piled up by the flood in Riverton on Wednesday.", "caption"),
+    ("Bottom: The coastal area of Riverton is seen Tuesday morning after many buildings were washed away.", "caption"),
     ("Article continues below this ad", "widget"),
     ("By , Reporter", "byline"),  # the page's byline with its name left out
     ("Have you got a news tip? Get in touch here", "tip line"),
