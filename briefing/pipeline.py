@@ -266,8 +266,7 @@ def fact_title(text: str) -> str:
         clauses = clauses[1:]  # 'At 11:07 a.m. local time (1807 GMT), the Moon's shadow ...': when, then what
     clause = clauses[0].rstrip(".")
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
-        return clause[:1].upper() + clause[1:] if not any(c.isupper() for c in clause[1:2]) else clause  # 'iPhone'
-
+        return clause if clause[1:2].isupper() else clause[:1].upper() + clause[1:]  # 'iPhone' stays as written
     words, keep = text.split(), THEMES.title_fallback_words
     return " ".join(words[:keep]).rstrip(",.;:") + ("…" if len(words) > keep else "")
 

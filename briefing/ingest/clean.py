@@ -329,8 +329,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
             outlets.extend(name for part in line.split("|") if boilerplate.byline(part.strip())
                            for name in credited(part.strip(), extra, "byline"))
-        elif rule == "dateline" and re.search(r"/[^/]+/\s*$|\)\s*$", line):
-            outlets.extend(credited(line, extra, "dateline"))  # 'Tokyo, 14 April, /AJMEDIA/'
+        elif rule == "dateline" and line.rstrip().endswith("/"):
+            outlets.extend(credited(line, extra, "dateline"))  # 'Tokyo, 14 April, /AJMEDIA/': the agency's tag
         elif rule in ("photo credit", "caption") and (own := boilerplate.own_credit(line)):
             outlets.append(own)  # '(L.A. Times photo illustration; photos by ... AP ...)': only its own name counts
         if rule == "credit":
