@@ -26,8 +26,10 @@ from briefing.lexicon import (
     EXPLAINER_LABELS,
     HONORIFICS,
     MASTHEAD_HEADS,
+    MEDIA_TAGS,
     MEETING_CAPTION_VERBS,
     MEETING_VERB_NEXT,
+    MONUMENT_WORDS,
     NEWSROOM_JOBS,
     NOT_SITE_WORDS,
     OFFER_VERBS,
@@ -252,10 +254,7 @@ def bare_name(line: str) -> bool:
     names = line.strip().split()
     return 2 <= len(names) <= 3 and names[0].lower() in first_names() \
         and all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\.?", n) for n in names) \
-        and not {names[-1].lower()} & (ORG_NOUNS_AFTER | ORG_HEADS | COMMON_CAPITALISED | _MONUMENTS)  # 'Chase Bank'
-
-
-_MONUMENTS = frozenset({"memorial", "monument", "tower", "park", "centre", "center", "hall", "stadium", "house"})
+        and not {names[-1].lower()} & (ORG_NOUNS_AFTER | ORG_HEADS | COMMON_CAPITALISED | MONUMENT_WORDS)  # 'Chase Bank'
 
 
 def photo_credit(line: str) -> bool:
@@ -305,13 +304,10 @@ def strip_slash_signoff(line: str) -> tuple[str, str]:
     the paragraph and the agency, or the line and ''. Only the story's end: a photo's credit looks the same
     ('/CFP' atop the page, '... in Beijing. /CFP' under a photo)."""
     match = _SLASH_TAIL.search(line)
-    if not match or match.group(1).lower() in _MEDIA_TAGS:
+    if not match or match.group(1).lower() in MEDIA_TAGS:
         return line, ""  # '... in Malatya. /PHOTO' marks a picture
     return line[:match.start()].rstrip(), known_outlet(match.group(1)) or match.group(1)
 
-
-_MEDIA_TAGS = frozenset({"photo", "photos", "pic", "pics", "video", "videos", "file", "stock", "image", "images",
-                         "graphic", "map", "audio"})
 
 
 def hashtag_line(line: str) -> bool:

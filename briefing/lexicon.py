@@ -343,6 +343,11 @@ SURNAME_HEADS = frozenset({
 # than the given name ('Emma Stone', 'Jane King' need none).
 PLACE_SURNAMES = frozenset({"beach", "lake", "river", "rivers", "park", "bridge", "forest", "glen", "ocean", "brook",
                             "field", "fields", "hill", "marsh", "castle", "church", "cross"})
+# A landmark's last word: 'Lincoln Memorial' is no person's name alone on a line, though 'Lincoln' is a given name.
+MONUMENT_WORDS = frozenset({"memorial", "monument", "tower", "park", "centre", "center", "hall", "stadium", "house"})
+# Tags a page sets between slashes on a picture, not an agency's sign-off: '... collapsed in Malatya. /PHOTO'.
+MEDIA_TAGS = frozenset({"photo", "photos", "pic", "pics", "video", "videos", "file", "stock", "image", "images",
+                        "graphic", "map", "audio"})
 
 # Lower-case words that, right after a capitalised run, make it a place or body ("the Kursk region").
 PLACE_NOUNS_AFTER = frozenset({
