@@ -1312,6 +1312,8 @@ _SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘0123456789")
 
 
 _ARTEFACT = re.compile(r"(?<![\w/.])[\w-]+\.(?:svg|png|jpe?g|gif|webp)\b|\[(?:edit|citation needed|\d{1,3})\]", re.I)
+# A link's screen-reader text: 'tech giants like Amazon.com (AMZN.O), opens new tab and Microsoft'
+_LINK_TEXT = re.compile(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?", re.I)
 
 
 _TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.I)  # '<a href="..." target="_blank">', '</a>', '<br/>'
@@ -1320,10 +1322,11 @@ _TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.I)  # '<a href="..." 
 def strip_artefacts(line: str) -> tuple[str, list[str]]:
     """Remove wiki and markup artefacts ('Cquote1.svg', '[edit]', '[12]') and HTML tags, keeping the words a link
     wraps ('the <a href="...">iPhone</a> maker' is 'the iPhone maker'); return the line and what was removed."""
-    found = _ARTEFACT.findall(line) + _TAG.findall(line)
+    links = _LINK_TEXT.findall(line) if "opens" in line.lower() else []  # (speed: most lines have no such text)
+    found = _ARTEFACT.findall(line) + _TAG.findall(line) + links
     if not found:
         return line, []
-    return " ".join(_ARTEFACT.sub(" ", _TAG.sub("", line)).split()), found
+    return " ".join(_ARTEFACT.sub(" ", _TAG.sub("", _LINK_TEXT.sub("", line) if links else line)).split()), found
 
 
 _CLOSE_BUTTON = re.compile(r"^\s*[✕×✖]\s*(?:Close\b)?\s*|\s*[✕×✖]\s*(?:Close)?\s*$")  # '✕ Close Buildings in ...'

@@ -84,3 +84,9 @@ def test_a_given_name_before_a_places_word_is_no_person_without_other_evidence()
                                    "saw six feet of water."))
     assert "Venice Beach" not in found and "Lorraine Anderson" in found
     assert "Theresa May" in people_of(article("b", "Prime Minister Theresa May resigned on Friday."))
+
+
+def test_a_links_screen_reader_text_is_cut_from_the_sentence(tmp_path):
+    line = "The outage hit tech giants like Amazon.com (AMZN.O), opens new tab and Microsoft, opens new tab."
+    source = story(tmp_path, *BODY, line)
+    assert source.sentences[-1].text == "The outage hit tech giants like Amazon.com (AMZN.O) and Microsoft."
