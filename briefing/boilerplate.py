@@ -123,8 +123,6 @@ _UNANSWERED = re.compile(r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not
                          # return messages seeking comment' (the outlet's errand, not news; 'declined to comment' is)
                          r"|(?:[A-Z][\w.&]*[’']s?\s+)?(?:call|calls|request|requests|message|messages|email|emails|inquiry"
                          r"|inquiries|query|queries)\s+(?:for|seeking)\s+comment)", re.I)
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
 _WITHOUT_LOWER = str.maketrans("", "", string.ascii_lowercase)
 _WITHOUT_UPPER = str.maketrans("", "", string.ascii_uppercase)
 
@@ -254,7 +252,10 @@ def bare_name(line: str) -> bool:
     names = line.strip().split()
     return 2 <= len(names) <= 3 and names[0].lower() in first_names() \
         and all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\.?", n) for n in names) \
-        and not {names[-1].lower()} & (ORG_NOUNS_AFTER | ORG_HEADS | COMMON_CAPITALISED | MONUMENT_WORDS)  # 'Chase Bank'
+        and names[-1].lower() not in _NOT_A_SURNAME  # 'Chase Bank', 'Lincoln Memorial'
+
+
+_NOT_A_SURNAME = ORG_NOUNS_AFTER | ORG_HEADS | COMMON_CAPITALISED | MONUMENT_WORDS
 
 
 def photo_credit(line: str) -> bool:
@@ -1141,6 +1142,12 @@ def named_masthead(line: str) -> str:
                     for i, w in enumerate(name)) if shouted else line.strip()
 
 
+def newsroom_word(word: str) -> bool:
+    """A publisher's last word, in lower case: a masthead's ('Gazette', 'Chronicle') or a brand's ending ('News',
+    'Press', 'Times')."""
+    return word in MASTHEAD_HEADS or word.endswith(BRAND_ENDINGS)
+
+
 def logo_masthead(line: str) -> str:
     """The publisher a page's logo names, its image's text read as a line ('Houston Chronicle LogoHearst Newspapers
     Logo' -> 'Houston Chronicle': the first logo is the page's own, the next its owner's); '' otherwise."""
@@ -1151,7 +1158,7 @@ def logo_masthead(line: str) -> str:
     if known := known_outlet(name):
         return known
     several = line.count("Logo") > 1  # the page's logo and its owner's
-    return name if several or last in MASTHEAD_HEADS or last.endswith(BRAND_ENDINGS) else ""  # not a headline
+    return name if several or newsroom_word(last) else ""  # not a headline
     # 'Cracker Barrel Reverts To Old Logo'
 
 
@@ -1181,7 +1188,7 @@ def named_publisher(line: str, shape: str) -> str:
     elif shape == "byline" and (job_first := _OUTLET_JOB_NAME.match(line.strip())):
         candidate = job_first.group(1)  # 'By Harbor Gazette Producer Jane Roe': the newsroom before its job, named as
         last = candidate.split()[-1].lower()  # one ('Senior Political Correspondent' is a job)
-        if last not in MASTHEAD_HEADS and not last.endswith(BRAND_ENDINGS):
+        if not newsroom_word(last):
             return ""
     elif shape == "byline":  # 'By Rob Quinn, Newser Staff': what follows the writers, 'Staff' aside
         match = re.match(r"by\s+[^,|]+[,|]\s*(.+)$", line.strip(), re.I)
@@ -1285,7 +1292,7 @@ def dated_publisher(dateline: str) -> str:
         return ""
     name = match.group(1)
     last = name.split()[-1].lower()
-    return known_outlet(name) or (name if last in MASTHEAD_HEADS or last.endswith(BRAND_ENDINGS) else "")
+    return known_outlet(name) or (name if newsroom_word(last) else "")
 
 
 # A list dash or a script label before a paragraph: '- Members of the jury ...', '– An uncontrolled collapse ...',
