@@ -635,7 +635,7 @@ _POSITION_WORDS = re.compile(r"left|right|cent|top|bottom")  # in every _POSITIO
 _CALENDAR_DAY_END = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$",
                                re.I)
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
-                           r"\s+of|file\s+photo|in\s+this\s+(?:photo|image|handout)|this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
+                           r"\s+(?:of|shows|showing)|file\s+photo|in\s+this\s+(?:photo|image|handout)|this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
                            r"\s+\d{4},?\s+)?(?:file\s+)?(?:photo|image|picture|handout)\s+(?:provided|released|taken|shows))\b",
                            re.I)  # 'This Dec. 21, 2022 image provided by Eisai ... shows vials ...'
 # 'A photo of the front of the headset', 'A picture shows rescuers at work' (not 'A photo of the suspect was released')

@@ -48,9 +48,13 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|de
                           r"|\bfatalities\b", re.I)
 # The verb that gives a toll its figure, however far the toll's noun went before ('The death toll from the fires
 # that ravaged the historic town of Lahaina on Maui has risen to 106').
+_BOUND_WORDS = r"(?:\s+(?:at\s+least|more\s+than|nearly|almost|about|around|over|some|roughly))?"
 _OTHER_COUNT = re.compile(r"\bnumber of\b|\b(?:injured|wounded|hurt|missing|evacuees|homes|buildings)\b", re.I)
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|reached|reaches|hit|hits|stands|"
-                       r"stood|now)(?:\s+(?:to|at))?\s*$", re.I)
+                       r"stood|now)(?:\s+(?:to|at))?" + _BOUND_WORDS + r"\s*$", re.I)
+# A toll told as lives taken: 'claimed the lives of 28 miners', 'took the lives of at least five people'.
+_LIVES_OF = re.compile(r"\b(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost(?:s|ing)?)\s+the\s+lives\s+of"
+                       + _BOUND_WORDS + r"\s*$", re.I)
 
 
 @lru_cache(maxsize=200_000)
@@ -202,7 +206,8 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
     value = number_value(words[index])
     small_thing = bool(lower) and lower not in PEOPLE_WORDS and lower not in stop_words() \
         and value.isdigit() and int(value) < 10  # 'the death toll from the collision of two (2) passenger trains'
-    if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS and not small_thing):
+    if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS and not small_thing) \
+            or _LIVES_OF.search(before) or (lower == "lives" and _LIVES_TAKEN & actions):
         return "toll"
     if _RISEN_TO.search(before) and not small_thing and lower not in MEASURE_WORDS:
         last = max((k for k in range(index) if (v := number_value(words[k])) and not (v.isdigit() and int(v) < 10)
@@ -213,6 +218,8 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
             return "toll"
     if lower in PEOPLE_WORDS and {"kill", "wound"} & actions:
         return "toll" if own_verb(words, index) == "kill" else "injured"
+    if lower in PEOPLE_WORDS and "live" in actions and {"lost", "lose"} & actions:  # '28 miners lost their lives'
+        return "toll"
     if lower in {"injured", "wounded", "hurt"}:
         return "injured"
     if not following or lower in stop_words():
@@ -221,6 +228,7 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
 
 
 _HARM = ("kill", "wound")
+_LIVES_TAKEN = frozenset({"claim", "took", "take", "taken", "cost", "lost", "lose"})  # stems: 'claimed 2,000 lives'
 
 
 def own_verb(words: list[str], index: int) -> str:

@@ -168,6 +168,7 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("(L-R) Jane Roe, John Doe and Mary Major attend the vote at the council in Riverton, Ohio, on Tuesday.",
      "caption"),
     ("The mayor and her husband walk out of the council chamber together on Tuesday.", "caption (present tense)"),
+    ("Aerial view shows the closed bridge over the Riverton river, Ohio, on May 2, 2024.", "caption (present tense)"),
     ("The mayor and her husband leave the council chamber together on Tuesday.", "caption (present tense)"),
     ("The mayor announces the closure at the town hall in Riverton. Video / Jane Roe", "caption"),
     ("The closed bridge is seen from the river bank where the cracks were found on Wednesday, March 1, 2023 in "
@@ -200,6 +201,13 @@ def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, da
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
     assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_dateline_below_the_headline_and_byline_is_cut_however_many_blank_lines_lie_between(tmp_path):
+    source = story(tmp_path, "Bridge closes after cracks found", "", "By Jane Roe", "", "",
+                   f"Riverton, Ohio – {BODY[0]}", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert ("Riverton, Ohio –", "dateline") in [(d.text, d.rule) for d in source.dropped]
 
 
 def test_a_dateline_dash_touching_both_words_is_cut(tmp_path):

@@ -24,6 +24,29 @@ def test_a_toll_however_worded_is_one_count():
     assert shares_count("The fire killed 36 people.", "The death toll rose to 36 on Wednesday.")
 
 
+@pytest.mark.parametrize("text, toll", [
+    ("The death toll from a coal mine explosion in northern Riverland rose to at least 40 people Saturday.", "40"),
+    ("The blast deep in the coal mine has claimed the lives of 28 miners, the broadcaster reported.", "28"),
+    ("The earthquake claimed at least 2,000 lives across the province.", "2000"),
+    ("At least 28 miners lost their lives in the blast.", "28"),
+])
+def test_a_toll_told_far_from_its_noun_or_as_lives_taken_is_a_toll(text, toll):
+    assert units(text).get(toll) == "toll"
+
+
+@pytest.mark.parametrize("text", ["At least 300 families lost their homes in the flood.",
+                                  "Sales rose to at least 40 units in March.",
+                                  "The number of people injured rose to at least 40.",
+                                  "The bowler has taken 40 wickets this season."])
+def test_figures_beside_lives_or_a_rise_that_count_no_dead_are_no_toll(text):
+    assert "toll" not in units(text).values()
+
+
+def test_two_reports_of_a_rising_toll_are_one_count_told_two_ways():
+    later = "The death toll from a coal mine explosion in northern Riverland rose to at least 40 people Saturday."
+    assert variant("An explosion deep in a coal mine in Riverland has claimed the lives of 28 miners.", later) == "toll"
+
+
 def test_a_count_with_a_verb_between_figure_and_noun_is_still_that_count():
     assert units("About 850 were injured, and more than 100 doctors had been mobilised.")["850"] == "injured"
     assert variant("About 850 were injured in the crash.", "About 900 people were injured in the accident.") == "injured"

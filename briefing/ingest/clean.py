@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from pathlib import Path
 
 from briefing import boilerplate
@@ -263,6 +264,12 @@ CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow p
                 "copyright", "source line", "author bio", "tip line", "syndication note")
 
 
+def opening_line(kept: list[str]) -> bool:
+    """The next line is among a source's first DATELINE_LINES lines with text (blank lines between a headline, a
+    byline and the first paragraph do not count)."""
+    return len(list(islice(filter(None, kept), DATELINE_LINES))) < DATELINE_LINES
+
+
 def remove_boilerplate(lines: list[str], headline: str, source: Source,
                        extra: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
     """Drop boilerplate lines (recorded with their rule); return kept lines and the outlets credit lines name."""
@@ -302,7 +309,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
         if rule is None:
-            line, dateline = boilerplate.strip_dateline(line, opening=len(kept) < DATELINE_LINES)
+            line, dateline = boilerplate.strip_dateline(line, opening=opening_line(kept))
             if dateline:
                 source.dropped.append(Dropped(dateline, "dateline", 0))
                 source.date = source.date or date_from_line(dateline.strip(" —–-_"))  # 'January 15, 2024 -'
