@@ -345,8 +345,9 @@ def promoted_site(line: str) -> str:
     'GlobeSt.com' ('' when none)."""
     if len(words(line)) > MAX_PROMOTION_WORDS:
         return ""
-    match = _SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
-    name = match.group(1) if match else ""
+    match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
+             or _OWN_APP.search(line) or _OWN_EMAILS.search(line))
+    name = match.group(1).rstrip(".") if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED \
             or any(w in NOT_SITE_WORDS for w in name.lower().split()):
         return ""  # 'More from Politics', 'More From This Section', 'More from the Author'
@@ -360,6 +361,16 @@ _MEMBERSHIP = re.compile(r"(?:^|[.!?:]\s+)become\s+an?\s+((?-i:[A-Z])[\w.&'’-]
 _MORE_FROM = re.compile(r"more\s+from\s+((?-i:[A-Z]{2,}[A-Z.&'’-]*(?:\s+[A-Z][A-Z.&'’-]*){0,2})|[\w-]+(?:\.[\w-]+)*"
                         r"\.(?:com|co\.uk|org|net|in|com\.au|co\.nz)|(?i:" + _OUTLET + r"))", re.I)  # 'More from TIME':
 # a name in capitals, a domain or a known outlet (not an author's name or a topic: 'More from Jane Doe', 'Ukraine')
+
+
+# The page's own app and e-mails: 'Know the news with the 7NEWS app: Download today', 'I would like to be emailed about
+# offers, event and updates from Evening Standard. Read our privacy notice.' (not 'hackers got into the Uber app')
+_BRAND = r"((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})"
+_OWN_APP = re.compile(r"^(?:know the news |stay (?:informed|up to date) |get the latest )?(?:with|download|get|install)\s+"
+                      r"(?:the\s+)?" + _BRAND + r"\s+app\b(?:\s*[:,.!-]\s*(?:download|get it|available)\b.{0,30})?\s*[.!]?$"
+                      r"|^know the news with the " + _BRAND + r"\s+app\b", re.I)
+_OWN_EMAILS = re.compile(r"^I would like to (?:be emailed|receive emails?) about\b.{0,60}\b(?:updates|news) from\s+" + _BRAND
+                         + r"\.?(?:\s+read our privacy (?:notice|policy)\.?)?$", re.I)
 
 
 # An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.', or
@@ -934,7 +945,7 @@ def first_appeared(line: str) -> str:
     """The publisher a syndication note names as the page's own ('(The above story first appeared on LatestLY on Oct
     30, 2022 ... log on to our website latestly.com)' -> 'LatestLY'), or ''."""
     match = _FIRST_APPEARED.match(line.strip())
-    name = match.group(1).rstrip(".") if match else ""
+    name = match.group(1) if match else ""
     return name if reads_as_publisher(name) and name.split()[0].lower() not in _CALENDAR_WORDS else ""
 
 

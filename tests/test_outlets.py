@@ -650,10 +650,29 @@ def test_a_publisher_name_alone_atop_the_page_is_its_masthead(tmp_path, top, out
 
 
 @pytest.mark.parametrize("prompt", ["Follow DW for the latest.", "Follow the DW live blog for the latest.",
-                                    "Get our free weekly email for all the latest news from DW, sign up here"])
+                                    "Get our free weekly email for all the latest news from DW, sign up here",
+                                    "Know the news with the DW app: Download today", "Download the DW app.",
+                                    "I would like to be emailed about offers, event and updates from DW. Read our "
+                                    "privacy notice."])
 def test_a_prompt_to_follow_the_page_names_its_outlet(tmp_path, prompt):
     source = story(tmp_path, *BODY, prompt)
     assert (source.outlet, [s.text for s in source.sentences]) == ("DW", BODY)
+
+
+def test_an_embedded_post_credits_no_outlet_however_its_signature_reads(tmp_path):
+    post = ("The moment the bridge reopened! 🎥🤯pic.twitter.com/aGzlCcw7BE — Sky Sports NFL (@SkySportsNFL) "
+            "February 12, 2024")
+    source = story(tmp_path, *BODY, post)
+    assert (source.outlet, [s.text for s in source.sentences]) == ("", BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "Hackers got into the Uber app last week, the company said.",
+    "With the Uber app, riders in Riverton can book a car to the bridge.",
+])
+def test_news_about_an_app_names_no_outlet(tmp_path, line):
+    source = story(tmp_path, *BODY, line)
+    assert source.sentences[-1].text == line and source.outlet == ""
 
 
 @pytest.mark.parametrize("line", [

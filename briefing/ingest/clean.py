@@ -330,7 +330,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         elif rule == "outlet only" and (site := boilerplate.site_name(line)):
             if index in edges:  # 'News.Az' at the page's foot; a site named inside the story is no credit
                 outlets.append(known_name(site, extra) or site)
-        elif rule in CREDIT_RULES and not boilerplate.links_elsewhere(line):
+        elif rule in CREDIT_RULES and not boilerplate.links_elsewhere(line) and not boilerplate.embedded_post(line):
             outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio", "source line",
                                                                   "syndication note") else ""))
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
