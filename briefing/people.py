@@ -500,6 +500,10 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     if not any(t.bare in lx.ROLE_NOUNS for t in phrase):
         return ""
     head = max(k for k, t in enumerate(phrase) if t.bare in lx.ROLE_NOUNS)  # the job's last word
+    if head + 1 < len(phrase) and phrase[head + 1].bare in lx.first_names() \
+            and not any(t.text.lower() in {"of", "for"} for t in phrase[:head]):
+        return ""  # a title before a given name is someone else ('Bea Knowles, The Beatles' Sir Paul McCartney, ...':
+        # a list of names); not 'Anne, the Princess Royal
     complement = next((k for k, t in enumerate(phrase) if k > head and t.text.lower() in {"of", "for"}), len(phrase))
     for k, t in enumerate(phrase):
         if t.text[0].isupper() or t.bare in lx.ROLE_MODIFIERS or t.bare in lx.ROLE_NOUNS:

@@ -18,12 +18,13 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from briefing.dates import WEEKDAYS
+from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.lexicon import (
     ASIDE_OPENERS,
     ATTRIBUTION_VERBS,
     BY_POSITION,
     CASE_STAGES,
+    COMMON_CAPITALISED,
     COUNT_AUXILIARIES,
     MAGNITUDES,
     MEASURE_WORDS,
@@ -145,6 +146,7 @@ def wording(text: str) -> Wording:
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
+_MONTHS_AND_DAYS = _WEEKDAYS | frozenset(MONTH_NUMBER)
 # What may be ('may end', 'could face', 'appears to', 'apparently'); not 'could not reach' (what did not happen), 'appears
 # in court', 'the full might of', or the month May.
 _HEDGE = re.compile(r"\bmay\b|(?i:\bmight\b(?!\s+of\b)|\bcould\b(?!\s+not\b|n[’']t)|\b(?:appears?|appeared|seems?|seemed)\s+to\b"
@@ -425,11 +427,33 @@ def variant(sentence: str, fact: str) -> str:
                 continue
             if not _MAGNITUDE.search(fact + " " + sentence) and rounded_alike(count.value, other.value):
                 continue  # 'about 25 miles' and '24.8 miles' are one figure, one of them rounded
+            if count.unit not in ("toll", "injured") and of_others(sentence, fact):
+                continue  # 'Purdy completed 23 of 38 passes for 255 yards' beside Mahomes's 333: two players' counts
             return count.unit
     return ""
 
 
 _MAGNITUDE = re.compile(r"\bmagnitude\b", re.I)  # a magnitude 7 is 7.0, never 6.6 rounded
+
+
+def of_others(a: str, b: str) -> bool:
+    """Both sentences name someone and no one in common ('Brock Purdy completed 23 of 38 passes' and 'Patrick Mahomes
+    completed 34 of 46'): their counts are of different subjects. (A death toll is one count whoever gives it: '40
+    dead, the governor said' and '28 dead, the mayor said'; `variant` does not ask this of tolls.)"""
+    first, second = names_in(a), names_in(b)
+    return bool(first) and bool(second) and not first & second
+
+
+@lru_cache(maxsize=200_000)
+def names_in(text: str) -> frozenset[str]:
+    """The capitalised words of a sentence that name someone or something: not its first word, a place, a common
+    capitalised word (days, months, titles) or a word in capitals."""
+    known = places()
+    found = (_POSSESSIVE.sub("", w.lower()) for w in _CAPITALISED.findall(text[1:]))
+    return frozenset(w for w in found if w not in known and w not in COMMON_CAPITALISED and w not in _MONTHS_AND_DAYS)
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def rounded_alike(a: str, b: str) -> bool:

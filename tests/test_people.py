@@ -639,3 +639,15 @@ def test_a_role_with_its_own_modifiers_and_what_it_is_for_is_read_whole():
                               "John Doe, the head of security at the site where the blast happened, said it was loud."))
     assert found["Jane Rigby"].role == "senior project scientist for the Webb space telescope"
     assert found["John Doe"].role == ""  # a clause is no part of a job
+
+
+def test_a_name_in_a_list_of_names_takes_no_other_name_as_its_role():
+    """'..., power couple Jay Dee and Bea Knowles, The Beatles' Sir Paul McCartney, ...': the words after Bea Knowles's
+    comma are the next person, not her job; the others' own jobs are still read."""
+    found = people_of(article(
+        "a",
+        "The crowd included actor Leo Dane, power couple Jay Dee and Bea Knowles, The Beatles’ Sir Paul McCartney, and "
+        "comedian Jimmy Kimmel.",
+    ))
+    assert "Bea Knowles" in found and "McCartney" not in found["Bea Knowles"].role
+    assert found["Jimmy Kimmel"].role == "comedian"

@@ -47,6 +47,14 @@ def test_two_reports_of_a_rising_toll_are_one_count_told_two_ways():
     assert variant("An explosion deep in a coal mine in Riverland has claimed the lives of 28 miners.", later) == "toll"
 
 
+def test_one_count_of_two_subjects_is_no_variant_but_a_toll_is_one_count_whoever_gives_it():
+    assert variant("Brock Dane completed 23 of 38 passes for 255 yards.", "Patrick Rowe completed 34 of 46 passes "
+                   "for 333 yards.") == ""
+    assert variant("On Sunday Rowe completed 34 passes for 330 yards.", "On Sunday Rowe completed 34 passes for 333 "
+                   "yards.") == "yard"  # one player, two figures
+    assert variant("Forty people died, Governor Jane Roe said.", "Twenty-eight people died, Mayor Ann Cole said.") == "toll"
+
+
 def test_a_count_with_a_verb_between_figure_and_noun_is_still_that_count():
     assert units("About 850 were injured, and more than 100 doctors had been mobilised.")["850"] == "injured"
     assert variant("About 850 were injured in the crash.", "About 900 people were injured in the accident.") == "injured"

@@ -249,3 +249,33 @@ def test_a_line_that_only_says_something_is_not_known_yet_is_not_placed():
     assert not not_yet_known("Two people were killed and 11 injured when a gunman opened fire at a mall in Riverton, "
                              "and the motive was not immediately clear.")  # the deaths come first
     assert placed_of(story(("AFP", [SEIZED, stale])), stale) == []
+
+
+FINAL = "The Riverton Rams beat the Lowmoor Lions 25-22 in overtime on Sunday to win the league final at Harbor Park."
+KICKER = "Rams kicker Jon Pell tied the final for Riverton with a late field goal before the Rams won in overtime at Harbor Park."
+FANS = "Rams fans celebrated the overtime win over the Lions with fireworks, singing and dancing in the streets."
+
+
+def test_with_most_of_the_budget_left_a_fact_naming_someone_new_is_placed_though_it_shares_the_story_s_words():
+    """On a story whose every fact names the same teams, the first novelty floor refuses the kicker's field goal
+    (half its words are the final's); once the passes leave most of the budget, it is placed, while the fans'
+    celebration, which names no one and gives no figure the briefing lacks, stays out."""
+    index = story(("AFP", [FINAL, "The league said a record crowd watched the final."]), ("AP", [KICKER]), ("CNN", [FANS]))
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+
+    def offer(text: str) -> bool:
+        item = next(i for i in index.items if i.text == text)
+        return placement.place(section, FactLine(item=item, outlets=item.outlets))
+
+    assert offer(FINAL) and not offer(KICKER) and not offer(FANS)
+    placement.relax()
+    assert not offer(FANS) and offer(KICKER)
+    assert [line.text for line in section.lines] == [FINAL, KICKER]
+
+
+def test_two_players_figures_are_two_facts_not_two_accounts_of_one():
+    rowe = "Patrick Rowe completed 34 of 46 passes for 333 yards and two touchdowns for the Rams."
+    dane = "For the Lions, Brock Dane completed 23 of 38 passes for 255 yards and one touchdown."
+    index = story(("AFP", [FINAL, rowe]), ("AP", [dane]))
+    assert placed_of(index, rowe, dane) == [rowe, dane]
