@@ -247,9 +247,9 @@ NEGATED_VERB = re.compile(r"\b(?:(?:does|do|did|is|are|was|were|has|have|had|wil
 MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "billion": "billion", "bn": "billion",
               "trillion": "trillion"}
 
-# Titles before a given name someone goes by alone ('Dr Tedros' is Tedros Adhanom Ghebreyesus); 'Mr Ahmed' may be
-# any Ahmed.
-GIVEN_NAME_HONORIFICS = frozenset({"dr", "prof", "professor"})
+# Titles before a given name someone goes by alone ('Dr Tedros' is Tedros Adhanom Ghebreyesus; a knight is 'Sir Keir');
+# 'Mr Ahmed' may be any Ahmed.
+GIVEN_NAME_HONORIFICS = frozenset({"dr", "prof", "professor", "sir", "dame"})
 # Nouns of a business named after its founder ('designer house Alexander McQueen', 'fashion label Tom Ford').
 BUSINESS_NOUNS = frozenset({"house", "label", "brand", "maker", "chain", "retailer", "boutique", "atelier"})
 # Nouns of a medium, around a channel's name ('told Haber Turk television', 'broadcaster Haber Turk').

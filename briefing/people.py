@@ -454,6 +454,14 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             # ('Pakistan interior Minister', 'supreme leader Ayatollah' are titles)
         role.insert(0, t)
         k -= 1
+    before = tokens[k].text if k >= 0 else ""
+    capital = next((t for t in role if not t.text.islower()), None)
+    if before.lower() in {"of", "for"} and capital is not None and capital.bare in lx.HONORIFICS:
+        while role[0].text.islower():  # 'head of state King Charles': the King, not 'state King' ('aide of late
+            role = role[1:]  # Russian opposition leader Alexei Navalny' and 'a substitute for captain Alvaro Morata' keep theirs
+    while role and role[0].text.islower() and role[0].bare.endswith("ed") and before.isalpha() and before.islower():
+        role = role[1:]  # 'officially appointed Labour leader Keir Starmer': a verb, not 'appointed' as in 'newly
+        # appointed'
     if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.HONORIFICS or t.bare in lx.WITNESS_TITLES for t in role):
         return []
     return role

@@ -651,3 +651,19 @@ def test_a_name_in_a_list_of_names_takes_no_other_name_as_its_role():
     ))
     assert "Bea Knowles" in found and "McCartney" not in found["Bea Knowles"].role
     assert found["Jimmy Kimmel"].role == "comedian"
+
+
+def test_a_knight_called_by_his_given_name_is_the_man_named_in_full():
+    found = people_of(article("a", "Labour leader Keir Starmer won a landslide in the general election on Thursday."),
+                      article("b", "“Change begins now,” Sir Keir told supporters in London on Friday.",
+                              "Sir Keir will meet the King later on Friday."))
+    assert "Keir Starmer" in found and not any(name.startswith("Sir") for name in found)
+    assert found["Keir Starmer"].role == "Labour leader"
+
+
+def test_a_title_after_of_or_a_verb_before_it_is_not_part_of_the_next_name_s_role():
+    found = people_of(article("a", "Britain's head of state King Charles III officially appointed Labour leader Keir "
+                                   "Starmer as prime minister on Friday.",
+                              "The newly appointed chief executive Jane Roe spoke on Monday."))
+    assert (found["Keir Starmer"].role, found["Charles III"].role) == ("Labour leader", "King")
+    assert found["Jane Roe"].role == "newly appointed chief executive"
