@@ -1323,7 +1323,18 @@ def strip_lead_mark(text: str) -> tuple[str, str]:
     label, colon, rest = text.partition(":")
     if colon and label.strip().lower().replace("’", "'") in EXPLAINER_LABELS and rest.strip()[:1] in _SENTENCE_OPENERS:
         return rest.lstrip(), label.strip() + ":"
+    address = _READER_ADDRESS.match(text)
+    if address and text[address.end():address.end() + 1].isalpha():
+        rest = text[address.end():]  # 'If you're just waking up, this is the first day ...': the live blog's greeting
+        return rest[0].upper() + rest[1:], address.group(0).strip()
     return text, ""
+
+
+# A live page greeting its reader before the news ('IF YOU’RE JUST waking up, ...', 'In case you missed it: ...').
+_READER_ADDRESS = re.compile(r"(?i:if you[’']re just (?:waking up|joining us|tuning in|catching up)(?: now)?|"
+                             r"in case you missed it|for those just joining us)\s*[,:]\s+")
+
+
 
 
 _SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘0123456789")

@@ -1066,3 +1066,25 @@ def test_a_photo_pointing_at_itself_is_a_caption(tmp_path):
     assert [s.text for s in story(tmp_path, BODY[0], caption, *BODY[1:]).sentences] == BODY
     news = "The old bridge is seen as a risk to shipping, engineers said."
     assert news in [s.text for s in story(tmp_path, *BODY, news, name="b.txt").sentences]
+
+
+def test_a_live_page_greeting_its_reader_is_cut_from_the_news_it_opens(tmp_path):
+    source = story(tmp_path, f"IF YOU’RE JUST waking up, t{BODY[0][1:]}", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert ("IF YOU’RE JUST waking up,", "list dash or label") in [(d.text, d.rule) for d in source.dropped]
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("NOBODY expected the council to close the old bridge on Tuesday.",
+     "Nobody expected the council to close the old bridge on Tuesday."),
+    ("THE council voted on Tuesday to close the old bridge for repairs.",
+     "The council voted on Tuesday to close the old bridge for repairs."),
+    ("UN AND EU officials inspected the old bridge in Riverton on Tuesday.", None),
+    ("THE UN said the old bridge in Riverton would close on Tuesday.",
+     "The UN said the old bridge in Riverton would close on Tuesday."),
+    ("WHO officials said the old bridge in Riverton would close on Tuesday.", None),
+    ("NASA said the old bridge in Riverton could be seen from orbit.", None),
+])
+def test_opening_words_set_in_capitals_are_read_in_sentence_case_but_initials_stay(tmp_path, line, read):
+    source = story(tmp_path, line, *BODY)
+    assert source.sentences[0].text == (read or line)

@@ -506,7 +506,20 @@ def drop_capital(paragraph: str) -> str:
     match = _CAPITAL_OPENING.match(paragraph)
     if match and match.group(1).lower() in DROP_CAPITAL_WORDS:
         return match.group(1).capitalize() + paragraph[match.end(1):]
+    run = _CAPITAL_RUN.match(paragraph)  # 'NOBODY can fill ...', 'IF YOU'RE JUST waking up, ...': common words only
+    if run and all(_common_word(w) for w in run.group(1).split()):
+        return run.group(1)[0] + run.group(1)[1:].lower() + paragraph[run.end(1):]
     return paragraph
 
 
+def _common_word(word: str) -> bool:
+    """A word in capitals that is a common English word, not initials ('UN', 'WHO', 'IT', 'US' stay)."""
+    bare = word.lower().replace("’", "'").split("'")[0]
+    return bare in stop_words() and (len(bare) > 3 or bare in _SHORT_COMMON_WORDS)
+
+
 _CAPITAL_OPENING = re.compile(r"([A-Z]{2,})(?=\s)")
+_CAPITAL_RUN = re.compile(r"((?:[A-Z][A-Z’']*[A-Z]|I|A)(?:\s+(?:[A-Z][A-Z’']*[A-Z]|I|A))*)(?=\s+[a-z])")
+_SHORT_COMMON_WORDS = frozenset({"a", "an", "as", "at", "by", "he", "i", "if", "in", "no", "of", "on", "so", "to", "we",
+                                 "all", "and", "any", "but", "few", "for", "her", "his", "how", "its", "not", "now",
+                                 "one", "our", "she", "the", "too", "two", "was", "why", "yet", "you"})
