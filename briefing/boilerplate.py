@@ -363,12 +363,11 @@ _MORE_FROM = re.compile(r"more\s+from\s+((?-i:[A-Z]{2,}[A-Z.&'’-]*(?:\s+[A-Z][
 # a name in capitals, a domain or a known outlet (not an author's name or a topic: 'More from Jane Doe', 'Ukraine')
 
 
-# The page's own app and e-mails: 'Know the news with the 7NEWS app: Download today', 'I would like to be emailed about
-# offers, event and updates from Evening Standard. Read our privacy notice.' (not 'hackers got into the Uber app')
+# The page's own news app and e-mails: 'Know the news with the 7NEWS app: Download today', 'I would like to be emailed
+# about offers, event and updates from Evening Standard. Read our privacy notice.' (not 'Download the FEMA app.', a tip)
 _BRAND = r"((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})"
-_OWN_APP = re.compile(r"^(?:know the news |stay (?:informed|up to date) |get the latest )?(?:with|download|get|install)\s+"
-                      r"(?:the\s+)?" + _BRAND + r"\s+app\b(?:\s*[:,.!-]\s*(?:download|get it|available)\b.{0,30})?\s*[.!]?$"
-                      r"|^know the news with the " + _BRAND + r"\s+app\b", re.I)
+_OWN_APP = re.compile(r"^(?:know the news|stay (?:informed|up to date)|(?:get|for) the latest (?:news|updates))\s+(?:with|on|"
+                      r"from|in)\s+the\s+" + _BRAND + r"\s+app\b", re.I)  # a news app (not 'Download the FEMA app.')
 _OWN_EMAILS = re.compile(r"^I would like to (?:be emailed|receive emails?) about\b.{0,60}\b(?:updates|news) from\s+" + _BRAND
                          + r"\.?(?:\s+read our privacy (?:notice|policy)\.?)?$", re.I)
 
@@ -427,7 +426,7 @@ def follow_prompt(line: str) -> bool:
         re.match(
             r"(?:check out\s*:|follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
             r"sign up\b|subscribe\b|read more\b|read the full\b|"
-            r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) app|get (?:the|our) (?:latest|newsletter)|"
+            r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) (?:[\w&.'’-]+ ){0,3}app\b|get (?:the|our) (?:latest|newsletter)|"
             r"be the first to know\b|(?:get|turn on|enable|allow) (?:\w+ ){0,2}notifications\b|"
             r"get our (?:free )?(?:\w+ )?(?:\w+ )?(?:email|newsletter)s?\b|more on this story|related:|"
             r"watch:|listen:|see also\b|share this\b|(?:show )?(?:additional |more )?share options\b|copy link\b|advertisement$|skip to\b|most read\b|more from\b|"
@@ -945,7 +944,7 @@ def first_appeared(line: str) -> str:
     """The publisher a syndication note names as the page's own ('(The above story first appeared on LatestLY on Oct
     30, 2022 ... log on to our website latestly.com)' -> 'LatestLY'), or ''."""
     match = _FIRST_APPEARED.match(line.strip())
-    name = match.group(1) if match else ""
+    name = match.group(1).rstrip(".") if match else ""
     return name if reads_as_publisher(name) and name.split()[0].lower() not in _CALENDAR_WORDS else ""
 
 

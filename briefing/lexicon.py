@@ -108,6 +108,10 @@ ROLE_NOUNS: dict[str, str] = {
 WITNESS_TITLES = frozenset({"passenger", "eyewitness", "bystander", "rescuer", "volunteer", "miner", "spectator",
                             "tourist", "victim"})
 
+# Words that say when or how someone holds a title ('former President', 'acting President'): part of the title, never
+# of the phrase before it ('Lawyers for former President Donald Trump').
+TENURE_WORDS = frozenset({"former", "late", "acting", "interim", "outgoing", "incoming", "deputy", "vice", "caretaker",
+                          "retired", "ousted", "exiled", "elected", "newly", "then", "future", "sitting"})
 # Words that may sit inside a role before its head noun ("foreign ministry spokeswoman").
 ROLE_MODIFIERS = frozenset({
     "foreign", "policy", "affairs", "defence", "defense", "security", "national", "press", "special", "senior",

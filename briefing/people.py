@@ -454,14 +454,20 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             # ('Pakistan interior Minister', 'supreme leader Ayatollah' are titles)
         role.insert(0, t)
         k -= 1
-    before = tokens[k].text if k >= 0 else ""
-    capital = next((t for t in role if not t.text.islower()), None)
-    if before.lower() in {"of", "for"} and capital is not None and capital.bare in lx.HONORIFICS:
-        while role[0].text.islower():  # 'head of state King Charles': the King, not 'state King' ('aide of late
-            role = role[1:]  # Russian opposition leader Alexei Navalny' and 'a substitute for captain Alvaro Morata' keep theirs
+    return _without_lead_in(role, tokens[k].text if k >= 0 else "")
+
+
+def _without_lead_in(role: list[Token], before: str) -> list[Token]:
+    """A title read backwards from a name, without the lower-case words that belong to the phrase before it: after
+    'of', the end of another noun phrase before a capitalised title ('head of state King Charles III': King, not
+    'state King'; 'Lawyers for former President Donald Trump' keeps 'former'); after a verb, a participle that is
+    the verb's ('officially appointed Labour leader Keir Starmer': Labour leader; 'the newly appointed chief')."""
+    title = next((t for t in role if not t.text.islower()), None)
+    if before.lower() in {"of", "for"} and title is not None and title.bare in lx.HONORIFICS:
+        while role[0].text.islower() and role[0].bare not in lx.TENURE_WORDS:
+            role = role[1:]
     while role and role[0].text.islower() and role[0].bare.endswith("ed") and before.isalpha() and before.islower():
-        role = role[1:]  # 'officially appointed Labour leader Keir Starmer': a verb, not 'appointed' as in 'newly
-        # appointed'
+        role = role[1:]
     if not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.HONORIFICS or t.bare in lx.WITNESS_TITLES for t in role):
         return []
     return role
@@ -644,8 +650,10 @@ def find_people(sources: list[Source]) -> list[Person]:
             # or the given name a person goes by, when one person named in full has it and a doctor's title stands
             # before it ('Dr Tedros' for Tedros Adhanom Ghebreyesus, as news names Ethiopians; never 'Prince William',
             # 'Mr Ahmed' or 'attorney Richard'); else someone named only so
-            honorific = any(_title_before(sentence.text, c.start) in lx.GIVEN_NAME_HONORIFICS for sentence, c in group)
-            given = known_by_given.get(word, []) if honorific else []
+            titles = {_title_before(sentence.text, c.start) for sentence, c in group} & lx.GIVEN_NAME_HONORIFICS
+            given = known_by_given.get(word, []) if titles else []
+            if titles <= _KNIGHTS:  # 'Sir Keir' is the Keir Starmer the story calls 'Sir Keir Starmer', not Alex Iwobi
+                given = [p for p in given if _knighted(p, sentences_in)]
             person = given[0] if len(given) == 1 else Person(word)
             for sentence, candidate in group:
                 _add(person, sentence, candidate)
@@ -682,6 +690,13 @@ def _style_of(person: Person, sentences_of: dict[str, list[Sentence]]) -> str:
 
 
 _STYLE_BEFORE = re.compile(r"(?<!First )\b(Lady|Lord|Sir|Dame)\s+$")  # 'First Lady Melania' is an office
+_KNIGHTS = frozenset({"sir", "dame"})
+
+
+def _knighted(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
+    """The story names the person in full with a knight's style ('Sir Keir Starmer')."""
+    return any((style := _STYLE_BEFORE.search(_sentence_of(m, sentences_of)[:m.start])) and style.group(1).lower()
+               in _KNIGHTS for m in person.mentions)
 
 
 def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,

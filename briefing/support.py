@@ -18,13 +18,12 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from briefing.dates import MONTH_NUMBER, WEEKDAYS
+from briefing.dates import MONTHS, WEEKDAYS
 from briefing.lexicon import (
     ASIDE_OPENERS,
     ATTRIBUTION_VERBS,
     BY_POSITION,
     CASE_STAGES,
-    COMMON_CAPITALISED,
     COUNT_AUXILIARIES,
     MAGNITUDES,
     MEASURE_WORDS,
@@ -35,6 +34,7 @@ from briefing.lexicon import (
     ROLE_NOUNS,
     SCALE_WORDS,
     TOLL_WORDS,
+    first_names,
     places,
 )
 from briefing.settings import SUPPORT
@@ -49,13 +49,19 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|de
                           r"|\bfatalities\b", re.I)
 # The verb that gives a toll its figure, however far the toll's noun went before ('The death toll from the fires
 # that ravaged the historic town of Lahaina on Maui has risen to 106').
-_BOUND_WORDS = r"(?:\s+(?:at\s+least|more\s+than|nearly|almost|about|around|over|some|roughly))?"
+_BOUNDS = ("more than", "at least", "up to", "fewer than", "less than", "over", "nearly", "almost", "about", "around")
+_BOUND_WORDS = r"(?:\s+(?:" + "|".join(b.replace(" ", r"\s+") for b in (*_BOUNDS, "some", "roughly")) + r"))?"
 _OTHER_COUNT = re.compile(r"\bnumber of\b|\b(?:injured|wounded|hurt|missing|evacuees|homes|buildings)\b", re.I)
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|reached|reaches|hit|hits|stands|"
                        r"stood|now)(?:\s+(?:to|at))?" + _BOUND_WORDS + r"\s*$", re.I)
 # A toll told as lives taken: 'claimed the lives of 28 miners', 'took the lives of at least five people'.
-_LIVES_OF = re.compile(r"\b(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost(?:s|ing)?)\s+the\s+lives\s+of"
-                       + _BOUND_WORDS + r"\s*$", re.I)
+_TAKING = r"\b(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost(?:s|ing)?)"
+_LIVES_OF = re.compile(_TAKING + r"\s+the\s+lives\s+of" + _BOUND_WORDS + r"\s*$", re.I)
+# ... or as so many lives taken, the verb just before the figure: 'The quake claimed at least 2,000 lives' (not 'saved
+# 3,000 lives', nor 'claimed 5,000 lives had been saved'); or as people who lost their lives ('28 miners lost their lives').
+_LIVES_TAKEN = re.compile(_TAKING + _BOUND_WORDS + r"\s*$", re.I)
+_LIVES_LOST = re.compile(r"^(?:\S+\s+){0,2}?(?:have\s+|had\s+)?(?:lost|lose|losing)\s+their\s+lives\b", re.I)
+_LIVES_CLAUSE = frozenset({"had", "have", "has", "were", "was", "are", "been", "could", "would", "will", "may", "might"})
 
 
 @lru_cache(maxsize=200_000)
@@ -146,7 +152,6 @@ def wording(text: str) -> Wording:
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
-_MONTHS_AND_DAYS = _WEEKDAYS | frozenset(MONTH_NUMBER)
 # What may be ('may end', 'could face', 'appears to', 'apparently'); not 'could not reach' (what did not happen), 'appears
 # in court', 'the full might of', or the month May.
 _HEDGE = re.compile(r"\bmay\b|(?i:\bmight\b(?!\s+of\b)|\bcould\b(?!\s+not\b|n[’']t)|\b(?:appears?|appeared|seems?|seemed)\s+to\b"
@@ -197,7 +202,6 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
     return Count(unit, value, actions - {unit}, f"{bound} {shown}" if bound else shown)  # 'more than 150 people'
 
 
-_BOUNDS = ("more than", "at least", "up to", "fewer than", "less than", "over", "nearly", "almost", "about", "around")
 
 
 def counted_thing(words: list[str], index: int, following: str, actions: frozenset[str]) -> str:
@@ -209,7 +213,7 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
     small_thing = bool(lower) and lower not in PEOPLE_WORDS and lower not in stop_words() \
         and value.isdigit() and int(value) < 10  # 'the death toll from the collision of two (2) passenger trains'
     if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS and not small_thing) \
-            or _LIVES_OF.search(before) or (lower == "lives" and _LIVES_TAKEN & actions):
+            or _LIVES_OF.search(before) or lives_taken(words, index, before):
         return "toll"
     if _RISEN_TO.search(before) and not small_thing and lower not in MEASURE_WORDS:
         last = max((k for k in range(index) if (v := number_value(words[k])) and not (v.isdigit() and int(v) < 10)
@@ -220,8 +224,6 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
             return "toll"
     if lower in PEOPLE_WORDS and {"kill", "wound"} & actions:
         return "toll" if own_verb(words, index) == "kill" else "injured"
-    if lower in PEOPLE_WORDS and "live" in actions and {"lost", "lose"} & actions:  # '28 miners lost their lives'
-        return "toll"
     if lower in {"injured", "wounded", "hurt"}:
         return "injured"
     if not following or lower in stop_words():
@@ -230,7 +232,13 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
 
 
 _HARM = ("kill", "wound")
-_LIVES_TAKEN = frozenset({"claim", "took", "take", "taken", "cost", "lost", "lose"})  # stems: 'claimed 2,000 lives'
+def lives_taken(words: list[str], index: int, before: str) -> bool:
+    """The figure at `index` counts lives taken ('claimed at least 2,000 lives') or lost ('28 miners lost their
+    lives')."""
+    after = [w.lower() for w in words[index + 1:index + 3]]
+    if after[:1] == ["lives"] and _LIVES_TAKEN.search(before):
+        return after[1:2] == [] or after[1] not in _LIVES_CLAUSE
+    return bool(_LIVES_LOST.match(" ".join(words[index + 1:index + 7])))
 
 
 def own_verb(words: list[str], index: int) -> str:
@@ -427,6 +435,8 @@ def variant(sentence: str, fact: str) -> str:
                 continue
             if not _MAGNITUDE.search(fact + " " + sentence) and rounded_alike(count.value, other.value):
                 continue  # 'about 25 miles' and '24.8 miles' are one figure, one of them rounded
+            if count.unit in ("toll", "injured") and running_total(sentence) != running_total(fact):
+                continue  # 'Since October, the country has recorded ... 32 deaths' is cholera's, not the sinking's 94
             if count.unit not in ("toll", "injured") and of_others(sentence, fact):
                 continue  # 'Purdy completed 23 of 38 passes for 255 yards' beside Mahomes's 333: two players' counts
             return count.unit
@@ -436,24 +446,46 @@ def variant(sentence: str, fact: str) -> str:
 _MAGNITUDE = re.compile(r"\bmagnitude\b", re.I)  # a magnitude 7 is 7.0, never 6.6 rounded
 
 
+def running_total(text: str) -> bool:
+    """A count kept over months ('Since October, the country has recorded ... 32 deaths', 'so far this year'), not
+    one event's ('since Sunday, rescuers have recovered 94 bodies' is the sinking's)."""
+    return bool(_RUNNING_TOTAL.search(text))
+
+
+_RUNNING_TOTAL = re.compile(r"\b(?:since (?:early |late |mid-)?(?:" + "|".join(MONTHS) + r")\b|so far (?:this|in) "
+                            r"(?:year|\d{4})|(?:this|last) year\b)", re.I)
+
+
 def of_others(a: str, b: str) -> bool:
-    """Both sentences name someone and no one in common ('Brock Purdy completed 23 of 38 passes' and 'Patrick Mahomes
-    completed 34 of 46'): their counts are of different subjects. (A death toll is one count whoever gives it: '40
-    dead, the governor said' and '28 dead, the mayor said'; `variant` does not ask this of tolls.)"""
-    first, second = names_in(a), names_in(b)
+    """Both sentences count what someone different did ('Brock Purdy completed 23 of 38 passes' and 'Patrick Mahomes
+    completed 34 of 46'): see `count_subjects`. Two accounts crediting different sources ('60 missing, Governor Josh
+    Green said' and '58 missing, county officials said') name no subject and stay one count."""
+    first, second = count_subjects(a), count_subjects(b)
     return bool(first) and bool(second) and not first & second
 
 
 @lru_cache(maxsize=200_000)
-def names_in(text: str) -> frozenset[str]:
-    """The capitalised words of a sentence that name someone or something: not its first word, a place, a common
-    capitalised word (days, months, titles) or a word in capitals."""
-    known = places()
-    found = (_POSSESSIVE.sub("", w.lower()) for w in _CAPITALISED.findall(text[1:]))
-    return frozenset(w for w in found if w not in known and w not in COMMON_CAPITALISED and w not in _MONTHS_AND_DAYS)
+def count_subjects(text: str) -> frozenset[str]:
+    """The surnames of the people named in full before a sentence's first figure, as who did what it counts; not
+    one who says it ('Governor Josh Green said 2,200 ...')."""
+    head = _FIRST_FIGURE.split(text, maxsplit=1)[0]
+    return frozenset(surname for surname, end in _named_in_full(head) if not _SAYS_AFTER.match(head[end:]))
 
 
-_POSSESSIVE = re.compile(r"[’']s$")
+def named_in_full(text: str) -> frozenset[str]:
+    """The surnames of the people a sentence names with a given name ('Rams kicker Jon Pell' -> {'pell'}); an outlet
+    credited ('according to the Associated Press') names no one."""
+    return frozenset(surname for surname, _ in _named_in_full(text))
+
+
+def _named_in_full(text: str) -> list[tuple[str, int]]:
+    given = first_names()
+    return [(match.group(2).lower(), match.end()) for match in _FULL_NAME.finditer(text) if match.group(1).lower() in given]
+
+
+_FIRST_FIGURE = re.compile(r"\d")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_SAYS_AFTER = re.compile(r"[,]?\s+(?:said|says|told|tells|announced|estimated|reported|wrote|added)\b")
 
 
 def rounded_alike(a: str, b: str) -> bool:

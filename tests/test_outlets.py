@@ -651,7 +651,8 @@ def test_a_publisher_name_alone_atop_the_page_is_its_masthead(tmp_path, top, out
 
 @pytest.mark.parametrize("prompt", ["Follow DW for the latest.", "Follow the DW live blog for the latest.",
                                     "Get our free weekly email for all the latest news from DW, sign up here",
-                                    "Know the news with the DW app: Download today", "Download the DW app.",
+                                    "Know the news with the DW app: Download today",
+                                    "Get the latest news on the DW app",
                                     "I would like to be emailed about offers, event and updates from DW. Read our "
                                     "privacy notice."])
 def test_a_prompt_to_follow_the_page_names_its_outlet(tmp_path, prompt):
@@ -673,6 +674,13 @@ def test_an_embedded_post_credits_no_outlet_however_its_signature_reads(tmp_path
 def test_news_about_an_app_names_no_outlet(tmp_path, line):
     source = story(tmp_path, *BODY, line)
     assert source.sentences[-1].text == line and source.outlet == ""
+
+
+@pytest.mark.parametrize("tip", ["Download the FEMA app.", "Download the Watch Duty app: available for iPhone and "
+                                                           "Android."])
+def test_a_tip_to_download_someone_s_app_is_dropped_but_names_no_outlet(tmp_path, tip):
+    source = story(tmp_path, *BODY, tip)
+    assert [s.text for s in source.sentences] == BODY and source.outlet == ""
 
 
 @pytest.mark.parametrize("line", [
@@ -987,6 +995,8 @@ def test_a_syndication_note_and_a_paper_s_own_desk_name_the_publisher(tmp_path):
     source = story(tmp_path, *BODY, note, name="a.txt")
     assert source.outlet == "Harbor Gazette" and [s.text for s in source.sentences] == BODY
     assert story(tmp_path, "Harborline Digital Desk", *BODY, name="b.txt").outlet == "Harborline"
+    assert story(tmp_path, *BODY, "This article first appeared on Harbor Gazette.", name="c.txt").outlet == \
+        "Harbor Gazette"  # not 'Harbor Gazette.'
 
 
 def test_a_line_cut_off_above_the_whole_of_it_is_the_page_s_preview(tmp_path):

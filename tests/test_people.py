@@ -654,7 +654,8 @@ def test_a_name_in_a_list_of_names_takes_no_other_name_as_its_role():
 
 
 def test_a_knight_called_by_his_given_name_is_the_man_named_in_full():
-    found = people_of(article("a", "Labour leader Keir Starmer won a landslide in the general election on Thursday."),
+    found = people_of(article("a", "Labour leader Sir Keir Starmer won a landslide in the general election on "
+                                   "Thursday."),
                       article("b", "“Change begins now,” Sir Keir told supporters in London on Friday.",
                               "Sir Keir will meet the King later on Friday."))
     assert "Keir Starmer" in found and not any(name.startswith("Sir") for name in found)
@@ -667,3 +668,9 @@ def test_a_title_after_of_or_a_verb_before_it_is_not_part_of_the_next_name_s_rol
                               "The newly appointed chief executive Jane Roe spoke on Monday."))
     assert (found["Keir Starmer"].role, found["Charles III"].role) == ("Labour leader", "King")
     assert found["Jane Roe"].role == "newly appointed chief executive"
+
+
+def test_a_knight_called_by_his_given_name_is_not_a_namesake_the_story_never_knights():
+    found = people_of(article("a", "Manchester United manager Erik ten Hag praised Alex Iwobi.",
+                              "“Sir Alex built this club,” ten Hag said.", "Sir Alex was in the stands."))
+    assert len(found["Alex Iwobi"].mentions) == 1

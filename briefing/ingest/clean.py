@@ -265,9 +265,11 @@ CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow p
 
 
 def opening_line(kept: list[str]) -> bool:
-    """The next line is among a source's first DATELINE_LINES lines with text (blank lines between a headline, a
-    byline and the first paragraph do not count)."""
-    return len(list(islice(filter(None, kept), DATELINE_LINES))) < DATELINE_LINES
+    """The next line may open the story: fewer than DATELINE_LINES lines with text were kept above it (blank lines
+    between a headline, a byline and the first paragraph do not count) and none of them is a paragraph of the story
+    (a sentence end): 'Texas: At least three people died ...' below the story's first paragraphs is a roundup's label."""
+    above = list(islice(filter(None, kept), DATELINE_LINES))
+    return len(above) < DATELINE_LINES and not any(has_sentence_end(line) for line in above)
 
 
 def remove_boilerplate(lines: list[str], headline: str, source: Source,

@@ -42,17 +42,20 @@ def place(sections: list[Section], story: StoryIndex, themes: Themes, budget: in
         for name, kind in KINDS.items():
             if by_kind[name]:
                 kind.fill(by_kind[name], placement)
-    for name, kind in KINDS.items():
-        if by_kind[name] and kind.top_up is not None:
-            kind.top_up(by_kind[name], placement)
+    top_up(by_kind, placement)
     if placement.remaining >= PLACE.spare_share * budget:  # much left: facts that share half their words may come
         placement.relax()
-        for name, kind in KINDS.items():
-            if by_kind[name] and kind.top_up is not None:
-                kind.top_up(by_kind[name], placement)
+        top_up(by_kind, placement)
     for name, kind in KINDS.items():
         for section in by_kind[name] if kind.line_order is not None else []:
             section.lines.sort(key=kind.line_order)
+
+
+def top_up(by_kind: dict[str, list[Section]], placement: Placement) -> None:
+    """The kinds with a `top_up` fill once more, in the order of `KINDS`."""
+    for name, kind in KINDS.items():
+        if by_kind[name] and kind.top_up is not None:
+            kind.top_up(by_kind[name], placement)
 
 
 def summary(story: StoryIndex, max_words: int) -> list[Item]:

@@ -103,7 +103,10 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     headlines = placement.story.headline_votes(readable)
     # a voice's headline votes as its lede does; of equals, the one closest to all the ledes
     closeness = placement.story.lede_closeness
-    return max(readable, key=lambda i: (votes[i.id] + headlines[i.id], closeness[i.id])) if readable else None
+    # of equals, the one that says how many died ('Nearly 100 people died ... after an overcrowded boat sank' before
+    # 'A makeshift ferry ... sank'), then the one closest to all the ledes
+    return max(readable, key=lambda i: (votes[i.id] + headlines[i.id], highest_toll(i.text) > 0, closeness[i.id])) \
+        if readable else None
 
 
 def toll_voices(items: list[Item], voice_of: dict[str, str]) -> dict[float, int]:

@@ -12,7 +12,7 @@ from briefing.model import FactLine, Item, Line, Section, date_label
 from briefing.quotes import is_unresolved_pronoun_start, pronoun_antecedent
 from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts
-from briefing.support import hedged_alike, names_in, out_of_date, shares_count, supports, variant
+from briefing.support import hedged_alike, named_in_full, out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
 from briefing.vectors import content_stems
 from briefing.wording import (
@@ -93,8 +93,8 @@ class Placement:
         self._once: dict[str, object] = {}
         self._days: dict[int, str] = {}  # item id -> what its relative day means ('yesterday: Tue 2 Jan 2024')
         self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
-        self.min_novelty = PLACE.min_novelty  # lowered by `relax` when the facts placed leave much of the budget
-        self.repeated: set[int] = set()  # ids of facts refused as repeats (see `relax`)
+        self.relaxed = False  # see `relax`
+        self.repeated: set[int] = set()  # ids of facts refused as repeats (offered again by `relax`)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -151,7 +151,8 @@ class Placement:
         if twin is not None:
             self._absorb(twin, item)
             return False
-        novelty = PLACE.min_novelty_quote if line.kind == "quote" else self.min_novelty
+        novelty = PLACE.min_novelty_quote if line.kind == "quote" else \
+            PLACE.min_novelty_spare if self.relaxed else PLACE.min_novelty
         if line.kind != "difference" and (self.repeats(item, novelty) or self.relaxed_repeat(item)):
             self.repeated.add(item.id)
             return False  # it tells, in other words, what the briefing already says
@@ -165,17 +166,18 @@ class Placement:
         """Let facts refused as repeats be offered again with a lower novelty floor: on a story whose every fact
         names the same few actors (a final's two teams and its star), most facts share half their concepts with the
         ones placed, and the first floor would leave most of the budget unspent."""
-        self.used -= self.repeated
+        self.used -= self.repeated  # a fact refused for another figure is refused again: `repeats` still asks
         self.repeated = set()
-        self.min_novelty = PLACE.min_novelty_spare
+        self.relaxed = True
 
     def relaxed_repeat(self, item: Item) -> bool:
         """Under the relaxed floor (see `relax`), a fact below the first floor still repeats unless it names someone
-        or gives a figure the briefing does not yet ('Brock Purdy ... 255 yards'): what else it says is colour."""
-        if self.min_novelty >= PLACE.min_novelty or self.novelty(item) >= PLACE.min_novelty:
+        in full or gives a figure the briefing does not yet ('Brock Purdy ... 255 yards'): what else it says is
+        colour, and an outlet it credits ('according to the Associated Press') is no one new."""
+        if not self.relaxed or self.novelty(item) >= PLACE.min_novelty:
             return False
         figures = {c for c in concepts(item.text) if c.startswith("#")}
-        names = set(content_stems(" ".join(names_in(item.text))))
+        names = set(content_stems(" ".join(named_in_full(item.text))))
         return not ((figures | names) - self.covered)
 
     def stands_alone(self, item: Item) -> bool:

@@ -279,3 +279,17 @@ def test_two_players_figures_are_two_facts_not_two_accounts_of_one():
     dane = "For the Lions, Brock Dane completed 23 of 38 passes for 255 yards and one touchdown."
     index = story(("AFP", [FINAL, rowe]), ("AP", [dane]))
     assert placed_of(index, rowe, dane) == [rowe, dane]
+
+
+def test_with_most_of_the_budget_left_an_outlet_a_fact_credits_is_no_one_new():
+    credited = FANS[:-1] + ", according to the Associated Press."
+    index = story(("AFP", [FINAL, "The league said a record crowd watched the final."]), ("CNN", [credited]))
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    for text in (FINAL, credited):
+        item = next(i for i in index.items if i.text == text)
+        placement.place(section, FactLine(item=item, outlets=item.outlets))
+    placement.relax()
+    item = next(i for i in index.items if i.text == credited)
+    assert not placement.place(section, FactLine(item=item, outlets=item.outlets))
+    assert [line.text for line in section.lines] == [FINAL]
