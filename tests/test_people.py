@@ -674,3 +674,9 @@ def test_a_knight_called_by_his_given_name_is_not_a_namesake_the_story_never_kni
     found = people_of(article("a", "Manchester United manager Erik ten Hag praised Alex Iwobi.",
                               "“Sir Alex built this club,” ten Hag said.", "Sir Alex was in the stands."))
     assert len(found["Alex Iwobi"].mentions) == 1
+
+
+def test_a_player_s_position_before_the_name_is_the_role():
+    found = people_of(article("a", "Kicker Jake Dale was 3 for 3 on field goals for Riverton on Sunday.",
+                              "Riverton pitcher Sam Cole struck out nine batters."))
+    assert (found["Jake Dale"].role, found["Sam Cole"].role) == ("Kicker", "Riverton pitcher")
