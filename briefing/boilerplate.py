@@ -673,9 +673,10 @@ def present_tense_caption(line: str) -> bool:
     dated = bool(_TAKEN_ON.search(line.strip()) and re.search(r"\d|day\b", line[-30:]))
     tokens = words(line)[:14 if dated else 8]
     calendar_day = dated and bool(_CALENDAR_DAY_END.search(line.strip()))
+    escorted = bool(_ESCORTED.search(line))  # 'X leaves the courthouse surrounded by French police': the scene
     following = [tokens[i + 1].lower() if i + 1 < len(tokens) else "" for i in range(len(tokens))]
     verb = next((i for i, t in enumerate(tokens) if (t in CAPTION_VERBS
-                 or dated and t in DATED_CAPTION_VERBS and following[i] in DATED_VERB_NEXT
+                 or (dated or escorted) and t in DATED_CAPTION_VERBS and following[i] in DATED_VERB_NEXT
                  or calendar_day and t in MEETING_CAPTION_VERBS and following[i] in MEETING_VERB_NEXT)
                  and not (i and tokens[i - 1].lower() in _BEFORE_A_NOUN)), None)
     # lower case: 'march', not 'March'
@@ -684,10 +685,13 @@ def present_tense_caption(line: str) -> bool:
         return False
     if _AUXILIARY.search(line):
         return False
-    return dated or not any(t.endswith("ed") for t in tokens[:12])
+    # a past tense makes it news ('... leaves after he resigned'); a participle before 'by' describes the scene
+    # ('Gisele Pelicot leaves the courthouse surrounded by French police after the verdict ...')
+    return dated or not any(t.endswith("ed") and tokens[i + 1:i + 2] != ["by"] for i, t in enumerate(tokens[:12]))
 
 
 _ANY_CAPTION_VERB = CAPTION_VERBS | DATED_CAPTION_VERBS | MEETING_CAPTION_VERBS
+_ESCORTED = re.compile(r"\b(?:surrounded|flanked|escorted|accompanied)\s+by\b")
 # A preposition before a photo's verb makes it a noun: 'Google loses antitrust case over search' is a headline.
 _BEFORE_A_NOUN = frozenset({"over", "of", "for", "in", "on", "at", "with", "from", "into", "after", "during"})
 _SAID = re.compile(r"\b(?:said|says|told|according to|ruled|reported)\b", re.I)
@@ -1237,16 +1241,26 @@ def bracket_publishers(dateline: str) -> list[str]:
                                          or named_publisher(f"({piece.strip()})", "dateline")) and name != "agencies"]
 
 
+def place_dateline(text: str) -> re.Match[str] | None:
+    """A known place and a colon or a dash opening a paragraph ('New Delhi: ', 'London - '), or any town of a known
+    state or country before a long dash or a colon ('Boca Chica, Texas — ', 'Mesquite, Texas: '; not 'Sen. Ted Cruz,
+    Texas:')."""
+    match = _PLACE_COLON.match(text)
+    if match and (match.group(1).lower() in places()
+                  or (match.group(2) or "").lower() in places()
+                  and (match.group(0).rstrip()[-1] in "—–" or match.group(0).rstrip()[-1] == ":"
+                       and not _names_someone(match.group(1)))):
+        return match
+    return None
+
+
 def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     """Split a leading dateline from a paragraph, in every agency style: 'KYIV, Ukraine (AP) — ', '(CNN) - ',
     'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -',
     'New Delhi: ', 'London - ' (a known place and a colon or a dash, only in the `opening` lines of a source),
     'Kathmandu, Jan 16 (PTI) ' (a known agency in brackets after the day, in the opening lines)."""
-    place_colon = _PLACE_COLON.match(text) if opening else None  # inside the story, 'China: ...' is a subhead
-    if place_colon and (place_colon.group(1).lower() in places()  # 'Boca Chica, Texas — ', 'Mesquite, Texas: ': a
-                        or (place_colon.group(2) or "").lower() in places()  # town of a known state
-                        and (place_colon.group(0).rstrip()[-1] in "—–" or place_colon.group(0).rstrip()[-1] == ":"
-                             and not _names_someone(place_colon.group(1)))):
+    place_colon = place_dateline(text) if opening else None  # inside the story, 'China: ...' is a subhead
+    if place_colon:
         return text[place_colon.end():], place_colon.group(0).strip()
     tag = _NEWS_TAG.match(text) if opening else None
     if tag:

@@ -123,15 +123,30 @@ def test_two_accounts_of_one_count_crediting_different_sources_stay_one_count(se
     assert variant(sentence, fact)
 
 
-def test_a_roundup_s_labels_below_the_story_s_first_paragraphs_are_no_datelines(tmp_path):
+def test_a_roundup_s_labels_are_no_datelines(tmp_path):
     texas = "Texas: At least three people died in Dallas after trees fell on homes, police said."
+    oklahoma = "Oklahoma: Two people were killed when a tornado struck a mobile home park, officials said."
     source = story(tmp_path, "Deadly storms batter the South", "By Jane Roe", "",
-                   "Storms battered the South on Sunday, killing at least seven people.", "",
-                   "Here is the latest by state.", "", texas)
-    assert texas in [s.text for s in source.sentences]
+                   "Storms battered the South on Sunday, killing at least seven people.", "", texas, "", oklahoma)
+    assert {texas, oklahoma} <= {s.text for s in source.sentences}
+
+
+def test_a_place_dateline_below_a_headline_and_its_deck_is_cut(tmp_path):
+    deck = "Two astronauts will stay on the station until February, the agency said."
+    source = story(tmp_path, "Astronauts to remain on station until 2025", deck, "",
+                   "New Delhi: NASA and Boeing have gathered as much data as they can on the capsule's thrusters.")
+    assert "NASA and Boeing have gathered as much data as they can on the capsule's thrusters." in \
+        [s.text for s in source.sentences]
 
 
 def test_a_qualifier_of_a_title_after_for_or_of_stays_with_the_title():
     found = people_of(article("a", "Lawyers for former President Donald Trump asked the court to delay the trial.",
                               "The impeachment of acting President Han Duck-soo was approved on Friday."))
     assert (found["Donald Trump"].role, found["Han Duck-soo"].role) == ("former President", "acting President")
+
+
+@pytest.mark.parametrize("line", ["The minister leaves office after he resigned over the bridge contracts.",
+                                  "Surrounded by police, the suspect was led away after the hearing in Riverton.",
+                                  "The storm leaves the coast surrounded by warm water and will strengthen."])
+def test_news_with_leaves_or_surrounded_is_no_caption(line):
+    assert line_rule(line) is None

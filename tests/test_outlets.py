@@ -169,6 +169,8 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
      "caption"),
     ("The mayor and her husband walk out of the council chamber together on Tuesday.", "caption (present tense)"),
     ("Aerial view shows the closed bridge over the Riverton river, Ohio, on May 2, 2024.", "caption (present tense)"),
+    ("Jane Roe leaves the courthouse surrounded by police after the verdict in the trial of her ex-husband.",
+     "caption (present tense)"),
     ("The mayor and her husband leave the council chamber together on Tuesday.", "caption (present tense)"),
     ("The mayor announces the closure at the town hall in Riverton. Video / Jane Roe", "caption"),
     ("The closed bridge is seen from the river bank where the cracks were found on Wednesday, March 1, 2023 in "

@@ -23,6 +23,7 @@ MAX_HEADLINE_WORDS = 30
 TEASER_SEARCH = 40  # lines below a headline candidate read for the paragraph it may be a cut copy of
 TEASER_MIN_WORDS = 6  # a cut copy of a later line this long is the page's teaser of it, never its headline
 DATELINE_LINES = 3  # a place and a colon or dash opens a dateline only in a source's first lines ('New Delhi: ')
+PLACE_LABELS = 2  # ... and only when no other paragraph opens so: two are a roundup's labels ('Texas:', 'Oklahoma:')
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8  # date lines sit above the story: the first lines only ...
 DATE_FOOT_LINES = 6  # ... or, one alone, at its foot ('May 16, 2024' above 'Leave a Comment')
@@ -265,11 +266,18 @@ CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow p
 
 
 def opening_line(kept: list[str]) -> bool:
-    """The next line may open the story: fewer than DATELINE_LINES lines with text were kept above it (blank lines
-    between a headline, a byline and the first paragraph do not count) and none of them is a paragraph of the story
-    (a sentence end): 'Texas: At least three people died ...' below the story's first paragraphs is a roundup's label."""
-    above = list(islice(filter(None, kept), DATELINE_LINES))
-    return len(above) < DATELINE_LINES and not any(has_sentence_end(line) for line in above)
+    """The next line is among a source's first DATELINE_LINES lines with text (blank lines between a headline, a
+    byline and the first paragraph do not count)."""
+    return len(list(islice(filter(None, kept), DATELINE_LINES))) < DATELINE_LINES
+
+
+def labelled_by_place(lines: list[str]) -> bool:
+    """Paragraphs open on different places as labels, a roundup's ('Texas: At least three people died ...',
+    'Oklahoma: Two people were killed ...'), not one dateline (a page may print its first paragraph twice): none of
+    them is cut as a dateline."""
+    places = {match.group(0).strip(" :—–-").lower() for line in lines if line
+              and (match := boilerplate.place_dateline(line))}
+    return len(places) >= PLACE_LABELS
 
 
 def remove_boilerplate(lines: list[str], headline: str, source: Source,
@@ -282,6 +290,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     with_text = [k for k, line in enumerate(lines) if line]
     last = with_text[-1] if with_text else -1
     edges = set(with_text[:MASTHEAD_LINES] + with_text[-SITE_NAME_FOOT_LINES:])  # where a page names its own site
+    labels = labelled_by_place(lines)
     for index, line in enumerate(lines):
         if not line:
             kept.append("")
@@ -311,7 +320,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
         if rule is None:
-            line, dateline = boilerplate.strip_dateline(line, opening=opening_line(kept))
+            line, dateline = boilerplate.strip_dateline(line, opening=opening_line(kept) and not labels)
             if dateline:
                 source.dropped.append(Dropped(dateline, "dateline", 0))
                 source.date = source.date or date_from_line(dateline.strip(" —–-_"))  # 'January 15, 2024 -'
