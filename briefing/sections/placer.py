@@ -151,8 +151,8 @@ class Placement:
         if twin is not None:
             self._absorb(twin, item)
             return False
-        novelty = PLACE.min_novelty_quote if line.kind == "quote" else \
-            PLACE.min_novelty_spare if self.relaxed else PLACE.min_novelty
+        novelty = (PLACE.min_novelty_first_quote if not section.lines else PLACE.min_novelty_quote) \
+            if line.kind == "quote" else PLACE.min_novelty_spare if self.relaxed else PLACE.min_novelty
         if line.kind != "difference" and (self.repeats(item, novelty) or self.relaxed_repeat(item)):
             self.repeated.add(item.id)
             return False  # it tells, in other words, what the briefing already says

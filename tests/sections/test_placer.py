@@ -293,3 +293,25 @@ def test_with_most_of_the_budget_left_an_outlet_a_fact_credits_is_no_one_new():
     item = next(i for i in index.items if i.text == credited)
     assert not placement.place(section, FactLine(item=item, outlets=item.outlets))
     assert [line.text for line in section.lines] == [FINAL]
+
+
+def test_what_they_said_takes_its_first_quotation_though_half_its_words_echo_the_facts():
+    """'What they said' is not left empty because the coach's words echo the final's: its first quotation needs
+    only the first-quote floor; a second as close to the facts is a repeat."""
+    from briefing.model import QuoteLine
+    from briefing.settings import PLACE
+
+    coach = "“Overtime in a league final is special for any team,” Lions coach Sam Cole said after the Rams beat his team."
+    index = story(("AFP", [FINAL, "The league said a record crowd watched the final."]), ("AP", [coach]))
+    final, quoted = (next(i for i in index.items if i.text == text) for text in (FINAL, coach))
+
+    def offer(said: Section) -> bool:
+        placement = Placement(index, Themes(), 900, [])
+        placement.place(Section("News", "theme"), FactLine(item=final, outlets=final.outlets))
+        assert PLACE.min_novelty_first_quote <= placement.novelty(quoted) < PLACE.min_novelty_quote
+        return placement.place(said, QuoteLine(item=quoted, outlets=quoted.outlets, quote=coach, speaker="Sam Cole"))
+
+    assert offer(Section("What they said", "quotes"))
+    earlier = Section("What they said", "quotes")
+    earlier.lines.append(QuoteLine(item=None, quote="We played well.", speaker="Jon Pell"))
+    assert not offer(earlier)
