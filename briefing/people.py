@@ -666,7 +666,7 @@ def find_people(sources: list[Source]) -> list[Person]:
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)  # 'Mohammed Derna' is a man
             and not all((m.source_id, m.position, m.start) in characters for m in p.mentions)
-            and not _named_as_business_or_medium(p, sentences_of)]
+            and not _named_as_business_or_medium(p, sentences_of) and not _only_a_venue(p, sentences_of)]
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
                                                            lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,
@@ -840,6 +840,17 @@ def _age_after(tokens: tuple[Token, ...] | list[Token], k: int) -> bool:
     closed = bool(age.group(2)) or k + 2 >= len(tokens) or tokens[k + 2].text in {",", ".", ";", ")"}
     return closed and 1 <= int(age.group(1)) <= 115  # the tokenizer keeps '36,' whole, as it keeps '1,000'
 
+
+
+def _only_a_venue(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
+    """A name whose only sign of a person is its given name, always written after 'at' ('an electrifying final at
+    Roland Garros'): a place named after someone, not someone in the story."""
+    strong = person.evidence & {"first-name", "title", "appositive", "age"}
+    return strong == {"first-name"} and "speech" not in person.evidence and all(
+        _AT_END.search(_sentence_of(m, sentences_of)[:m.start]) for m in person.mentions)
+
+
+_AT_END = re.compile(r"\bat\s+$")
 
 
 def _is_person(person: Person) -> bool:

@@ -680,3 +680,9 @@ def test_a_player_s_position_before_the_name_is_the_role():
     found = people_of(article("a", "Kicker Jake Dale was 3 for 3 on field goals for Riverton on Sunday.",
                               "Riverton pitcher Sam Cole struck out nine batters."))
     assert (found["Jake Dale"].role, found["Sam Cole"].role) == ("Kicker", "Riverton pitcher")
+
+
+def test_a_venue_named_after_someone_is_no_person_but_a_titled_man_it_names_is():
+    found = people_of(article("a", "Djokovic won the final 7-6, 7-6 at Roland Garros on Sunday.",
+                              "The crowd jeered at Prime Minister Rishi Sunak as he arrived at the stadium."))
+    assert "Roland Garros" not in found and "Rishi Sunak" in found
