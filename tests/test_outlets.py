@@ -1100,3 +1100,11 @@ def test_a_live_page_greeting_its_reader_is_cut_from_the_news_it_opens(tmp_path)
 def test_opening_words_set_in_capitals_are_read_in_sentence_case_but_initials_stay(tmp_path, line, read):
     source = story(tmp_path, line, *BODY)
     assert source.sentences[0].text == (read or line)
+
+
+def test_a_site_s_menu_gives_neither_headline_nor_outlet(tmp_path):
+    menu = ["Latest News", "", "Stocks in Play", "", "Dividend Stocks", "", "Breakout Stocks", "", "US Markets", "",
+            "Commodity News", "", "Crypto News", "", "Metals & Mining News", ""]
+    source = story(tmp_path, *menu, *BODY)
+    assert (source.headline, source.outlet) == ("", "")
+    assert [s.text for s in source.sentences] == BODY

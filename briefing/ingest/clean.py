@@ -23,6 +23,8 @@ MAX_HEADLINE_WORDS = 30
 TEASER_SEARCH = 40  # lines below a headline candidate read for the paragraph it may be a cut copy of
 TEASER_MIN_WORDS = 6  # a cut copy of a later line this long is the page's teaser of it, never its headline
 DATELINE_LINES = 3  # a place and a colon or dash opens a dateline only in a source's first lines ('New Delhi: ')
+MENU_WINDOW = 6  # lines either side of a newsroom byline where a menu's other items ('Crypto News') would be
+MENU_ITEM_WORDS = 5
 PLACE_LABELS = 2  # ... and only when no other paragraph opens so: two are a roundup's labels ('Texas:', 'Oklahoma:')
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8  # date lines sit above the story: the first lines only ...
@@ -168,6 +170,8 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
         candidate, rest = lines[index], lines[index + 1:]
         if not candidate or boilerplate.line_rule(candidate) is not None or date_from_line(candidate):
             continue
+        if len(candidate.split()) <= MENU_ITEM_WORDS and menu_item(rest):
+            continue  # 'Stocks in Play' above 'Dividend Stocks', 'Breakout Stocks', ...: a site's menu, no headline
         if cut_copy_of_a_later_line(candidate, rest):
             teasers.append(index)  # 'A wave of IT outages swept ... as some Mi': the lede, cut, above the headline
             continue
@@ -265,6 +269,26 @@ CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow p
                 "copyright", "source line", "author bio", "tip line", "syndication note")
 
 
+def menu_item(rest: list[str]) -> bool:
+    """The next two lines with text are short title-case labels too ('Dividend Stocks', 'Breakout Stocks'): a short
+    line above them is a menu's item, not a headline (a headline is followed by a deck, a byline, a date or the
+    story)."""
+    following = [line for line in rest[:MENU_WINDOW] if line][:2]
+    return len(following) == 2 and all(
+        len(line.split()) <= MENU_ITEM_WORDS and not has_sentence_end(line)
+        and all(w[:1].isupper() or w.lower() in stop_words() for w in line.split())
+        and boilerplate.line_rule(line) is None and not date_from_line(line) for line in following)
+
+
+def in_a_menu(line: str, lines: list[str], index: int) -> bool:
+    """A short line among others that end on its last word, a site's menu ('Commodity News', 'Crypto News', 'Crude
+    Oil News'), not a newsroom's byline alone above the story ('Moneycontrol News')."""
+    last = line.split()[-1].lower()
+    near = [lines[k] for k in range(max(0, index - MENU_WINDOW), min(len(lines), index + MENU_WINDOW + 1))
+            if k != index and lines[k]]
+    return any(len(other.split()) <= MENU_ITEM_WORDS and other.split()[-1].lower() == last for other in near)
+
+
 def opening_line(kept: list[str]) -> bool:
     """The next line is among a source's first DATELINE_LINES lines with text (blank lines between a headline, a
     byline and the first paragraph do not count)."""
@@ -295,7 +319,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         if not line:
             kept.append("")
             continue
-        if (newsroom := boilerplate.newsroom_byline(line)) and not any(has_sentence_end(k) for k in kept if k):
+        if (newsroom := boilerplate.newsroom_byline(line)) and not any(has_sentence_end(k) for k in kept if k) \
+                and not in_a_menu(line, lines, index):
             outlets.append(newsroom)  # 'Moneycontrol News' above the story: the page's own byline
             source.dropped.append(Dropped(line, "byline", 0))
             continue
