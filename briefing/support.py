@@ -305,12 +305,36 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
         return False  # 'Abduljaleel said rescue teams were searching' is not told by a sentence that never names him
     if quotation and not carries_quotation(sentence, fact, said):
         return False  # 'The truth has meaning,' said the lawyer: not told by a sentence quoting 'The truth matters'
+    if bounds_disagree(sentence, fact):
+        return False  # 'for over a decade' is not told by 'for nearly a decade'
     if not spans_of_time(fact) <= spans_of_time(sentence):
         return False  # 'after months of negotiations' is not told by 'held negotiations from Monday to Friday'
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
     return not reverses(said, told)
+
+
+def bounds_disagree(sentence: str, fact: str) -> bool:
+    """One side bounds an amount from above and the other from below ('over a decade' and 'nearly a decade', 'more
+    than 40' and 'almost 40'): the two say different things of it."""
+    mine, theirs = bounded_amounts(sentence), bounded_amounts(fact)
+    return any((amount, not above) in mine for amount, above in theirs)
+
+
+@lru_cache(maxsize=200_000)
+def bounded_amounts(text: str) -> frozenset[tuple[str, bool]]:
+    """Each amount given with a bound, and whether the bound is from below ('more than', 'over'): ('a decade',
+    True) for 'over a decade', ('40 people', False) for 'almost 40 people'."""
+    found = set()
+    for match in _BOUNDED.finditer(text.lower()):
+        found.add((f"{match.group(2)} {match.group(3)}", match.group(1).split()[0] in _FROM_BELOW))
+    return frozenset(found)
+
+
+_BOUNDED = re.compile(r"\b(more than|over|at least|upwards of|nearly|almost|under|less than|fewer than|close to)\s+"
+                      r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+([a-z]+)")
+_FROM_BELOW = frozenset({"more", "over", "at", "upwards"})
 
 
 def hedged_alike(sentence: str, fact: str) -> bool:

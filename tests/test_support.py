@@ -337,3 +337,13 @@ def test_a_figure_told_of_an_earlier_years_event_counts_nothing_of_this_story():
                 "sank off the south coast and killed 304 people.")
     assert wording(sentence).counts == ()
     assert wording("At least 154 people were killed in the crush on Saturday.").counts
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("He drugged his wife for nearly a decade so that strangers could abuse her.",
+     "He drugged his wife for over a decade so that strangers could abuse her."),
+    ("Almost 40 people died in the fire at the Riverton market.",
+     "More than 40 people died in the fire at the Riverton market."),
+])
+def test_an_amount_bounded_from_above_does_not_tell_one_bounded_from_below(sentence, fact):
+    assert not supports(sentence, fact) and not supports(fact, sentence)
