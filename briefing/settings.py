@@ -153,6 +153,7 @@ class PlaceSettings:
     dispute_voices: int = 8  # other voices checked for giving a quotation to someone else (each read for its quotes)
     dispute_pair_postings: int = 200  # a word pair printed in more quoted sentences than this tells nothing of whose
     quote_carried: float = 0.8  # an outlet is cited for a quotation when its sentence has this share of its word pairs
+    quote_told: float = 0.5  # a quotation half of whose word pairs a placed fact line prints is not shown again
     quote_part: float = 0.2  # (or its paragraph does, when its sentence holds this share: a part of the quotation)
     quote_max_words: int = 45  # a longer quotation shows its first sentences within this, the cut marked '…'
     quote_min_words: int = 8  # shorter quotations are phrases ("hasty"), not what someone said

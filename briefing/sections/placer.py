@@ -8,10 +8,10 @@ from dataclasses import replace
 from typing import TypeVar
 
 from briefing.dates import find_expressions, parse_iso, resolve
-from briefing.model import FactLine, Item, Line, Section, date_label
+from briefing.model import FactLine, Item, Line, QuoteLine, Section, date_label
 from briefing.quotes import is_unresolved_pronoun_start, pronoun_antecedent
 from briefing.settings import PLACE
-from briefing.story import StoryIndex, concepts
+from briefing.story import StoryIndex, concepts, word_pairs
 from briefing.support import hedged_alike, named_in_full, out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
 from briefing.vectors import content_stems
@@ -27,6 +27,11 @@ from briefing.wording import (
 )
 
 T = TypeVar("T")
+
+
+def _share_half(mine: frozenset[str], others: list[frozenset[str]]) -> bool:
+    return bool(mine) and any(other and len(mine & other) >= PLACE.quote_told * min(len(mine), len(other))
+                              for other in others)
 
 
 def speakerless(text: str) -> bool:
@@ -92,6 +97,7 @@ class Placement:
         self.covered: set[str] = set()  # concepts of the facts placed (see `novelty`)
         self._once: dict[str, object] = {}
         self._days: dict[int, str] = {}  # item id -> what its relative day means ('yesterday: Tue 2 Jan 2024')
+        self._printed: list[frozenset[str]] = []  # word pairs of every line placed (a quote line's: its quotation)
         self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
         self.relaxed = False  # see `relax`
         self.repeated: set[int] = set()  # ids of facts refused as repeats (offered again by `relax`)
@@ -151,6 +157,9 @@ class Placement:
         if twin is not None:
             self._absorb(twin, item)
             return False
+        if self.quoted_twice(line):
+            return False  # the same statement as a quote line and a fact line ('“Today, power will change hands
+            # ...,” the Tory leader added' beside Sunak's quotation): a quotation is shown once
         novelty = (PLACE.min_novelty_first_quote if not section.lines else PLACE.min_novelty_quote) \
             if line.kind == "quote" else PLACE.min_novelty_spare if self.relaxed else PLACE.min_novelty
         if line.kind != "difference" and (self.repeats(item, novelty) or self.relaxed_repeat(item)):
@@ -160,7 +169,19 @@ class Placement:
         self.remaining -= words
         self._record(section, line)
         self.covered |= concepts(item.text)
+        self._printed.append(word_pairs(line.quote if isinstance(line, QuoteLine) else item.text))
         return True
+
+    def quoted_twice(self, line: Line) -> bool:
+        """A quote line and a placed line, or a fact line and a placed quote line, share half or more of the shorter
+        one's word pairs: one statement printed twice."""
+        if isinstance(line, QuoteLine):
+            return _share_half(word_pairs(line.quote), self._printed)
+        return line.item is not None and _share_half(word_pairs(line.item.text), self._quotes_shown())
+
+    def _quotes_shown(self) -> list[frozenset[str]]:
+        return [word_pairs(line.quote) for section in self.sections for line in section.lines
+                if isinstance(line, QuoteLine)]
 
     def relax(self) -> None:
         """Let facts refused as repeats be offered again with a lower novelty floor: on a story whose every fact

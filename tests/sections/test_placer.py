@@ -315,3 +315,24 @@ def test_what_they_said_takes_its_first_quotation_though_half_its_words_echo_the
     earlier = Section("What they said", "quotes")
     earlier.lines.append(QuoteLine(item=None, quote="We played well.", speaker="Jon Pell"))
     assert not offer(earlier)
+
+
+def test_one_statement_is_printed_once_as_a_quote_or_as_a_fact_line():
+    from briefing.model import QuoteLine
+
+    statement = "Power will change hands in a peaceful and orderly manner with goodwill on all sides"
+    told = f"“{statement},” the outgoing prime minister Jane Roe said, calling the results sobering."
+    index = story(("AFP", [FINAL, told]), ("AP", ["The league said a record crowd watched the final."]))
+    item = next(i for i in index.items if i.text == told)
+    other = next(i for i in index.items if i.text == FINAL)
+
+    placement = Placement(index, Themes(), 900, [])
+    assert placement.place(Section("News", "theme"), FactLine(item=item, outlets=item.outlets))
+    said = Section("What they said", "quotes")
+    quote = QuoteLine(item=other, outlets=other.outlets, quote=f"I take responsibility. {statement}", speaker="Jane Roe")
+    assert not placement.place(said, quote)  # the fact line already prints the statement
+
+    placement = Placement(index, Themes(), 900, [])
+    assert placement.place(said := Section("What they said", "quotes"), quote)
+    placement.sections.append(said)
+    assert not placement.place(Section("News", "theme"), FactLine(item=item, outlets=item.outlets))
