@@ -47,11 +47,15 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NEGATION = re.compile(r"\b(?:not|no|never|without|n[’']t|cannot|denied|denies|deny)\b", re.I)
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|deaths|victims|fatalities|people killed)\b"
                           r"|\bfatalities\b", re.I)
-# The verb that gives a toll its figure, however far the toll's noun went before ('The death toll from the fires
-# that ravaged the historic town of Lahaina on Maui has risen to 106').
+# The bounds a figure may carry: from below ('more than 40', 'over a decade'), from above ('nearly 40', 'up to 40'),
+# or neither ('about 40'); a count shows its bound, a toll's verb reads past it, and support compares their directions.
+_FROM_BELOW = ("more than", "at least", "over", "upwards of")
+_FROM_ABOVE = ("up to", "fewer than", "less than", "nearly", "almost", "under", "close to")
 _BOUNDS = ("more than", "at least", "up to", "fewer than", "less than", "over", "nearly", "almost", "about", "around")
 _BOUND_WORDS = r"(?:\s+(?:" + "|".join(b.replace(" ", r"\s+") for b in (*_BOUNDS, "some", "roughly")) + r"))?"
 _OTHER_COUNT = re.compile(r"\bnumber of\b|\b(?:injured|wounded|hurt|missing|evacuees|homes|buildings)\b", re.I)
+# The verb that gives a toll its figure, however far the toll's noun went before ('The death toll from the fires
+# that ravaged the historic town of Lahaina on Maui has risen to 106').
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|reached|reaches|hit|hits|stands|"
                        r"stood|now)(?:\s+(?:to|at))?" + _BOUND_WORDS + r"\s*$", re.I)
 # A toll told as lives taken: 'claimed the lives of 28 miners', 'took the lives of at least five people'.
@@ -202,8 +206,6 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
     return Count(unit, value, actions - {unit}, f"{bound} {shown}" if bound else shown)  # 'more than 150 people'
 
 
-
-
 def counted_thing(words: list[str], index: int, following: str, actions: frozenset[str]) -> str:
     """What the figure at `index` counts: 'toll' for the dead however worded ('killing 207 people', '89 dead',
     'the death toll rose to 106'), 'injured' for the hurt; else the stem of the word after it ('peopl', 'km')."""
@@ -232,6 +234,8 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
 
 
 _HARM = ("kill", "wound")
+
+
 def lives_taken(words: list[str], index: int, before: str) -> bool:
     """The figure at `index` counts lives taken ('claimed at least 2,000 lives') or lost ('28 miners lost their
     lives')."""
@@ -326,15 +330,12 @@ def bounds_disagree(sentence: str, fact: str) -> bool:
 def bounded_amounts(text: str) -> frozenset[tuple[str, bool]]:
     """Each amount given with a bound, and whether the bound is from below ('more than', 'over'): ('a decade',
     True) for 'over a decade', ('40 people', False) for 'almost 40 people'."""
-    found = set()
-    for match in _BOUNDED.finditer(text.lower()):
-        found.add((f"{match.group(2)} {match.group(3)}", match.group(1).split()[0] in _FROM_BELOW))
-    return frozenset(found)
+    return frozenset((f"{match.group(2)} {match.group(3)}", match.group(1) in _FROM_BELOW)
+                     for match in _BOUNDED.finditer(text.lower()))
 
 
-_BOUNDED = re.compile(r"\b(more than|over|at least|upwards of|nearly|almost|under|less than|fewer than|close to)\s+"
+_BOUNDED = re.compile(r"\b(" + "|".join((*_FROM_BELOW, *_FROM_ABOVE)) + r")\s+"
                       r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+([a-z]+)")
-_FROM_BELOW = frozenset({"more", "over", "at", "upwards"})
 
 
 def hedged_alike(sentence: str, fact: str) -> bool:

@@ -29,7 +29,8 @@ from briefing.wording import (
 T = TypeVar("T")
 
 
-def _share_half(mine: frozenset[str], others: list[frozenset[str]]) -> bool:
+def _share_half(mine: set[tuple[str, str]], others: list[set[tuple[str, str]]]) -> bool:
+    """The pairs share half or more of the shorter side's with one of the others."""
     return bool(mine) and any(other and len(mine & other) >= PLACE.quote_told * min(len(mine), len(other))
                               for other in others)
 
@@ -97,7 +98,8 @@ class Placement:
         self.covered: set[str] = set()  # concepts of the facts placed (see `novelty`)
         self._once: dict[str, object] = {}
         self._days: dict[int, str] = {}  # item id -> what its relative day means ('yesterday: Tue 2 Jan 2024')
-        self._printed: list[frozenset[str]] = []  # word pairs of every line placed (a quote line's: its quotation)
+        self._printed: list[set[tuple[str, str]]] = []  # word pairs of every line placed (a quote line's: its
+        self._quoted: list[set[tuple[str, str]]] = []  # quotation), and of every quotation shown as a quote line
         self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
         self.relaxed = False  # see `relax`
         self.repeated: set[int] = set()  # ids of facts refused as repeats (offered again by `relax`)
@@ -170,6 +172,8 @@ class Placement:
         self._record(section, line)
         self.covered |= concepts(item.text)
         self._printed.append(word_pairs(line.quote if isinstance(line, QuoteLine) else item.text))
+        if isinstance(line, QuoteLine):
+            self._quoted.append(self._printed[-1])
         return True
 
     def quoted_twice(self, line: Line) -> bool:
@@ -177,11 +181,7 @@ class Placement:
         one's word pairs: one statement printed twice."""
         if isinstance(line, QuoteLine):
             return _share_half(word_pairs(line.quote), self._printed)
-        return line.item is not None and _share_half(word_pairs(line.item.text), self._quotes_shown())
-
-    def _quotes_shown(self) -> list[frozenset[str]]:
-        return [word_pairs(line.quote) for section in self.sections for line in section.lines
-                if isinstance(line, QuoteLine)]
+        return line.item is not None and _share_half(word_pairs(line.item.text), self._quoted)
 
     def relax(self) -> None:
         """Let facts refused as repeats be offered again with a lower novelty floor: on a story whose every fact
