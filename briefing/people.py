@@ -258,12 +258,16 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=8192)
 def surname_key(surname: str) -> str:
     """A spelling-tolerant key: particles dropped, doubled letters collapsed, transliteration endings cut
-    ('Zelenskyy', 'Zelensky', 'Zelenskiy' -> 'zelensk'; 'al-Assad' -> 'assad')."""
+    ('Zelenskyy', 'Zelensky', 'Zelenskiy' -> 'zelensk'; 'al-Assad' -> 'assad'; 'Waker-uz-Zaman' -> 'waker-zaman')."""
     words = [w for w in _fold(surname).split() if w not in lx.NAME_PARTICLES]
     word = words[-1] if words else _fold(surname)
     word = re.sub(r"^(?:" + "|".join(lx.HYPHEN_PARTICLES) + r")-", "", word)
+    word = _JOINING_PARTICLE.sub("-", word)  # 'Waker-uz-Zaman', 'Waker-Us-Zaman': one man, the article transliterated
     word = re.sub(r"(.)\1+", r"\1", word)
     return re.sub(r"(?:iy|yi|ij|y|i)$", "", word) or word
+
+
+_JOINING_PARTICLE = re.compile(r"-[a-z]{1,3}-")
 
 
 @lru_cache(maxsize=65536)

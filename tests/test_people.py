@@ -686,3 +686,9 @@ def test_a_venue_named_after_someone_is_no_person_but_a_titled_man_it_names_is()
     found = people_of(article("a", "Djokovic won the final 7-6, 7-6 at Roland Garros on Sunday.",
                               "The crowd jeered at Prime Minister Rishi Sunak as he arrived at the stadium."))
     assert "Roland Garros" not in found and "Rishi Sunak" in found
+
+
+def test_a_name_whose_joining_particle_is_transliterated_two_ways_is_one_person():
+    found = people_of(article("a", "Army chief General Waker-uz-Zaman said an interim government would be formed."),
+                      article("b", "Army chief Waker-Us-Zaman said in a televised address that the leader had left."))
+    assert len([name for name in found if "Zaman" in name]) == 1
