@@ -64,7 +64,7 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:added|continued|went\s+on)\s*[:,]"
                        # 'About 12 hours later, a second earthquake ...', 'Two days earlier, ...': later than what?
                        r"|^(?i:(?:(?:about|some|nearly|almost|just|only|barely)\s+)?(?:(?:a\s+few|several|a|an|\d+|"
-                       r"[a-z]+)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b)")
+                       r"[a-z]+)\s+)?(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b)")
 
 
 def dangling(text: str) -> bool:
@@ -72,11 +72,16 @@ def dangling(text: str) -> bool:
     almost half of its expenses', 'Instead, the next leader ...', 'So all rise for the jury', 'This tragic loss
     included ...', 'Finally, the judge emerged ...', 'If confirmed, that would make ...', 'At those events, ...'
     ('This year's prize' and 'In this morning's vote' name their own subject; 'So far, 106 people ...' is a time,
-    not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have, and 'Tests found that was
-    incorrect' from what was thought."""
-    return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(outside_quotes(text)))
+    not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have, 'Tests found that was
+    incorrect' from what was thought, 'Moments later, ...' from a moment told before, and 'Corbyn was one of those'
+    from those counted before ('one of those who ...' says who they are)."""
+    own = outside_quotes(text)
+    return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own))
 
 
+# 'Jeremy Corbyn was one of those, winning his seat ...': those the sentence before counted.
+_ONE_OF_THOSE = re.compile(r"\b(?:was|is|were|are|being)\s+(?:one|among|some|two|three|several)\s+of\s+(?:those|them)\b"
+                           r"(?!\s+(?:who|which|that|whose|in|at|on|from|with)\b)")
 # 'Tests after the surgery found that was incorrect': 'that' right before a verb is what the sentence before said.
 _THAT_AS_SUBJECT = re.compile(r"\b(?:found|find|finds|said|says|showed|shows|confirmed|determined|revealed|believe|"
                               r"believes|believed|think|thinks|thought|knew|know|knows)\s+that\s+"

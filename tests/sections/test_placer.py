@@ -185,6 +185,10 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("In addition to the fee, the club pays the player's wages.")
     assert dangling("About 12 hours later, a second earthquake hit the same region.")  # later than what?
     assert dangling("Days later, protesters returned to the square.")
+    assert dangling("Moments later, the champion was pictured with his family.")  # later than what moment?
+    assert dangling("Her predecessor, Jane Roe, was one of those, winning her seat with half the vote.")  # of whom?
+    assert not dangling("He was one of those who survived the crash at Port Vale.")
+    assert not dangling("The mayor was one of three officials at the scene.")
     assert not dangling("Twelve people died later that day.")
     assert dangling("The document accused the council of negligence.")  # which document?
     assert dangling("Following this, the people started running.")  # following what?
