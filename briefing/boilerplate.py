@@ -1346,10 +1346,6 @@ def strip_lead_mark(text: str) -> tuple[str, str]:
 # A live page greeting its reader before the news ('IF YOU’RE JUST waking up, ...', 'In case you missed it: ...').
 _READER_ADDRESS = re.compile(r"(?i:if you[’']re just (?:waking up|joining us|tuning in|catching up)(?: now)?|"
                              r"in case you missed it|for those just joining us)\s*[,:]\s+")
-
-
-
-
 _SENTENCE_OPENERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘0123456789")
 
 

@@ -256,6 +256,11 @@ MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "b
 # Titles before a given name someone goes by alone ('Dr Tedros' is Tedros Adhanom Ghebreyesus; a knight is 'Sir Keir');
 # 'Mr Ahmed' may be any Ahmed.
 GIVEN_NAME_HONORIFICS = frozenset({"dr", "prof", "professor", "sir", "dame"})
+KNIGHTS = frozenset({"sir", "dame"})  # ... of which a knight's: 'Sir Keir' only for a man the story knights in full
+# Short words that may open a paragraph set in capitals ('IF YOU'RE JUST waking up'), unlike initials ('UN', 'WHO', 'IT').
+SHORT_COMMON_WORDS = frozenset({"a", "an", "as", "at", "by", "he", "i", "if", "in", "no", "of", "on", "so", "to", "we",
+                                "all", "and", "any", "but", "few", "for", "her", "his", "how", "its", "not", "now",
+                                "one", "our", "she", "the", "too", "two", "was", "why", "yet", "you"})
 # Nouns of a business named after its founder ('designer house Alexander McQueen', 'fashion label Tom Ford').
 BUSINESS_NOUNS = frozenset({"house", "label", "brand", "maker", "chain", "retailer", "boutique", "atelier"})
 # Nouns of a medium, around a channel's name ('told Haber Turk television', 'broadcaster Haber Turk').

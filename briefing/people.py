@@ -656,7 +656,7 @@ def find_people(sources: list[Source]) -> list[Person]:
             # 'Mr Ahmed' or 'attorney Richard'); else someone named only so
             titles = {_title_before(sentence.text, c.start) for sentence, c in group} & lx.GIVEN_NAME_HONORIFICS
             given = known_by_given.get(word, []) if titles else []
-            if titles <= _KNIGHTS:  # 'Sir Keir' is the Keir Starmer the story calls 'Sir Keir Starmer', not Alex Iwobi
+            if titles <= lx.KNIGHTS:  # 'Sir Keir' is the Keir Starmer the story calls 'Sir Keir Starmer', not Alex Iwobi
                 given = [p for p in given if _knighted(p, sentences_in)]
             person = given[0] if len(given) == 1 else Person(word)
             for sentence, candidate in group:
@@ -694,13 +694,12 @@ def _style_of(person: Person, sentences_of: dict[str, list[Sentence]]) -> str:
 
 
 _STYLE_BEFORE = re.compile(r"(?<!First )\b(Lady|Lord|Sir|Dame)\s+$")  # 'First Lady Melania' is an office
-_KNIGHTS = frozenset({"sir", "dame"})
 
 
 def _knighted(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
     """The story names the person in full with a knight's style ('Sir Keir Starmer')."""
     return any((style := _STYLE_BEFORE.search(_sentence_of(m, sentences_of)[:m.start])) and style.group(1).lower()
-               in _KNIGHTS for m in person.mentions)
+               in lx.KNIGHTS for m in person.mentions)
 
 
 def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
@@ -846,12 +845,19 @@ def _age_after(tokens: tuple[Token, ...] | list[Token], k: int) -> bool:
 
 
 
+_STRONG_EVIDENCE = frozenset({"first-name", "title", "appositive", "age"})
+
+
+def _only_a_given_name(person: Person) -> bool:
+    """The one sign that a name is someone's is its given name: no title, apposition, age or speech."""
+    return person.evidence & _STRONG_EVIDENCE == {"first-name"} and "speech" not in person.evidence
+
+
 def _only_a_venue(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
     """A name whose only sign of a person is its given name, always written after 'at' ('an electrifying final at
     Roland Garros'): a place named after someone, not someone in the story."""
-    strong = person.evidence & {"first-name", "title", "appositive", "age"}
-    return strong == {"first-name"} and "speech" not in person.evidence and all(
-        _AT_END.search(_sentence_of(m, sentences_of)[:m.start]) for m in person.mentions)
+    return _only_a_given_name(person) and all(_AT_END.search(_sentence_of(m, sentences_of)[:m.start])
+                                              for m in person.mentions)
 
 
 _AT_END = re.compile(r"\bat\s+$")
@@ -860,11 +866,9 @@ _AT_END = re.compile(r"\bat\s+$")
 def _is_person(person: Person) -> bool:
     """Positive evidence on at least one mention; a full name seen only as a speech subject needs two mentions
     and no sign of naming a company or body ("Credit Suisse said" and "Credit Suisse staff")."""
-    strong = person.evidence & {"first-name", "title", "appositive", "age"}
-    if strong == {"first-name"} and "speech" not in person.evidence \
-            and person.name.split()[-1].lower() in lx.PLACE_SURNAMES:
+    if _only_a_given_name(person) and person.name.split()[-1].lower() in lx.PLACE_SURNAMES:
         return False  # 'Venice Beach': a given name before a place's word, and nothing else says it is someone
-    return bool(strong) or ("speech" in person.evidence and len(person.mentions) >= 2
+    return bool(person.evidence & _STRONG_EVIDENCE) or ("speech" in person.evidence and len(person.mentions) >= 2
                             and "organisation-cue" not in person.evidence)
 
 

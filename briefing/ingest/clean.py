@@ -12,7 +12,7 @@ from briefing.guard import clean_field
 from briefing.ingest.language import not_english
 from briefing.ingest.loaders import RawDocument
 from briefing.ingest.metadata import date_from_line, to_iso_date
-from briefing.lexicon import DROP_CAPITAL_WORDS, LINKING_CONJUNCTIONS
+from briefing.lexicon import DROP_CAPITAL_WORDS, LINKING_CONJUNCTIONS, SHORT_COMMON_WORDS
 from briefing.model import Dropped, Sentence, Source
 from briefing.segment import abbreviations, curly_quotes, fragment_reason, split_sentences
 from briefing.vectors import stop_words
@@ -551,11 +551,8 @@ def drop_capital(paragraph: str) -> str:
 def _common_word(word: str) -> bool:
     """A word in capitals that is a common English word, not initials ('UN', 'WHO', 'IT', 'US' stay)."""
     bare = word.lower().replace("’", "'").split("'")[0]
-    return bare in stop_words() and (len(bare) > 3 or bare in _SHORT_COMMON_WORDS)
+    return bare in stop_words() and (len(bare) > 3 or bare in SHORT_COMMON_WORDS)
 
 
 _CAPITAL_OPENING = re.compile(r"([A-Z]{2,})(?=\s)")
 _CAPITAL_RUN = re.compile(r"((?:[A-Z][A-Z’']*[A-Z]|I|A)(?:\s+(?:[A-Z][A-Z’']*[A-Z]|I|A))*)(?=\s+[a-z])")
-_SHORT_COMMON_WORDS = frozenset({"a", "an", "as", "at", "by", "he", "i", "if", "in", "no", "of", "on", "so", "to", "we",
-                                 "all", "and", "any", "but", "few", "for", "her", "his", "how", "its", "not", "now",
-                                 "one", "our", "she", "the", "too", "two", "was", "why", "yet", "you"})
