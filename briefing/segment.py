@@ -49,8 +49,17 @@ _WORD = re.compile(r"\w+(?:[-’'.&]\w+)*")
 _POSSESSIVE = re.compile(r"[’']s$", re.I)
 
 
+# Two sentences run together with no space, a page's paragraphs glued ('at approximately 6:15 p.m. ET.Trump grabbed
+# his right ear'): a word, a sentence end, and a capitalised word of three letters, a common opener of two, or
+# initials before a name ('next week.US President Joe Biden'). Not a ticker or a site ('SET.BK', 'News.Az') nor
+# initials ('p.m.Trump' is left alone)
+_RUN_ON = re.compile(r"(?<!\bwww)(?<=[a-zA-Z0-9][a-z0-9]|[A-Z][A-Z])([.!?][”\"’)]?)(?=(?:[A-Z][a-z]{2,}|(?:At|In|On|As|It|He|If|By|An|To|We|So|No)\b|[A-Z]{2,}\s+[A-Z][a-z]|A\s+[a-z])"
+                     r"(?![\w-]*\.(?:com|org|net|gov|edu|co|io)\b))")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences; a quote spanning sentences stays with its attribution."""
+    paragraph = _RUN_ON.sub(r"\1 ", paragraph)
     pieces = [p.strip() for p in sentence_splitter().tokenize(paragraph) if p.strip()]
     merged: list[str] = []
     for piece in pieces:
@@ -94,12 +103,16 @@ def _continues(previous: str, piece: str) -> bool:
                                           not in _CONTRACTED or previous.count(" — ") % 2 and " — " in piece):
         return True  # 'executives — Disney's Bob Iger, Warner Bros.' + 'Discovery's David Zaslav — entered': a
         # company's 'Bros.' before the rest of its name, or inside an aside the dash has not closed
+    if _CLOCK_END.search(previous) and _TIME_ZONE_START.match(piece):
+        return True  # 'at 6:15 p.m.' + 'ET on Saturday': the clock's zone goes on the sentence
     initials = _INITIALS_END.search(previous)
     if initials and initials.group(1) not in PLACE_INITIALS and _NAME_START.match(piece):
         return True  # 'Odisha state's top bureaucrat, P.K. Jena, said': initials before a surname end nothing
     return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)
 
 
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+_TIME_ZONE_START = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|IST|JST|KST|AES?T)\b")
 _COMPANY_END = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")
 _POSSESSIVE_START = re.compile(r"([A-Z][\w-]*)[’']s\s")
 _CONTRACTED = frozenset({"it", "he", "she", "there", "that", "what", "here", "let", "who", "where", "how", "this"})  # "It's"

@@ -21,6 +21,10 @@ from briefing.segment import Tokenizer, fragment_reason, split_sentences
         ("“Is it over?” she asked. He said it was.", 2),
         ("The state's top bureaucrat, P.K. Jena, said 900 were hurt. Crews worked overnight.", 2),
         ("The talks were held in Washington, D.C. The next round is in May.", 2),
+        ("Shots rang out at 6:15 p.m. ET.Trump grabbed his ear.One attendee was killed.", 3),  # a page's glued paragraphs
+        ("Biden called it “sick.”He spoke to Trump by phone.", 2),
+        ("Shots rang out at 6:15 p.m. ET on Saturday.", 1),  # the clock's time zone is no sentence
+        ("Read News.Az and SET.BK data at www.Example.com today.", 1),  # a site, a ticker and an address glue nothing
     ],
 )
 def test_sentence_boundaries(text, expected):
