@@ -76,7 +76,8 @@ ROLE_NOUNS: dict[str, str] = {
     "chair": "", "ceo": "", "cfo": "", "coo": "", "founder": "", "co-founder": "", "owner": "", "executive": "",
     "manager": "", "commissioner": "", "inspector": "", "superintendent": "", "officer": "", "attorney": "",
     "lawyer": "", "counsel": "", "emir": "m", "sheikh": "m", "monarch": "", "sultan": "m", "dictator": "",
-    "colonel": "", "major": "", "captain": "", "lieutenant": "", "sergeant": "", "admiral": "", "marshal": "",
+    "charge": "", "colonel": "", "major": "", "captain": "",  # "charge": "Special Agent in Charge Kevin Rojek"
+    "lieutenant": "", "sergeant": "", "admiral": "", "marshal": "",
     "deputy": "", "councillor": "", "councilman": "m", "councilwoman": "f", "candidate": "", "nominee": "",
     "chairperson": "", "economist": "", "strategist": "", "researcher": "", "scientist": "", "professor": "",
     "expert": "", "coordinator": "", "administrator": "", "regulator": "", "auditor": "", "investigator": "",

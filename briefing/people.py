@@ -383,6 +383,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         return None
     if len(tail) >= 2 and tail[0].bare in lx.ORG_HEADS and tail[0].bare not in first_names:
         return None  # 'Major League Soccer': the title word opens a body's name ('League Soccer' is nobody)
+    if not titles and tail[0].bare not in first_names and _within_a_body(tokens, i, j):
+        return None  # 'Centre for Volcanology and Geological Hazard Mitigation', 'Data, Information and Communication
+        # Center': the words after 'and' or before it are the body's name, nobody's
     name_words = [_POSSESSIVE.sub("", t.text) for t in tail]
     core = [w for w in name_words if w not in lx.NAME_PARTICLES and not _INITIAL.match(w)]
     if not core or len(core) > MAX_NAME_WORDS:
@@ -428,6 +431,24 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if len(core) >= 2 and _age_after(tokens, name_at + len(tail)) and not after_place_word:
         evidence.add("age")  # 'the slain man as Misael Arevalo, 36,': only people are given an age so
     return _Candidate(name_words, start, end, evidence, role, gender, speaks, context)
+
+
+_BODY_JOINS = frozenset({"and", "&", "for", "of", ","})
+
+
+def _within_a_body(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -> bool:
+    """The run [i, j) is joined by 'and', 'for' or 'of' before it, or by 'and' after it, to capitalised words that
+    hold a body's head word ('Centre', 'Agency', 'Center'): one name of a body written in several runs. (A comma
+    after a name opens an apposition: 'Harpal Singh, Project Head, Zoji-la Tunnel' is someone.)"""
+    def chain(k: int, step: int, first: set[str]) -> bool:
+        if not (0 <= k < len(tokens)) or tokens[k].text.lower() not in first:
+            return False
+        while 0 <= k < len(tokens) and (tokens[k].text.lower() in _BODY_JOINS or _capitalised(tokens[k])):
+            if tokens[k].bare in lx.ORG_HEADS and _capitalised(tokens[k]):
+                return True
+            k += step
+        return False
+    return chain(i - 1, -1, {"and", "&", "for", "of"}) or chain(j, 1, {"and", "&"})
 
 
 def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tuple[Token, ...] | list[Token]:

@@ -692,3 +692,19 @@ def test_a_name_whose_joining_particle_is_transliterated_two_ways_is_one_person(
     found = people_of(article("a", "Army chief General Waker-uz-Zaman said an interim government would be formed."),
                       article("b", "Army chief Waker-Us-Zaman said in a televised address that the leader had left."))
     assert len([name for name in found if "Zaman" in name]) == 1
+
+
+def test_the_words_of_a_body_s_name_around_and_are_nobody_but_a_person_beside_a_body_is_someone():
+    found = people_of(
+        article("a", "The Center for Volcanology and Geological Hazard Mitigation said the alert was raised.",
+                "Abdul Muhari, the head of the agency's Disaster Data, Information and Communication Center, said "
+                "residents should leave."),
+        article("b", "The Centre for Volcanology and Geological Hazard Mitigation said more eruptions were likely.",
+                "Volcanologist Maria Santos and the Ruang Observatory said the ash reached the coast."))
+    assert "Geological Hazard Mitigation" not in found and "Information" not in found
+    assert {"Abdul Muhari", "Maria Santos"} <= set(found)
+
+
+def test_an_office_ending_in_charge_is_no_part_of_the_name():
+    found = people_of(article("a", "FBI Special Agent in Charge Kevin Rojek said the gunman acted alone."))
+    assert "Kevin Rojek" in found and not any(name.startswith("Charge") for name in found)
