@@ -346,12 +346,13 @@ def promoted_site(line: str) -> str:
     if len(words(line)) > MAX_PROMOTION_WORDS:
         return ""
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
-             or _OWN_APP.search(line) or _OWN_EMAILS.search(line))
+             or _OWN_APP.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
+             or _OWN_NEWSLETTER.search(line))
     name = match.group(1).rstrip(".") if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED \
             or any(w in NOT_SITE_WORDS for w in name.lower().split()):
         return ""  # 'More from Politics', 'More From This Section', 'More from the Author'
-    return name
+    return KNOWN_OUTLETS.get(name.lower(), name) if name else ""  # 'Metro.co.uk' -> 'Metro'
 
 
 
@@ -370,6 +371,13 @@ _OWN_APP = re.compile(r"^(?:know the news|stay (?:informed|up to date)|(?:get|fo
                       r"from|in)\s+the\s+" + _BRAND + r"\s+app\b", re.I)  # a news app (not 'Download the FEMA app.')
 _OWN_EMAILS = re.compile(r"^I would like to (?:be emailed|receive emails?) about\b.{0,60}\b(?:updates|news) from\s+" + _BRAND
                          + r"\.?(?:\s+read our privacy (?:notice|policy)\.?)?$", re.I)
+
+# The page's own account, live page and newsletters: 'New to Shacknews? Signup for a Free Account', 'Follow
+# Metro.co.uk's live blog for updates from ...', 'Sign up now: Get ST's newsletters delivered to your inbox' (no other
+# outlet's page asks its readers to join, follow or read another site so)
+_OWN_ACCOUNT = re.compile(r"^new to\s+" + _BRAND + r"\s*\?\s*(?:sign\s*-?up|register|join|create)\b", re.I)
+_OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|coverage|updates)\b", re.I)
+_OWN_NEWSLETTER = re.compile(r"(?:^|:\s*)get\s+" + _BRAND + r"[’']s\s+(?:free\s+)?(?:\w+\s+)?newsletters?\b", re.I)
 
 
 # An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.', or
@@ -424,7 +432,7 @@ def follow_prompt(line: str) -> bool:
         return True  # 'Get exclusive content with Gulf News WhatsApp channel'
     return bool(
         re.match(
-            r"(?:check out\s*:|follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
+            r"(?:check out\s*:|new to [^?]{1,40}\?\s*(?:sign\s*-?up|register|join|create)\b|follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
             r"sign up\b|subscribe\b|read more\b|read the full\b|"
             r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) (?:[\w&.'’-]+ ){0,3}app\b|get (?:the|our) (?:latest|newsletter)|"
             r"be the first to know\b|(?:get|turn on|enable|allow) (?:\w+ ){0,2}notifications\b|"
@@ -548,21 +556,28 @@ def metadata_line(line: str) -> bool:
         return True
     if re.fullmatch(r"\d+\s*(?:-|\s)?min(?:ute)?s?\s+read", line, re.I):
         return True
+    if short and _TAG_LIST.match(line):
+        return True  # 'Tags: hunter biden | gun trial | delaware', 'Filed under: Politics'
+    if _VIDEO_LENGTH.match(line):
+        return True  # a video's length and credit: '02:53 - Source: CNN Business'
     if re.fullmatch(r"(?:share(?: this(?: article| story)?| on \w+)?|tweet|email|print|save|listen(?: to this article)?|copy link|advertisement|ad|image|video|photos?|getty images)", line, re.I):
         return True
     # A bare timestamp line: 'March 13, 2025 / 10:20 AM EDT', 'Thu 13 Mar 2025 10.30 GMT'.
     if len(words(line)) > 10:
         return False
-    has_time = re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}\b)", line, re.I)
+    # a time, and a zone in capitals ('10:20 AM EDT'; not 'At 10:30 the rally began.')
+    has_time = re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})\b)", line, re.I)
     return bool(has_time) and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", line)
 
 
+_TAG_LIST = re.compile(r"(?:tags?|topics?|keywords?|filed under|categor(?:y|ies))\s*:\s*\S", re.I)
+_VIDEO_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–—|]\s*(?:source|credit|video)\s*:[^.!?]{0,60})?$", re.I)
 _PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?)\)\s*$", re.I)
 _NAME_START = r"(?-i:[A-Z])"  # a credit names someone: a capital, whatever the case of the label
 _INITIAL_DOT = r"(?-i:(?<![A-Za-z])[A-Z]\.)"  # 'Frederic J. Brown': a name's initial is no sentence end
 _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
                        + r"(?:[^.]|" + _INITIAL_DOT + r"){0,60}/\s*" + _NAME_START + r"|"
-                       r"(?<!\bin\s)\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
+                       r"(?<!\bin\s)\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|via|:|\s/\s|credit:?)\s*" + _NAME_START
                        + r"(?:[^.:]|" + _INITIAL_DOT + r"){0,60}$|"  # not a gallery's 'In Pictures: King is crowned'
                        r"\bvideo\s*(?:by|\s/\s)\s*" + _NAME_START + r"[^.:]{0,60}$|"  # 'Video / Mark Mitchell'
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
@@ -572,6 +587,7 @@ _LEADING_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\
                              + r"(?:\s*/\s*" + _AGENCY_NAMES + r")*\s+(?=[A-Z])")  # a photo's credit, then its caption
 _PHOTO_NAME_TAIL = re.compile(r"[.!?]\s+(?i:photo|photograph|picture|image)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*"
                               r"[A-Z][\w .&-]{1,30}$")
+_COPYRIGHT_TAIL = re.compile(r"\s[-–—|]\s*(?i:copyright|©)\s*" + _AGENCY_NAMES + r"(?:\s+[A-Z][A-Z .'’-]{1,40})?\s*$")
 _DASHED_CREDIT_TAIL = re.compile(r"[.!?]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s*$")
 _DASHED_PHOTO_TAIL = re.compile(r"[.!?\"”]\s+[—–-]\s*" + _AGENCY_NAMES + r"\s+(?:pix|pic|pics|photos?)\s*$")  # '- AFP pix'
 _PHOTO_POSITION = re.compile(r"(?:top|bottom|above|below|inset|main|(?:top|bottom)\s+(?:left|right)|clockwise\s+from\s+"
@@ -622,6 +638,8 @@ def caption(line: str) -> bool:
         return caption_like(line[lead.end():])
     if "/" in line and (credit := _PHOTO_NAME_TAIL.search(line)):  # '... ahead of the judgment. Photo Stefan
         return caption_like(line[:credit.start() + 1])  # Rousseau/PA Wire': the label, a name, its agency
+    if (copyright := _COPYRIGHT_TAIL.search(line)) and caption_like(line[:copyright.start()]):
+        return True  # '... south of Valencia - Copyright AFP SERGEY BOBOK': the agency's copyright and photographer
     if _DASHED_PHOTO_TAIL.search(line):
         return True  # '... pose in the press room with the Oscar for Best Original Song. - AFP pix'
     if (dashed := _DASHED_CREDIT_TAIL.search(line)) and not _PAST.search(line[:dashed.start()]):
@@ -965,13 +983,19 @@ _FIRST_APPEARED = re.compile(r"^\(?\s*(?:the above (?:story|article|report) (?:f
 
 def source_site(line: str) -> str:
     """The web address a source line names when no list knows it ('Source: TUKO.co.ke' -> 'TUKO.co.ke'): a site is
-    a publisher, though a chart's data may be credited to one too ('Source: worldometers.info'); '' for other names,
-    which may be a chart's data ('Source: World Bank')."""
-    match = _SOURCE_SITE.match(line.strip())
-    return match.group(1) if match else ""
+    a publisher, though a chart's data may be credited to one too ('Source: worldometers.info'). A name stamped with
+    the day is the page's own header ('Source: B92 Wednesday, March 1, 2023 | 09:09'); '' for other names, which may
+    be a chart's data ('Source: World Bank')."""
+    match = _SOURCE_SITE.match(line.strip()) or _DATED_SOURCE.match(line.strip())
+    return match.group(1) if match and reads_as_publisher(match.group(1)) else ""
 
 
 _SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|info|[a-z]{2}))\s*\.?$", re.I)
+# A source line stamped with the day, a page's own header: 'Source: B92 Wednesday, March 1, 2023 | 09:09'; a chart's
+# data source carries no publication day ('Source: World Bank')
+_DATED_SOURCE = re.compile(r"sources?\s*:\s*((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}?)\s*[,|–—-]?\s+"
+                           r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+                           + r")\.?\s+\d{1,2},?\s+\d{4}\b", re.I)
 
 
 LineRule = Callable[[str], bool]

@@ -150,3 +150,12 @@ def test_a_qualifier_of_a_title_after_for_or_of_stays_with_the_title():
                                   "The storm leaves the coast surrounded by warm water and will strengthen."])
 def test_news_with_leaves_or_surrounded_is_no_caption(line):
     assert line_rule(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "At 10:30 the rally began.",  # a clock in a short sentence is news, not a page's timestamp
+    "The topics: prices, jobs and the war.",
+    "Doors open at 6:15 and the speech starts later.",
+])
+def test_a_short_sentence_with_a_clock_or_a_colon_is_kept(line):
+    assert line_rule(line) is None

@@ -50,12 +50,33 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("(Reuters) -" + BODY[0], "Reuters"),  # the agency's dash touching the first word
     ("Harbor Tech Press (Oct 16) -- " + BODY[0], "Harbor Tech Press"),  # the publisher's own dateline
     ("Riverton, 14 April, /HNA/", "HNA"),  # a dateline on its own line, the agency's tag after the day
+    ("New to Harbornews? Signup for a Free Account", "Harbornews"),  # the page's own prompts: its account, ...
+    ("Follow Harbor Gazette's live blog for updates from the council", "Harbor Gazette"),  # ... its live page ...
+    ("Sign up now: Get HG's newsletters delivered to your inbox", "HG"),  # ... and its newsletters
+    ("Source: Harbor Gazette Wednesday, March 1, 2023 | 09:09 Tweet Share", "Harbor Gazette"),  # a dated header
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
     source = story(tmp_path, credit, *BODY)
     assert (source.outlet, source.outlet_from) == (outlet, "credit line")
     assert not any(credit[:12] in s.text for s in source.sentences)
+
+
+def test_a_dated_source_header_run_into_the_opening_paragraph_names_the_outlet(tmp_path):
+    source = story(tmp_path, "Bridge closed for repairs. Source: Harbor Gazette Wednesday, March 1, 2023 | 09:09 Tweet",
+                   *BODY)
+    assert (source.outlet, source.outlet_from) == ("Harbor Gazette", "credit line")
+    assert not any("Source:" in s.text for s in source.sentences)
+
+
+@pytest.mark.parametrize("line", [
+    "Source: World Bank",  # a chart's data, no page's header
+    "Image via Reuters",  # a photo's credit
+    "Follow his live updates from the council on our site.",
+])
+def test_a_data_source_a_photo_credit_or_someone_elses_updates_name_no_outlet(tmp_path, line):
+    source = story(tmp_path, line, *BODY)
+    assert source.outlet == ""
 
 
 def test_manifest_names_outlet_date_headline_and_template(tmp_path):
@@ -176,6 +197,10 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("The closed bridge is seen from the river bank where the cracks were found on Wednesday, March 1, 2023 in "
      "Riverton, Ohio.", "caption"),
     ("The mayor appears in Riverton Municipal Court, Thursday, May 30, 2024, in Riverton.", "caption"),
+    ("Cars piled up by the closed bridge, south of Riverton - Copyright AFP JANE ROE", "caption"),
+    ("Tags: riverton | old bridge | council vote", "metadata"),
+    ("02:53 - Source: Riverton TV", "metadata"),  # a video's length and its credit
+    ("New to Harbornews? Signup for a Free Account", "follow prompt"),
     ("From left, Mayor Jane Roe, engineer John Doe and Mary Major answer questions about the old bridge.", "caption"),
     ("Teen sensation Jane Roe won the top four prizes at the county fair on Sunday, taking home best new...", "teaser"),
     ("Jane Roe/Staff photographer", "photo credit"),

@@ -63,8 +63,8 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
         source.dropped.append(Dropped(first, "masthead", 0))
         lines = lines[lines.index(first) + 1:]
     lines, date_lines = take_date(lines, source, raw.meta)
-    mastheads += [name for line in date_lines if (name := boilerplate.leading_outlet(line))]  # 'Sputnik International,
-    # 1920, 20.11.2022': the masthead above its date names the publisher
+    mastheads += [name for line in date_lines if (name := boilerplate.leading_outlet(line) or boilerplate.source_site(line))]
+    # 'Sputnik International, 1920, 20.11.2022', 'Source: B92 Wednesday, March 1, 2023': the publisher above its date
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline, teasers = take_headline(lines, headline, raw.headings)
     source.dropped.extend(Dropped(line, "another story's teaser above the headline", 0) for line in teasers)
@@ -530,6 +530,8 @@ def segment_source(source: Source) -> list[str]:
                 source.dropped.append(Dropped(sentence, reason, number))
                 if reason == "asked for comment":
                     credits.extend(boilerplate.signature_outlets(sentence))
+                credits.extend(named for named in [boilerplate.source_site(sentence)] if named)  # a header run into
+                # the opening paragraph: '... Greek media report. Source: B92 Wednesday, March 1, 2023 | 09:09 Tweet'
                 continue
             source.sentences.append(Sentence(sentence, source.id, number, position, context))
             position += 1
