@@ -149,6 +149,8 @@ class PlaceSettings:
     spare_share: float = 0.5  # budget left after every pass that lets facts refused as repeats be offered again
     min_novelty_beside_a_count: float = 0.75  # a fact repeating a count the briefing gives must be mostly new otherwise
     people_every_source: int = 40  # up to this many sources, people (and their roles) are read from every one
+    known_person_sources: int = 3  # someone this many sources name is one of the story's actors: a line may call
+    # them by surname before a line names them in full ('Peskov said ...'); anyone else must be introduced first
     people_named_in_lines: int = 1  # Who is who: a person the briefing's lines name counts as this many more voices
     quote_voices: int = 3  # accounts of a fact read for its quotation's speaker (copies of one voice quote alike)
     dispute_voices: int = 8  # other voices checked for giving a quotation to someone else (each read for its quotes)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 from typing import TypeVar
 
-from briefing.dates import find_expressions, parse_iso, resolve
+from briefing.dates import MONTH_NUMBER, WEEKDAYS, find_expressions, parse_iso, resolve
+from briefing.lexicon import COMMON_CAPITALISED, places
 from briefing.model import FactLine, Item, Line, QuoteLine, Section, date_label
+from briefing.people import surname_key
 from briefing.quotes import is_unresolved_pronoun_start, pronoun_antecedent
 from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts, word_pairs
 from briefing.support import hedged_alike, named_in_full, out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
-from briefing.vectors import content_stems
+from briefing.vectors import content_stems, stop_words
 from briefing.wording import (
     dangling,
     not_yet_known,
@@ -25,6 +28,11 @@ from briefing.wording import (
     unquoted_speech,
     word_count,
 )
+
+NOT_ONLY_SURNAMES = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS) | COMMON_CAPITALISED  # 'in May': no Theresa May
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*)\s+$")  # a capitalised word right before a name
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|at|off|near|from|to|into|across|around|outside)\s+$", re.I)
 
 T = TypeVar("T")
 
@@ -103,6 +111,7 @@ class Placement:
         self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
         self.relaxed = False  # see `relax`
         self.repeated: set[int] = set()  # ids of facts refused as repeats (offered again by `relax`)
+        self._introduced: set[str] = set()  # surname keys of the people a placed line names in full
 
     # --- reading -----------------------------------------------------------------------
 
@@ -152,7 +161,7 @@ class Placement:
             return True
         if item.id in self.used or words > self.remaining:
             return False
-        if line.kind in ("fact", "timeline") and not self.stands_alone(item):
+        if line.kind in ("fact", "timeline") and (not self.stands_alone(item) or self.unintroduced(item.text)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
@@ -171,10 +180,48 @@ class Placement:
         self.remaining -= words
         self._record(section, line)
         self.covered |= concepts(item.text)
+        self._introduce(line.text)
         self._printed.append(word_pairs(line.quote if isinstance(line, QuoteLine) else item.text))
         if isinstance(line, QuoteLine):
             self._quoted.append(self._printed[-1])
         return True
+
+    def unintroduced(self, text: str) -> bool:
+        """A line naming someone by surname alone whom no line placed before names in full or with a title ('Rojek
+        stated ...', '..., added Fahmi', 'Comperatore had attended the rally with his family'): alone in the
+        briefing the reader cannot tell who that is. The briefing's first line is exempt (the lead is chosen for
+        what happened) and introduces whom it names; so is anyone the story never names in full."""
+        if not self.cite or not self.chosen:
+            return False
+        named = self._named(text)
+        return any(key not in self._introduced and key not in named
+                   and any(not _PLACE_BEFORE.search(text, 0, m.start()) for m in surname.finditer(text))
+                   for key, surname in self._surnames)  # 'in Derna' is the city, whoever 'Mohammed Derna' is
+
+    def _introduce(self, text: str) -> None:
+        """Record the people a placed line names in full or with a title (a quote line's speaker too); the lead
+        introduces everyone it names ('Dylan was awarded the Nobel Prize ...' says who the story is about)."""
+        if self.cite:
+            lead = len(self.chosen) == 1
+            self._introduced |= {key for key, surname in self._surnames if surname.search(text)} if lead \
+                else self._named(text)
+
+    def _named(self, text: str) -> set[str]:
+        """Surname keys of the people a line names in full or with a title: a capitalised word before the surname
+        that is no sentence opener ('Isaiah Steven Williams', 'President Biden'; not 'The Biden ...')."""
+        return {key for key, surname in self._surnames for match in surname.finditer(text)
+                if (before := _WORD_BEFORE.search(text, 0, match.start())) and before.group(1).lower() not in stop_words()
+                or _NAME_AFTER.match(text, match.end())}  # 'Ko Wen-je': a family name before the given name
+
+    @cached_property
+    def _surnames(self) -> list[tuple[str, re.Pattern]]:
+        """(surname key, surname pattern) of each person the story names in full and only a few of its sources name
+        (its main actors may go by surname: see PLACE.known_person_sources); a surname that is also a month, a
+        place or a common capitalised word ('May', 'Derna', 'Rice') is left out: the word may be no one."""
+        return [(surname_key(person.surname), re.compile(rf"(?<![\w-]){re.escape(person.surname)}(?![\w-])"))
+                for person in self.story.people if len(person.surname) > 2 and person.surname.lower() not in NOT_ONLY_SURNAMES
+                and person.surname.lower() not in places() and len(person.source_ids) < PLACE.known_person_sources
+                and any(len(spelling.split()) >= 2 for spelling in person.spellings)]
 
     def quoted_twice(self, line: Line) -> bool:
         """A quote line and a placed line, or a fact line and a placed quote line, share half or more of the shorter

@@ -340,3 +340,20 @@ def test_one_statement_is_printed_once_as_a_quote_or_as_a_fact_line():
     assert placement.place(said := Section("What they said", "quotes"), quote)
     placement.sections.append(said)
     assert not placement.place(Section("News", "theme"), FactLine(item=item, outlets=item.outlets))
+
+
+def test_a_line_naming_someone_by_surname_only_waits_until_a_line_names_them_in_full():
+    full = "Riza Fahmi, director of operations at the airport authority, said 33 flights were cancelled."
+    surname_only = "Ash closed the island's second runway until Friday, added Fahmi."
+    index = story(("AFP", [SEIZED, surname_only]), ("AP", ["The harbour of the city was closed to shipping.", full]))
+    assert surname_only not in placed_of(index, SEIZED, surname_only)  # who is Fahmi?
+    assert placed_of(index, SEIZED, full, surname_only)[1:] == [full, surname_only]
+    assert placed_of(index, surname_only) == [surname_only]  # the briefing's first line is chosen for what happened
+
+
+def test_the_lead_introduces_whom_it_names_by_surname():
+    lead = "Fahmi closed the airport on Thursday after the eruption sent ash over the runway."
+    later = "Two flights to Bali were diverted to Jakarta on Friday, added Fahmi."
+    full = "Riza Fahmi, director of operations at the airport authority, said 33 flights were cancelled."
+    index = story(("AFP", [lead, later]), ("AP", ["The harbour of the city was closed to shipping.", full]))
+    assert placed_of(index, lead, later) == [lead, later]
