@@ -175,7 +175,7 @@ NAME_PARTICLES = frozenset({
 })
 # Particles still particles when capitalised ('Van Dijk said'); 'Al', 'Ben', 'Abu' capitalised are first names.
 CAPITALISED_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
-                                   "ter", "ten"})
+                                   "ter", "ten", "le", "la"})  # 'Ms Le Pen said': Marine Le Pen's surname alone
 # Prefixes joined to a surname by a hyphen: "al-Assad", "el-Sisi".
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ould"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})

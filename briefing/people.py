@@ -406,6 +406,11 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if len(role_words) == 1 and role_words[0].text in lx.RANKS_ALSO_ADJECTIVES and \
             (name_at < 2 or not tokens[name_at - 2].text[:1].isupper()):
         role_words = []  # 'with major Hollywood studios': a lower-case 'major' is no rank ('WHO chief Tedros' is)
+    own = role_words[max((k + 1 for k, t in enumerate(role_words) if _POSSESSIVE.search(t.text)), default=0):]
+    if role_words and all(t.bare in lx.ROLE_MODIFIERS and t.bare not in lx.ROLE_NOUNS and t.bare not in lx.HONORIFICS
+                          for t in own):
+        role_words = []  # 'Ms Le Pen's far-right National Rally won': a modifier alone, after whose it is, titles no
+        # one ('Ukraine's President Zelensky' and 'Mr Trump's lawyer Todd Blanche' are titled)
     if head_before or role_words:
         evidence.add("title")
         for t in run[:cut]:
@@ -469,8 +474,9 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             if bare in lx.COMMON_CAPITALISED and bare not in lx.ROLE_MODIFIERS and bare not in lx.HONORIFICS \
                     and not place:
                 break
-        elif bare in {"of", "for"} and role and role[0].text[0].isupper() and k > 0 and tokens[k - 1].text[0].isupper():
-            pass  # "Secretary of State", "Minister for Europe"
+        elif (bare in {"of", "for"} or bare == "in" and role and role[0].bare == "charge") and role \
+                and role[0].text[0].isupper() and k > 0 and tokens[k - 1].text[0].isupper():
+            pass  # "Secretary of State", "Minister for Europe", "Special Agent in Charge"
         elif bare not in lx.ROLE_MODIFIERS and bare not in lx.ROLE_NOUNS and not _PAST_PREFIX.match(bare):
             break
         elif role and role[0].text[0].isupper() and bare not in lx.TITLE_COMPANIONS and bare not in lx.ROLE_NOUNS \

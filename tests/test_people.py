@@ -707,4 +707,13 @@ def test_the_words_of_a_body_s_name_around_and_are_nobody_but_a_person_beside_a_
 
 def test_an_office_ending_in_charge_is_no_part_of_the_name():
     found = people_of(article("a", "FBI Special Agent in Charge Kevin Rojek said the gunman acted alone."))
-    assert "Kevin Rojek" in found and not any(name.startswith("Charge") for name in found)
+    assert not any(name.startswith("Charge") for name in found)
+    assert found["Kevin Rojek"].role == "FBI Special Agent in Charge"
+
+
+def test_a_party_after_its_leader_s_name_is_nobody_and_le_pen_alone_is_marine_le_pen():
+    found = people_of(article("a", "Ms Le Pen's far-right National Rally won more than 30% of the vote on Sunday.",
+                              "“We are ready to exercise power,” said a jubilant Ms Le Pen."),
+                      article("b", "French far-right leader Marine Le Pen welcomed the snap election."))
+    assert "National Rally" not in found and "Le Pen" not in found
+    assert "Marine Le Pen" in found
