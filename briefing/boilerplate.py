@@ -296,8 +296,13 @@ _SIGNED_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?-i:([A-Z][A-Za-z]{1,9}))\s*$")  
 
 
 def agency_signature(line: str) -> bool:
-    """End signatures naming the agencies a story draws on: 'With AFP', '- With Reuters'."""
-    return bool(_SIGNATURE.fullmatch(line))
+    """End signatures naming the agencies a story draws on: 'With AFP', '- With Reuters', and the editors' initials
+    before the agencies' names, as AFP signs off ('rmt/lo (AFP, AP)')."""
+    return bool(_SIGNATURE.fullmatch(line) or _INITIALS_SIGNOFF.fullmatch(line.strip()))
+
+
+_INITIALS_SIGNOFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+\s*\(\s*" + _AGENCY_NAMES + r"(?:\s*,\s*" + _AGENCY_NAMES
+                               + r")*\s*\)")
 
 
 def strip_slash_signoff(line: str) -> tuple[str, str]:
@@ -1112,14 +1117,30 @@ _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*(?:[A-Z]{2,6}|(?-i:[A-Z][a-z]+)(
 # ('Boca Chica, Texas — ').
 _PLACE_COLON = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?"
                           r"(?:\s*:\s+|\s+-\s+|\s*[—–]\s*)(?=[A-Z\"“‘'])")
+_PLACE_BRACKET_BAR = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\(([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)"
+                                r"\s*\|\s+(?=[A-Z\"“‘'])")
 # 'Q24N — In a second-round vote ...': a site's news tag, capitals with a figure (no place has one), then a dash.
 _NEWS_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,6}\d[A-Z0-9]{0,6}[A-Z])\s*[—–]\s+(?=[A-Z\"“‘'])")  # 'Q24N', not 'G20', 'COP28'
 
 
 def news_tag(dateline: str) -> str:
-    """The tag of a tag dateline ('Q24N —' -> 'Q24N'), or ''."""
-    match = _NEWS_TAG.match(dateline + " X")
-    return match.group(1) if match else ""
+    """The tag of a tag dateline ('Q24N —' -> 'Q24N', 'Islam Times - ' -> 'Islam Times'), or ''."""
+    match = _NEWS_TAG.match(dateline + " X") or _PUBLISHER_TAG.match(dateline + " X")
+    return match.group(1) if match and not (match.re is _PUBLISHER_TAG and not publisher_tag(match.group(1))) else ""
+
+
+def publisher_tag(name: str) -> bool:
+    """A newsroom's name opening its story ('Islam Times - Former US president ...'): a name ending on a newsroom's
+    word, not a section's label ('Breaking News - ', 'World News - ')."""
+    lowered = name.lower().split()
+    return reads_as_publisher(name) and lowered[-1] in _NEWSROOM_ENDS and lowered[0] not in SECTION_LABEL_WORDS
+
+
+_NEWSROOM_ENDS = (set(BRAND_ENDINGS) | MASTHEAD_HEADS) - {"media", "wire", "foundation", "institute"}  # 'Trump Media -'
+# opens a company's statement, not a newsroom's story
+
+
+_PUBLISHER_TAG = re.compile(r"^((?:[A-Z][\w&.'’]*\s+){0,3}[A-Z][\w&.'’]*)\s+[-–—]\s+(?=[A-Z\"“‘'])")
 
 
 # 'GENEVA (UrduPoint News / Sputnik - 05th May, 2023) The World ...': a place in capitals and a bracket of credits
@@ -1283,12 +1304,18 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -',
     'New Delhi: ', 'London - ' (a known place and a colon or a dash, only in the `opening` lines of a source),
     'Kathmandu, Jan 16 (PTI) ' (a known agency in brackets after the day, in the opening lines)."""
+    bracketed = _PLACE_BRACKET_BAR.match(text)  # 'Derna (Libya) | Search teams ...': a shape no sentence has
+    if bracketed and bracketed.group(2).lower() in places():
+        return text[bracketed.end():], bracketed.group(0).strip()
     place_colon = place_dateline(text) if opening else None  # inside the story, 'China: ...' is a subhead
     if place_colon:
         return text[place_colon.end():], place_colon.group(0).strip()
     tag = _NEWS_TAG.match(text) if opening else None
     if tag:
         return text[tag.end():], tag.group(0).strip()
+    publisher = _PUBLISHER_TAG.match(text) if opening else None
+    if publisher and publisher_tag(publisher.group(1)):  # 'Islam Times - Former US president ...'
+        return text[publisher.end():], publisher.group(0).strip()
     credit_bracket = _CREDIT_BRACKET.match(text) if opening else None
     if credit_bracket and credit_bracket.group(1).isupper():
         return text[credit_bracket.end():], credit_bracket.group(0).strip()

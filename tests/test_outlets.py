@@ -54,6 +54,8 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Follow Harbor Gazette's live blog for updates from the council", "Harbor Gazette"),  # ... its live page ...
     ("Sign up now: Get HG's newsletters delivered to your inbox", "HG"),  # ... and its newsletters
     ("Source: Harbor Gazette Wednesday, March 1, 2023 | 09:09 Tweet Share", "Harbor Gazette"),  # a dated header
+    ("Harbor Times - " + BODY[0], "Harbor Times"),  # a newsroom's name opening its story
+    ("rmt/lo (AFP, AP)", "AFP"),  # the editors' initials before the agencies, as AFP signs off
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -73,6 +75,8 @@ def test_a_dated_source_header_run_into_the_opening_paragraph_names_the_outlet(t
     "Source: World Bank",  # a chart's data, no page's header
     "Image via Reuters",  # a photo's credit
     "Follow his live updates from the council on our site.",
+    "Breaking News - The council closed the bridge.",  # a section's label, no newsroom
+    "Harbor Media - The company said it would bid for the repair work.",  # a company's statement
 ])
 def test_a_data_source_a_photo_credit_or_someone_elses_updates_name_no_outlet(tmp_path, line):
     source = story(tmp_path, line, *BODY)
@@ -132,6 +136,7 @@ def test_a_page_that_runs_some_wire_copy_among_its_own_lines_is_not_labelled_wit
     ("12 July 2005", "2005-07-12"),
     ("Jul 4, 2023, 7:05 PM | Updated: Jul 5, 2023, 1:36 pm", "2023-07-04"),  # first published
     ("Written by Tue 21 Nov 2023", "2023-11-21"),  # a byline with no name
+    ("UPDATED 19:18 EDT / JANUARY 10 2024", "2024-01-10"),  # a page's update stamp
 ])
 def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, line, date):
     source = story(tmp_path, "Bridge closes for repairs after cracks found", line, *BODY)
@@ -223,7 +228,7 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
                                       "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
                                       "San Francisco (US):", "London -", "Washington, DC—", "Boca Chica, Texas —",
                                       "ISMAILIA (Egypt) •", "Kabul (Web Desk):", "Seoul, October 30:",
-                                      "BARCELONA:", "Riverton, Texas:"])
+                                      "BARCELONA:", "Riverton, Texas:", "Riverton (Texas) |"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY

@@ -28,6 +28,8 @@ MENU_ITEM_WORDS = 5
 PLACE_LABELS = 2  # ... and only when no other paragraph opens so: two are a roundup's labels ('Texas:', 'Oklahoma:')
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8  # date lines sit above the story: the first lines only ...
+DATED_RULES = (None, "metadata", "breaking banner")  # a date line may be a page's update stamp ('UPDATED 19:18 EDT /
+# JANUARY 10 2024'), never a caption or a byline
 DATE_FOOT_LINES = 6  # ... or, one alone, at its foot ('May 16, 2024' above 'Leave a Comment')
 HEADLINE_CONTEXT_LINES = 6  # a short headline shares a word with the lines below it ...
 WIDGET_MAX_WORDS = 4  # ... or it is a widget ('Open Extended Reactions'); a longer title may use its own words
@@ -117,7 +119,7 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> tuple[l
         if match := _DATE_PREFIX.match(line):
             source.date = source.date or (match.group(1) if len(match.group(1)) == 10 else "")
             out[index] = line[match.end():]
-        elif (line and not has_sentence_end(line) and boilerplate.line_rule(line) in (None, "metadata")
+        elif (line and not has_sentence_end(line) and boilerplate.line_rule(line) in DATED_RULES
               and (date := date_from_line(line))):
             if not any(lines[:index]) and site_header(lines[index + 1:]):  # the page's first line, in its header
                 source.dropped.append(Dropped(line, "page header date", 0))  # the day the page was served
