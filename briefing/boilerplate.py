@@ -385,6 +385,28 @@ _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|
 _OWN_NEWSLETTER = re.compile(r"(?:^|:\s*)get\s+" + _BRAND + r"[’']s\s+(?:free\s+)?(?:\w+\s+)?newsletters?\b", re.I)
 
 
+def sign_up_box(line: str) -> bool:
+    """A newsletter box read as text, its prompts run together: 'For free real time breaking news alerts sent straight
+    to your inbox sign up to our breaking news emails ... Please enter a valid email address SIGN UP I would like to be
+    emailed about offers ...': two of its prompts or more (a sentence about a newsletter has one)."""
+    low = line.lower()
+    return sum(marker in low for marker in _SIGN_UP_MARKERS) >= SIGN_UP_MARKERS and not _SAID.search(line)
+
+
+def sign_up_publisher(line: str) -> str:
+    """The publisher a sign-up box says the e-mails come from ('... updates from The Independent. Read our privacy
+    policy' -> 'The Independent'), or ''."""
+    match = _EMAILS_FROM.search(line)
+    return re.split(r"\.\s", match.group(1))[0].rstrip(".") if match else ""
+
+
+_SIGN_UP_MARKERS = ("sign up", "enter a valid email", "enter your email", "your inbox", "privacy policy", "privacy notice",
+                    "i would like to be emailed", "thanks for signing up", "subscribe")
+SIGN_UP_MARKERS = 2
+_EMAILS_FROM = re.compile(r"\bI would like to (?:be emailed|receive emails?) about\b.{0,60}?\b(?:updates|news) from\s+"
+                          + _BRAND, re.I)
+
+
 # An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.', or
 # 'Jane Roe (Political editor) Jane Roe is a political editor at TUKO.co.ke. She holds a degree ... Email: ...'.
 # The contact prompt after it is what makes it the page's own box, not a sentence about a journalist in the news.
@@ -1054,6 +1076,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("embedded post", embedded_post),
     ("call to action", call_to_action),
     ("cookie notice", cookie_notice),
+    ("sign-up box", sign_up_box),
     ("tip line", tip_line),
     ("copyright", copyright_line),
     ("source line", source_line),

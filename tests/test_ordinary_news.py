@@ -156,6 +156,7 @@ def test_news_with_leaves_or_surrounded_is_no_caption(line):
     "At 10:30 the rally began.",  # a clock in a short sentence is news, not a page's timestamp
     "The topics: prices, jobs and the war.",
     "Doors open at 6:15 and the speech starts later.",
+    "The newsletter said the email address was fake and asked readers to subscribe elsewhere.",
 ])
 def test_a_short_sentence_with_a_clock_or_a_colon_is_kept(line):
     assert line_rule(line) is None

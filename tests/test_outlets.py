@@ -56,6 +56,9 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Source: Harbor Gazette Wednesday, March 1, 2023 | 09:09 Tweet Share", "Harbor Gazette"),  # a dated header
     ("Harbor Times - " + BODY[0], "Harbor Times"),  # a newsroom's name opening its story
     ("rmt/lo (AFP, AP)", "AFP"),  # the editors' initials before the agencies, as AFP signs off
+    ("For free real time breaking news alerts sent straight to your inbox sign up to our breaking news emails Please "
+     "enter a valid email address SIGN UP I would like to be emailed about offers, events and updates from Harbor "
+     "Gazette. Read our privacy policy Thanks for signing up", "Harbor Gazette"),  # a sign-up box read as text
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -77,6 +80,7 @@ def test_a_dated_source_header_run_into_the_opening_paragraph_names_the_outlet(t
     "Follow his live updates from the council on our site.",
     "Breaking News - The council closed the bridge.",  # a section's label, no newsroom
     "Harbor Media - The company said it would bid for the repair work.",  # a company's statement
+    "The company said users who subscribe get alerts, and its privacy policy changed.",
 ])
 def test_a_data_source_a_photo_credit_or_someone_elses_updates_name_no_outlet(tmp_path, line):
     source = story(tmp_path, line, *BODY)
@@ -116,6 +120,14 @@ def test_an_unattributed_wire_copy_takes_the_outlet_it_copies(tmp_path):
     write(tmp_path / "b.txt", "\n".join(BODY))
     sources = {s.id: s for s in load_sources([tmp_path])[0]}
     assert sources["b"].outlet == "Reuters" and sources["b"].outlet_from.startswith("wire copy of a.txt")
+
+
+def test_a_copy_shared_with_a_paper_that_names_itself_is_not_that_paper_s(tmp_path):
+    write(tmp_path / "a.txt", "\n".join(["By Jane Doe, Harbor Gazette Staff", *BODY]))
+    write(tmp_path / "b.txt", "\n".join(BODY))
+    sources = {s.id: s for s in load_sources([tmp_path])[0]}
+    assert sources["a"].outlet == "Harbor Gazette" and sources["b"].outlet == ""  # two papers running one story
+    assert sources["b"].voice == sources["a"].voice  # still one voice
 
 
 def test_a_page_that_runs_some_wire_copy_among_its_own_lines_is_not_labelled_with_the_agency(tmp_path):
@@ -1138,3 +1150,12 @@ def test_a_site_s_menu_gives_neither_headline_nor_outlet(tmp_path):
     source = story(tmp_path, *menu, *BODY)
     assert (source.headline, source.outlet) == ("", "")
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_the_sentences_after_a_caption_in_its_short_paragraph_go_with_it(tmp_path):
+    block = ("Mayor Jane Roe appears on a television screen at the council's headquarters, in Riverton, June 9, 2024. "
+             "Roe closed the old bridge and called for new inspections.")
+    source = story(tmp_path, *BODY[:1], block, *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert ("Roe closed the old bridge and called for new inspections.", "caption (its paragraph)") in \
+        [(d.text, d.rule) for d in source.dropped]

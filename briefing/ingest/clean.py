@@ -268,7 +268,7 @@ SITE_NAME_FOOT_LINES = 3  # a site's name alone ('News.Az') credits the page ato
 USER_ORIGINS = ("manifest", "sidecar", "front matter")  # metadata the user wrote, as `normalize_meta` names it
 # Lines whose outlet names are evidence of who published the copy
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
-                "copyright", "source line", "author bio", "tip line", "syndication note")
+                "copyright", "source line", "author bio", "tip line", "syndication note", "sign-up box")
 
 
 def menu_item(rest: list[str]) -> bool:
@@ -370,7 +370,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 outlets.append(known_name(site, extra) or site)
         elif rule in CREDIT_RULES and not boilerplate.links_elsewhere(line) and not boilerplate.embedded_post(line):
             outlets.extend(credited(line, extra, rule if rule in ("copyright", "byline", "author bio", "source line",
-                                                                  "syndication note") else ""))
+                                                                  "syndication note", "sign-up box") else ""))
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
             outlets.extend(name for part in line.split("|") if boilerplate.byline(part.strip())
                            for name in credited(part.strip(), extra, "byline"))
@@ -445,6 +445,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
         found.append(named)  # '(The above story first appeared on LatestLY on Oct 30, 2022 ...)'
     if not found and shape == "dateline" and (named := boilerplate.dated_publisher(line)):
         found.append(named)  # 'Asian Tech Press (Oct 16) --': the publisher's own dateline
+    if not found and shape == "sign-up box" and (named := boilerplate.sign_up_publisher(line)):
+        found.append(named)  # '... I would like to be emailed about offers ... from The Independent.'
     if not found and shape == "source line" and (named := boilerplate.source_site(line)):
         found.append(named)  # 'Source: TUKO.co.ke'
     if not found and shape == "author bio" and (named := boilerplate.author_bio_outlet(line)):
@@ -523,11 +525,16 @@ def segment_source(source: Source) -> list[str]:
     position = 0
     credits: list[str] = []
     for number, context, text in source.paragraphs:
-        for sentence in split_sentences(curly_quotes(drop_capital(text))):  # one style of quotation marks everywhere
+        captioned = False  # a short paragraph opening on a caption is the caption's block: 'X appears on a screen at
+        # ..., June 9, 2024. Macron dissolved the National Assembly ...' says what the photo is about, not the news
+        short = len(text.split()) <= boilerplate.MAX_CAPTION_WORDS
+        for k, sentence in enumerate(split_sentences(curly_quotes(drop_capital(text)))):  # one style of quotes
             sentence, mark = boilerplate.strip_lead_mark(sentence)  # a page that runs paragraphs together
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", number))
             reason = boilerplate.line_rule(sentence) or fragment_reason(sentence)
+            captioned = captioned or k == 0 and short and (reason or "").startswith("caption")
+            reason = reason or ("caption (its paragraph)" if captioned else None)
             if reason:
                 source.dropped.append(Dropped(sentence, reason, number))
                 if reason == "asked for comment":
