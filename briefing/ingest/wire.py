@@ -8,6 +8,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from briefing.boilerplate import AGENCIES
 from briefing.model import Source
 from briefing.segment import to_words
 
@@ -21,17 +22,18 @@ NEAR_COPY_GRAMS = 0.5  # share of a sentence's word 4-grams another source must 
 
 
 def attribute_wire_copies(sources: list[Source]) -> None:
-    """Find sources that share much of their copy: an unnamed one that is mostly the named one's copy takes its
-    outlet, and all of them share one voice, so syndicated copy does not count as independent corroboration."""
+    """Find sources that share much of their copy: an unnamed one that is mostly the copy of an agency's story
+    another page names takes that agency, and all of them share one voice, so syndicated copy does not count as
+    independent corroboration."""
     shares = shared_sentence_shares(sources)
     for me, source in enumerate(sources):
         row = shares.getrow(me)
         named = [(float(v), sources[int(i)]) for i, v in zip(row.indices, row.data, strict=True)
-                 if i != me and sources[int(i)].outlet]
+                 if i != me and wire_of(sources[int(i)])]
         if not source.outlet and named:
             share, best = max(named, key=lambda pair: pair[0])
             if share >= WIRE_LABEL_SHARE:
-                source.outlet, source.agency = best.outlet, best.agency
+                source.outlet, source.agency = wire_of(best), ""
                 source.outlet_from = f"wire copy of {best.path.name} ({share:.0%} shared sentences)"
     _, labels = connected_components(shares >= WIRE_COPY_SHARE, directed=False)
     first_of: dict[int, str] = {}
@@ -46,6 +48,15 @@ def attribute_wire_copies(sources: list[Source]) -> None:
             for source in group:
                 source.notes.append(f"shares much of its copy with {', '.join(o for o in outlets if o != source.label)}: "
                                     "counted as one voice for corroboration")
+
+
+def wire_of(source: Source) -> str:
+    """The agency whose copy a source runs, which another page sharing that copy runs too ('Reuters'; the agency a
+    carrier credits); '' for a publisher's own name: two papers running one agency's story are not each other
+    ('The Independent' is no outlet of The Hindu's page)."""
+    if source.outlet in AGENCIES:
+        return source.outlet
+    return source.agency
 
 
 def outside_quotes(text: str, quoting: bool) -> tuple[str, bool]:
