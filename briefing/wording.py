@@ -73,10 +73,22 @@ def dangling(text: str) -> bool:
     included ...', 'Finally, the judge emerged ...', 'If confirmed, that would make ...', 'At those events, ...'
     ('This year's prize' and 'In this morning's vote' name their own subject; 'So far, 106 people ...' is a time,
     not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have, 'Tests found that was
-    incorrect' from what was thought, 'Moments later, ...' from a moment told before, and 'Corbyn was one of those'
-    from those counted before ('one of those who ...' says who they are)."""
+    incorrect' from what was thought, 'Moments later, ...' from a moment told before, 'Corbyn was one of those'
+    from those counted before ('one of those who ...' says who they are), 'said this number is likely to rise' from
+    a figure and 'The other Florida deaths ...' from deaths told before."""
     own = outside_quotes(text)
-    return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own))
+    return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
+                or _THAT_FIGURE.search(own) or _THE_OTHER.match(text))
+
+
+# 'Gov. Roy Cooper said this number is likely to rise': a figure the sentence before gave; 'The other Florida deaths
+# occurred in Dixie County': others than those counted before
+_THAT_FIGURE = re.compile(r"\b(?:this|that|these|those)\s+(?:numbers?|figures?|tolls?|totals?|counts?|estimates?)\b",
+                          re.I)
+_THE_OTHER = re.compile(r"^The\s+others?\b(?!\s+(?:side|day|way|hand)\b)"
+                        # 'The 27-year-old, who won the US Open ...', 'The Italian, who ...': the man named before
+                        r"|^The\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:an|ian|ese|ish))(?:,|\s+(?:who|has|had|was|is|will|"
+                        r"would|said|says|added)\b)")
 
 
 # 'Jeremy Corbyn was one of those, winning his seat ...': those the sentence before counted.

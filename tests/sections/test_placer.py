@@ -188,6 +188,14 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("Moments later, the champion was pictured with his family.")  # later than what moment?
     assert dangling("Her predecessor, Jane Roe, was one of those, winning her seat with half the vote.")  # of whom?
     assert not dangling("He was one of those who survived the crash at Port Vale.")
+    assert dangling("Governor Jane Roe said this number is likely to rise as the search goes on.")  # which number?
+    assert dangling("The other Riverton deaths occurred in Lowmoor and in the harbour.")  # other than which?
+    assert not dangling("The other day, the council met to discuss the bridge.")
+    assert dangling("The 27-year-old, who won the final in 2021, was beaten in straight sets.")  # who is he?
+    assert dangling("The Italian, who is 22, won the title on Sunday.") and dangling("The others: Jane Roe and Ann Cole.")
+    assert not dangling("The 22-year-old Sinner won the title on Sunday.")
+    assert not dangling("The Italian government said the title was a first.")
+    assert not dangling("“This number will rise,” the governor said of the toll of 40.")
     assert not dangling("The mayor was one of three officials at the scene.")
     assert not dangling("Twelve people died later that day.")
     assert dangling("The document accused the council of negligence.")  # which document?
