@@ -46,6 +46,7 @@ def place(sections: list[Section], story: StoryIndex, themes: Themes, budget: in
     if placement.remaining >= PLACE.spare_share * budget:  # much left: facts that share half their words may come
         placement.relax()
         top_up(by_kind, placement)
+    placement.complete_citations()
     for name, kind in KINDS.items():
         for section in by_kind[name] if kind.line_order is not None else []:
             section.lines.sort(key=kind.line_order)

@@ -8,6 +8,8 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TypeVar
 
+import numpy as np
+
 from briefing.dates import MONTH_NUMBER, WEEKDAYS, find_expressions, parse_iso, resolve
 from briefing.lexicon import COMMON_CAPITALISED, places
 from briefing.model import FactLine, Item, Line, QuoteLine, Section, date_label
@@ -17,7 +19,7 @@ from briefing.settings import PLACE
 from briefing.story import StoryIndex, concepts, word_pairs
 from briefing.support import hedged_alike, named_in_full, out_of_date, shares_count, supports, variant
 from briefing.themes import Themes
-from briefing.vectors import content_stems, stop_words
+from briefing.vectors import content_stems, normalize, stop_words
 from briefing.wording import (
     dangling,
     not_yet_known,
@@ -327,6 +329,28 @@ class Placement:
         section.lines.append(line)
         if line.item is not None:
             self._lines.setdefault(line.item.id, []).append((section, len(section.lines) - 1))
+
+    def complete_citations(self) -> None:
+        """Cite every outlet whose own sentence tells a placed fact as worded. Merging links the sentences worded
+        alike; another voice's sentence that tells the same fact in its own words ('The Secret Service said it killed
+        the suspected shooter' beside 'Officials reported that the shooter was shot dead') is found here, among the
+        story's sentences closest to the line, and cited only when it supports the line (see `_absorb`). A
+        single-source report and an account of a difference keep their one outlet: that is what they say."""
+        if not self.cite:
+            return
+        story = self.story
+        for item in list(self.chosen):
+            places = self._lines.get(item.id, [])
+            if not places or any(section.kind in ("exclusives", "differences", "quotes") for section, _ in places):
+                continue
+            current = self.current(item)
+            cited = {m.source_id for m in current.members}
+            closeness = (story.vectors @ normalize(story.vectorizer.transform([current.text])).T).toarray().ravel()
+            closest = np.argsort(-closeness)[:PLACE.citation_candidates]
+            others = tuple(story.sentences[k] for k in closest if closeness[k] >= PLACE.citation_min_similarity
+                           and story.sentences[k].source_id not in cited)
+            if others:
+                self._absorb(item, replace(item, members=others))
 
     def _absorb(self, kept: Item, duplicate: Item) -> None:
         """Add the duplicate's sentences that tell the kept fact as worded (and their outlets) if the citation fits.

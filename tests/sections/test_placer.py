@@ -365,3 +365,18 @@ def test_the_lead_introduces_whom_it_names_by_surname():
     full = "Riza Fahmi, director of operations at the airport authority, said 33 flights were cancelled."
     index = story(("AFP", [lead, later]), ("AP", ["The harbour of the city was closed to shipping.", full]))
     assert placed_of(index, lead, later) == [lead, later]
+
+
+def test_another_outlet_whose_own_words_tell_a_placed_fact_is_cited_and_one_saying_otherwise_is_not():
+    told = "Rebels seized Port Vale on Monday."
+    index = story(("AFP", [told]),
+                  ("AP", ["After a week of shelling that left the harbour in ruins, rebels seized Port Vale on Monday, "
+                          "residents said."]),
+                  ("CNN", ["Rebels did not seize Port Vale on Monday, the army said."]))
+    sentence = next(s for s in index.sentences if s.text == told)
+    alone = Item(id=len(index.items), text=told, members=(sentence,), outlets=("AFP",), salience=1.0)  # as if unmerged
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    assert placement.place(section, FactLine(item=alone, outlets=alone.outlets))
+    placement.complete_citations()
+    assert section.lines[0].outlets == ("AFP", "AP")  # not CNN, whose sentence says the opposite
