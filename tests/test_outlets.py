@@ -149,6 +149,7 @@ def test_a_page_that_runs_some_wire_copy_among_its_own_lines_is_not_labelled_wit
     ("Jul 4, 2023, 7:05 PM | Updated: Jul 5, 2023, 1:36 pm", "2023-07-04"),  # first published
     ("Written by Tue 21 Nov 2023", "2023-11-21"),  # a byline with no name
     ("UPDATED 19:18 EDT / JANUARY 10 2024", "2024-01-10"),  # a page's update stamp
+    ("General News of Monday, 22 July 2024", "2024-07-22"),  # a site's section label and the day
 ])
 def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, line, date):
     source = story(tmp_path, "Bridge closes for repairs after cracks found", line, *BODY)
@@ -156,6 +157,12 @@ def test_the_date_line_gives_the_date_and_is_dropped_with_its_rule(tmp_path, lin
     assert source.headline == "Bridge closes for repairs after cracks found"
     assert any(d.text == line and d.rule in ("date line", "metadata") for d in source.dropped)
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_date_line_after_a_stored_date_field_is_no_headline(tmp_path):
+    source = story(tmp_path, "date 2024-07-22 General News of Monday, 22 July 2024",
+                   "Bridge closes for repairs after cracks found", *BODY)
+    assert (source.date, source.headline) == ("2024-07-22", "Bridge closes for repairs after cracks found")
 
 
 def test_of_two_date_lines_the_publication_stamp_before_the_day_the_page_was_read_gives_the_date(tmp_path):

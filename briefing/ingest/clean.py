@@ -118,8 +118,8 @@ def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> tuple[l
     for index, line in enumerate(lines[:_index_after_lines_with_text(lines, DATE_LINE_SEARCH)]):
         if match := _DATE_PREFIX.match(line):
             source.date = source.date or (match.group(1) if len(match.group(1)) == 10 else "")
-            out[index] = line[match.end():]
-        elif (line and not has_sentence_end(line) and boilerplate.line_rule(line) in DATED_RULES
+            out[index] = line = line[match.end():]  # what follows may be a date line too ('General News of ...')
+        if (line and not has_sentence_end(line) and boilerplate.line_rule(line) in DATED_RULES
               and (date := date_from_line(line))):
             if not any(lines[:index]) and site_header(lines[index + 1:]):  # the page's first line, in its header
                 source.dropped.append(Dropped(line, "page header date", 0))  # the day the page was served

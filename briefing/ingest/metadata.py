@@ -140,7 +140,9 @@ def date_from_line(line: str) -> str:
     return found.isoformat() if found else ""
 
 
-_DATE_LABEL = re.compile(r"\s*(?:written|posted|published|updated)\s+(?:by|on|at)?\s*:?\s*(?=\S)", re.I)
+_DATE_LABEL = re.compile(r"\s*(?:(?:written|posted|published|updated)\s+(?:by|on|at)?\s*:?"
+                         r"|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+news\s+of)\s*(?=\S)", re.I)  # 'General News of
+# Monday, 22 July 2024': a site's section label and the day
 
 
 YEARLESS_MAX_DAYS = 31  # a dateline without a year ('Aug. 2 (UPI) --') is dated within a month of the story
