@@ -69,7 +69,7 @@ ROLE_NOUNS: dict[str, str] = {
     "president": "", "vice-president": "", "premier": "", "chancellor": "", "minister": "", "secretary": "",
     "spokesman": "m", "spokeswoman": "f", "spokesperson": "", "aide": "", "adviser": "", "advisor": "",
     "envoy": "", "commander": "", "commander-in-chief": "", "chief": "", "general": "", "head": "", "leader": "",
-    "official": "", "ambassador": "", "director": "", "mayor": "", "governor": "", "senator": "",
+    "official": "", "ambassador": "", "director": "", "mayor": "", "governor": "", "prefect": "", "senator": "",
     "representative": "", "king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m", "diplomat": "",
     "negotiator": "", "analyst": "", "lawmaker": "", "legislator": "", "prosecutor": "", "judge": "", "mp": "",
     "mep": "", "congressman": "m", "congresswoman": "f", "speaker": "", "chairman": "m", "chairwoman": "f",
@@ -193,7 +193,8 @@ EVENT_NOUNS = ("win", "victory", "defeat", "decision", "ruling", "verdict", "dea
 # (briefing.people).
 PLACE_KINDS = frozenset({"province", "provinces", "city", "cities", "town", "towns", "district", "districts", "region",
                          "regions", "village", "villages", "county", "counties", "prefecture", "prefectures",
-                         "municipality", "commune", "communes", "island", "islands"})
+                         "municipality", "commune", "communes", "island", "islands", "territory", "territories",
+                         "archipelago", "enclave"})
 # US states, in full and as the AP abbreviates them, written after a town ('Santa Clara, Calif.', 'Maui, Hawaii'): a
 # name so followed is a place.
 US_STATES = frozenset({
@@ -226,7 +227,8 @@ CONNECTIVE_OPENERS = ("In other words", "Shortly after", "Shortly afterwards", "
                       "As a result", "In turn", "By then", "At that point", "Even so", "That said", "After that",
                       "In response", "Finally", "Then", "Afterwards", "Subsequently", "Thereafter", "Earlier,",
                       "Later,", "To that end", "In addition", "Additionally,", "Moreover,", "Furthermore,",
-                      "What's more", "On top of that", "However,")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
+                      "What's more", "On top of that", "However,", "But", "And", "Yet", "Still,", "Nonetheless,",
+                      "Nevertheless,")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
 # Words after 'This'/'That'/'These'/'Those' that name a time, not what the sentence before said ('This morning
 # the court ruled', 'That day, the army ...', 'These past weeks'): such a sentence names its own subject.
 TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",
@@ -329,7 +331,7 @@ ORG_HEADS = frozenset({
     "region", "province", "county", "district", "republic", "kingdom", "empire", "state", "states", "city",
     "town", "village", "port", "harbour", "harbor", "field", "base", "camp", "prison", "jail", "estate",
     "farm", "mine", "plant", "factory", "works", "mills", "energy", "oil", "gas", "power", "pharma",
-    "pharmaceuticals", "labs", "laboratories", "laboratory", "studios", "pictures", "records", "entertainment",
+    "pharmaceuticals", "labs", "laboratories", "laboratory", "studios", "pictures", "records", "music", "entertainment",
     "software", "solutions", "expeditions", "tours", "travel", "ventures", "enterprises", "resources", "railway", "railways", "rail", "metro", "underground", "line",
     "lines", "express", "shipping", "logistics", "foods", "brands", "stores", "bros", "brothers", "club", "fc", "afc", "united", "utd", "rovers", "wanderers", "team", "orchestra", "band", "choir", "society", "institution", "board",
     "initiative", "programme", "program", "project", "operation", "mission", "movement", "front", "alliance",

@@ -383,6 +383,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         return None
     if len(tail) >= 2 and tail[0].bare in lx.ORG_HEADS and tail[0].bare not in first_names:
         return None  # 'Major League Soccer': the title word opens a body's name ('League Soccer' is nobody)
+    if not titles and len(tail) == 1 and tail[0].bare not in first_names and i >= 2 and tokens[i - 1].text in ("of", "for") \
+            and tokens[i - 2].bare in lx.ROLE_NOUNS:
+        return None  # 'The prefect for Mayotte, a French state official,': the office's place, not its holder
     if not titles and tail[0].bare not in first_names and _within_a_body(tokens, i, j):
         return None  # 'Centre for Volcanology and Geological Hazard Mitigation', 'Data, Information and Communication
         # Center': the words after 'and' or before it are the body's name, nobody's

@@ -717,3 +717,11 @@ def test_a_party_after_its_leader_s_name_is_nobody_and_le_pen_alone_is_marine_le
                       article("b", "French far-right leader Marine Le Pen welcomed the snap election."))
     assert "National Rally" not in found and "Le Pen" not in found
     assert "Marine Le Pen" in found
+
+
+def test_the_place_of_an_office_a_territory_and_a_music_company_are_nobody():
+    found = people_of(article("a", "The prefect for Mayotte, a French state official, warned of hundreds of deaths.",
+                              "The death toll in the French territory of Mayotte rose, Mayotte officials said.",
+                              "Event organiser Barracuda Music said all tickets would be refunded."),
+                      article("b", "Barracuda Music said the three shows were cancelled."))
+    assert not {"Mayotte", "Barracuda Music"} & set(found)
