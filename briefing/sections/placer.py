@@ -113,7 +113,8 @@ class Placement:
         self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
         self.relaxed = False  # see `relax`
         self.repeated: set[int] = set()  # ids of facts refused as repeats (offered again by `relax`)
-        self._introduced: set[str] = set()  # surname keys of the people a placed line names in full
+        self._introduced: dict[str, int] = {}  # surname key of each person a placed line names in full -> the
+        # first section (in reading order) that does
 
     # --- reading -----------------------------------------------------------------------
 
@@ -163,7 +164,7 @@ class Placement:
             return True
         if item.id in self.used or words > self.remaining:
             return False
-        if line.kind in ("fact", "timeline") and (not self.stands_alone(item) or self.unintroduced(item.text)):
+        if line.kind in ("fact", "timeline") and (not self.stands_alone(item) or self.unintroduced(item.text, section)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
@@ -182,31 +183,37 @@ class Placement:
         self.remaining -= words
         self._record(section, line)
         self.covered |= concepts(item.text)
-        self._introduce(line.text)
+        self._introduce(line.text, section)
         self._printed.append(word_pairs(line.quote if isinstance(line, QuoteLine) else item.text))
         if isinstance(line, QuoteLine):
             self._quoted.append(self._printed[-1])
         return True
 
-    def unintroduced(self, text: str) -> bool:
-        """A line naming someone by surname alone whom no line placed before names in full or with a title ('Rojek
-        stated ...', '..., added Fahmi', 'Comperatore had attended the rally with his family'): alone in the
-        briefing the reader cannot tell who that is. The briefing's first line is exempt (the lead is chosen for
-        what happened) and introduces whom it names; so is anyone the story never names in full."""
+    def unintroduced(self, text: str, section: Section | None = None) -> bool:
+        """A line naming someone by surname alone whom no line placed in this section or one read before it names
+        in full or with a title ('Rojek stated ...', '..., added Fahmi', 'Comperatore had attended the rally with his
+        family'): alone in the briefing the reader cannot tell who that is. The briefing's first line is exempt (the
+        lead is chosen for what happened) and introduces whom it names; so is anyone the story never names in full."""
         if not self.cite or not self.chosen:
             return False
-        named = self._named(text)
-        return any(key not in self._introduced and key not in named
+        named, here = self._named(text), self._reading_place(section)
+        return any(self._introduced.get(key, here + 1) > here and key not in named
                    and any(not _PLACE_BEFORE.search(text, 0, m.start()) for m in surname.finditer(text))
                    for key, surname in self._surnames)  # 'in Derna' is the city, whoever 'Mohammed Derna' is
 
-    def _introduce(self, text: str) -> None:
-        """Record the people a placed line names in full or with a title (a quote line's speaker too); the lead
-        introduces everyone it names ('Dylan was awarded the Nobel Prize ...' says who the story is about)."""
+    def _introduce(self, text: str, section: Section | None = None) -> None:
+        """Record the people a placed line names in full or with a title (a quote line's speaker too), and where
+        the reader meets them; the lead introduces everyone it names ('Dylan was awarded the Nobel Prize ...' says
+        who the story is about)."""
         if self.cite:
-            lead = len(self.chosen) == 1
-            self._introduced |= {key for key, surname in self._surnames if surname.search(text)} if lead \
-                else self._named(text)
+            here = -1 if len(self.chosen) == 1 else self._reading_place(section)
+            keys = {key for key, surname in self._surnames if surname.search(text)} if here < 0 else self._named(text)
+            for key in keys:
+                self._introduced[key] = min(self._introduced.get(key, here), here)
+
+    def _reading_place(self, section: Section | None) -> int:
+        """Where a section is read in the briefing (the layout's order); a section outside it is read last."""
+        return next((k for k, s in enumerate(self.sections) if s is section), len(self.sections))
 
     def _named(self, text: str) -> set[str]:
         """Surname keys of the people a line names in full or with a title: a capitalised word before the surname

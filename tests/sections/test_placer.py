@@ -195,6 +195,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("The Italian, who is 22, won the title on Sunday.") and dangling("The others: Jane Roe and Ann Cole.")
     assert not dangling("The 22-year-old Sinner won the title on Sunday.")
     assert not dangling("The Italian government said the title was a first.")
+    assert dangling("But a final count will be very difficult to establish, the prefect said.")  # but what?
+    assert not dangling("Butler police said the count was final.")
     assert not dangling("“This number will rise,” the governor said of the toll of 40.")
     assert not dangling("The mayor was one of three officials at the scene.")
     assert not dangling("Twelve people died later that day.")
@@ -380,3 +382,16 @@ def test_another_outlet_whose_own_words_tell_a_placed_fact_is_cited_and_one_sayi
     assert placement.place(section, FactLine(item=alone, outlets=alone.outlets))
     placement.complete_citations()
     assert section.lines[0].outlets == ("AFP", "AP")  # not CNN, whose sentence says the opposite
+
+
+def test_someone_is_introduced_where_the_reader_meets_them_not_where_the_placer_did():
+    full = "Riza Fahmi, director of operations at the airport authority, said 33 flights were cancelled."
+    surname_only = "Two flights to Bali were diverted to Jakarta on Friday, added Fahmi."
+    index = story(("AFP", [SEIZED, surname_only]), ("AP", ["The harbour of the city was closed to shipping.", full]))
+    first, later = Section("News", "theme"), Section("Later", "theme")
+    placement = Placement(index, Themes(), 900, [first, later])
+    for section, text in ((first, SEIZED), (later, full), (first, surname_only), (later, surname_only)):
+        item = next(i for i in index.items if i.text == text)
+        placement.place(section, FactLine(item=item, outlets=item.outlets))
+    assert [line.text for line in first.lines] == [SEIZED]  # read before the line that says who Fahmi is
+    assert [line.text for line in later.lines] == [full, surname_only]
