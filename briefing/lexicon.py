@@ -219,7 +219,7 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
-                   "incident", "deceased", "latter")
+                   "incident", "deceased", "latter", "post", "teenager")
 # Openers that link a sentence to the one before it ('In other words, it blew up ...', 'Shortly after, it began to
 # tumble ...', 'As a result, ...'): the sentence does not say what they point back at. One word opens 'Then he
 # said' too; two words, or one written with its comma, need the comma ('Soon after the launch, ...' says after what).

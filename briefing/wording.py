@@ -78,7 +78,25 @@ def dangling(text: str) -> bool:
     a figure and 'The other Florida deaths ...' from deaths told before."""
     own = outside_quotes(text)
     return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
-                or _THAT_FIGURE.search(own) or _THE_OTHER.match(text))
+                or _THAT_FIGURE.search(own) or _THE_OTHER.match(text) or _IN_THE_MESSAGE.match(text)
+                or any(_names_a_thing(m.group(1)) for m in _THOSE_THINGS.finditer(own)))
+
+
+# 'In the social media post, Barracuda Music said ...': the post the sentence before told of
+_IN_THE_MESSAGE = re.compile(r"^In\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:post|statement|letter|video|message|"
+                             r"interview|speech|address|tweet)\b")
+# 'Investigators are working to determine if those substances ...': things the sentence before named
+_THOSE_THINGS = re.compile(r"\b(?:these|those)\s+([a-z]+)\b")
+
+
+def _names_a_thing(word: str) -> bool:
+    """The word after 'these' or 'those' is a noun of things told before ('substances'), not a time ('these days'),
+    a participle ('those killed', 'those remaining') or a relative ('those who')."""
+    return word not in TIME_WORDS and word not in _NOT_THINGS and not word.endswith(("ed", "ing"))
+
+
+_NOT_THINGS = frozenset({"who", "whom", "whose", "which", "that", "of", "in", "on", "at", "with", "from", "for", "aged",
+                         "affected", "hurt", "still", "now", "are", "were", "have", "had", "will", "would", "can", "could"})
 
 
 # 'Gov. Roy Cooper said this number is likely to rise': a figure the sentence before gave; 'The other Florida deaths

@@ -197,6 +197,10 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("The Italian government said the title was a first.")
     assert dangling("But a final count will be very difficult to establish, the prefect said.")  # but what?
     assert not dangling("Butler police said the count was final.")
+    assert dangling("Investigators are working to determine if those substances were dangerous.")  # which?
+    assert dangling("In the social media post, the organiser said the shows were off.")  # which post?
+    assert dangling("The post gained over 5,500 responses.") and dangling("The teenager used to work there.")
+    assert not dangling("These days the town is quiet, and those affected have gone home.")
     assert not dangling("“This number will rise,” the governor said of the toll of 40.")
     assert not dangling("The mayor was one of three officials at the scene.")
     assert not dangling("Twelve people died later that day.")
