@@ -1118,7 +1118,7 @@ _PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation)
 # Page labels in brackets before a paragraph: '(Updated) — ', '(Video) — ' name no publisher.
 PAGE_LABELS = frozenset({label.lower() for label in SCRIPT_LABELS if len(label) > 1} | {
     "updates", "videos", "photo", "developing", "editorial", "sponsored", "audio", "podcast", "graphic", "map"})
-_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
+_PLACE = r"[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
 _WHO = r"(?:\s*\(\s*[\w .,&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"  # '(AP)', '(NBC, KYMA/KECY)', '(Egypt)'
 _DATELINE = re.compile(
     r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–])|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"

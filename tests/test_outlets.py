@@ -48,6 +48,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Riverton, Jan 16 (PTI) " + BODY[0], "Press Trust of India"),  # an agency's bracket after the day, no dash
     ("Riverton, Jan 16 (ANI) " + BODY[0], "ANI"),
     ("(Reuters) -" + BODY[0], "Reuters"),  # the agency's dash touching the first word
+    ("PARIS/RIVERTON (Reuters) -" + BODY[0], "Reuters"),  # a dateline of two places
     ("Harbor Tech Press (Oct 16) -- " + BODY[0], "Harbor Tech Press"),  # the publisher's own dateline
     ("Riverton, 14 April, /HNA/", "HNA"),  # a dateline on its own line, the agency's tag after the day
     ("New to Harbornews? Signup for a Free Account", "Harbornews"),  # the page's own prompts: its account, ...
