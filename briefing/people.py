@@ -666,8 +666,10 @@ def find_people(sources: list[Source]) -> list[Person]:
     for sentence, candidate in bare:
         surname = " ".join(candidate.words)
         match = _resolve(surname, sentence.source_id, people, named_in)
-        if isinstance(match, Person) and candidate.role and _titled_otherwise(match, sentence, candidate, sentences_in):
+        if isinstance(match, Person) and (candidate.role and _titled_otherwise(match, sentence, candidate, sentences_in)
+                                          or candidate.gender and _gender(match) not in ("", candidate.gender)):
             match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a namesake
+            # (and 'Mr Trump tweeted' is not First Lady Melania Trump, the story's one Trump named in full)
             # ('Lawyers for Donald Trump argued that President Trump ...' is one man)
         if isinstance(match, Person):
             _add(match, sentence, candidate)

@@ -725,3 +725,9 @@ def test_the_place_of_an_office_a_territory_and_a_music_company_are_nobody():
                               "Event organiser Barracuda Music said all tickets would be refunded."),
                       article("b", "Barracuda Music said the three shows were cancelled."))
     assert not {"Mayotte", "Barracuda Music"} & set(found)
+
+
+def test_a_man_called_by_surname_is_not_the_woman_of_that_name():
+    found = people_of(article("a", "The cathedral, which First Lady Jane Roe visited in July, burned on Monday.",
+                              "Mr Roe said the fire was horrible to watch."))
+    assert len(found["Jane Roe"].mentions) == 1  # 'Mr Roe' is someone else
