@@ -143,6 +143,9 @@ def newsroom_byline(line: str) -> str:
     a name no one publishes under ('White House News') is none."""
     match = _NEWSROOM.fullmatch(line.strip())
     name = match.group(1).lower() if match else ""
+    if match and any(part.lower() in SECTION_LABEL_WORDS or part.lower() == "news"
+                     for part in re.findall(r"[A-Z][a-z]+", match.group(1))[1:]):
+        return ""  # 'NewsNational News': a menu's items run together ('News', 'National News'), no newsroom
     if not name or name in COMMON_CAPITALISED or name in SECTION_LABEL_WORDS or name in places() or \
             name in ORG_HEADS or name in first_names() or name in DESK_WORDS:
         return ""  # 'World News', 'India News', 'Tesla News' is fine to miss; 'Maria News' is nobody's page

@@ -82,6 +82,7 @@ def test_a_dated_source_header_run_into_the_opening_paragraph_names_the_outlet(t
     "Breaking News - The council closed the bridge.",  # a section's label, no newsroom
     "Harbor Media - The company said it would bid for the repair work.",  # a company's statement
     "The company said users who subscribe get alerts, and its privacy policy changed.",
+    "NewsNational News",  # a menu's items run together
 ])
 def test_a_data_source_a_photo_credit_or_someone_elses_updates_name_no_outlet(tmp_path, line):
     source = story(tmp_path, line, *BODY)
