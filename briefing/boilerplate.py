@@ -917,6 +917,14 @@ EMBEDDED_POST_HANDLES = 2  # a paragraph ending on two tagged accounts is a post
 _TAGGED_ACCOUNTS = re.compile(r"(?:(?<![\w.])@\w{2,30}\W*){" + str(EMBEDDED_POST_HANDLES) + r",}$")
 
 
+def post_signature(line: str) -> bool:
+    """An embedded post's signature on a line of its own: '— Jeff Passan (@JeffPassan) December 9, 2023'."""
+    return bool(_POST_SIGNATURE.match(line.strip()))
+
+
+_POST_SIGNATURE = re.compile(r"[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}$")
+
+
 def cookie_notice(line: str) -> bool:
     """A site's cookie banner: 'Cookies on the Harbor Gazette website', 'We use cookies to ensure ...', '... our
     Cookie Policy'. A story about cookies ('Google will phase out third-party cookies') speaks of no site's own."""

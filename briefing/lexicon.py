@@ -376,6 +376,7 @@ PLACE_NOUNS_AFTER = frozenset({
     "president", "presidency", "economy", "market", "markets", "index", "people", "citizens",
     "soil", "territory",
     "counterpart", "counterparts", "colleagues", "partners", "allies", "ally", "delegation", "negotiators",
+    "surgery", "syndrome", "disease", "award", "trophy", "prize", "medal", "doctrine", "era",  # 'Tommy John surgery'
 })
 
 # Lower-case words that, right after a name, show it names a company or body, not a person: "Credit Suisse

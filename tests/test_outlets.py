@@ -1168,3 +1168,10 @@ def test_the_sentences_after_a_caption_in_its_short_paragraph_go_with_it(tmp_pat
     assert [s.text for s in source.sentences] == BODY
     assert ("Roe closed the old bridge and called for new inspections.", "caption (its paragraph)") in \
         [(d.text, d.rule) for d in source.dropped]
+
+
+def test_the_text_above_an_embedded_post_s_signature_is_the_post(tmp_path):
+    post = "The council's bridge deal has big deferrals that include most of the cost — an idea, a source said."
+    source = story(tmp_path, *BODY, post, "— Jane Roe (@JaneRoe) December 9, 2023")
+    assert [s.text for s in source.sentences] == BODY
+    assert (post, "embedded post (its text)") in [(d.text, d.rule) for d in source.dropped]

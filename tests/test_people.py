@@ -731,3 +731,8 @@ def test_a_man_called_by_surname_is_not_the_woman_of_that_name():
     found = people_of(article("a", "The cathedral, which First Lady Jane Roe visited in July, burned on Monday.",
                               "Mr Roe said the fire was horrible to watch."))
     assert len(found["Jane Roe"].mentions) == 1  # 'Mr Roe' is someone else
+
+
+def test_a_surgery_named_after_someone_is_no_one_in_the_story():
+    found = people_of(article("a", "He should pitch again in 2025 after a modified Tommy John surgery in September."))
+    assert "Tommy John" not in found

@@ -387,6 +387,11 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 if kept[-1]:
                     source.dropped.append(Dropped(kept[-1], "byline", 0))
                 kept.pop()
+        if rule == "embedded post" and boilerplate.post_signature(line):
+            # '— Jeff Passan (@JeffPassan) December 9, 2023' alone: the line above it is the post's text
+            above = next((k for k in range(len(kept) - 1, max(-1, len(kept) - 3), -1) if kept[k]), None)
+            if above is not None:
+                source.dropped.append(Dropped(kept.pop(above), "embedded post (its text)", 0))
         after_credit = rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS
         caption_above = bool(source.dropped) and source.dropped[-1].rule.startswith("caption")
         if after_credit and not caption_above:
