@@ -76,6 +76,7 @@ def _shipped_outlets() -> tuple[dict[str, str], set[str]]:
 # Outlets recognized in credit lines, datelines and outlet-only lines (briefing/data/outlets.txt).
 KNOWN_OUTLETS, AGENCIES = _shipped_outlets()
 KNOWN_OUTLETS["agencies"] = "agencies"
+_MONTH_NAMES = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))  # longest first: 'Sept' before 'Sep'
 _AGENCY_NAMES = r"(?:AFP|AP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Sipa|Shutterstock|Alamy|dpa|Anadolu|TASS|Sputnik|Pool|AAP|PA|Xinhua|Kremlin|Handout|Imago|NurPhoto|SOPA Images|LightRocket|ZUMA)"
 _FUNCTION_WORD_END = re.compile(r"\b(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
@@ -690,7 +691,7 @@ _PICTURE_WORDS = ("photo", "pic", "image", "video", "credit")
 _POSITION_WORDS = re.compile(r"left|right|cent|top|bottom")  # in every _POSITION_MARK match (speed only)
 
 
-_CALENDAR_DAY_END = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$",
+_CALENDAR_DAY_END = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\.?$",
                                re.I)
 _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|interior\s+)?(?:view|exterior|interior)"
                            r"\s+(?:of|shows|showing)|file\s+photo|in\s+this\s+(?:photo|image|handout)|this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
@@ -745,7 +746,7 @@ _BEFORE_A_NOUN = frozenset({"over", "of", "for", "in", "on", "at", "with", "from
 _SAID = re.compile(r"\b(?:said|says|told|according to|ruled|reported)\b", re.I)
 _SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)")  # 'is seen as a flight risk' is no photo
 _FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+(?:"
-                        + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)
+                        + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)
 
 
 _PLACE_WORDS = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"  # capitalised, whatever the flags: 'Cordoba, Argentina'
@@ -753,7 +754,7 @@ _PLACE_AND_DATE_END = re.compile(r",?\s+(?:in|at|near|outside|off)\s+(?:the\s+(?
                                  r"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east|west)\s+)?"
                                  + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
                                  r"(?:,|\s+on)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
-                                 + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\.?$", re.I)
+                                 + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}\.?$", re.I)
 _PARTICIPLE = re.compile(r"(\S+)\s+[a-z]{3,}ing\b")  # the word before a participle
 _BEFORE_AN_ADJECTIVE = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "of", "in",
                                   "for", "during", "after", "before", "by", "and", "is", "are", "was", "were"})
@@ -763,7 +764,7 @@ _PAST = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b")  # an auxiliary, or
 
 # Getty's order: '... on June 16, 2023 in Paris, France.'; AP's: '... Court, Thursday, May 30, 2024, in New York.'
 _DATE_AND_PLACE_END = re.compile(r"(?:\s+on|,)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
-                                 + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}"
+                                 + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}"
                                  r",?\s+in\s+" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*\.?$", re.I)
 
 
@@ -911,8 +912,9 @@ def embedded_post(line: str) -> bool:
     # @CMO_Odisha @IPR_Odisha'
 
 
+_POST_SIGNED = r"[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}\s*$"  # '— Jane Roe (@JaneRoe) June 2, 2023'
 _EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|(?:twitter|x)\.com/\w+/status/|^a post shared by\b|^view this post on\b|"
-                            r"(?:^|\s)[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}\s*$", re.I)
+                            r"(?:^|\s)" + _POST_SIGNED, re.I)
 EMBEDDED_POST_HANDLES = 2  # a paragraph ending on two tagged accounts is a post copied in, not the reporter's copy
 _TAGGED_ACCOUNTS = re.compile(r"(?:(?<![\w.])@\w{2,30}\W*){" + str(EMBEDDED_POST_HANDLES) + r",}$")
 
@@ -922,7 +924,7 @@ def post_signature(line: str) -> bool:
     return bool(_POST_SIGNATURE.match(line.strip()))
 
 
-_POST_SIGNATURE = re.compile(r"[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}$")
+_POST_SIGNATURE = re.compile(_POST_SIGNED)
 
 
 def cookie_notice(line: str) -> bool:
@@ -1032,7 +1034,7 @@ _SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|n
 # A source line stamped with the day, a page's own header: 'Source: B92 Wednesday, March 1, 2023 | 09:09'; a chart's
 # data source carries no publication day ('Source: World Bank')
 _DATED_SOURCE = re.compile(r"sources?\s*:\s*((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}?)\s*[,|–—-]?\s+"
-                           r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+                           r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAMES
                            + r")\.?\s+\d{1,2},?\s+\d{4}\b", re.I)
 
 
@@ -1159,8 +1161,10 @@ _NEWS_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,6}\d[A-Z0-9]{0,6}[A-Z])\s*[—–]\s+
 
 def news_tag(dateline: str) -> str:
     """The tag of a tag dateline ('Q24N —' -> 'Q24N', 'Islam Times - ' -> 'Islam Times'), or ''."""
-    match = _NEWS_TAG.match(dateline + " X") or _PUBLISHER_TAG.match(dateline + " X")
-    return match.group(1) if match and not (match.re is _PUBLISHER_TAG and not publisher_tag(match.group(1))) else ""
+    if tag := _NEWS_TAG.match(dateline + " X"):
+        return tag.group(1)
+    publisher = _PUBLISHER_TAG.match(dateline + " X")
+    return publisher.group(1) if publisher and publisher_tag(publisher.group(1)) else ""
 
 
 def publisher_tag(name: str) -> bool:

@@ -669,8 +669,8 @@ def find_people(sources: list[Source]) -> list[Person]:
         if isinstance(match, Person) and (candidate.role and _titled_otherwise(match, sentence, candidate, sentences_in)
                                           or candidate.gender and _gender(match) not in ("", candidate.gender)):
             match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a namesake
-            # (and 'Mr Trump tweeted' is not First Lady Melania Trump, the story's one Trump named in full)
-            # ('Lawyers for Donald Trump argued that President Trump ...' is one man)
+            # ('Lawyers for Donald Trump argued that President Trump ...' is one man); and a man's honorific is not
+            # the woman the story names in full ('Mr Roe said' beside 'First Lady Jane Roe')
         if isinstance(match, Person):
             _add(match, sentence, candidate)
         elif match is None:

@@ -347,8 +347,8 @@ class Placement:
             return
         story = self.story
         for item in list(self.chosen):
-            places = self._lines.get(item.id, [])
-            if not places or any(section.kind in ("exclusives", "differences", "quotes") for section, _ in places):
+            where = self._lines.get(item.id, [])
+            if not where or any(section.kind in ("exclusives", "differences", "quotes") for section, _ in where):
                 continue
             current = self.current(item)
             cited = {m.source_id for m in current.members}
