@@ -436,8 +436,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if speaks:
         evidence.add("speech")
     after_place_word = name_at > 0 and tokens[name_at - 1].text.lower() in lx.NOT_BEFORE_AN_AGE  # 'to Port Vale, 12,'
-    if len(core) >= 2 and _age_after(tokens, name_at + len(tail)) and not after_place_word:
-        evidence.add("age")  # 'the slain man as Misael Arevalo, 36,': only people are given an age so
+    if _age_after(tokens, name_at + len(tail)) and not after_place_word:
+        evidence.add("age")  # 'the slain man as Misael Arevalo, 36,', 'Ohtani, 29, posted': only people are given an age so
     return _Candidate(name_words, start, end, evidence, role, gender, speaks, context)
 
 

@@ -736,3 +736,10 @@ def test_a_man_called_by_surname_is_not_the_woman_of_that_name():
 def test_a_surgery_named_after_someone_is_no_one_in_the_story():
     found = people_of(article("a", "He should pitch again in 2025 after a modified Tommy John surgery in September."))
     assert "Tommy John" not in found
+
+
+def test_a_given_name_no_list_knows_is_a_person_when_the_surname_is_given_an_age():
+    found = people_of(article("a", "The Dodgers signed Kenji Tanabe on a 10-year contract on Saturday.",
+                              "Tanabe, 29, posted a message to his fans on Instagram.",
+                              "The Kenji Tanabe sweepstakes are over."))
+    assert "Kenji Tanabe" in found
