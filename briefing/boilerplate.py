@@ -268,6 +268,9 @@ def photo_credit(line: str) -> bool:
         return False
     if re.match(r"\(?(?:photo|photograph|image|picture|video|credit|illustration)s?(?: by)?\s*[:/]", line, re.I):
         return True
+    if re.fullmatch(r"(?:photo|photograph|image|picture)s?\s+via\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}", line.strip(),
+                    re.I):
+        return True  # 'Image via Reuters' on its own line (not 'Did the Kremlin release the photos via Telegram ...?')
     if _AGENCY_CREDIT.search(line) and not _TERMINAL.search(line):
         return True
     if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:staff\s+)?(?:photo|photograph|picture|video)s?", line):
@@ -394,7 +397,9 @@ def sign_up_box(line: str) -> bool:
     to your inbox sign up to our breaking news emails ... Please enter a valid email address SIGN UP I would like to be
     emailed about offers ...': two of its prompts or more (a sentence about a newsletter has one)."""
     low = line.lower()
-    return sum(marker in low for marker in _SIGN_UP_MARKERS) >= SIGN_UP_MARKERS and not _SAID.search(line)
+    prompts = sum(bool(re.search(rf"\b{marker}\b", low)) for marker in _SIGN_UP_MARKERS)
+    box_only = any(phrase in low for phrase in _SIGN_UP_BOX_ONLY)
+    return prompts >= (SIGN_UP_MARKERS if box_only else SIGN_UP_MARKERS + 1) and not _SAID.search(line)
 
 
 def sign_up_publisher(line: str) -> str:
@@ -406,7 +411,8 @@ def sign_up_publisher(line: str) -> str:
 
 _SIGN_UP_MARKERS = ("sign up", "enter a valid email", "enter your email", "your inbox", "privacy policy", "privacy notice",
                     "i would like to be emailed", "thanks for signing up", "subscribe")
-SIGN_UP_MARKERS = 2
+_SIGN_UP_BOX_ONLY = ("enter a valid email", "i would like to be emailed", "thanks for signing up")  # no story says so
+SIGN_UP_MARKERS = 2  # with a box's own words; three otherwise ('Subscribers who sign up before March 1 ...' is news)
 _EMAILS_FROM = re.compile(r"\bI would like to (?:be emailed|receive emails?) about\b.{0,60}?\b(?:updates|news) from\s+"
                           + _BRAND, re.I)
 
@@ -608,7 +614,7 @@ _NAME_START = r"(?-i:[A-Z])"  # a credit names someone: a capital, whatever the 
 _INITIAL_DOT = r"(?-i:(?<![A-Za-z])[A-Z]\.)"  # 'Frederic J. Brown': a name's initial is no sentence end
 _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
                        + r"(?:[^.]|" + _INITIAL_DOT + r"){0,60}/\s*" + _NAME_START + r"|"
-                       r"(?<!\bin\s)\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|via|:|\s/\s|credit:?)\s*" + _NAME_START
+                       r"(?<!\bin\s)\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
                        + r"(?:[^.:]|" + _INITIAL_DOT + r"){0,60}$|"  # not a gallery's 'In Pictures: King is crowned'
                        r"\bvideo\s*(?:by|\s/\s)\s*" + _NAME_START + r"[^.:]{0,60}$|"  # 'Video / Mark Mitchell'
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
@@ -919,6 +925,18 @@ EMBEDDED_POST_HANDLES = 2  # a paragraph ending on two tagged accounts is a post
 _TAGGED_ACCOUNTS = re.compile(r"(?:(?<![\w.])@\w{2,30}\W*){" + str(EMBEDDED_POST_HANDLES) + r",}$")
 
 
+def names_the_poster(text: str, signature: str) -> bool:
+    """A line that names whose post follows or says it was posted ('The Dodgers announced the signing ...' above '— Los
+    Angeles Dodgers (@Dodgers) ...'): the reporter's introduction of the post, not its text."""
+    author = signature.strip(" —–-").split("(@")[0]
+    return bool(_POSTED.search(text)) or any(re.search(rf"\b{re.escape(word)}\b", text)
+                                             for word in re.findall(r"[A-Z][a-z]{2,}", author) if word.lower() not in HONORIFICS)
+
+
+_POSTED = re.compile(r"\b(?:posted|tweeted|shared|wrote on)\b")  # 'The governor posted a video of the flooded highway'
+
+
+
 def post_signature(line: str) -> bool:
     """An embedded post's signature on a line of its own: '— Jeff Passan (@JeffPassan) December 9, 2023'."""
     return bool(_POST_SIGNATURE.match(line.strip()))
@@ -1031,11 +1049,11 @@ def source_site(line: str) -> str:
 
 
 _SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|info|[a-z]{2}))\s*\.?$", re.I)
-# A source line stamped with the day, a page's own header: 'Source: B92 Wednesday, March 1, 2023 | 09:09'; a chart's
-# data source carries no publication day ('Source: World Bank')
+# A source line stamped with the day and the time or the page's share buttons, a page's own header: 'Source: B92
+# Wednesday, March 1, 2023 | 09:09 Tweet Share'; a chart's data source carries neither ('Source: FactSet, Nov. 5, 2024')
 _DATED_SOURCE = re.compile(r"sources?\s*:\s*((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}?)\s*[,|–—-]?\s+"
                            r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAMES
-                           + r")\.?\s+\d{1,2},?\s+\d{4}\b", re.I)
+                           + r")\.?\s+\d{1,2},?\s+\d{4}\s*(?:\|\s*\d{1,2}:\d{2}|.*\b(?:Tweet|Share)\b)", re.I)
 
 
 LineRule = Callable[[str], bool]
@@ -1174,8 +1192,8 @@ def publisher_tag(name: str) -> bool:
     return reads_as_publisher(name) and lowered[-1] in _NEWSROOM_ENDS and lowered[0] not in SECTION_LABEL_WORDS
 
 
-_NEWSROOM_ENDS = (set(BRAND_ENDINGS) | MASTHEAD_HEADS) - {"media", "wire", "foundation", "institute"}  # 'Trump Media -'
-# opens a company's statement, not a newsroom's story
+_NEWSROOM_ENDS = (set(BRAND_ENDINGS) | MASTHEAD_HEADS) - {"media", "wire", "news", "foundation", "institute"}  # 'Trump
+# Media -' opens a company's statement and 'Team News -' a sports page's paragraph, not a newsroom's story
 
 
 _PUBLISHER_TAG = re.compile(r"^((?:[A-Z][\w&.'’]*\s+){0,3}[A-Z][\w&.'’]*)\s+[-–—]\s+(?=[A-Z\"“‘'])")

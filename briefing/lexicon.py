@@ -76,7 +76,7 @@ ROLE_NOUNS: dict[str, str] = {
     "chair": "", "ceo": "", "cfo": "", "coo": "", "founder": "", "co-founder": "", "owner": "", "executive": "",
     "manager": "", "commissioner": "", "inspector": "", "superintendent": "", "officer": "", "attorney": "",
     "lawyer": "", "counsel": "", "emir": "m", "sheikh": "m", "monarch": "", "sultan": "m", "dictator": "",
-    "charge": "", "colonel": "", "major": "", "captain": "",  # "charge": "Special Agent in Charge Kevin Rojek"
+    "colonel": "", "major": "", "captain": "", "agent": "",
     "lieutenant": "", "sergeant": "", "admiral": "", "marshal": "",
     "deputy": "", "councillor": "", "councilman": "m", "councilwoman": "f", "candidate": "", "nominee": "",
     "chairperson": "", "economist": "", "strategist": "", "researcher": "", "scientist": "", "professor": "",
@@ -219,7 +219,17 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
-                   "incident", "deceased", "latter", "post", "teenager")
+                   "incident", "deceased", "latter", "teenager")
+# Offices held for a place: the single name after their 'of' or 'for' is that place ('The prefect for Mayotte'), while
+# a lawyer or a spokesman for someone serves a person ('A lawyer for Weisselberg')
+PLACE_OFFICES = frozenset({"prefect", "governor", "mayor", "premier", "president", "ambassador", "minister", "senator",
+                           "sheriff", "bishop", "archbishop", "consul", "envoy", "commissioner", "chief"})
+# Words after 'these' or 'those' that do not point back at things told before: people by what they are or where
+# ('those responsible', 'those over 65', 'those without heat'), or a clause ('those who', 'those that')
+NOT_THINGS = frozenset({"who", "whom", "whose", "which", "that", "of", "in", "on", "at", "with", "from", "for", "aged",
+                        "affected", "hurt", "still", "now", "are", "were", "have", "had", "will", "would", "can", "could",
+                        "responsible", "over", "under", "without", "within", "inside", "outside", "close", "eligible",
+                        "present", "aboard", "involved", "concerned", "alive", "dead", "left", "living", "most", "least"})
 # Openers that link a sentence to the one before it ('In other words, it blew up ...', 'Shortly after, it began to
 # tumble ...', 'As a result, ...'): the sentence does not say what they point back at. One word opens 'Then he
 # said' too; two words, or one written with its comma, need the comma ('Soon after the launch, ...' says after what).

@@ -354,7 +354,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if after is not None and after.text in lx.PLACE_NOUNS_AFTER and _joined(tokens, j - 1, j) \
             and not _POSSESSIVE.search(run[-1].text):
         return None
-    titles = [k for k, t in enumerate(run) if _is_title(t)]
+    titles = [k for k, t in enumerate(run) if _is_title(t) or k == 0 and t.text == "Charge" and i >= 1
+              and tokens[i - 1].text == "in"]  # 'Special Agent in Charge Kevin Rojek' (not 'the charge Baldwin faced')
     cut = titles[-1] + 1 if titles else 0
     if cut == len(run) and len(run) >= 2 and run[0].bare in first_names:
         cut = 0  # "John Major": the title word is his surname
@@ -384,8 +385,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if len(tail) >= 2 and tail[0].bare in lx.ORG_HEADS and tail[0].bare not in first_names:
         return None  # 'Major League Soccer': the title word opens a body's name ('League Soccer' is nobody)
     if not titles and len(tail) == 1 and tail[0].bare not in first_names and i >= 2 and tokens[i - 1].text in ("of", "for") \
-            and tokens[i - 2].bare in lx.ROLE_NOUNS:
-        return None  # 'The prefect for Mayotte, a French state official,': the office's place, not its holder
+            and tokens[i - 2].bare in lx.PLACE_OFFICES:
+        return None  # 'The prefect for Mayotte, a French state official,': the office's place, not its holder ('A
+        # lawyer for Weisselberg' names him)
     if not titles and tail[0].bare not in first_names and _within_a_body(tokens, i, j):
         return None  # 'Centre for Volcanology and Geological Hazard Mitigation', 'Data, Information and Communication
         # Center': the words after 'and' or before it are the body's name, nobody's
@@ -474,8 +476,9 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
         if t.text[0].isupper():
             place = bool(role) and (f"{bare} {role[0].bare}" in lx.places()  # 'New Zealand Prime Minister'
                                     or bare in _PLACE_OPENERS and role[0].text[0].isupper())  # 'New Taipei City'
+            in_charge = bare == "charge" and k > 0 and tokens[k - 1].text == "in"  # 'Special Agent in Charge'
             if bare in lx.COMMON_CAPITALISED and bare not in lx.ROLE_MODIFIERS and bare not in lx.HONORIFICS \
-                    and not place:
+                    and not place and not in_charge:
                 break
         elif (bare in {"of", "for"} or bare == "in" and role and role[0].bare == "charge") and role \
                 and role[0].text[0].isupper() and k > 0 and tokens[k - 1].text[0].isupper():
@@ -526,8 +529,9 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
         role = role[1:]  # 'His Majesty King' is a king
     if not role or not any(t.bare in lx.ROLE_NOUNS or t.bare in lx.WITNESS_TITLES for t in role):
         return ""
-    of = next((k for k, t in enumerate(role) if t.bare in {"of", "for"}), None)
-    head = role[of - 1] if of else role[-1]  # "Secretary of State": the head comes before "of"
+    of = next((k for k, t in enumerate(role) if t.bare in {"of", "for"}
+               or t.bare == "in" and k + 1 < len(role) and role[k + 1].bare == "charge"), None)
+    head = role[of - 1] if of else role[-1]  # "Secretary of State", "Special Agent in Charge": the head comes first
     if head.bare not in lx.ROLE_NOUNS and head.bare not in lx.HONORIFICS and head.bare not in lx.WITNESS_TITLES:
         return ""
     return " ".join(t.text for t in role)
@@ -666,11 +670,9 @@ def find_people(sources: list[Source]) -> list[Person]:
     for sentence, candidate in bare:
         surname = " ".join(candidate.words)
         match = _resolve(surname, sentence.source_id, people, named_in)
-        if isinstance(match, Person) and (candidate.role and _titled_otherwise(match, sentence, candidate, sentences_in)
-                                          or candidate.gender and _gender(match) not in ("", candidate.gender)):
+        if isinstance(match, Person) and candidate.role and _titled_otherwise(match, sentence, candidate, sentences_in):
             match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a namesake
-            # ('Lawyers for Donald Trump argued that President Trump ...' is one man); and a man's honorific is not
-            # the woman the story names in full ('Mr Roe said' beside 'First Lady Jane Roe')
+            # ('Lawyers for Donald Trump argued that President Trump ...' is one man)
         if isinstance(match, Person):
             _add(match, sentence, candidate)
         elif match is None:

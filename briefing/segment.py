@@ -53,13 +53,14 @@ _POSSESSIVE = re.compile(r"[’']s$", re.I)
 # his right ear'): a word, a sentence end, and a capitalised word of three letters, a common opener of two, or
 # initials before a name ('next week.US President Joe Biden'). Not a ticker or a site ('SET.BK', 'News.Az') nor
 # initials ('p.m.Trump' is left alone)
-_RUN_ON = re.compile(r"(?<!\bwww)(?<=[a-zA-Z0-9][a-z0-9]|[A-Z][A-Z])([.!?][”\"’)]?)(?=(?:[A-Z][a-z]{2,}|(?:At|In|On|As|It|He|If|By|An|To|We|So|No)\b|[A-Z]{2,}\s+[A-Z][a-z]|A\s+[a-z])"
-                     r"(?![\w-]*\.(?:com|org|net|gov|edu|co|io)\b))")
+_RUN_ON = re.compile(r"(?<!\bwww)(?<=[a-zA-Z0-9][a-z0-9]|[A-Z][A-Z])([.!?][”\"’)]?)(?=(?:[A-Z][a-z]{2,}|(?:At|In|On|As|It|He|If|By|An|To|We|So|No)\b|A\s+[a-z])"
+                     r"(?![\w-]*\.(?:com|org|net|gov|edu|co|io)\b))"
+                     r"|(?<=[a-z]{2})([.!?][”\"’)]?)(?=[A-Z]{2,}\s+[A-Z][a-z])")  # 'week.US President' (not 'ASP.NET Core')
 
 
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences; a quote spanning sentences stays with its attribution."""
-    paragraph = _RUN_ON.sub(r"\1 ", paragraph)
+    paragraph = _RUN_ON.sub(lambda m: (m.group(1) or m.group(2)) + " ", paragraph)
     pieces = [p.strip() for p in sentence_splitter().tokenize(paragraph) if p.strip()]
     merged: list[str] = []
     for piece in pieces:

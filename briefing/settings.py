@@ -150,7 +150,8 @@ class PlaceSettings:
     min_novelty_beside_a_count: float = 0.75  # a fact repeating a count the briefing gives must be mostly new otherwise
     people_every_source: int = 40  # up to this many sources, people (and their roles) are read from every one
     citation_candidates: int = 12  # a placed fact's closest sentences read for other outlets that tell it too ...
-    citation_min_similarity: float = 0.3  # ... if at least this close (cosine); `support.supports` decides
+    citation_min_similarity: float = 0.3  # ... if at least this close (cosine), naming every name the line names and
+    citation_min_share: float = 0.6  # holding this share of its content words; `support.supports` then decides
     known_person_sources: int = 3  # someone this many sources name is one of the story's actors: a line may call
     # them by surname before a line names them in full ('Peskov said ...'); anyone else must be introduced first
     people_named_in_lines: int = 1  # Who is who: a person the briefing's lines name counts as this many more voices

@@ -7,6 +7,7 @@ from itertools import islice
 from pathlib import Path
 
 from briefing import boilerplate
+from briefing.dates import MONTH_NUMBER
 from briefing.errors import BriefingError
 from briefing.guard import clean_field
 from briefing.ingest.language import not_english
@@ -387,10 +388,12 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 if kept[-1]:
                     source.dropped.append(Dropped(kept[-1], "byline", 0))
                 kept.pop()
-        if rule == "embedded post" and boilerplate.post_signature(line):
-            # '— Jeff Passan (@JeffPassan) December 9, 2023' alone: the line above it is the post's text
+        if rule == "embedded post" and boilerplate.post_signature(line) and not post_above(lines, index):
+            # '— Jeff Passan (@JeffPassan) December 9, 2023' alone: the line above it is the post's text, unless the
+            # reporter's line introduces the post by its author ('The governor posted a video ...' above '— Gov. Josh
+            # Green (@GovJoshGreen) ...')
             above = next((k for k in range(len(kept) - 1, max(-1, len(kept) - 3), -1) if kept[k]), None)
-            if above is not None:
+            if above is not None and not boilerplate.names_the_poster(kept[above], line):
                 source.dropped.append(Dropped(kept.pop(above), "embedded post (its text)", 0))
         after_credit = rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS
         caption_above = bool(source.dropped) and source.dropped[-1].rule.startswith("caption")
@@ -400,6 +403,13 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 source.dropped.append(Dropped(kept.pop(), "caption (next to a photo credit)", 0))
         source.dropped.append(Dropped(line, rule, 0))
     return without_repeated_captions(kept, source), outlets
+
+
+def post_above(lines: list[str], index: int) -> bool:
+    """The line with text above a post's signature is itself a post's, dropped as such ('Welcome to Los Angeles,
+    Shohei! pic.twitter.com/...'): the signature closes that one, not the reporter's paragraph above it."""
+    above = next((line for line in reversed(lines[max(0, index - 3):index]) if line), "")
+    return boilerplate.line_rule(above) == "embedded post"
 
 
 def named_below(name: str, below: list[str]) -> bool:
@@ -538,7 +548,10 @@ def segment_source(source: Source) -> list[str]:
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", number))
             reason = boilerplate.line_rule(sentence) or fragment_reason(sentence)
-            captioned = captioned or k == 0 and short and (reason or "").startswith("caption")
+            captioned = captioned or k == 0 and short and (reason or "").startswith("caption") and (
+                reason != "caption (present tense)" or bool(date_from_line(sentence) or _FULL_DATE.search(sentence)))
+            # (a present-tense opener alone is a guess: 'Protesters gather outside parliament in Tbilisi.' opens a
+            # live entry whose next sentence is news; a dated one is a photo's: '..., in Paris, June 9, 2024.')
             reason = reason or ("caption (its paragraph)" if captioned else None)
             if reason:
                 source.dropped.append(Dropped(sentence, reason, number))
@@ -570,5 +583,6 @@ def _common_word(word: str) -> bool:
     return bare in stop_words() and (len(bare) > 3 or bare in SHORT_COMMON_WORDS)
 
 
+_FULL_DATE = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)
 _CAPITAL_OPENING = re.compile(r"([A-Z]{2,})(?=\s)")
 _CAPITAL_RUN = re.compile(r"((?:[A-Z][A-Z’']*[A-Z]|I|A)(?:\s+(?:[A-Z][A-Z’']*[A-Z]|I|A))*)(?=\s+[a-z])")

@@ -11,7 +11,7 @@ from typing import TypeVar
 import numpy as np
 
 from briefing.dates import MONTH_NUMBER, WEEKDAYS, find_expressions, parse_iso, resolve
-from briefing.lexicon import COMMON_CAPITALISED, places
+from briefing.lexicon import COMMON_CAPITALISED, ORG_NOUNS_AFTER, places
 from briefing.model import FactLine, Item, Line, QuoteLine, Section, date_label
 from briefing.people import surname_key
 from briefing.quotes import is_unresolved_pronoun_start, pronoun_antecedent
@@ -35,6 +35,7 @@ NOT_ONLY_SURNAMES = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS) | COMMON_CAPIT
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*)\s+$")  # a capitalised word right before a name
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|off|near|from|to|into|across|around|outside)\s+$", re.I)
+_BODY_AFTER = re.compile(r"[’']?s?\s+(?:&|and\s+[A-Z]|(?:" + "|".join(sorted(ORG_NOUNS_AFTER)) + r")\b|said\s+it\b)")
 
 T = TypeVar("T")
 
@@ -198,8 +199,10 @@ class Placement:
             return False
         named, here = self._named(text), self._reading_place(section)
         return any(self._introduced.get(key, here + 1) > here and key not in named
-                   and any(not _PLACE_BEFORE.search(text, 0, m.start()) for m in surname.finditer(text))
-                   for key, surname in self._surnames)  # 'in Derna' is the city, whoever 'Mohammed Derna' is
+                   and any(not _PLACE_BEFORE.search(text, 0, m.start()) and not _BODY_AFTER.match(text, m.end())
+                           for m in surname.finditer(text))
+                   for key, surname in self._surnames)  # 'in Derna' is the city, whoever 'Mohammed Derna' is, and
+        # 'Disney shares fell', 'Ford said it', 'Johnson & Johnson' a company
 
     def _introduce(self, text: str, section: Section | None = None) -> None:
         """Record the people a placed line names in full or with a title (a quote line's speaker too), and where
@@ -227,10 +230,12 @@ class Placement:
         """(surname key, surname pattern) of each person the story names in full and only a few of its sources name
         (its main actors may go by surname: see PLACE.known_person_sources); a surname that is also a month, a
         place or a common capitalised word ('May', 'Derna', 'Rice') is left out: the word may be no one."""
-        return [(surname_key(person.surname), re.compile(rf"(?<![\w-]){re.escape(person.surname)}(?![\w-])"))
+        actors = {surname_key(p.surname) for p in self.story.people if len(p.source_ids) >= PLACE.known_person_sources}
+        return [(key, re.compile(rf"(?<![\w-]){re.escape(person.surname)}(?![\w-])"))
                 for person in self.story.people if len(person.surname) > 2 and person.surname.lower() not in NOT_ONLY_SURNAMES
-                and person.surname.lower() not in places() and len(person.source_ids) < PLACE.known_person_sources
-                and any(len(spelling.split()) >= 2 for spelling in person.spellings)]
+                and person.surname.lower() not in places() and (key := surname_key(person.surname)) not in actors
+                and any(len(spelling.split()) >= 2 for spelling in person.spellings)]  # an actor's namesake ('Lara
+        # Trump' beside Donald Trump) leaves 'Trump was nominated' to the actor
 
     def quoted_twice(self, line: Line) -> bool:
         """A quote line and a placed line, or a fact line and a placed quote line, share half or more of the shorter
@@ -355,7 +360,7 @@ class Placement:
             closeness = (story.vectors @ normalize(story.vectorizer.transform([current.text])).T).toarray().ravel()
             closest = np.argsort(-closeness)[:PLACE.citation_candidates]
             others = tuple(story.sentences[k] for k in closest if closeness[k] >= PLACE.citation_min_similarity
-                           and story.sentences[k].source_id not in cited)
+                           and story.sentences[k].source_id not in cited and tells_alike(story.sentences[k].text, current.text))
             if others:
                 self._absorb(item, replace(item, members=others))
 
@@ -381,3 +386,20 @@ class Placement:
         for section, index in places:
             line = section.lines[index]
             section.lines[index] = replace(line, item=merged, **({"outlets": outlets} if line.cites_item else {}))
+
+
+def tells_alike(sentence: str, line: str) -> bool:
+    """A sentence found near a placed line, not linked to it by merging, tells it when it also names every name the
+    line names and holds most of its words (PLACE.citation_min_share): 'Ohtani turned down a 10-year, $700 million
+    offer from the Blue Jays' does not tell 'Ohtani agreed to a 10-year, $700 million contract with the Dodgers', nor
+    'The Fed held its rate steady' that economists expected it to raise it. `supports` then decides as for any
+    citation."""
+    names = set(_NAME.findall(line[1:])) - NOT_ONLY_NAMES
+    if any(not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence) for name in names):
+        return False
+    own = set(content_stems(line))
+    return bool(own) and len(own & set(content_stems(sentence))) >= PLACE.citation_min_share * len(own)
+
+
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w’'-]*")  # a capitalised word past the first: a name ('Dodgers', 'Blue')
+NOT_ONLY_NAMES = frozenset(w.capitalize() for w in NOT_ONLY_SURNAMES)  # a day or a month names no one

@@ -399,3 +399,29 @@ def test_someone_is_introduced_where_the_reader_meets_them_not_where_the_placer_
         placement.place(section, FactLine(item=item, outlets=item.outlets))
     assert [line.text for line in first.lines] == [SEIZED]  # read before the line that says who Fahmi is
     assert [line.text for line in later.lines] == [full, surname_only]
+
+
+def test_a_company_or_an_actor_sharing_a_minor_person_s_surname_needs_no_introduction():
+    heir = "Abigail Disney, an heir to the family fortune, criticised the bonus."
+    shares = "Disney shares fell 2% after the results were announced on Thursday."
+    index = story(("AFP", [SEIZED, shares]), ("AP", ["The harbour of the city was closed to shipping.", heir]))
+    assert shares in placed_of(index, SEIZED, shares)
+    nominee = "Trump was formally nominated on Monday evening in Milwaukee."
+    index = story(("AFP", [SEIZED, "Lara Trump addressed the delegates.", nominee]),
+                  ("AP", ["Donald Trump chose his running mate on Saturday."]),
+                  ("CNN", ["Donald Trump spoke for 90 minutes on Thursday."]),
+                  ("BBC", ["Donald Trump rallied in Pennsylvania a week earlier."]))
+    assert nominee in placed_of(index, SEIZED, nominee)  # the actor, not his daughter-in-law
+
+
+def test_a_sentence_near_a_placed_fact_naming_someone_else_is_not_cited_for_it():
+    told = "Ohtani agreed to a 10-year, $700 million contract with the Dodgers on Saturday."
+    index = story(("AFP", [told]),
+                  ("BBC", ["Ohtani turned down a 10-year, $700 million offer from the Blue Jays on Saturday, reports said."]))
+    sentence = next(s for s in index.sentences if s.text == told)
+    alone = Item(id=len(index.items), text=told, members=(sentence,), outlets=("AFP",), salience=1.0)
+    section = Section("News", "theme")
+    placement = Placement(index, Themes(), 900, [section])
+    assert placement.place(section, FactLine(item=alone, outlets=alone.outlets))
+    placement.complete_citations()
+    assert section.lines[0].outlets == ("AFP",)
