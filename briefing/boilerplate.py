@@ -751,6 +751,14 @@ _ESCORTED = re.compile(r"\b(?:surrounded|flanked|escorted|accompanied)\s+by\b")
 _BEFORE_A_NOUN = frozenset({"over", "of", "for", "in", "on", "at", "with", "from", "into", "after", "during"})
 _SAID = re.compile(r"\b(?:said|says|told|according to|ruled|reported)\b", re.I)
 _SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)")  # 'is seen as a flight risk' is no photo
+_CALENDAR_DATE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)  # 'June 9, 2024'
+
+
+def calendar_date(text: str) -> bool:
+    """The text gives a day of the calendar in full ('..., in Paris, June 9, 2024.')."""
+    return bool(_CALENDAR_DATE.search(text))
+
+
 _FULL_DATE = re.compile(r"\b(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+(?:"
                         + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)
 

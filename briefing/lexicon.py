@@ -220,6 +220,11 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
                    "incident", "deceased", "latter", "teenager")
+# A player or a person named by nationality alone, standing for someone named before ('The Italian, who is 22, ...')
+NATIONALS = frozenset({"Italian", "Spaniard", "Serbian", "Russian", "German", "Frenchman", "Briton", "American",
+                       "Australian", "Brazilian", "Argentine", "Norwegian", "Swede", "Dane", "Swiss", "Belgian",
+                       "Dutchman", "Pole", "Czech", "Croatian", "Canadian", "Japanese", "Chinese", "Korean", "Indian",
+                       "Kenyan", "Ethiopian", "Nigerian"})
 # Offices held for a place: the single name after their 'of' or 'for' is that place ('The prefect for Mayotte'), while
 # a lawyer or a spokesman for someone serves a person ('A lawyer for Weisselberg')
 PLACE_OFFICES = frozenset({"prefect", "governor", "mayor", "premier", "president", "ambassador", "minister", "senator",

@@ -12,6 +12,7 @@ from briefing.lexicon import (
     ATTRIBUTION_VERBS,
     CONNECTIVE_OPENERS,
     FIRST_SECOND_PERSON,
+    NATIONALS,
     NOT_THINGS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -114,9 +115,7 @@ _THE_OTHER = re.compile(r"^The\s+others?\b(?!\s+(?:side|day|way|hand)\b)"
                         # 'The 27-year-old, who won the US Open ...', 'The Italian, who ...': the man named before
                         # (not 'The Vatican said', 'The Taliban, who seized power ...', 'The Guardian has learned')
                         r"|^The\s+\d{1,3}-year-old(?:,|\s+(?:who|has|had|was|is|will|would|said|says|added)\b)"
-                        r"|^The\s+(?:Italian|Spaniard|Serbian|Russian|German|Frenchman|Briton|American|Australian|Brazilian|"
-                        r"Argentine|Norwegian|Swede|Dane|Swiss|Belgian|Dutchman|Pole|Czech|Croatian|Canadian|Japanese|"
-                        r"Chinese|Korean|Indian|Kenyan|Ethiopian|Nigerian|Briton),?\s+who\b")
+                        r"|^The\s+(?:" + "|".join(sorted(NATIONALS)) + r"),?\s+who\b")
 
 
 # 'Jeremy Corbyn was one of those, winning his seat ...': those the sentence before counted.

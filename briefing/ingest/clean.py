@@ -7,7 +7,6 @@ from itertools import islice
 from pathlib import Path
 
 from briefing import boilerplate
-from briefing.dates import MONTH_NUMBER
 from briefing.errors import BriefingError
 from briefing.guard import clean_field
 from briefing.ingest.language import not_english
@@ -549,7 +548,7 @@ def segment_source(source: Source) -> list[str]:
                 source.dropped.append(Dropped(mark, "list dash or label", number))
             reason = boilerplate.line_rule(sentence) or fragment_reason(sentence)
             captioned = captioned or k == 0 and short and (reason or "").startswith("caption") and (
-                reason != "caption (present tense)" or bool(date_from_line(sentence) or _FULL_DATE.search(sentence)))
+                reason != "caption (present tense)" or bool(date_from_line(sentence)) or boilerplate.calendar_date(sentence))
             # (a present-tense opener alone is a guess: 'Protesters gather outside parliament in Tbilisi.' opens a
             # live entry whose next sentence is news; a dated one is a photo's: '..., in Paris, June 9, 2024.')
             reason = reason or ("caption (its paragraph)" if captioned else None)
@@ -583,6 +582,5 @@ def _common_word(word: str) -> bool:
     return bare in stop_words() and (len(bare) > 3 or bare in SHORT_COMMON_WORDS)
 
 
-_FULL_DATE = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s*\d{4}\b", re.I)
 _CAPITAL_OPENING = re.compile(r"([A-Z]{2,})(?=\s)")
 _CAPITAL_RUN = re.compile(r"((?:[A-Z][A-Z’']*[A-Z]|I|A)(?:\s+(?:[A-Z][A-Z’']*[A-Z]|I|A))*)(?=\s+[a-z])")

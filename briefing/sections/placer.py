@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 import numpy as np
@@ -394,11 +394,18 @@ def tells_alike(sentence: str, line: str) -> bool:
     offer from the Blue Jays' does not tell 'Ohtani agreed to a 10-year, $700 million contract with the Dodgers', nor
     'The Fed held its rate steady' that economists expected it to raise it. `supports` then decides as for any
     citation."""
-    names = set(_NAME.findall(line[1:])) - NOT_ONLY_NAMES
-    if any(not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence) for name in names):
+    names, own = _line_marks(line)
+    if any(not name.search(sentence) for name in names):
         return False
-    own = set(content_stems(line))
     return bool(own) and len(own & set(content_stems(sentence))) >= PLACE.citation_min_share * len(own)
+
+
+@lru_cache(maxsize=1024)
+def _line_marks(line: str) -> tuple[tuple[re.Pattern, ...], frozenset[str]]:
+    """A placed line's names (as patterns) and content words, read once for all the sentences near it."""
+    names = set(_NAME.findall(line[1:])) - NOT_ONLY_NAMES
+    return tuple(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])") for name in sorted(names)), \
+        frozenset(content_stems(line))
 
 
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w’'-]*")  # a capitalised word past the first: a name ('Dodgers', 'Blue')
