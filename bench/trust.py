@@ -26,7 +26,8 @@ and `lead_in_key_points`, the share of stories):
   every file; an unattributed label (empty, "unattributed", the file name, outlet_from "file
   name") is right exactly when gold `named_in_text` is false.
 - junk_lines (count): body lines containing a gold `junk` substring (case and quote style
-  folded; entries under 8 characters must be the whole line), or matching a generic shape rule
+  folded; entries under 8 characters or of one word must be the whole line: the crosshead
+  "Statement" is junk alone, not inside "said in a statement"), or matching a generic shape rule
   (`SHAPE_RULES`: photo credit, dateline, widget or call to action, hotline, markup).
 - speaker_accuracy: quotes shown (lines of a quotes section, and any line with a typed speaker)
   matched to a gold quote by word-bigram overlap (half of the shorter's bigrams); right when the
@@ -457,7 +458,7 @@ def junk_rule(line: Line, junk: list[str]) -> str | None:
         entry = fold(entry)
         if not entry:
             continue
-        if len(entry) < JUNK_MIN_SUBSTRING:
+        if len(entry) < JUNK_MIN_SUBSTRING or " " not in entry.strip():  # one word ('Statement', a crosshead)
             if shown.strip(" .,:;-") == entry.strip(" .,:;-"):
                 return f"gold: {entry}"
         elif entry in shown:

@@ -292,3 +292,13 @@ def test_a_source_headline_titling_the_briefing_is_no_junk_where_the_page_repeat
     briefing = doc(section("theme", "Fire", [item("Warehouse fire kills three in Riverton", "Daily Star")]))
     lines = [trust.title_line(briefing), *trust.body_lines(briefing)]
     assert [j["section"] for j in trust.score_junk(lines, gold)["junk"]] == ["theme"]
+
+
+def test_a_one_word_junk_entry_is_junk_only_as_a_whole_line():
+    gold = {**GOLD, "junk": ["Statement", "Read more: Riverton news"]}
+    lines = trust.body_lines(doc(section("theme", "The scene", [
+        item("Statement", "Daily Star"),
+        item("The council said in a statement that the warehouse would be rebuilt.", "Daily Star"),
+        item("Read more: Riverton news about the fire", "Daily Star")])))
+    junk = trust.score_junk(lines, gold)["junk"]
+    assert [j["text"][:12] for j in junk] == ["Statement", "Read more: R"]
