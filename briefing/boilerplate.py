@@ -78,6 +78,9 @@ KNOWN_OUTLETS, AGENCIES = _shipped_outlets()
 KNOWN_OUTLETS["agencies"] = "agencies"
 _MONTH_NAMES = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))  # longest first: 'Sept' before 'Sep'
 _AGENCY_NAMES = r"(?:AFP|AP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Bloomberg|Sipa|Shutterstock|Alamy|dpa|Anadolu|TASS|Sputnik|Pool|AAP|PA|Xinhua|Kremlin|Handout|Imago|NurPhoto|SOPA Images|LightRocket|ZUMA)"
+# More agencies that sign photos, counted only before a slash ('EFE/EPA/ROBERT GHEMENT'): a paragraph signed '... that
+# begins Monday. EFE' is the agency's copy, not a caption.
+_PHOTO_AGENCY = r"(?:" + _AGENCY_NAMES + r"|(?:EFE|ANSA|Yonhap|Kyodo)(?=\s*/))"
 _FUNCTION_WORD_END = re.compile(r"\b(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
 
@@ -277,9 +280,13 @@ def photo_credit(line: str) -> bool:
         return True  # "Associated Press photo"
     if _PHOTOGRAPHER_CREDIT.fullmatch(line.strip()):
         return True  # 'Jane Roe/Staff photographer'
+    if _AGENCY_PHOTOGRAPHER.fullmatch(line.strip()):
+        return True  # 'EFE/EPA/ROBERT GHEMENT', 'REUTERS/Kim Kyung-Hoon': the agencies, then the photographer
     return bool(_AGENCY_ONLY.fullmatch(line))
 
 
+_AGENCY_PHOTOGRAPHER = re.compile(r"(?i:" + _PHOTO_AGENCY + r")(?:\s*/\s*(?i:" + _PHOTO_AGENCY + r"))*\s*/\s*"
+                                  r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
 _PHOTOGRAPHER_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?i:(?:staff|freelance|contributing)\s+)?"
                                  r"(?i:photographer|contributor|staff)")
 
@@ -359,8 +366,8 @@ def promoted_site(line: str) -> str:
         return ""
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
              or _OWN_APP.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
-             or _OWN_NEWSLETTER.search(line))
-    name = match.group(1).rstrip(".") if match else ""
+             or _OWN_NEWSLETTER.search(line) or _OWN_TRIAL.search(line))
+    name = _TRIAL_TIER.sub("", (match.group(1) or "").rstrip(".")) if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED \
             or any(w in NOT_SITE_WORDS for w in name.lower().split()):
         return ""  # 'More from Politics', 'More From This Section', 'More from the Author'
@@ -389,6 +396,9 @@ _OWN_EMAILS = re.compile(r"^I would like to (?:be emailed|receive emails?) about
 # outlet's page asks its readers to join, follow or read another site so)
 _OWN_ACCOUNT = re.compile(r"^new to\s+" + _BRAND + r"\s*\?\s*(?:sign\s*-?up|register|join|create)\b", re.I)
 _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|coverage|updates)\b", re.I)
+# A subscription's trial offer: 'Start your 7-day Magzter GOLD free trial to access ...' (the brand, then its tier)
+_OWN_TRIAL = re.compile(r"^(?:start|begin|try)\s+(?:your|a)\s+(?:\d+[- ]day\s+)?(?:" + _BRAND + r"\s+)?free\s+trial\b", re.I)
+_TRIAL_TIER = re.compile(r"\s+(?:GOLD|Gold|Plus|PLUS|Premium|PREMIUM|Pro|PRO|Digital|Unlimited|\+)$")
 _OWN_NEWSLETTER = re.compile(r"(?:^|:\s*)get\s+" + _BRAND + r"[’']s\s+(?:free\s+)?(?:\w+\s+)?newsletters?\b", re.I)
 
 
@@ -614,12 +624,14 @@ _NAME_START = r"(?-i:[A-Z])"  # a credit names someone: a capital, whatever the 
 _INITIAL_DOT = r"(?-i:(?<![A-Za-z])[A-Z]\.)"  # 'Frederic J. Brown': a name's initial is no sentence end
 _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
                        + r"(?:[^.]|" + _INITIAL_DOT + r"){0,60}/\s*" + _NAME_START + r"|"
-                       r"(?<!\bin\s)\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
+                       r"(?<!\bin\s)\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?|source:|courtesy(?:\s+of)?)\s*"
+                       + _NAME_START
                        + r"(?:[^.:]|" + _INITIAL_DOT + r"){0,60}$|"  # not a gallery's 'In Pictures: King is crowned'
                        r"\bvideo\s*(?:by|\s/\s)\s*" + _NAME_START + r"[^.:]{0,60}$|"  # 'Video / Mark Mitchell'
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
-_CREDIT_TAIL = re.compile(r"[.!?]\s+" + _AGENCY_NAMES + r"(?:\s*/\s*[A-Z][A-Z .'’-]{1,40})?\s*$")
+_CREDIT_TAIL = re.compile(r"[.!?]\s+" + _PHOTO_AGENCY + r"(?:\s*/\s*" + _PHOTO_AGENCY + r")*"
+                          r"(?:\s*/\s*(?P<photographer>[A-Z][A-Z .'’-]{1,40}))?\s*$")  # '... 2024. EFE/EPA/ROBERT GHEMENT'
 _LEADING_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*" + _AGENCY_NAMES
                              + r"(?:\s*/\s*" + _AGENCY_NAMES + r")*\s+(?=[A-Z])")  # a photo's credit, then its caption
 _PHOTO_NAME_TAIL = re.compile(r"[.!?]\s+(?i:photo|photograph|picture|image)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*"
@@ -667,8 +679,10 @@ def caption(line: str) -> bool:
     if position and not _SAID.search(line) and not _PAST.search(line) and not _PREDICATE.match(line[position.end():]):
         return True  # 'President-elect William Lai, left, ... and his running mate ... wave as they hold ...'
         # (not 'Hou Yu-ih, left, trails Lai by eight points': the news goes on from the name)
-    if _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
-        return caption_like(_CREDIT_TAIL.sub("", line)) or bool(_WHO_IS_WHO.match(line))
+    if tail := _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
+        above = line[:tail.start() + 1]  # a photographer named after the agency makes a long line a caption too
+        return caption_like(above) or bool(_WHO_IS_WHO.match(line)) or bool(tail.group("photographer")) and \
+            not re.search(r"[\"“”]", above) and not _SAID.search(above)
     if tail := _PHOTOGRAPHER_TAIL.search(line):  # '... next to a missing window. Kyle Rinker via REUTERS'
         return caption_like(line[:tail.start() + 1]) or present_tense_caption(line[:tail.start() + 1])
     if "/" in line and (lead := _LEADING_CREDIT.match(line)):  # 'Alberto Saiz/AP / AP / AP Residents look at ...'
@@ -712,6 +726,24 @@ _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
 _AUXILIARIES = "was|were|had|has|have|did|been|will|would"  # news copy reports in these tenses
 _AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\b")
 _PAST_VERB = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b(?!-)")  # 'circulated', not 'mixed-reality'
+
+
+def breadcrumb(line: str) -> bool:
+    """The page's path through its menus: 'HOME > NATION > Article', 'News › World › Asia' (short items between
+    arrows; a headline never has two)."""
+    parts = _CRUMB_SEPARATOR.split(line.strip())
+    return len(parts) >= 3 and all(0 < len(part.split()) <= 3 for part in parts)
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
+
+
+def caption_printed_twice(line: str, following: str) -> bool:
+    """A photo's caption and its alt text, the same present-tense description on two lines in a row ('Japanese Prime
+    Minister Shigeru Ishiba holds a New Year's press conference in Ise ... on Monday ...' twice): news is not
+    printed twice, and a lede a page repeats reports in the past tense or says who said it."""
+    return line == following and len(words(line)) <= MAX_CAPTION_WORDS and not _PAST.search(line) \
+        and not _SAID.search(line) and not re.search(r"[\"“”]", line)
 
 
 def present_tense_caption(line: str) -> bool:
@@ -964,6 +996,11 @@ _COOKIE_NOTICE = re.compile(r"^cookies on\b|\bwe use cookies\b|\b(?:our|this sit
                             r"(?:the|this|our)\b|\bupdated its privacy and cookie\b", re.I)
 
 
+def subscription_prompt(line: str) -> bool:
+    """A subscription's offer read as text: 'Start your 7-day Magzter GOLD free trial to access thousands of ...'."""
+    return bool(_OWN_TRIAL.search(line.strip()))
+
+
 def call_to_action(line: str) -> bool:
     """Hotlines and appeals: 'If you have information ... call ... on 0800 789321', 'Anyone with information ...',
     '... the public should call 330-921-9254' (a number to call is a notice to readers, not news)."""
@@ -1030,8 +1067,9 @@ def source_line(line: str) -> bool:
 
 def first_appeared(line: str) -> str:
     """The publisher a syndication note names as the page's own ('(The above story first appeared on LatestLY on Oct
-    30, 2022 ... log on to our website latestly.com)' -> 'LatestLY'), or ''."""
-    match = _FIRST_APPEARED.match(line.strip())
+    30, 2022 ... log on to our website latestly.com)' -> 'LatestLY'; 'This story is from the December 04, 2024 edition
+    of The Straits Times.' -> 'The Straits Times'), or ''."""
+    match = _FIRST_APPEARED.match(line.strip()) or _FROM_EDITION.match(line.strip())
     name = match.group(1).rstrip(".") if match else ""
     return name if reads_as_publisher(name) and name.split()[0].lower() not in _CALENDAR_WORDS else ""
 
@@ -1045,6 +1083,12 @@ def syndication_note(line: str) -> bool:
 
 _FIRST_APPEARED = re.compile(r"^\(?\s*(?:the above (?:story|article|report) (?:first |originally )?|this (?:story|article|report) "
                              r"(?:first|originally) )(?:appeared|was (?:first |originally )?published) (?:on|in) ((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))(?=\s+(?:on|at)\b|[.,;)]|$)", re.I)
+
+
+# A news-stand's note on the paper it took the story from: 'This story is from the December 04, 2024 edition of The
+# Straits Times.'
+_FROM_EDITION = re.compile(r"^this (?:story|article) is from the [\w ,.]{0,30}?edition of ((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)"
+                           r"{0,3}))\s*[.]?$", re.I)
 
 
 def source_site(line: str) -> str:
@@ -1112,10 +1156,12 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("caption", in_action_caption),
     ("teaser", teaser),
     ("widget", widget),
+    ("breadcrumb", breadcrumb),
     ("embedded post", embedded_post),
     ("call to action", call_to_action),
     ("cookie notice", cookie_notice),
     ("sign-up box", sign_up_box),
+    ("subscription prompt", subscription_prompt),
     ("tip line", tip_line),
     ("copyright", copyright_line),
     ("source line", source_line),
@@ -1156,20 +1202,22 @@ _LIST_DASH = re.compile(r"^[-–—•·*]\s+")
 _PUBLISHER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}"  # '(NewsNation) — ': a name no list knows
 # Page labels in brackets before a paragraph: '(Updated) — ', '(Video) — ' name no publisher.
 PAGE_LABELS = frozenset({label.lower() for label in SCRIPT_LABELS if len(label) > 1} | {
-    "updates", "videos", "photo", "developing", "editorial", "sponsored", "audio", "podcast", "graphic", "map"})
-_PLACE = r"[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"
+    "updates", "videos", "photo", "developing", "editorial", "sponsored", "audio", "podcast", "graphic", "map", "wires",
+    "newswires", "staff"})
+_PLACE = r"[A-Z][A-Z.'’ /-]{1,40}(?:\s+and\s+[A-Z][A-Z.'’ /-]{1,30})?(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"  # 'LONDON and PARIS —'
 _WHO = r"(?:\s*\(\s*[\w .,&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"  # '(AP)', '(NBC, KYMA/KECY)', '(Egypt)'
 _DATELINE = re.compile(
-    r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–])|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
+    r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–]|-\s)|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
     + _MONTH_DAY + r"(?:" + _WHO + r"|(?<=\d{4}))"
     r")\s*(?:[—–•]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$|(?<=\)\s-)(?=[A-Z]))"
 )  # '(Reuters) -A global tech outage ...': the agency's dash may touch the first word; 'January 15, 2024 - Lava
 # flowed ...': a full date needs no agency; 'ISMAILIA (Egypt) • The Suez Canal ...': a bullet for a dash
 
 
-# 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, no dash.
+# 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, with no
+# dash or the agency's own ('Budapest, Dec 6 (EFE).- ', 'Ise, Mie Pref., Jan. 6 (Jiji Press)--Japanese ...').
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*" + _MONTH_DAY
-                              + r"\s*\(\s*(?i:" + _OUTLET + r")\s*\)\s+(?=[A-Z\"“‘'])")
+                              + r"\s*\(\s*(?i:" + _OUTLET + r")\s*\)(?:\.?\s*(?:--?|[—–])\s*|\s+)(?=[A-Z\"“‘'])")
 # 'Seoul, October 30: At least ...', 'Shillong, October 8: ...': a place and the day, then a colon.
 _PLACE_DAY_COLON = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s*" + _MONTH_DAY + r"\s*:\s+(?=[A-Z\"“‘'])")
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*(?:[A-Z]{2,6}|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+Desk)\s*\)\s*:\s+"
@@ -1368,6 +1416,7 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     'MANTA, Ecuador, April 19 (UPI) --', 'PARIS _', 'NEWPORT NAVAL STATION, R.I. _', 'May 13 (Reuters) -',
     'New Delhi: ', 'London - ' (a known place and a colon or a dash, only in the `opening` lines of a source),
     'Kathmandu, Jan 16 (PTI) ' (a known agency in brackets after the day, in the opening lines)."""
+    text = text.lstrip()  # a page may indent its first paragraph
     bracketed = _PLACE_BRACKET_BAR.match(text)  # 'Derna (Libya) | Search teams ...': a shape no sentence has
     if bracketed and bracketed.group(2).lower() in places():
         return text[bracketed.end():], bracketed.group(0).strip()
@@ -1389,7 +1438,7 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     place_day = _PLACE_DAY_COLON.match(text) if opening else None
     if place_day and place_day.group(1).split()[0].lower() not in _CALENDAR_WORDS:  # not 'Tuesday, March 5: Voters'
         return text[place_day.end():], place_day.group(0).strip()
-    agency_dated = _AGENCY_DATELINE.match(text) if opening else None
+    agency_dated = _AGENCY_DATELINE.match(text)  # a shape no sentence has: below a page's text-size menu too
     if agency_dated:
         return text[agency_dated.end():], agency_dated.group(0).strip()
     publisher_day = _PUBLISHER_DAY.match(text) if opening else None
@@ -1400,7 +1449,7 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
         return text, ""
     head = match.group(0)
     # Only a real dateline: an all-caps place, or an outlet in brackets or slashes; never an ordinary sentence start.
-    place = re.split(r"[,(/]", head)[0].strip(" —–-_•")
+    place = re.split(r"[,(/]", head)[0].strip(" —–-_•").replace(" and ", " ")  # 'LONDON and PARIS'
     if head.rstrip().endswith("•") and "(" not in head and place.lower() not in places() \
             and not (place.isupper() and len(place) >= 4):
         return text, ""  # 'EU • The bloc agreed ...' is a digest's label; 'MELBOURNE •', 'ISMAILIA (Egypt) •' datelines

@@ -405,6 +405,16 @@ ORG_NOUNS_AFTER = PLACE_NOUNS_AFTER | frozenset({
     "players", "manager", "owners", "statement",
 })
 
+# A body's kind, said just before its name after a comma: 'a rival steelmaking company, Cleveland Cliffs,' names a
+# company, whatever given name its first word is.
+ORG_NOUNS_BEFORE = frozenset({
+    "company", "firm", "group", "carrier", "airline", "retailer", "maker", "manufacturer", "startup", "start-up",
+    "conglomerate", "insurer", "lender", "bank", "broadcaster", "newspaper", "chain", "developer", "publisher",
+    "studio", "label", "club", "band", "network", "operator", "producer", "supplier", "automaker", "steelmaker",
+    "brand", "subsidiary", "consortium", "fund", "exchange", "platform", "app", "charity", "organisation",
+    "organization", "party",
+})
+
 # Bodies, outlets and platforms named by one word: never a person, even as the subject of "said".
 ORGANISATIONS = frozenset({
     "kremlin", "pentagon", "congress", "parliament", "senate", "duma", "rada", "knesset", "bundestag",
@@ -471,7 +481,8 @@ SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", 
                                  "popular", "global", "regional", "city", "metro", "crime", "weather", "good", "fake",
                                  "hard", "big", "daily", "morning", "evening", "night", "weekend", "lifestyle",
                                  "music", "culture", "arts", "film", "movies", "tv", "travel", "opinion", "education",
-                                 "auto", "autos", "gaming", "food", "fashion", "celebrity", "showbiz", "breaking"})
+                                 "auto", "autos", "gaming", "food", "fashion", "celebrity", "showbiz", "breaking",
+                                 "featured", "related", "editor's", "must-read", "special", "other", "main"})
 
 # Short forms of given names, both ways: "Mike Waltz" and "Michael Waltz" are one person.
 NICKNAMES: dict[str, frozenset[str]] = {

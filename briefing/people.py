@@ -340,6 +340,18 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] in ("“", '"', "‘") and text[end:end + 1] in ("”", '"', "’")
 
 
+_SPEECH_TAGS = frozenset({"said", "says", "told", "added", "explained", "noted", "wrote"})
+
+
+def _opens(tokens: tuple[Token, ...] | list[Token], token: Token) -> bool:
+    """The token opens the sentence or a quotation in it ('“Leading Intel has been an honor,” he said')."""
+    k = tokens.index(token)
+    return k == 0 or tokens[k - 1].text in _OPENING_QUOTES and (k == 1 or tokens[k - 2].text in ":,")
+
+
+_OPENING_QUOTES = frozenset('"“‘\'')
+
+
 def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -> _Candidate | None:
     """The personal name at the end of a capitalised run, after its titles; None when the run is a place or body."""
     run = tokens[i:j]
@@ -365,7 +377,7 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     while tail and not (tail[0].bare in first_names and len(tail) > 1) and (
             _is_place_or_body(tail[0].bare) or tail[0].text.isupper() and len(tail[0].text) > 1
             or _POSSESSIVE.search(tail[0].text) and len(tail) > 1
-            or (tail[0].start == tokens[0].start and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
+            or (_opens(tokens, tail[0]) and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
             or (tail[0].bare in lx.ROLE_MODIFIERS and any(t.bare in first_names for t in tail[1:-1]))  # 'Chief of the
             # General Staff Valery Gerasimov', 'Minister of Foreign Affairs Riyad Maliki': the office's last words
             or (office_place and _office_words_before_a_given_name(tail, first_names))  # 'Archbishop of Canterbury
@@ -407,6 +419,10 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         evidence.add("first-name")
         gender = {"m": "m", "f": "f"}.get(first_names[given], "")
     name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
+    if not titles and name_at >= 2 and tokens[name_at - 1].text == "," and tokens[name_at - 2].bare in lx.ORG_NOUNS_BEFORE \
+            and not (j < len(tokens) and tokens[j].bare in _SPEECH_TAGS):
+        return None  # 'a rival steelmaking company, Cleveland Cliffs,': the body's kind, then its name ('The
+        # company, John Smith said, will ...' is a speaker's aside)
     role_words = _role_before(tokens, name_at)
     if len(role_words) == 1 and role_words[0].text in lx.RANKS_ALSO_ADJECTIVES and \
             (name_at < 2 or not tokens[name_at - 2].text[:1].isupper()):
@@ -552,6 +568,9 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     if not any(t.bare in lx.ROLE_NOUNS for t in phrase):
         return ""
     head = max(k for k, t in enumerate(phrase) if t.bare in lx.ROLE_NOUNS)  # the job's last word
+    if head and phrase[head - 1].bare in lx.first_names() and phrase[head - 1].text[0].isupper() \
+            and phrase[head].text[0].isupper() and phrase[head - 1].bare not in lx.ROLE_NOUNS:
+        return ""  # 'Ian King, Liana Baker and Ryan Gould of Bloomberg': a given name before 'King' makes a name
     if head + 1 < len(phrase) and phrase[head + 1].bare in lx.first_names() \
             and not any(t.text.lower() in {"of", "for"} for t in phrase[:head]):
         return ""  # a title before a given name is someone else ('Bea Knowles, The Beatles' Sir Paul McCartney, ...':
@@ -698,7 +717,7 @@ def find_people(sources: list[Source]) -> list[Person]:
             if len(given) != 1:
                 people.append(person)
     sentences_of = {source.id: source.sentences for source in sources}
-    people = _join_aliases(_join_same_office(_join_native_names(people, sources)), sentences_of)
+    people = _join_aliases(_join_same_office(_join_name_prefixes(_join_native_names(people, sources))), sentences_of)
     places_named = _called_places(sources)
     characters = _character_spans(sources)
     kept = [p for p in people if _is_person(p)
@@ -947,6 +966,21 @@ def _join_same_office(people: list[Person]) -> list[Person]:
         office = person.role.lower()
         into = next((k for k in kept if len(office.split()) >= 2 and k.role.lower() == office
                      and _one_name(k.name, person.name)), None)
+        if into is None:
+            kept.append(person)
+        else:
+            _merge(into, person)
+    return kept
+
+
+def _join_name_prefixes(people: list[Person]) -> list[Person]:
+    """One person for a full name and the longer name it opens: 'Michelle Johnston' (of 'Michelle Johnston (MJ)
+    Holthaus', the nickname splitting her name) is Michelle Johnston Holthaus."""
+    longer = {s + " ": p for p in people for s in p.spellings if len(s.split()) >= 3}
+    kept: list[Person] = []
+    for person in people:
+        into = next((p for s in person.spellings if len(s.split()) >= 2 for start, p in longer.items()
+                     if p is not person and start.startswith(s + " ")), None)
         if into is None:
             kept.append(person)
         else:

@@ -60,6 +60,11 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("For free real time breaking news alerts sent straight to your inbox sign up to our breaking news emails Please "
      "enter a valid email address SIGN UP I would like to be emailed about offers, events and updates from Harbor "
      "Gazette. Read our privacy policy Thanks for signing up", "Harbor Gazette"),  # a sign-up box read as text
+    ("Riverton, Dec 6 (EFE).- " + BODY[0], "EFE"),  # EFE's own dash after the bracket
+    ("Riverton, Ohio, Jan. 6 (Jiji Press)--" + BODY[0], "Jiji Press"),  # ... and Jiji's, touching the first word
+    ("(Harbornews) - " + BODY[0], "Harbornews"),  # a publisher no list knows, in brackets, then a hyphen
+    ("Start your 7-day Harbornews GOLD free trial to access thousands of curated premium stories.", "Harbornews"),
+    ("This story is from the December 04, 2024 edition of The Harbor Times.", "The Harbor Times"),  # a news-stand's
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -234,6 +239,16 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("Jane Roe/AP / AP / AP Residents look at cars piled up by the flood in Riverton on Wednesday.", "caption"),
     ("Bottom: The coastal area of Riverton is seen Tuesday morning after many buildings were washed away.", "caption"),
     ("Article continues below this ad", "widget"),
+    ("Riverton council hall doors are seen closed shortly after the end of the council's debate on the results of the "
+     "first vote on the bridge, at the council headquarters in Riverton, Ohio, 06 December 2024. EFE/EPA/JANE ROE",
+     "caption"),  # long, but the agencies and the photographer close it
+    ("EFE/EPA/JANE ROE EPA POOL", "photo credit"),
+    ("REUTERS/Jane Roe", "photo credit"),
+    ("The old bridge in Riverton is closed for repairs. Image Source: Riverton Herald", "caption"),
+    ("The mayor announced the closure after a 40-year career. Photo courtesy of Jane Roe/Wikimedia Commons", "caption"),
+    ("HOME > NATION > Article", "breadcrumb"),
+    ("Start your 7-day Harbornews GOLD free trial to access thousands of curated premium stories.",
+     "subscription prompt"),
     ("By , Reporter", "byline"),  # the page's byline with its name left out
     ("Have you got a news tip? Get in touch here", "tip line"),
     ("Jane Roe is a journalist and videographer, broadcasting from her studio in Riverton. If you have a news tip, "
@@ -249,11 +264,51 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
                                       "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
                                       "San Francisco (US):", "London -", "Washington, DC—", "Boca Chica, Texas —",
                                       "ISMAILIA (Egypt) •", "Kabul (Web Desk):", "Seoul, October 30:",
-                                      "BARCELONA:", "Riverton, Texas:", "Riverton (Texas) |"])
+                                      "BARCELONA:", "Riverton, Texas:", "Riverton (Texas) |", "LONDON and PARIS —"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
     source = story(tmp_path, f"{dateline} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
     assert (dateline, "dateline") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_an_agency_dateline_below_a_page_s_menus_is_cut_and_names_the_agency(tmp_path):
+    source = story(tmp_path, "Text Size", "small", "medium", "large", "Bridge closes after cracks found",
+                   f"   Riverton, Ohio, Jan. 6 (Jiji Press)--{BODY[0]}", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY and source.outlet == "Jiji Press"
+
+
+@pytest.mark.parametrize("name", ["Wires", "Updated", "Staff"])
+def test_a_page_label_in_brackets_before_a_hyphen_names_no_outlet(tmp_path, name):
+    assert story(tmp_path, f"({name}) - {BODY[0]}", *BODY[1:]).outlet == ""
+
+
+def test_a_paragraph_signed_by_an_agency_is_kept_and_names_it(tmp_path):
+    source = story(tmp_path, BODY[0], BODY[1], BODY[2] + " EFE")
+    assert [s.text for s in source.sentences] == BODY and source.outlet == "EFE"
+
+
+def test_a_caption_printed_twice_is_dropped_but_a_headline_printed_twice_is_the_headline(tmp_path):
+    caption = "The mayor holds a press conference in Riverton, Ohio, on Monday after visiting the old bridge."
+    source = story(tmp_path, "Mayor Seeks Answers On Bridge", "Mayor Seeks Answers On Bridge", caption, caption, *BODY)
+    assert source.headline == "Mayor Seeks Answers On Bridge" and [s.text for s in source.sentences] == BODY
+    assert (caption, "caption (printed twice: the photo's and its alt text)") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_paragraph_a_page_prints_twice_in_the_past_tense_is_kept(tmp_path):
+    source = story(tmp_path, "Bridge closes after cracks found", BODY[0], BODY[0], *BODY[1:])
+    assert BODY[0] in [s.text for s in source.sentences]
+
+
+def test_a_headline_printed_twice_above_a_caption_that_repeats_it_is_the_headline(tmp_path):
+    headline = "Old Bridge In Riverton Closes, Repairs To Take Months"
+    source = story(tmp_path, "Harbor Expat", "Featured News", headline, headline,
+                   headline + ". Image Source: Riverton Herald", *BODY)
+    assert source.headline == headline and [s.text for s in source.sentences] == BODY
+
+
+def test_a_section_label_above_the_headline_names_no_newsroom(tmp_path):
+    source = story(tmp_path, "Featured News", "Bridge closes after cracks found", *BODY)
+    assert source.outlet == "" and source.headline == "Bridge closes after cracks found"
 
 
 def test_a_dateline_below_the_headline_and_byline_is_cut_however_many_blank_lines_lie_between(tmp_path):

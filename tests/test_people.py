@@ -748,3 +748,31 @@ def test_ordinary_court_and_business_news_keeps_its_people_whole():
     assert found["Alec Baldwin"].role == ""  # the charge he faced is no role
     assert len(found["Allen Weisselberg"].mentions) == 2  # 'a lawyer for Weisselberg' names him
     assert "Orcel" not in found and len(found["Andrea Orcel"].mentions) == 2  # one man, whatever his given name says
+
+
+def test_a_gerund_opening_a_quotation_is_no_given_name():
+    found = people_of(article("a", "“Leading Harbortech has been an honor of a lifetime,” Pat Gelsinger said.",
+                              "Harbortech said its board would search for a new chief executive."),
+                      article("b", "In a statement, he said: “Leading Harbortech has been an honor.”",
+                              "Harbortech said the search had begun."))
+    assert not any("Harbortech" in name for name in found)
+
+
+def test_a_reporter_named_beside_another_is_no_one_s_role_even_when_called_king():
+    found = people_of(article("a", "The chief executive was forced out, Ian King, Liana Baker and Ryan Gould of "
+                                   "Bloomberg report, citing people familiar with the matter."))
+    assert found["Liana Baker"].role == "" and found["Ian King"].role == ""
+
+
+def test_a_company_named_after_its_kind_is_nobody_however_its_first_word_reads():
+    found = people_of(article("a", "A lawsuit targets David McCall and a rival steelmaking company, Cleveland Cliffs, "
+                                   "which had made its own offer.",
+                              "The company, John Smith said, will appeal."))
+    assert "Cleveland Cliffs" not in found and {"David McCall", "John Smith"} <= set(found)
+
+
+def test_a_nickname_in_brackets_inside_a_name_leaves_one_person():
+    found = people_of(article("a", "David Zinsner and Michelle Johnston Holthaus are interim co-CEOs."),
+                      article("b", "The chief financial officer David Zinsner and CEO of Intel Products Michelle "
+                                   "Johnston (MJ) Holthaus will lead the company."))
+    assert "Michelle Johnston" not in found and "Michelle Johnston" in found["Michelle Johnston Holthaus"].spellings

@@ -26,6 +26,7 @@ DATELINE_LINES = 3  # a place and a colon or dash opens a dateline only in a sou
 MENU_WINDOW = 6  # lines either side of a newsroom byline where a menu's other items ('Crypto News') would be
 MENU_ITEM_WORDS = 5
 PLACE_LABELS = 2  # ... and only when no other paragraph opens so: two are a roundup's labels ('Texas:', 'Oklahoma:')
+CAPTION_TWICE = "caption (printed twice: the photo's and its alt text)"
 BARE_CREDIT_WORDS = 6  # a photo credit line with no caption of its own
 DATE_LINE_SEARCH = 8  # date lines sit above the story: the first lines only ...
 DATED_RULES = (None, "metadata", "breaking banner")  # a date line may be a page's update stamp ('UPDATED 19:18 EDT /
@@ -205,6 +206,8 @@ def cut_copy_of_a_later_line(line: str, rest: list[str]) -> bool:
     """A line that is the start of a later, longer line (a page's teaser of its own lede, cut off mid-word)."""
     start = line.rstrip(" .…")
     words = len(start.split())
+    if any(_same_text(line, other) for other in rest[:TEASER_SEARCH]):
+        return False  # a headline printed twice (its caption below may start with it too) is no teaser
     return words >= TEASER_MIN_WORDS and any(len(other.split()) > words and other.startswith(start)
                                              for other in rest[:TEASER_SEARCH])
 
@@ -268,7 +271,8 @@ SITE_NAME_FOOT_LINES = 3  # a site's name alone ('News.Az') credits the page ato
 USER_ORIGINS = ("manifest", "sidecar", "front matter")  # metadata the user wrote, as `normalize_meta` names it
 # Lines whose outlet names are evidence of who published the copy
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
-                "copyright", "source line", "author bio", "tip line", "syndication note", "sign-up box")
+                "copyright", "source line", "author bio", "tip line", "syndication note", "sign-up box",
+                "subscription prompt")
 
 
 def menu_item(rest: list[str]) -> bool:
@@ -343,6 +347,11 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             after_credit = False
             continue
         after_credit = False
+        following = next((k for k in lines[index + 1:] if k), "")
+        if has_sentence_end(line) and (boilerplate.caption_printed_twice(line, following) or source.dropped
+                                       and source.dropped[-1] == Dropped(line, CAPTION_TWICE, 0)):
+            source.dropped.append(Dropped(line, CAPTION_TWICE, 0))  # (a title-case headline printed twice is the
+            continue  # headline: it ends no sentence)
         line, artefacts = boilerplate.strip_artefacts(line)
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
