@@ -996,6 +996,17 @@ _COOKIE_NOTICE = re.compile(r"^cookies on\b|\bwe use cookies\b|\b(?:our|this sit
                             r"(?:the|this|our)\b|\bupdated its privacy and cookie\b", re.I)
 
 
+def content_warning(line: str) -> bool:
+    """A warning to readers about what follows: 'WARNING: This story contains details of sexual assault.',
+    'Content warning: this article discusses suicide.'"""
+    return bool(_CONTENT_WARNING.match(line.strip()))
+
+
+_CONTENT_WARNING = re.compile(r"(?:content\s+|trigger\s+|reader\s+)?(?:warning|advisory)\s*[:!-]\s*(?:this|the following)\s+"
+                              r"(?:story|article|report|video|piece|content|footage|page)\s+(?:contains|includes|discusses|"
+                              r"features|describes|has)\b", re.I)
+
+
 def subscription_prompt(line: str) -> bool:
     """A subscription's offer read as text: 'Start your 7-day Magzter GOLD free trial to access thousands of ...'."""
     return bool(_OWN_TRIAL.search(line.strip()))
@@ -1162,6 +1173,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("cookie notice", cookie_notice),
     ("sign-up box", sign_up_box),
     ("subscription prompt", subscription_prompt),
+    ("content warning", content_warning),
     ("tip line", tip_line),
     ("copyright", copyright_line),
     ("source line", source_line),

@@ -220,6 +220,10 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
                    "incident", "deceased", "latter", "teenager")
+# A player named by position alone, standing for someone named before ('The defensive midfielder registered nine goals',
+# 'The forward scored 21 goals'); with a name after it the line says who ('The striker Harry Kane scored').
+PLAYER_EPITHETS = ("forward", "midfielder", "winger", "striker", "defender", "goalkeeper", "playmaker", "centre-back",
+                   "center-back", "full-back", "fullback", "shot-stopper", "youngster", "left-hander", "right-hander")
 # A player or a person named by nationality alone, standing for someone named before ('The Italian, who is 22, ...')
 NATIONALS = frozenset({"Italian", "Spaniard", "Serbian", "Russian", "German", "Frenchman", "Briton", "American",
                        "Australian", "Brazilian", "Argentine", "Norwegian", "Swede", "Dane", "Swiss", "Belgian",
@@ -243,7 +247,8 @@ CONNECTIVE_OPENERS = ("In other words", "Shortly after", "Shortly afterwards", "
                       "In response", "Finally", "Then", "Afterwards", "Subsequently", "Thereafter", "Earlier,",
                       "Later,", "To that end", "In addition", "Additionally,", "Moreover,", "Furthermore,",
                       "What's more", "On top of that", "However,", "But", "And", "Yet", "Still,", "Nonetheless,",
-                      "Nevertheless,")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
+                      "Nevertheless,", "Meanwhile,", "In the meantime,", "Likewise,", "Similarly,", "Instead,",
+                      "Notably,")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
 # Words after 'This'/'That'/'These'/'Those' that name a time, not what the sentence before said ('This morning
 # the court ruled', 'That day, the army ...', 'These past weeks'): such a sentence names its own subject.
 TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",

@@ -13,6 +13,7 @@ from briefing.lexicon import (
     CONNECTIVE_OPENERS,
     FIRST_SECOND_PERSON,
     NATIONALS,
+    PLAYER_EPITHETS,
     NOT_THINGS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -82,10 +83,15 @@ def dangling(text: str) -> bool:
     figure = _THAT_FIGURE.search(own)
     return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
-                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text)
+                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or _THEN_DID.match(own)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
 
 
+# 'The Israeli military then piloted a drone into the building': then, after what the sentence before told (not 'and
+# then', 'since then', 'Biden, then vice president,', 'the then-president')
+_THEN_DID = re.compile(r"^[^,;:“\"]{0,60}?(?<!\band)(?<!\bsince)(?<!\buntil)(?<!\bby)(?<!\bback)(?<!\bfrom)(?<!\bjust)"
+                       r"\s+then\s+(?:[a-z]+ed|went|took|came|began|made|sent|flew|drove|ran|shot|fled|gave|told|said|"
+                       r"threw|left|met|found|saw|got|held|put|set|led|won|lost|spoke|wrote|struck|hit|broke)\b")
 # 'In the social media post, Barracuda Music said ...': the post the sentence before told of
 _IN_THE_MESSAGE = re.compile(r"^In\s+the\s+(?:[a-z-]+\s+){0,2}(?:post|statement|letter|video|message|interview|speech|address|"
                              r"tweet)\s*,")  # (not 'In his victory speech, Starmer ...': whose speech is said)
@@ -115,7 +121,11 @@ _THE_OTHER = re.compile(r"^The\s+others?\b(?!\s+(?:side|day|way|hand)\b)"
                         # 'The 27-year-old, who won the US Open ...', 'The Italian, who ...': the man named before
                         # (not 'The Vatican said', 'The Taliban, who seized power ...', 'The Guardian has learned')
                         r"|^The\s+\d{1,3}-year-old(?:,|\s+(?:who|has|had|was|is|will|would|said|says|added)\b)"
-                        r"|^The\s+(?:" + "|".join(sorted(NATIONALS)) + r"),?\s+who\b")
+                        r"|^The\s+(?:" + "|".join(sorted(NATIONALS)) + r"),?\s+who\b"
+                        # 'The defensive midfielder registered ...', 'The Spain international won ...': a player named
+                        # before by position or cap (not 'The striker Harry Kane', 'The international community')
+                        r"|^The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(PLAYER_EPITHETS) + r")\b(?!\s+(?:[A-Z]|of\b))"
+                        r"|^The\s+[A-Z][a-z]+\s+international\b(?!\s+[A-Z])")
 
 
 # 'Jeremy Corbyn was one of those, winning his seat ...': those the sentence before counted.

@@ -247,6 +247,7 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("The old bridge in Riverton is closed for repairs. Image Source: Riverton Herald", "caption"),
     ("The mayor announced the closure after a 40-year career. Photo courtesy of Jane Roe/Wikimedia Commons", "caption"),
     ("HOME > NATION > Article", "breadcrumb"),
+    ("WARNING: This story contains details of sexual assault.", "content warning"),
     ("Start your 7-day Harbornews GOLD free trial to access thousands of curated premium stories.",
      "subscription prompt"),
     ("By , Reporter", "byline"),  # the page's byline with its name left out

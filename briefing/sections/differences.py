@@ -27,6 +27,12 @@ _EARLIER_EVENT = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in 
                             re.I)
 
 
+# A day that dates something else than the act told: when it takes effect, a deadline or a span ('announced Monday
+# that he retired, effective Sunday' tells one day of the announcement)
+_OTHER_DAY = re.compile(r"\b(?:effective|as\s+of|starting|beginning|until|till|through|by|since|from|before|after)\s+"
+                        r"(?:(?:last|next|this|early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+
+
 @dataclass
 class Difference:
     """One fact told two ways: what differs, the fact's own account and the other accounts."""
@@ -56,7 +62,7 @@ def find_differences(items: list[Item], voice_of: dict[str, str]) -> list[Differ
                 found.append(Difference("number", units[0], item, [wording, *accounts]))
             continue
         accounts = one_per_voice(list(item.members), voice_of)
-        days = [(m, _DAY.findall(_EARLIER_EVENT.sub(" ", outside_quotes(m.text)))) for m in accounts]
+        days = [(m, _DAY.findall(_OTHER_DAY.sub(" ", _EARLIER_EVENT.sub(" ", outside_quotes(m.text))))) for m in accounts]
         named = [(m, set(d)) for m, d in days if len(set(d)) == 1]
         if len({frozenset(d) for _, d in named}) > 1:
             found.append(Difference("day", "", item, [m for m, _ in named]))

@@ -87,6 +87,8 @@ def test_a_day_of_an_earlier_event_in_the_sentence_is_no_account_of_the_fact_s_d
     assert [d for d in find_differences(index.items, index.voice_of) if d.facet == "day"] == []
 
 
+
+
 def test_a_day_several_outlets_give_is_shown_once_citing_them_all():
     index = story(("Reuters", [f"{GROUNDED}."]), ("BBC", [f"{GROUNDED} on Saturday."]),
                   ("AP", [f"{GROUNDED} on Friday."]), ("CNN", [f"{GROUNDED} on Friday."]))
@@ -102,3 +104,9 @@ def test_a_sentence_giving_several_figures_of_the_count_is_set_against_nothing()
                   ("BBC", ["The average global temperature hit 17.18 degrees Celsius (62.92 degrees Fahrenheit) on "
                            "Monday, scientists said."]))
     assert find_differences(index.items, index.voice_of) == []  # which of the two figures differs cannot be told
+
+
+def test_the_day_a_change_takes_effect_is_no_account_of_the_day_it_was_ordered():
+    index = story(("Reuters", [f"{GROUNDED} on Monday."]), ("BBC", [f"{GROUNDED}, effective Sunday."]),
+                  ("AP", [f"{GROUNDED}."]))
+    assert [d for d in find_differences(index.items, index.voice_of) if d.facet == "day"] == []
