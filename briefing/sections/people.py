@@ -65,16 +65,22 @@ def shown_name(name: str, role: str) -> tuple[str, str]:
 
 def writes_for_an_outlet(person: Person, story: StoryIndex) -> bool:
     """Named only as the writer of a report for a news outlet ('per Noticias Telemundo's Marina E. Franco, writing
-    for Axios'); a president writing in a newspaper is in the story for what else he does."""
+    for Axios', 'Ian King, Liana Baker and Ryan Gould of Bloomberg report'); a president writing in a newspaper is
+    in the story for what else he does."""
     for mention in person.mentions:
         sentences = story.source_of[mention.source_id].sentences
         text = sentences[mention.position].text if mention.position < len(sentences) else ""
-        writing = _WRITING_FOR.match(text[mention.end:])
-        if not writing or not signature_outlets(text[mention.end + writing.end():][:60]):
+        after = text[mention.end:]
+        writing = _WRITING_FOR.match(after) or _OF_AN_OUTLET.match(after)
+        if not writing or not signature_outlets(after[writing.end():][:60]) \
+                or writing.re is _OF_AN_OUTLET and not _REPORT_AFTER.search(after[writing.end():][:60]):
             return False
     return bool(person.mentions)
 
 
 _WRITING_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|reporting|writes|reports|wrote)\s+for\s+")
+# '..., Ian King, Liana Baker and Ryan Gould of Bloomberg report': the writers of another outlet's report
+_OF_AN_OUTLET = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})*\s+of\s+")
+_REPORT_AFTER = re.compile(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:report|reports|reported|wrote|write|writes)\b")
 
 KIND = SectionKind("people", fill)

@@ -65,6 +65,16 @@ def test_the_writer_of_a_report_is_not_in_the_story_but_a_principal_who_writes_i
 
 
 
+def test_the_writers_of_another_outlet_s_report_are_not_in_the_story():
+    index = story(("AFP", ["Governor Jane Roe was forced out after the board lost confidence, Anna Berg, Tom Hale and "
+                           "Mary Stone of Bloomberg report, citing people familiar with the matter.",
+                           "Governor Jane Roe thanked her voters in Lowmoor on Monday.",
+                           "Mary Stone of Lowmoor said she would stand for governor."]))
+    names = [line.name for line in fill("people", index).lines]
+    assert "Anna Berg" not in names and "Tom Hale" not in names and {"Jane Roe", "Mary Stone"} <= set(names)
+
+
+
 def test_someone_known_by_one_name_and_a_title_is_shown_as_news_names_them():
     index = story(("AFP", ["Pope Francis prayed for the victims of the Lowmoor floods on Sunday.",
                            "Governor Jane Roe visited the flooded district of Lowmoor on Monday."]))

@@ -199,10 +199,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert dangling("The forward scored 21 goals.") and dangling("The Spain international won the award on Monday.")
     assert not dangling("The striker Harry Kane scored twice.") and not dangling("The Spain international Rodri won.")
     assert not dangling("The international community condemned the attack.")
-    assert dangling("Meanwhile, the army published a video of the raid.")  # meanwhile to what?
-    assert dangling("The army then piloted a drone into the building.") and dangling("Police then arrested two men.")
-    assert not dangling("Biden, then vice president, visited Kyiv.") and not dangling("The storm hit and then moved north.")
-    assert not dangling("Since then the town has rebuilt.") and not dangling("The then-president signed the law.")
+    assert dangling("Similarly, the army published a video of the raid.")  # similar to what?
+    assert not dangling("Meanwhile, the regional commander was dismissed from his post.")  # a new fact, at that time
     assert dangling("But a final count will be very difficult to establish, the prefect said.")  # but what?
     assert not dangling("Butler police said the count was final.")
     assert dangling("Investigators are working to determine if those substances were dangerous.")  # which?
