@@ -22,7 +22,7 @@ from briefing.model import Briefing, Item, Section, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank
 from briefing.score import score_items
 from briefing.sections import body_words, default_max_items, place, summary
-from briefing.settings import THEMES
+from briefing.settings import SCORE, THEMES
 from briefing.story import StoryIndex, concepts
 from briefing.support import ASIDE, revised_figures, variant
 from briefing.themes import Themes, assign_to_template, discover, readable_title
@@ -139,7 +139,7 @@ def run(options: Options, progress: Progress, read: list[Source] | None = None) 
     progress("grouping by theme")
     themes, use_template = group_by_theme(spec, story, notes)
     sections = layout(spec, themes.titles, use_template)
-    headline = story_headline([s.headline for s in story.sources if s.headline], story.items)
+    headline = story_headline([s.headline for s in story.sources if s.headline], story.items, story.voice_of)
     variables = template_variables(story.sources, story.items, headline)
     raw_intros = {id(section): section.intro for section in sections}
     for section in sections:  # rendered first: the budget counts the words a reader will see
@@ -243,13 +243,21 @@ def layout(spec: templates.Template, discovered: list[str], use_template: bool) 
     return sections
 
 
-def story_headline(headlines: list[str], items: list[Item]) -> str:
-    """The headline whose words the story's leading facts use most, on average (a long headline's colour, 'and
-    SpaceX described it in the best way', does not make it the story's), that gives no count they give otherwise
-    and is no teaser ('What You Need to Know'): a widget or banner read as a page's headline ('Open Extended
-    Reactions') shares no word with them and is never chosen; '' when none fits (then the best fact titles it)."""
+def story_headline(headlines: list[str], items: list[Item], voice_of: dict[str, str] | None = None) -> str:
+    """The headline whose words the most voices' ledes use, on average (what the outlets lead with: 'CrowdStrike
+    outage sparks global chaos', not a follow-up's 'CrowdStrike CEO issues apology'; a long headline's colour, 'and
+    SpaceX described it in the best way', does not make it the story's), that gives no count the leading facts give
+    otherwise and is no teaser ('What You Need to Know'): a widget or banner read as a page's headline ('Open
+    Extended Reactions') shares no word with them and is never chosen; '' when none fits (then the best fact titles
+    it)."""
     leading = sorted(items, key=lambda i: -i.score)[:THEMES.headline_items]
-    told = Counter(c for item in leading for c in concepts(item.text))
+    ledes: dict[str, set[str]] = {}  # voice -> the concepts of its lede
+    for item in items:
+        for member in item.members:
+            if member.position <= SCORE.lede_position:
+                ledes.setdefault((voice_of or {}).get(member.source_id, member.source_id), set()).update(
+                    concepts(member.text))
+    told = Counter(c for found in ledes.values() for c in found)
     scored = [(not any(variant(h, item.text) for item in leading), sum(told[c] for c in found) / len(found), -k, h)
               for k, h in enumerate(headlines)  # an early toll in a headline ('jumps to 36') loses to the latest
               if len(found := concepts(h)) >= THEMES.headline_min_concepts and not CLICKBAIT.search(h)]

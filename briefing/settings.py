@@ -104,7 +104,7 @@ class ThemeSettings:
     title_max_story_share: float = 0.25  # a phrase in more of the story's sentences than this is the story, not a theme
     title_min_story_uses: int = 5  # ... in a short story, five uses still leave a phrase fit to title one theme
     fallback_titles: tuple[str, ...] = ("Also reported", "More developments")  # a theme no shared phrase can title
-    headline_items: int = 10  # the briefing's title is the source headline sharing most words with the top facts
+    headline_items: int = 10  # the briefing's title, the headline the ledes tell most, gives no other count than these top facts
     headline_min_concepts: int = 3  # ... and saying enough to title it ('Murdaugh Case' does not)
     title_max_words: int = 24  # with no such headline, the lead's first clause titles it, if no longer than this ...
     title_min_words: int = 6  # ... and no shorter than this ('The statement read' says nothing); else its first

@@ -565,6 +565,23 @@ def test_the_title_is_the_headline_that_tells_the_story_not_the_longest_or_a_tea
     assert make_briefing([tmp_path]).title == "Briefing: Council closes old bridge for repairs"
 
 
+def test_the_title_is_the_headline_of_what_the_outlets_lead_with_not_a_follow_up():
+    from briefing.model import Item, Sentence
+    from briefing.pipeline import story_headline
+
+    def item(k: int, text: str, source: str, position: int, score: float) -> Item:
+        return Item(k, text, (Sentence(text, source, 1, position),), (source,), 1.0, score)
+
+    ledes = [item(0, "A faulty Harbortech update grounded flights and took banks offline around the world.", "a", 0, 1.0),
+             item(1, "Flights were grounded and banks went offline after a Harbortech update failed.", "b", 0, 0.9),
+             item(2, "Banks and airlines were taken offline by the faulty Harbortech update.", "c", 0, 0.8)]
+    # the best-scored facts after the ledes tell the chief's apology, as one follow-up's page does at length
+    apology = [item(3 + k, f"The Harbortech chief apologised for the global outage, his {k}th statement said.", "d",
+                    5 + k, 2.0) for k in range(6)]
+    headlines = ["Harbortech chief apologises after global outage", "Harbortech update grounds flights, takes banks offline"]
+    assert story_headline(headlines, ledes + apology) == headlines[1]
+
+
 def test_a_headline_with_an_early_toll_does_not_title_a_briefing_whose_facts_give_the_latest(tmp_path):
     from briefing import make_briefing
 
