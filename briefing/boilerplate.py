@@ -24,6 +24,7 @@ from briefing.lexicon import (
     DATED_VERB_NEXT,
     EDITION_WORDS,
     EXPLAINER_LABELS,
+    FIRST_SECOND_PERSON,
     HONORIFICS,
     MASTHEAD_HEADS,
     MEDIA_TAGS,
@@ -1410,6 +1411,28 @@ def bracket_publishers(dateline: str) -> list[str]:
                                          or named_publisher(f"({piece.strip()})", "dateline")) and name != "agencies"]
 
 
+# A town no list knows and a colon opening a story's first paragraph, as Indian and Asian papers write datelines
+# ('Maumere: Indonesia's National Disaster Management Agency said on Monday ...').
+_TOWN_COLON = re.compile(r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*:\s+(?=[A-Z])")
+_REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|confirmed|according\s+to|told)\b")
+TOWN_DATELINE_WORDS = 12  # the paragraph after the town is a lede: a long sentence telling who said what
+
+
+def town_dateline(word: str, rest: str) -> bool:
+    """A word before a colon is a town's dateline when it is no label ('Watch:', 'Breaking:', 'Guilty:', 'Top:'),
+    no one's name ('Biden: We will win') and what follows is a reported lede, not someone's words."""
+    lowered = word.lower()
+    if lowered in PAGE_LABELS or lowered in SECTION_LABEL_WORDS or lowered in COMMON_CAPITALISED \
+            or lowered.split()[0] in first_names() or lowered in HONORIFICS or lowered in _LABEL_WORDS:
+        return False
+    return len(words(rest)) >= TOWN_DATELINE_WORDS and rest[:1] not in "\"“‘'" \
+        and words(rest)[0].lower() not in FIRST_SECOND_PERSON and bool(_REPORTED.search(rest))
+
+
+_LABEL_WORDS = frozenset({"source", "sources", "photo", "top", "bottom", "guilty", "update", "note", "warning", "editor",
+                          "summary", "background", "context", "recap", "timeline", "verdict", "result", "results"})
+
+
 def place_dateline(text: str) -> re.Match[str] | None:
     """A known place and a colon or a dash opening a paragraph ('New Delhi: ', 'London - '), or any town of a known
     state or country before a long dash or a colon ('Boca Chica, Texas — ', 'Mesquite, Texas: '; not 'Sen. Ted Cruz,
@@ -1435,6 +1458,9 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     place_colon = place_dateline(text) if opening else None  # inside the story, 'China: ...' is a subhead
     if place_colon:
         return text[place_colon.end():], place_colon.group(0).strip()
+    town = _TOWN_COLON.match(text) if opening else None
+    if town and town_dateline(town.group(1), text[town.end():]):  # 'Maumere: Indonesia's disaster agency said ...'
+        return text[town.end():], town.group(0).strip()
     tag = _NEWS_TAG.match(text) if opening else None
     if tag:
         return text[tag.end():], tag.group(0).strip()

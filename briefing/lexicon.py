@@ -215,11 +215,11 @@ POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cb
 # ('P.K. Jena') never do.
 PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.C.", "N.J."})
 # Nouns that, after 'The' with nothing saying which, point back at what the sentence before said ('The information
-# was relayed to the Coast Guard', 'The move comes after ...', 'The remarks drew ...'); 'The move to cut rates' or
+# was relayed to the Coast Guard', 'The move comes after ...', 'The alert wasn't unusual'); 'The move to cut rates' or
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
-                   "incident", "deceased", "latter", "teenager")
+                   "incident", "deceased", "latter", "teenager", "alert", "warning", "claim", "claims", "allegations")
 # A player named by position alone, standing for someone named before ('The defensive midfielder registered nine goals',
 # 'The forward scored 21 goals'); with a name after it the line says who ('The striker Harry Kane scored').
 PLAYER_EPITHETS = ("forward", "midfielder", "winger", "striker", "defender", "goalkeeper", "playmaker", "centre-back",

@@ -62,7 +62,8 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:Following|Despite|Because\s+of|Besides|Beyond|Given|Unlike|Like|Apart\s+from|Aside\s+from|"
                        r"Along\s+with|Amid|Against|Due\s+to|Thanks\s+to|In\s+spite\s+of|In\s+light\s+of|Without|Through|"
                        r"Notwithstanding)\s+(?:all\s+)?(?:this|that|these|those)\s*,"
-                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for)\b)"
+                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for|level|levels|"
+                       r"status|system|systems)\b)"  # not 'The alert level was raised'
                        r"|^The\s+penalty\s+(?:is|was|comes|came|follows|followed|means|marks)\b"  # not 'The penalty shootout'
                        r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:added|continued|went\s+on)\s*[:,]"
                        # 'About 12 hours later, a second earthquake ...', 'Two days earlier, ...': later than what?

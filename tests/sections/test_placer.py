@@ -200,6 +200,7 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("The striker Harry Kane scored twice.") and not dangling("The Spain international Rodri won.")
     assert not dangling("The international community condemned the attack.")
     assert dangling("Similarly, the army published a video of the raid.")  # similar to what?
+    assert dangling("The alert wasn't unusual at the airport.") and not dangling("The alert level was raised to four.")
     assert not dangling("Meanwhile, the regional commander was dismissed from his post.")  # a new fact, at that time
     assert dangling("But a final count will be very difficult to establish, the prefect said.")  # but what?
     assert not dangling("Butler police said the count was final.")
