@@ -542,13 +542,13 @@ def _safe_date(year: int | None, month: int | None, day: int | None) -> date | N
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3},\s*){0,3}"  # 'MANTA, Ecuador, ' (place parts)
     rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-    r"\s*(?:\(\s*[A-Za-z][\w .&-]{0,30}\)\s*)?(?:--|[-—–_:])", re.I)
+    r"\s*(?:\(\s*[A-Za-z][\w .&-]{0,30}\)\s*)?(?:\.?\s*(?:--|[-—–_:])|(?<=\))\s*$)", re.I)  # '(EFE).-', '(PTI)' alone
 
 
 def dateline_month_day(paragraph_start: str) -> tuple[int, int] | None:
     """(month, day) of an agency dateline: 'MANTA, Ecuador, April 19 (UPI) --', 'May 13 (Reuters) -'."""
     match = _DATELINE.match(paragraph_start)
-    if not match or (not match.group(0).rstrip("-—–_: ").endswith(")") and not match.group("year")
+    if not match or (not match.group(0).rstrip("-—–_:. ").endswith(")") and not match.group("year")
                      and not re.match(r"^\s*[A-Z]{2,}", paragraph_start)):
         return None  # 'May 13 - ...' with neither an agency nor an all-caps place is too weak
     month, day = _month_of(match.group("mon")), int(match.group("day"))

@@ -220,6 +220,15 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
                    "incident", "deceased", "latter", "teenager", "alert", "warning", "claim", "claims", "allegations")
+# Family names that Chinese, Korean and Vietnamese names put first: 'President Yoon' is Yoon Suk Yeol, 'Xi' Xi Jinping
+# (asked only when no one in the story has the word as a last name).
+FAMILY_NAMES_FIRST = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang xi deng
+feng han cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fu zhong jin wen
+lai ko tsai hou chiang kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon
+son bae baek heo nam roh ha nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+""".split())
+
 # A player named by position alone, standing for someone named before ('The defensive midfielder registered nine goals',
 # 'The forward scored 21 goals'); with a name after it the line says who ('The striker Harry Kane scored').
 PLAYER_EPITHETS = ("forward", "midfielder", "winger", "striker", "defender", "goalkeeper", "playmaker", "centre-back",

@@ -858,6 +858,9 @@ def _resolve(surname: str, source_id: str, people: list[Person],
                                                         for s in p.spellings if len(s.split()) >= 2)]
     if not matches:  # a given name someone goes by, titled somewhere in the story ('Dr Tedros')
         matches = [k for k, p in enumerate(people) if surname in p.spellings]
+    if not matches and surname.lower() in lx.FAMILY_NAMES_FIRST:  # 'President Yoon' for Yoon Suk Yeol, 'Xi' for
+        matches = [k for k, p in enumerate(people)  # Xi Jinping: the family name comes first
+                   if any(len(s.split()) >= 2 and s.split()[0] == surname for s in p.spellings)]
     if not matches:
         return None
     local = [k for k in matches if k in named_in.get(source_id, ())]
@@ -975,12 +978,13 @@ def _join_same_office(people: list[Person]) -> list[Person]:
 
 def _join_name_prefixes(people: list[Person]) -> list[Person]:
     """One person for a full name and the longer name it opens: 'Michelle Johnston' (of 'Michelle Johnston (MJ)
-    Holthaus', the nickname splitting her name) is Michelle Johnston Holthaus."""
-    longer = {s + " ": p for p in people for s in p.spellings if len(s.split()) >= 3}
+    Holthaus', the nickname splitting her name) is Michelle Johnston Holthaus, 'Choi Sang' (of 'Choi Sang mok') Choi
+    Sang-mok."""
+    longer = [(s, p) for p in people for s in p.spellings if len(s.split()) >= 2]
     kept: list[Person] = []
     for person in people:
-        into = next((p for s in person.spellings if len(s.split()) >= 2 for start, p in longer.items()
-                     if p is not person and start.startswith(s + " ")), None)
+        into = next((p for s in person.spellings if len(s.split()) >= 2 for t, p in longer
+                     if p is not person and (t.startswith(s + " ") or t.startswith(s + "-"))), None)
         if into is None:
             kept.append(person)
         else:

@@ -13,8 +13,8 @@ from briefing.lexicon import (
     CONNECTIVE_OPENERS,
     FIRST_SECOND_PERSON,
     NATIONALS,
-    PLAYER_EPITHETS,
     NOT_THINGS,
+    PLAYER_EPITHETS,
     SPEECH_VERBS,
     TIME_WORDS,
 )

@@ -18,6 +18,7 @@ from briefing.dates import (
     find_expressions,
     parse_iso,
     resolve,
+    yearless_day,
 )
 
 MONDAY_7_AUG_2000 = date(2000, 8, 7)
@@ -96,6 +97,13 @@ def test_an_agency_dateline_gives_month_and_day_and_the_year_comes_from_elsewher
     assert dateline_date("MANTA, Ecuador, April 19 (UPI) -- A U.S. plane crashed", 2004) == date(2004, 4, 19)
     assert dateline_date("May 13 (Reuters) - Ukraine said", 2025) == date(2025, 5, 13)
     assert dateline_date("WASHINGTON, Sept. 20 (Reuters) - The", None) is None
+
+
+def test_a_cut_agency_dateline_of_every_agency_s_dash_gives_month_and_day():
+    assert yearless_day("Budapest, Dec 6 (EFE).-") == (12, 6)  # EFE's own dash
+    assert yearless_day("Kathmandu, Jan 16 (PTI)") == (1, 16)  # no dash at all
+    assert yearless_day("Ise, Mie Pref., Jan. 6 (Jiji Press)--") == (1, 6)
+    assert yearless_day("May 13 - The") is None  # neither an agency nor a place in capitals
 
 
 def test_a_dateline_with_its_own_year_needs_no_hint():

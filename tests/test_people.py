@@ -776,3 +776,18 @@ def test_a_nickname_in_brackets_inside_a_name_leaves_one_person():
                       article("b", "The chief financial officer David Zinsner and CEO of Intel Products Michelle "
                                    "Johnston (MJ) Holthaus will lead the company."))
     assert "Michelle Johnston" not in found and "Michelle Johnston" in found["Michelle Johnston Holthaus"].spellings
+
+
+def test_a_title_before_a_family_name_that_comes_first_is_the_person_named_in_full():
+    found = people_of(article("a", "President Yoon Suk Yeol was impeached last month.",
+                              "Xi Jinping met the visiting delegation on Tuesday."),
+                      article("b", "President Yoon declared martial law in December.",
+                              "President Xi said China wants peace."))
+    assert "Yoon" not in found and "Xi" not in found
+    assert "Yoon" in found["Yoon Suk Yeol"].spellings and "Xi" in found["Xi Jinping"].spellings
+
+
+def test_a_name_cut_before_its_lower_case_last_syllable_is_the_hyphenated_name():
+    found = people_of(article("a", "Acting President Choi Sang-mok declared seven days of mourning."),
+                      article("b", "Acting President Choi Sang mok visited the airport on Monday."))
+    assert "Choi Sang" not in found and "Choi Sang" in found["Choi Sang-mok"].spellings
