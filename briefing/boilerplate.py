@@ -729,6 +729,15 @@ _AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\b")
 _PAST_VERB = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b(?!-)")  # 'circulated', not 'mixed-reality'
 
 
+def speaker_label(line: str) -> bool:
+    """A broadcaster's label naming who speaks in the paragraph below: 'Bang Geon-jun / Witness', 'Jane Roe / Mayor of
+    Riverton' (a name of two words or more, a slash, a role)."""
+    return bool(_SPEAKER_LABEL.fullmatch(line.strip()))
+
+
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.-]*){1,3}\s*/\s*[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}")
+
+
 def breadcrumb(line: str) -> bool:
     """The page's path through its menus: 'HOME > NATION > Article', 'News › World › Asia' (short items between
     arrows; a headline never has two)."""

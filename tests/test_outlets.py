@@ -307,6 +307,21 @@ def test_a_headline_printed_twice_above_a_caption_that_repeats_it_is_the_headlin
     assert source.headline == headline and [s.text for s in source.sentences] == BODY
 
 
+def test_a_witness_s_words_under_a_broadcaster_s_speaker_label_are_not_the_page_s_own(tmp_path):
+    source = story(tmp_path, "Bridge closes after cracks found", BODY[0], "", "Jane Roe-Smith / Witness",
+                   "I felt the deck shake before I heard a crack. The railings were bent and the road was split.", "",
+                   *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    assert ("The railings were bent and the road was split.", "someone's words under their label") in \
+        [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_reported_paragraph_under_a_label_with_a_slash_is_kept(tmp_path):
+    source = story(tmp_path, "Bridge closes after cracks found", BODY[0], "", "Riverton Council / Transport",
+                   BODY[1], "", BODY[2])
+    assert [s.text for s in source.sentences] == BODY
+
+
 def test_a_section_label_above_the_headline_names_no_newsroom(tmp_path):
     source = story(tmp_path, "Featured News", "Bridge closes after cracks found", *BODY)
     assert source.outlet == "" and source.headline == "Bridge closes after cracks found"

@@ -16,6 +16,7 @@ from briefing.lexicon import DROP_CAPITAL_WORDS, LINKING_CONJUNCTIONS, SHORT_COM
 from briefing.model import Dropped, Sentence, Source
 from briefing.segment import abbreviations, curly_quotes, fragment_reason, split_sentences
 from briefing.vectors import stop_words
+from briefing.wording import unquoted_speech
 
 MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
 MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one paragraph: keep them as written
@@ -547,7 +548,10 @@ def segment_source(source: Source) -> list[str]:
     outlets a dropped sentence credits as the page's own ('... did not return a call from The Daily Beast.')."""
     position = 0
     credits: list[str] = []
+    labelled = ""  # the speaker label whose first paragraph has been read
     for number, context, text in source.paragraphs:
+        spoken = boilerplate.speaker_label(context) and context != labelled  # 'Bang Geon-jun / Witness' above 'I felt
+        labelled = context if spoken else labelled  # a vibration ...': the witness's words, printed as the page's
         captioned = False  # a short paragraph opening on a caption is the caption's block: 'X appears on a screen at
         # ..., June 9, 2024. Macron dissolved the National Assembly ...' says what the photo is about, not the news
         short = len(text.split()) <= boilerplate.MAX_CAPTION_WORDS
@@ -561,6 +565,8 @@ def segment_source(source: Source) -> list[str]:
             # (a present-tense opener alone is a guess: 'Protesters gather outside parliament in Tbilisi.' opens a
             # live entry whose next sentence is news; a dated one is a photo's: '..., in Paris, June 9, 2024.')
             reason = reason or ("caption (its paragraph)" if captioned else None)
+            spoken = spoken and (k > 0 or unquoted_speech(sentence))
+            reason = reason or ("someone's words under their label" if spoken else None)
             if reason:
                 source.dropped.append(Dropped(sentence, reason, number))
                 if reason == "asked for comment":
