@@ -24,7 +24,6 @@ from briefing.lexicon import (
     DATED_VERB_NEXT,
     EDITION_WORDS,
     EXPLAINER_LABELS,
-    FIRST_SECOND_PERSON,
     HONORIFICS,
     MASTHEAD_HEADS,
     MEDIA_TAGS,
@@ -281,11 +280,13 @@ def photo_credit(line: str) -> bool:
         return True  # "Associated Press photo"
     if _PHOTOGRAPHER_CREDIT.fullmatch(line.strip()):
         return True  # 'Jane Roe/Staff photographer'
-    if _AGENCY_PHOTOGRAPHER.fullmatch(line.strip()):
-        return True  # 'EFE/EPA/ROBERT GHEMENT', 'REUTERS/Kim Kyung-Hoon': the agencies, then the photographer
+    if _AGENCY_PHOTOGRAPHER.fullmatch(line.strip()) and not _POLL.search(line):
+        return True  # 'EFE/EPA/ROBERT GHEMENT', 'REUTERS/Kim Kyung-Hoon': the agencies, then the photographer (not
+        # 'Reuters/Ipsos Poll', 'AP/NORC Poll Finds ...')
     return bool(_AGENCY_ONLY.fullmatch(line))
 
 
+_POLL = re.compile(r"\b(?:poll|polls|survey|ipsos|norc|yougov|gallup)\b", re.I)
 _AGENCY_PHOTOGRAPHER = re.compile(r"(?i:" + _PHOTO_AGENCY + r")(?:\s*/\s*(?i:" + _PHOTO_AGENCY + r"))*\s*/\s*"
                                   r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
 _PHOTOGRAPHER_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?i:(?:staff|freelance|contributing)\s+)?"
@@ -367,7 +368,7 @@ def promoted_site(line: str) -> str:
         return ""
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
              or _OWN_APP.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
-             or _OWN_NEWSLETTER.search(line) or _OWN_TRIAL.search(line))
+             or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line))
     name = _TRIAL_TIER.sub("", (match.group(1) or "").rstrip(".")) if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED \
             or any(w in NOT_SITE_WORDS for w in name.lower().split()):
@@ -632,7 +633,7 @@ _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
 _CREDIT_TAIL = re.compile(r"[.!?]\s+" + _PHOTO_AGENCY + r"(?:\s*/\s*" + _PHOTO_AGENCY + r")*"
-                          r"(?:\s*/\s*(?P<photographer>[A-Z][A-Z .'’-]{1,40}))?\s*$")  # '... 2024. EFE/EPA/ROBERT GHEMENT'
+                          r"(?:\s*/\s*(?P<photographer>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+|[A-Z][A-Z .'’-]{1,40}))?\s*$")  # '... 2024. EFE/EPA/ROBERT GHEMENT'
 _LEADING_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*" + _AGENCY_NAMES
                              + r"(?:\s*/\s*" + _AGENCY_NAMES + r")*\s+(?=[A-Z])")  # a photo's credit, then its caption
 _PHOTO_NAME_TAIL = re.compile(r"[.!?]\s+(?i:photo|photograph|picture|image)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*"
@@ -682,8 +683,9 @@ def caption(line: str) -> bool:
         # (not 'Hou Yu-ih, left, trails Lai by eight points': the news goes on from the name)
     if tail := _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
         above = line[:tail.start() + 1]  # a photographer named after the agency makes a long line a caption too
-        return caption_like(above) or bool(_WHO_IS_WHO.match(line)) or bool(tail.group("photographer")) and \
-            not re.search(r"[\"“”]", above) and not _SAID.search(above)
+        photographer = (tail.group("photographer") or "").split()
+        return caption_like(above) or bool(_WHO_IS_WHO.match(line)) or len(photographer) >= 2 and \
+            not re.search(r"[\"“”]", above) and not _SAID.search(above)  # 'ROBERT GHEMENT', not 'TT' or 'ANTARA'
     if tail := _PHOTOGRAPHER_TAIL.search(line):  # '... next to a missing window. Kyle Rinker via REUTERS'
         return caption_like(line[:tail.start() + 1]) or present_tense_caption(line[:tail.start() + 1])
     if "/" in line and (lead := _LEADING_CREDIT.match(line)):  # 'Alberto Saiz/AP / AP / AP Residents look at ...'
@@ -738,6 +740,9 @@ def speaker_label(line: str) -> bool:
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.-]*){1,3}\s*/\s*[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}")
 
 
+_A_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b")
+
+
 def breadcrumb(line: str) -> bool:
     """The page's path through its menus: 'HOME > NATION > Article', 'News › World › Asia' (short items between
     arrows; a headline never has two)."""
@@ -750,10 +755,11 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 
 def caption_printed_twice(line: str, following: str) -> bool:
     """A photo's caption and its alt text, the same present-tense description on two lines in a row ('Japanese Prime
-    Minister Shigeru Ishiba holds a New Year's press conference in Ise ... on Monday ...' twice): news is not
-    printed twice, and a lede a page repeats reports in the past tense or says who said it."""
+    Minister Shigeru Ishiba holds a New Year's press conference in Ise ... on Monday ...' twice), the day the photo
+    was taken in it: a lede a page repeats reports in the past tense, says who said it, or names no day in headline
+    style ('Israel and Hamas agree to a ceasefire deal ...')."""
     return line == following and len(words(line)) <= MAX_CAPTION_WORDS and not _PAST.search(line) \
-        and not _SAID.search(line) and not re.search(r"[\"“”]", line)
+        and not _SAID.search(line) and not re.search(r"[\"“”]", line) and bool(_A_DAY.search(line))
 
 
 def present_tense_caption(line: str) -> bool:
@@ -1017,9 +1023,14 @@ _CONTENT_WARNING = re.compile(r"(?:content\s+|trigger\s+|reader\s+)?(?:warning|a
                               r"features|describes|has)\b", re.I)
 
 
+MAX_OFFER_WORDS = 30
+
+
 def subscription_prompt(line: str) -> bool:
-    """A subscription's offer read as text: 'Start your 7-day Magzter GOLD free trial to access thousands of ...'."""
-    return bool(_OWN_TRIAL.search(line.strip()))
+    """A subscription's offer read as text, alone: 'Start your 7-day Magzter GOLD free trial to access thousands of
+    ...' (not a story quoting it: 'Start your 30-day Prime free trial, the checkout page urged shoppers ...')."""
+    return bool(_OWN_TRIAL.search(line.strip())) and len(words(line)) <= MAX_OFFER_WORDS and not _SAID.search(line) \
+        and not re.search(r",\s+(?:the|a|an|its|his|her)\s+[\w\s]{0,30}?\b(?:urged|urges|read|reads|says|said)\b", line)
 
 
 def call_to_action(line: str) -> bool:
@@ -1420,28 +1431,6 @@ def bracket_publishers(dateline: str) -> list[str]:
                                          or named_publisher(f"({piece.strip()})", "dateline")) and name != "agencies"]
 
 
-# A town no list knows and a colon opening a story's first paragraph, as Indian and Asian papers write datelines
-# ('Maumere: Indonesia's National Disaster Management Agency said on Monday ...').
-_TOWN_COLON = re.compile(r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*:\s+(?=[A-Z])")
-_REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|confirmed|according\s+to|told)\b")
-TOWN_DATELINE_WORDS = 12  # the paragraph after the town is a lede: a long sentence telling who said what
-
-
-def town_dateline(word: str, rest: str) -> bool:
-    """A word before a colon is a town's dateline when it is no label ('Watch:', 'Breaking:', 'Guilty:', 'Top:'),
-    no one's name ('Biden: We will win') and what follows is a reported lede, not someone's words."""
-    lowered = word.lower()
-    if lowered in PAGE_LABELS or lowered in SECTION_LABEL_WORDS or lowered in COMMON_CAPITALISED \
-            or lowered.split()[0] in first_names() or lowered in HONORIFICS or lowered in _LABEL_WORDS:
-        return False
-    return len(words(rest)) >= TOWN_DATELINE_WORDS and rest[:1] not in "\"“‘'" \
-        and words(rest)[0].lower() not in FIRST_SECOND_PERSON and bool(_REPORTED.search(rest))
-
-
-_LABEL_WORDS = frozenset({"source", "sources", "photo", "top", "bottom", "guilty", "update", "note", "warning", "editor",
-                          "summary", "background", "context", "recap", "timeline", "verdict", "result", "results"})
-
-
 def place_dateline(text: str) -> re.Match[str] | None:
     """A known place and a colon or a dash opening a paragraph ('New Delhi: ', 'London - '), or any town of a known
     state or country before a long dash or a colon ('Boca Chica, Texas — ', 'Mesquite, Texas: '; not 'Sen. Ted Cruz,
@@ -1467,9 +1456,6 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     place_colon = place_dateline(text) if opening else None  # inside the story, 'China: ...' is a subhead
     if place_colon:
         return text[place_colon.end():], place_colon.group(0).strip()
-    town = _TOWN_COLON.match(text) if opening else None
-    if town and town_dateline(town.group(1), text[town.end():]):  # 'Maumere: Indonesia's disaster agency said ...'
-        return text[town.end():], town.group(0).strip()
     tag = _NEWS_TAG.match(text) if opening else None
     if tag:
         return text[tag.end():], tag.group(0).strip()
@@ -1496,7 +1482,11 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
         return text, ""
     head = match.group(0)
     # Only a real dateline: an all-caps place, or an outlet in brackets or slashes; never an ordinary sentence start.
-    place = re.split(r"[,(/]", head)[0].strip(" —–-_•").replace(" and ", " ")  # 'LONDON and PARIS'
+    place = re.split(r"[,(/]", head)[0].strip(" —–-_•")
+    if " and " in place:  # 'LONDON and PARIS —' (not 'FIFA and UEFA — Football's ...', 'US and UK - The two allies')
+        if not all(part.strip().lower() in places() and len(part.strip()) > 2 for part in place.split(" and ")):
+            return text, ""
+        place = place.replace(" and ", " ")
     if head.rstrip().endswith("•") and "(" not in head and place.lower() not in places() \
             and not (place.isupper() and len(place) >= 4):
         return text, ""  # 'EU • The bloc agreed ...' is a digest's label; 'MELBOURNE •', 'ISMAILIA (Egypt) •' datelines

@@ -215,11 +215,14 @@ POST_NOMINALS = frozenset({"phd", "md", "mba", "dphil", "esq", "obe", "mbe", "cb
 # ('P.K. Jena') never do.
 PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.C.", "N.J."})
 # Nouns that, after 'The' with nothing saying which, point back at what the sentence before said ('The information
-# was relayed to the Coast Guard', 'The move comes after ...', 'The alert wasn't unusual'); 'The move to cut rates' or
+# was relayed to the Coast Guard', 'The move comes after ...', 'The remarks drew ...'); 'The move to cut rates' or
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
-                   "incident", "deceased", "latter", "teenager", "alert", "warning", "claim", "claims", "allegations")
+                   "incident", "deceased", "latter", "teenager")
+# ... and nouns that do so only as the subject of a verb or before a comma ('The alert wasn't unusual', 'The
+# allegations were denied'; not 'The allegations against Smith', 'The warning signs were missed')
+ANAPHORIC_SUBJECTS = ("alert", "warning", "claim", "claims", "allegation", "allegations")
 # Family names that Chinese, Korean and Vietnamese names put first: 'President Yoon' is Yoon Suk Yeol, 'Xi' Xi Jinping
 # (asked only when no one in the story has the word as a last name).
 FAMILY_NAMES_FIRST = frozenset("""
@@ -228,6 +231,12 @@ feng han cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su l
 lai ko tsai hou chiang kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon
 son bae baek heo nam roh ha nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
 """.split())
+
+# Gerunds of common verbs that open a quotation and are no one's given name ('“Leading Intel has been an honor”');
+# 'Sterling', 'Channing' or 'Irving' opening a quotation may be someone's.
+GERUND_OPENERS = frozenset("""leading running working being having serving playing making taking getting winning losing
+joining building helping coaching managing representing becoming watching seeing hearing leaving coming going doing
+signing fighting facing""".split())
 
 # A player named by position alone, standing for someone named before ('The defensive midfielder registered nine goals',
 # 'The forward scored 21 goals'); with a name after it the line says who ('The striker Harry Kane scored').

@@ -340,13 +340,25 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] in ("“", '"', "‘") and text[end:end + 1] in ("”", '"', "’")
 
 
+def _named_body_after_its_kind(tokens: tuple[Token, ...] | list[Token], name_at: int, j: int) -> bool:
+    """The run [name_at, j) names a body, set off after its kind with an indefinite article: 'a rival steelmaking
+    company, Cleveland Cliffs, which ...' (not 'Since joining the club, Cole Palmer has scored', 'According to the
+    charity, Mary Higgins, 34, ...', 'The company, John Smith said, ...')."""
+    if name_at < 2 or tokens[name_at - 1].text != "," or tokens[name_at - 2].bare not in lx.ORG_NOUNS_BEFORE:
+        return False
+    indefinite = any(t.bare in ("a", "an") for t in tokens[max(0, name_at - 6):name_at - 2])
+    closed = j >= len(tokens) or tokens[j].text in (",", ".", ";", ")") and not (
+        j + 1 < len(tokens) and (tokens[j + 1].text[:1].isdigit() or tokens[j + 1].bare in _SPEECH_TAGS))
+    return indefinite and closed
+
+
 _SPEECH_TAGS = frozenset({"said", "says", "told", "added", "explained", "noted", "wrote"})
 
 
 def _opens(tokens: tuple[Token, ...] | list[Token], token: Token) -> bool:
-    """The token opens the sentence or a quotation in it ('“Leading Intel has been an honor,” he said')."""
+    """The token opens a quotation in the sentence ('“Leading Intel has been an honor,” he said')."""
     k = tokens.index(token)
-    return k == 0 or tokens[k - 1].text in _OPENING_QUOTES and (k == 1 or tokens[k - 2].text in ":,")
+    return k >= 1 and tokens[k - 1].text in _OPENING_QUOTES and (k == 1 or tokens[k - 2].text in ":,")
 
 
 _OPENING_QUOTES = frozenset('"“‘\'')
@@ -377,7 +389,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     while tail and not (tail[0].bare in first_names and len(tail) > 1) and (
             _is_place_or_body(tail[0].bare) or tail[0].text.isupper() and len(tail[0].text) > 1
             or _POSSESSIVE.search(tail[0].text) and len(tail) > 1
-            or (_opens(tokens, tail[0]) and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
+            or (tail[0].start == tokens[0].start and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
+            or (_opens(tokens, tail[0]) and tail[0].bare in lx.GERUND_OPENERS)
             or (tail[0].bare in lx.ROLE_MODIFIERS and any(t.bare in first_names for t in tail[1:-1]))  # 'Chief of the
             # General Staff Valery Gerasimov', 'Minister of Foreign Affairs Riyad Maliki': the office's last words
             or (office_place and _office_words_before_a_given_name(tail, first_names))  # 'Archbishop of Canterbury
@@ -419,10 +432,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         evidence.add("first-name")
         gender = {"m": "m", "f": "f"}.get(first_names[given], "")
     name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
-    if not titles and name_at >= 2 and tokens[name_at - 1].text == "," and tokens[name_at - 2].bare in lx.ORG_NOUNS_BEFORE \
-            and not (j < len(tokens) and tokens[j].bare in _SPEECH_TAGS):
-        return None  # 'a rival steelmaking company, Cleveland Cliffs,': the body's kind, then its name ('The
-        # company, John Smith said, will ...' is a speaker's aside)
+    if not titles and _named_body_after_its_kind(tokens, name_at, j):
+        return None  # 'a rival steelmaking company, Cleveland Cliffs,': the body's kind, then its name
     role_words = _role_before(tokens, name_at)
     if len(role_words) == 1 and role_words[0].text in lx.RANKS_ALSO_ADJECTIVES and \
             (name_at < 2 or not tokens[name_at - 2].text[:1].isupper()):
@@ -568,8 +579,9 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     if not any(t.bare in lx.ROLE_NOUNS for t in phrase):
         return ""
     head = max(k for k, t in enumerate(phrase) if t.bare in lx.ROLE_NOUNS)  # the job's last word
-    if head and phrase[head - 1].bare in lx.first_names() and phrase[head - 1].text[0].isupper() \
-            and phrase[head].text[0].isupper() and phrase[head - 1].bare not in lx.ROLE_NOUNS:
+    if head and phrase[head].bare in lx.SURNAME_HEADS and phrase[head - 1].bare in lx.first_names() \
+            and phrase[head - 1].text[0].isupper() and phrase[head].text[0].isupper() \
+            and phrase[head - 1].bare not in lx.ROLE_NOUNS and phrase[head - 1].bare not in lx.places():
         return ""  # 'Ian King, Liana Baker and Ryan Gould of Bloomberg': a given name before 'King' makes a name
     if head + 1 < len(phrase) and phrase[head + 1].bare in lx.first_names() \
             and not any(t.text.lower() in {"of", "for"} for t in phrase[:head]):
@@ -984,7 +996,8 @@ def _join_name_prefixes(people: list[Person]) -> list[Person]:
     kept: list[Person] = []
     for person in people:
         into = next((p for s in person.spellings if len(s.split()) >= 2 for t, p in longer
-                     if p is not person and (t.startswith(s + " ") or t.startswith(s + "-"))), None)
+                     if p is not person and (t.startswith(s + " ") or t.startswith(s + "-")
+                                             and s.split()[0].lower() in lx.FAMILY_NAMES_FIRST)), None)
         if into is None:
             kept.append(person)
         else:

@@ -9,6 +9,7 @@ import re
 
 from briefing.lexicon import (
     ANAPHORIC_NOUNS,
+    ANAPHORIC_SUBJECTS,
     ATTRIBUTION_VERBS,
     CONNECTIVE_OPENERS,
     FIRST_SECOND_PERSON,
@@ -62,8 +63,9 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:Following|Despite|Because\s+of|Besides|Beyond|Given|Unlike|Like|Apart\s+from|Aside\s+from|"
                        r"Along\s+with|Amid|Against|Due\s+to|Thanks\s+to|In\s+spite\s+of|In\s+light\s+of|Without|Through|"
                        r"Notwithstanding)\s+(?:all\s+)?(?:this|that|these|those)\s*,"
-                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for|level|levels|"
-                       r"status|system|systems)\b)"  # not 'The alert level was raised'
+                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for)\b)"
+                       r"|^The\s+(?:" + "|".join(ANAPHORIC_SUBJECTS) + r")(?:\s*,|\s+(?:was|were|is|are|has|had|have|"
+                       r"came|comes|wasn[’']t|isn[’']t|weren[’']t|drew|prompted|followed|sparked|led|said|says)\b)"
                        r"|^The\s+penalty\s+(?:is|was|comes|came|follows|followed|means|marks)\b"  # not 'The penalty shootout'
                        r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:added|continued|went\s+on)\s*[:,]"
                        # 'About 12 hours later, a second earthquake ...', 'Two days earlier, ...': later than what?
@@ -113,6 +115,9 @@ def _names_a_thing(match: re.Match[str], text: str) -> bool:
 _THAT_FIGURE = re.compile(r"\b(?:this|these|those)\s+(?:numbers?|figures?|tolls?|totals?|counts?|estimates?)\b", re.I)
 # ('that' opens a clause: 'The judge ruled that counts 1 and 3 be dismissed'; a figure before it is its own: 'said 5,300
 # had died and that this toll would rise')
+# What a player named before did next: 'scored', 'has', ', who' (not 'The forward operating base', 'The goalkeeper coach')
+_DID = (r"(?:\s*,|\s+(?:who|has|had|was|is|will|would|won|scored|netted|registered|made|added|struck|became|joined|"
+        r"signed|said|says|missed|played|finished|ended|beat|lost)\b)")
 _THE_OTHER = re.compile(r"^The\s+others?\b(?!\s+(?:side|day|way|hand)\b)"
                         # 'The 27-year-old, who won the US Open ...', 'The Italian, who ...': the man named before
                         # (not 'The Vatican said', 'The Taliban, who seized power ...', 'The Guardian has learned')
@@ -120,8 +125,8 @@ _THE_OTHER = re.compile(r"^The\s+others?\b(?!\s+(?:side|day|way|hand)\b)"
                         r"|^The\s+(?:" + "|".join(sorted(NATIONALS)) + r"),?\s+who\b"
                         # 'The defensive midfielder registered ...', 'The Spain international won ...': a player named
                         # before by position or cap (not 'The striker Harry Kane', 'The international community')
-                        r"|^The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(PLAYER_EPITHETS) + r")\b(?!\s+(?:[A-Z]|of\b))"
-                        r"|^The\s+[A-Z][a-z]+\s+international\b(?!\s+[A-Z])")
+                        r"|^The\s+(?:(?!public\b)[a-z][\w-]*\s+){0,2}(?:" + "|".join(PLAYER_EPITHETS) + r")" + _DID
+                        + r"|^The\s+[A-Z][a-z]+\s+international" + _DID)
 
 
 # 'Jeremy Corbyn was one of those, winning his seat ...': those the sentence before counted.

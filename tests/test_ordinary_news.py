@@ -215,3 +215,90 @@ def test_a_post_s_signature_takes_no_reporter_s_line_with_it(tmp_path):
                    "— Riverton Council (@Riverton) December 11, 2023", posted,
                    "— Gov. Jane Roe (@GovJaneRoe) August 10, 2023")
     assert {announced, posted} <= {s.text for s in source.sentences}
+
+
+# The fourteenth wave's code review: ordinary news its rules had misfired on.
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["Since joining the club, Cole Palmer has scored 40 goals in the Premier League.",
+      "Palmer was named player of the month in December."], "Cole Palmer"),
+    (["According to the charity, Mary Higgins, 34, was found unharmed on Tuesday."], "Mary Higgins"),
+    (["Before joining the bank, Jamie Dimon worked at Citigroup for 16 years."], "Jamie Dimon"),
+    (["“Sterling Brown deserves better,” coach Joe Mazzulla said.", "Brown, 29, scored 20 points."], "Sterling Brown"),
+])
+def test_a_person_after_an_opening_clause_or_opening_a_quotation_is_found(lines, name):
+    assert name in people_of(article("a", *lines))
+
+
+def test_a_place_before_an_office_is_the_office_not_a_given_name():
+    found = people_of(article("a", "Jacinta Allan, Victoria Premier, said the state would rebuild the bridge.",
+                              "Vi Lyles, Charlotte Mayor, said the curfew would be lifted on Friday."))
+    assert found["Jacinta Allan"].role == "Victoria Premier" and found["Vi Lyles"].role == "Charlotte Mayor"
+
+
+def test_a_hyphenated_surname_is_another_person():
+    found = people_of(article("a", "Sarah Jones said the charity would reopen its shelters.",
+                              "Sarah Jones-Smith, a volunteer, said 40 families had been housed."))
+    assert {"Sarah Jones", "Sarah Jones-Smith"} <= set(found)
+
+
+@pytest.mark.parametrize("line", [
+    "The allegations against Smith first surfaced in a 2019 lawsuit filed in Manhattan.",
+    "The claims against the company total more than $2 billion, according to court filings.",
+    "The warning signs were missed by three separate agencies, the inquiry found.",
+    "The alert issued by the Japan Meteorological Agency covers the entire Pacific coast.",
+    "The forward operating base came under rocket fire on Tuesday, the Pentagon said.",
+    "The public defender assigned to the case did not return calls for comment.",
+    "The forward guidance was left unchanged in the central bank's statement.",
+    "The goalkeeper coach at Chelsea was sacked on Monday.",
+    "The England international friendly against Brazil at Wembley was cancelled.",
+])
+def test_a_line_saying_which_allegation_alert_or_defender_it_means_stands_alone(line):
+    from briefing.wording import dangling
+    assert not dangling(line)
+
+
+def test_a_present_tense_lede_a_page_prints_twice_is_kept(tmp_path):
+    lede = "Israel and Hamas agree to a ceasefire deal to end the war in Gaza."
+    source = story(tmp_path, "Ceasefire deal reached after 15 months of war", lede, lede, *BODY)
+    assert lede in [s.text for s in source.sentences]
+
+
+@pytest.mark.parametrize("line", [
+    "The volcano erupted twice overnight, sending a column of ash eight kilometres into the sky and forcing the closure "
+    "of the airport on the island. Authorities raised the alert to the highest level and expanded the exclusion zone "
+    "to nine kilometres. AFP/ANTARA",
+    "Reuters/Ipsos Poll Shows Harris Ahead",
+])
+def test_an_agency_signed_paragraph_or_a_poll_s_name_is_no_photo_credit(line):
+    assert line_rule(line) is None
+
+
+def test_a_story_quoting_a_trial_offer_keeps_it_and_names_no_outlet(tmp_path):
+    quoted = ("Start your 30-day Prime free trial, the checkout page urged shoppers, with the option to decline hidden "
+              "in small grey text, the complaint said.")
+    source = story(tmp_path, "Regulator sues retailer over cancellations", *BODY, quoted)
+    assert source.outlet == "" and quoted in [s.text for s in source.sentences]
+
+
+@pytest.mark.parametrize("line", ["FIFA and UEFA — Football's governing bodies said on Friday they would appeal.",
+                                  "US and UK - The two allies struck a trade deal on Thursday, officials said."])
+def test_two_bodies_joined_by_and_before_a_dash_are_the_subject_not_a_dateline(line):
+    assert strip_dateline(line) == (line, "")
+
+
+def test_an_outlet_s_owner_who_wrote_is_in_the_story():
+    from tests.sections.helpers import fill
+    from tests.sections.helpers import story as index_of
+    index = index_of(("AFP", ["Jeff Bezos of The Washington Post wrote in a column that Americans distrust the media.",
+                              "Governor Jane Roe criticised the decision on Monday."]))
+    assert "Jeff Bezos" in [line.name for line in fill("people", index).lines]
+
+
+def test_a_start_told_from_another_day_is_an_account_of_its_day():
+    from briefing.sections.differences import find_differences
+    from tests.sections.helpers import story as index_of
+    base = "New tariffs of 25% on goods from Canada and Mexico took effect at midnight, the White House said"
+    index = index_of(("Reuters", [f"{base} on Tuesday."]), ("BBC", [f"{base}, starting Wednesday."]),
+                     ("AP", [f"{base}."]))
+    assert [d.facet for d in find_differences(index.items, index.voice_of)] == ["day"]

@@ -327,16 +327,10 @@ def test_a_section_label_above_the_headline_names_no_newsroom(tmp_path):
     assert source.outlet == "" and source.headline == "Bridge closes after cracks found"
 
 
-def test_a_town_no_list_knows_before_a_colon_opening_a_reported_lede_is_a_dateline(tmp_path):
-    lede = "The county's disaster agency said on Monday that at least ten people had died as the floods spread."
-    source = story(tmp_path, f"Lowmoorton: {lede}", *BODY)
-    assert source.sentences[0].text == lede and ("Lowmoorton:", "dateline") in [(d.text, d.rule) for d in source.dropped]
-
-
-@pytest.mark.parametrize("label", ["Watch", "Guilty", "Update", "Jane"])
-def test_a_label_or_a_name_before_a_colon_is_no_town_s_dateline(tmp_path, label):
-    lede = "The county's disaster agency said on Monday that at least ten people had died as the floods spread."
-    source = story(tmp_path, "Floods spread in the county", f"{label}: {lede}", *BODY)
+@pytest.mark.parametrize("label", ["Tesla", "Police", "Watch", "Jane"])
+def test_a_company_a_label_or_a_name_before_a_colon_opening_a_lede_is_no_dateline(tmp_path, label):
+    lede = "Deliveries fell 9% in the second quarter to 384,000 vehicles, the company said on Wednesday."
+    source = story(tmp_path, "Deliveries fall in the second quarter", f"{label}: {lede}", *BODY)
     assert (f"{label}:", "dateline") not in [(d.text, d.rule) for d in source.dropped]
 
 

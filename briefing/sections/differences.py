@@ -27,8 +27,9 @@ _EARLIER_EVENT = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in 
                             re.I)
 
 
-# A day that dates something else than the act told: when it takes effect, a deadline or a span ('announced Monday
-# that he retired, effective Sunday' tells one day of the announcement)
+# A day that may date something else than the act told: when it takes effect, a deadline or a span (see `fact_days`)
+_STARTS = re.compile(r"\b(?:t[ao]ke[sn]?|took)\s+effect\b|\b(?:c[oa]me|comes|coming)\s+into\s+(?:force|effect)\b|"
+                     r"\b(?:began|begins|begin|started|starts|start|opened|opens|kicked\s+off)\b", re.I)
 _OTHER_DAY = re.compile(r"\b(?:effective|as\s+of|starting|beginning|until|till|through|by|since|from|before|after)\s+"
                         r"(?:(?:last|next|this|early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 
@@ -62,11 +63,19 @@ def find_differences(items: list[Item], voice_of: dict[str, str]) -> list[Differ
                 found.append(Difference("number", units[0], item, [wording, *accounts]))
             continue
         accounts = one_per_voice(list(item.members), voice_of)
-        days = [(m, _DAY.findall(_OTHER_DAY.sub(" ", _EARLIER_EVENT.sub(" ", outside_quotes(m.text))))) for m in accounts]
+        days = [(m, fact_days(m.text)) for m in accounts]
         named = [(m, set(d)) for m, d in days if len(set(d)) == 1]
         if len({frozenset(d) for _, d in named}) > 1:
             found.append(Difference("day", "", item, [m for m, _ in named]))
     return sorted(found, key=lambda d: -d.item.score)
+
+
+def fact_days(text: str) -> list[str]:
+    """The weekdays a sentence gives for its fact: not an earlier event's, and not the day something takes effect
+    ('announced Monday that he retired, effective Sunday' tells Monday; 'announced his retirement effective Sunday'
+    tells no day of the announcement), unless the fact is that start ('The ceasefire took effect from Tuesday')."""
+    own = _EARLIER_EVENT.sub(" ", outside_quotes(text))
+    return _DAY.findall(own if _STARTS.search(own) else _OTHER_DAY.sub(" ", own))
 
 
 def one_per_voice(sentences: list[Sentence], voice_of: dict[str, str]) -> list[Sentence]:
