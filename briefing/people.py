@@ -283,6 +283,8 @@ def same_first_name(a: str, b: str) -> bool:
     fa, fb = _fold(a).rstrip("."), _fold(b).rstrip(".")
     if not fa or not fb or fa == fb:
         return True
+    if _HYPHENATED_GIVEN.fullmatch(a) and _HYPHENATED_GIVEN.fullmatch(b):
+        return fa.replace("-", "") == fb.replace("-", "")  # 'Jae-myung' and 'Jae-yong' are two men
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
     if fb in lx.NICKNAMES.get(fa, ()) or fa in lx.NICKNAMES.get(fb, ()):
@@ -819,7 +821,7 @@ def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:
 def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]:
     """One person per compatible (first name, surname) pair, most frequent spellings first."""
     counts = Counter(" ".join(c.words) for _, c in full)
-    clusters: list[tuple[list[tuple[str, str, set[str]]], Person]] = []
+    clusters: list[tuple[list[tuple[str, str, set[str], str]], Person]] = []
     by_text: dict[str, Person] = {}
     by_spelling: dict[str, Person] = {}  # 'Yoon Suk-yeol' and 'Yoon Suk Yeol' are one spelling
     for text, _ in counts.most_common():
@@ -828,20 +830,26 @@ def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]
             continue
         first, surname = _split_name(text.split())
         given = _given_words(text, surname)
+        suffix = _suffix(text)  # 'Donald Trump Jr.' is not his father
         for keys, person in clusters:
             if any(same_surname(surname, s) and (same_first_name(first, f) or first in g or f in given)
-                   for f, s, g in keys):  # 'former Marine Paul Whelan' is Paul Whelan ('Marine' is a given name too)
-                keys.append((first, surname, given))
+                   and suffix == x for f, s, g, x in keys):  # 'former Marine Paul Whelan' is Paul Whelan ('Marine'
+                keys.append((first, surname, given, suffix))  # is a given name too)
                 by_text[text] = person
                 break
         else:
             person = Person(text)
-            clusters.append(([(first, surname, given)], person))
+            clusters.append(([(first, surname, given, suffix)], person))
             by_text[text] = person
         by_spelling.setdefault(_spelling_key(text), by_text[text])
     for sentence, candidate in full:
         _add(by_text[" ".join(candidate.words)], sentence, candidate)
     return [person for _, person in clusters]
+
+
+def _suffix(name: str) -> str:
+    """A name's generational suffix ('Jr', 'Sr', 'II', 'III'), lower case without its period, or ''."""
+    return next((w.rstrip(".,").lower() for w in name.split()[1:] if w.rstrip(".,").lower() in lx.NAME_SUFFIXES), "")
 
 
 def _spelling_key(name: str) -> str:
@@ -996,8 +1004,9 @@ def _join_name_prefixes(people: list[Person]) -> list[Person]:
     kept: list[Person] = []
     for person in people:
         into = next((p for s in person.spellings if len(s.split()) >= 2 for t, p in longer
-                     if p is not person and (t.startswith(s + " ") or t.startswith(s + "-")
-                                             and s.split()[0].lower() in lx.FAMILY_NAMES_FIRST)), None)
+                     if p is not person and _suffix(t) == _suffix(s) and (
+                         t.startswith(s + " ") or t.startswith(s + "-") and s.split()[0].lower() in lx.FAMILY_NAMES_FIRST)),
+                    None)  # 'Donald Trump Jr.' is not 'Donald Trump'
         if into is None:
             kept.append(person)
         else:

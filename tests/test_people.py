@@ -791,3 +791,16 @@ def test_a_name_cut_before_its_lower_case_last_syllable_is_the_hyphenated_name()
     found = people_of(article("a", "Acting President Choi Sang-mok declared seven days of mourning."),
                       article("b", "Acting President Choi Sang mok visited the airport on Monday."))
     assert "Choi Sang" not in found and "Choi Sang" in found["Choi Sang-mok"].spellings
+
+
+def test_a_son_named_with_his_suffix_is_not_his_father():
+    found = people_of(article("a", "Donald Trump Jr. said his father would win.",
+                              "President Donald Trump said the election was rigged.", "Trump Jr. posted a video on X."))
+    assert found["Donald Trump"].role == "President" and "Donald Trump Jr." not in found["Donald Trump"].spellings
+    assert "Trump Jr." in found["Donald Trump Jr."].spellings
+
+
+def test_two_koreans_of_one_family_name_and_different_given_names_are_two_people():
+    found = people_of(article("a", "Lee Jae-myung, the opposition leader, said he would run.",
+                              "Lee Jae-yong, Samsung's chairman, was acquitted on Monday."))
+    assert found["Lee Jae-myung"].role == "opposition leader" and found["Lee Jae-yong"].role == "Samsung's chairman"
