@@ -401,7 +401,10 @@ _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|
 # A subscription's trial offer: 'Start your 7-day Magzter GOLD free trial to access ...' (the brand, then its tier)
 _OWN_TRIAL = re.compile(r"^(?:start|begin|try)\s+(?:your|a)\s+(?:\d+[- ]day\s+)?(?:" + _BRAND + r"\s+)?free\s+trial\b", re.I)
 _TRIAL_TIER = re.compile(r"\s+(?:GOLD|Gold|Plus|PLUS|Premium|PREMIUM|Pro|PRO|Digital|Unlimited|\+)$")
-_OWN_NEWSLETTER = re.compile(r"(?:^|:\s*)get\s+" + _BRAND + r"[’']s\s+(?:free\s+)?(?:\w+\s+)?newsletters?\b", re.I)
+_OWN_NEWSLETTER = re.compile(r"(?:^|[:>.!]\s*)(?:(?:register|subscribe)\s+to\s+)?(?:get|sign\s*up\s+(?:for|to))\s+" + _BRAND
+                             + r"[’']s\s+(?:free\s+)?(?:[\w ]{0,40}?\s+)?(?:newsletters?|(?:straight\s+)?to\s+your\s+inbox)\b",
+                             re.I)  # 'Register to get The Spectator's insight and opinion straight to your inbox', '>Sign
+# up for NBC Connecticut's News Headlines newsletter.'
 
 
 def sign_up_box(line: str) -> bool:

@@ -219,7 +219,7 @@ PLACE_INITIALS = frozenset({"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U.", "D.C.", "U
 # 'The news that ...' says which.
 ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findings", "revelation", "revelations", "issue",
                    "statement", "announcement", "document",
-                   "incident", "deceased", "latter", "teenager")
+                   "incident", "deceased", "latter", "teenager", "words")
 # ... and nouns that do so only as the subject of a verb or before a comma ('The alert wasn't unusual', 'The
 # allegations were denied'; not 'The allegations against Smith', 'The warning signs were missed')
 ANAPHORIC_SUBJECTS = ("alert", "warning", "claim", "claims", "allegation", "allegations")
@@ -237,6 +237,10 @@ son bae baek heo nam roh ha nguyen tran le pham hoang phan vu vo dang bui do ho 
 GERUND_OPENERS = frozenset("""leading running working being having serving playing making taking getting winning losing
 joining building helping coaching managing representing becoming watching seeing hearing leaving coming going doing
 signing fighting facing""".split())
+
+# Words that rank a fact against all others: a sentence without them does not tell 'the first four-belt champion'.
+RECORD_WORDS = frozenset("""first only largest biggest worst best record highest lowest youngest oldest longest
+shortest deadliest strongest fastest most fewest""".split())
 
 # A player named by position alone, standing for someone named before ('The defensive midfielder registered nine goals',
 # 'The forward scored 21 goals'); with a name after it the line says who ('The striker Harry Kane scored').

@@ -31,6 +31,7 @@ from briefing.lexicon import (
     OPPOSITES,
     OTHER_OFFICE,
     PEOPLE_WORDS,
+    RECORD_WORDS,
     ROLE_NOUNS,
     SCALE_WORDS,
     TOLL_WORDS,
@@ -313,10 +314,18 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
         return False  # 'for over a decade' is not told by 'for nearly a decade'
     if not spans_of_time(fact) <= spans_of_time(sentence):
         return False  # 'after months of negotiations' is not told by 'held negotiations from Monday to Friday'
+    if not record_claims(fact) <= record_claims(sentence) and not same_quotation(sentence, fact):
+        return False  # 'the first four-belt undisputed champion' is not told by 'has become the undisputed champion'
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
     return not reverses(said, told)
+
+
+def record_claims(text: str) -> frozenset[str]:
+    """The words by which a sentence ranks what it tells against all others ('first', 'only', 'largest', 'worst',
+    'record'), outside quotations."""
+    return frozenset(w for w in re.findall(r"[a-z]+", outside_quotes(text).lower()) if w in RECORD_WORDS)
 
 
 def bounds_disagree(sentence: str, fact: str) -> bool:

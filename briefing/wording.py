@@ -63,7 +63,8 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:Following|Despite|Because\s+of|Besides|Beyond|Given|Unlike|Like|Apart\s+from|Aside\s+from|"
                        r"Along\s+with|Amid|Against|Due\s+to|Thanks\s+to|In\s+spite\s+of|In\s+light\s+of|Without|Through|"
                        r"Notwithstanding)\s+(?:all\s+)?(?:this|that|these|those)\s*,"
-                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for)\b)"
+                       r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for)\b|"
+                       r"\s*[“\"‘'])"  # 'The words “deny,” “defend” and “depose” were carved ...' says which
                        r"|^The\s+(?:" + "|".join(ANAPHORIC_SUBJECTS) + r")(?:\s*,|\s+(?:was|were|is|are|has|had|have|"
                        r"came|comes|wasn[’']t|isn[’']t|weren[’']t|drew|prompted|followed|sparked|led|said|says)\b)"
                        r"|^The\s+penalty\s+(?:is|was|comes|came|follows|followed|means|marks)\b"  # not 'The penalty shootout'

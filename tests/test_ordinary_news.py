@@ -302,3 +302,9 @@ def test_a_start_told_from_another_day_is_an_account_of_its_day():
     index = index_of(("Reuters", [f"{base} on Tuesday."]), ("BBC", [f"{base}, starting Wednesday."]),
                      ("AP", [f"{base}."]))
     assert [d.facet for d in find_differences(index.items, index.voice_of)] == ["day"]
+
+
+def test_a_story_about_a_newsletter_names_no_outlet(tmp_path):
+    line = "Readers can sign up for the council's weekly newsletter, the mayor said on Tuesday."
+    source = story(tmp_path, *BODY, line)
+    assert source.outlet == "" and line in [s.text for s in source.sentences]

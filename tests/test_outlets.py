@@ -65,6 +65,9 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("(Harbornews) - " + BODY[0], "Harbornews"),  # a publisher no list knows, in brackets, then a hyphen
     ("Start your 7-day Harbornews GOLD free trial to access thousands of curated premium stories.", "Harbornews"),
     ("This story is from the December 04, 2024 edition of The Harbor Times.", "The Harbor Times"),  # a news-stand's
+    ("Register to get The Harbor Times's insight and opinion straight to your inbox.", "The Harbor Times"),
+    ("Get top local stories delivered every morning. >Sign up for Harbor Gazette's News Headlines newsletter.",
+     "Harbor Gazette"),
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):

@@ -347,3 +347,12 @@ def test_a_figure_told_of_an_earlier_years_event_counts_nothing_of_this_story():
 ])
 def test_an_amount_bounded_from_above_does_not_tell_one_bounded_from_below(sentence, fact):
     assert not supports(sentence, fact) and not supports(fact, sentence)
+
+
+def test_a_fact_ranked_first_or_only_is_not_told_by_a_sentence_that_does_not_rank_it():
+    fact = "Oleksandr Usyk is the first four-belt undisputed heavyweight champion with a victory against Tyson Fury."
+    plain = ("Oleksandr Usyk has become the undisputed heavyweight champion of the world after he defeated Tyson Fury "
+             "by split decision.")
+    assert not supports(plain, fact)
+    assert supports("Oleksandr Usyk became the first four-belt undisputed heavyweight champion with a victory over "
+                    "Tyson Fury on Saturday.", fact)

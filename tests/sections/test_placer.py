@@ -201,6 +201,8 @@ def test_a_sentence_whose_subject_is_the_sentence_before_is_not_placed():
     assert not dangling("The international community condemned the attack.")
     assert dangling("Similarly, the army published a video of the raid.")  # similar to what?
     assert dangling("The alert wasn't unusual at the airport.") and not dangling("The alert level was raised to four.")
+    assert dangling("The words evoke the title of a book.")  # which words?
+    assert not dangling("The words “deny” and “defend” were carved into shell casings.")
     assert not dangling("Meanwhile, the regional commander was dismissed from his post.")  # a new fact, at that time
     assert dangling("But a final count will be very difficult to establish, the prefect said.")  # but what?
     assert not dangling("Butler police said the count was final.")
