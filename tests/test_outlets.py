@@ -298,6 +298,14 @@ def test_a_caption_printed_twice_is_dropped_but_a_headline_printed_twice_is_the_
     assert (caption, "caption (printed twice: the photo's and its alt text)") in [(d.text, d.rule) for d in source.dropped]
 
 
+def test_a_lower_case_caption_printed_twice_is_two_captions_not_one_wrapped_paragraph(tmp_path):
+    caption = ("riverpix - Mayor Jane Roe (RP), acting head of the city council and party leader, walks to the council "
+               "group meeting room after a press statement on her dismissal by the county governor. (Wiping effect by "
+               "pulling along) Photo: John Doe/dpa")
+    source = story(tmp_path, "Bridge closes after cracks found", caption, caption, *BODY)
+    assert [s.text for s in source.sentences] == BODY
+
+
 def test_a_paragraph_a_page_prints_twice_in_the_past_tense_is_kept(tmp_path):
     source = story(tmp_path, "Bridge closes after cracks found", BODY[0], BODY[0], *BODY[1:])
     assert BODY[0] in [s.text for s in source.sentences]

@@ -97,7 +97,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             out.append(" ".join(run))
 
     for line in lines:
-        if run and run[-1] and len(line) > 1 and line[0].islower() and not _LINE_END.search(run[-1]):
+        if run and run[-1] and len(line) > 1 and line[0].islower() and not _LINE_END.search(run[-1]) \
+                and line != run[-1]:  # a line printed twice (a caption and its alt text) is no wrapped paragraph
             # (a lone 'x' under a headline is a close button, no wrapped word)
             run.append(line)
             size += len(line) + 1
