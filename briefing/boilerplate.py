@@ -746,6 +746,17 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.-]*){1,3}\s*/\s
 _A_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b")
 
 
+def strip_photo_credit_opening(sentence: str) -> tuple[str, str]:
+    """A photo's credit glued before a sentence, the end of a caption run into the story ('(AP Photo)SOUTH PADRE
+    ISLAND, TEXAS — Elon Musk's SpaceX ...'): the sentence without it, and the credit ('' when there is none)."""
+    match = _PHOTO_CREDIT_OPENING.match(sentence)
+    return (sentence[match.end():], match.group(0).strip()) if match else (sentence, "")
+
+
+_PHOTO_CREDIT_OPENING = re.compile(r"^\(\s*(?:" + _AGENCY_NAMES + r"\s+)?(?i:photo|photos|image|pic)(?:\s*/\s*[^()]{1,40})?\s*\)\s*"
+                                   r"(?=[A-Z\"“‘'])")
+
+
 def breadcrumb(line: str) -> bool:
     """The page's path through its menus: 'HOME > NATION > Article', 'News › World › Asia' (short items between
     arrows; a headline never has two)."""

@@ -306,6 +306,14 @@ def test_a_lower_case_caption_printed_twice_is_two_captions_not_one_wrapped_para
     assert [s.text for s in source.sentences] == BODY
 
 
+def test_a_caption_and_its_credit_run_into_the_story_s_dateline_are_cut(tmp_path):
+    source = story(tmp_path, "Bridge closes after cracks found",
+                   f"The old bridge at dusk. (AP Photo)RIVERTON, OHIO — {BODY[0]}", *BODY[1:])
+    assert [s.text for s in source.sentences] == BODY
+    dropped = [(d.text, d.rule) for d in source.dropped]
+    assert ("(AP Photo)", "photo credit") in dropped and ("RIVERTON, OHIO —", "dateline") in dropped
+
+
 def test_a_paragraph_a_page_prints_twice_in_the_past_tense_is_kept(tmp_path):
     source = story(tmp_path, "Bridge closes after cracks found", BODY[0], BODY[0], *BODY[1:])
     assert BODY[0] in [s.text for s in source.sentences]

@@ -560,6 +560,16 @@ def segment_source(source: Source) -> list[str]:
             sentence, mark = boilerplate.strip_lead_mark(sentence)  # a page that runs paragraphs together
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", number))
+            sentence, credit = boilerplate.strip_photo_credit_opening(sentence)
+            if credit:  # '(AP Photo)SOUTH PADRE ISLAND, TEXAS — ...': a caption's credit, then the story's dateline
+                source.dropped.append(Dropped(credit, "photo credit", number))
+                if k and source.sentences and source.sentences[-1].paragraph == number \
+                        and boilerplate.caption_like(source.sentences[-1].text):  # 'The Space X explosion.', its caption
+                    source.dropped.append(Dropped(source.sentences.pop().text, "caption (before its credit)", number))
+                    position -= 1
+                sentence, dateline = boilerplate.strip_dateline(sentence, opening=False)
+                if dateline:
+                    source.dropped.append(Dropped(dateline, "dateline", number))
             reason = boilerplate.line_rule(sentence) or fragment_reason(sentence)
             captioned = captioned or k == 0 and short and (reason or "").startswith("caption") and (
                 reason != "caption (present tense)" or bool(date_from_line(sentence)) or boilerplate.calendar_date(sentence))
