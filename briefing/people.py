@@ -999,14 +999,20 @@ def _join_same_office(people: list[Person]) -> list[Person]:
 def _join_name_prefixes(people: list[Person]) -> list[Person]:
     """One person for a full name and the longer name it opens: 'Michelle Johnston' (of 'Michelle Johnston (MJ)
     Holthaus', the nickname splitting her name) is Michelle Johnston Holthaus, 'Choi Sang' (of 'Choi Sang mok') Choi
-    Sang-mok."""
-    longer = [(s, p) for p in people for s in p.spellings if len(s.split()) >= 2]
+    Sang-mok; never a son named with his suffix ('Donald Trump Jr.' is not 'Donald Trump')."""
+    opened_by: dict[str, Person] = {}  # each longer spelling's opening words (to a space, or a hyphen in a
+    for p in people:  # family-name-first name) -> its person
+        for t in p.spellings:
+            if len(t.split()) < 2:
+                continue
+            family_first = t.split()[0].lower() in lx.FAMILY_NAMES_FIRST
+            for match in re.finditer(r" " + ("|-" if family_first else ""), t):
+                opening = t[:match.start()]
+                if len(opening.split()) >= 2 and _suffix(opening) == _suffix(t):
+                    opened_by.setdefault(opening, p)
     kept: list[Person] = []
     for person in people:
-        into = next((p for s in person.spellings if len(s.split()) >= 2 for t, p in longer
-                     if p is not person and _suffix(t) == _suffix(s) and (
-                         t.startswith(s + " ") or t.startswith(s + "-") and s.split()[0].lower() in lx.FAMILY_NAMES_FIRST)),
-                    None)  # 'Donald Trump Jr.' is not 'Donald Trump'
+        into = next((p for s in person.spellings if (p := opened_by.get(s)) is not None and p is not person), None)
         if into is None:
             kept.append(person)
         else:

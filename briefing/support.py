@@ -322,6 +322,7 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
     return not reverses(said, told)
 
 
+@lru_cache(maxsize=200_000)
 def record_claims(text: str) -> frozenset[str]:
     """The words by which a sentence ranks what it tells against all others ('first', 'only', 'largest', 'worst',
     'record'), outside quotations."""

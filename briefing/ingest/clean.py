@@ -208,10 +208,10 @@ def cut_copy_of_a_later_line(line: str, rest: list[str]) -> bool:
     """A line that is the start of a later, longer line (a page's teaser of its own lede, cut off mid-word)."""
     start = line.rstrip(" .…")
     words = len(start.split())
-    if any(_same_text(line, other) for other in rest[:TEASER_SEARCH]):
-        return False  # a headline printed twice (its caption below may start with it too) is no teaser
     return words >= TEASER_MIN_WORDS and any(len(other.split()) > words and other.startswith(start)
-                                             for other in rest[:TEASER_SEARCH])
+                                             for other in rest[:TEASER_SEARCH]) \
+        and not any(_same_text(line, other) for other in rest[:TEASER_SEARCH])  # a headline printed twice (its
+    # caption below may start with it too) is no teaser
 
 
 def tells_the_story(title: str, rest: list[str]) -> bool:
@@ -323,6 +323,9 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     last = with_text[-1] if with_text else -1
     edges = set(with_text[:MASTHEAD_LINES] + with_text[-SITE_NAME_FOOT_LINES:])  # where a page names its own site
     labels = labelled_by_place(lines)
+    following_text = [""] * len(lines)  # the next line with text after each line
+    for k in range(len(lines) - 2, -1, -1):
+        following_text[k] = lines[k + 1] or following_text[k + 1]
     for index, line in enumerate(lines):
         if not line:
             kept.append("")
@@ -349,9 +352,9 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             after_credit = False
             continue
         after_credit = False
-        following = next((k for k in lines[index + 1:] if k), "")
-        if has_sentence_end(line) and (boilerplate.caption_printed_twice(line, following) or source.dropped
-                                       and source.dropped[-1] == Dropped(line, CAPTION_TWICE, 0)):
+        twice = line == following_text[index] and boilerplate.caption_printed_twice(line, following_text[index])
+        again = bool(source.dropped) and source.dropped[-1] == Dropped(line, CAPTION_TWICE, 0)
+        if (twice or again) and has_sentence_end(line):
             source.dropped.append(Dropped(line, CAPTION_TWICE, 0))  # (a title-case headline printed twice is the
             continue  # headline: it ends no sentence)
         line, artefacts = boilerplate.strip_artefacts(line)
