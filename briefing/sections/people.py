@@ -80,8 +80,8 @@ def writes_for_an_outlet(person: Person, story: StoryIndex) -> bool:
 
 _WRITING_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|reporting|writes|reports|wrote)\s+for\s+")
 # '..., Ian King, Liana Baker and Ryan Gould of Bloomberg report': the writers of another outlet's report
-_OF_AN_OUTLET = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})+\s+of\s+")  # more names
-_REPORT_AFTER = re.compile(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+report\b")  # as a citation
-# says ('..., Jane Roe and Tom Hale of Bloomberg report'; not 'Jeff Bezos of The Washington Post wrote')
+_OF_AN_OUTLET = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})*\s+of\s+")
+_REPORT_AFTER = re.compile(r"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+report\b")  # the writers' plural,
+# as a citation says it ('..., Jane Roe and Tom Hale of Bloomberg report'; not 'Jeff Bezos of The Washington Post wrote')
 
 KIND = SectionKind("people", fill)

@@ -72,6 +72,9 @@ def test_the_writers_of_another_outlet_s_report_are_not_in_the_story():
                            "Mary Stone of Lowmoor said she would stand for governor."]))
     names = [line.name for line in fill("people", index).lines]
     assert "Anna Berg" not in names and "Tom Hale" not in names and {"Jane Roe", "Mary Stone"} <= set(names)
+    index = story(("AFP", ["Governor Jane Roe was forced out, Anna Berg and Tom Hale of Bloomberg report.",
+                           "Governor Jane Roe thanked her voters in Lowmoor on Monday."]))
+    assert [line.name for line in fill("people", index).lines] == ["Jane Roe"]  # the last writer too
 
 
 
