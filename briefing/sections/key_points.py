@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
-from briefing.lexicon import COMMON_CAPITALISED, EVENT_NOUNS, HEDGES, NEGATED_VERB
+from briefing.lexicon import COMMON_CAPITALISED, EVENT_NOUNS, HEDGES, NEGATED_VERB, ORG_NOUNS_BEFORE, ROLE_NOUNS
 from briefing.model import FactLine, Item, Section
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement, answers_first
@@ -66,6 +66,16 @@ _CAPITALISED = re.compile(r"(?:^|(?<=\s))[A-Z][A-Za-z]+")
 _NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBER) | {"i"}
 
 
+def unnamed_actor(text: str) -> bool:
+    """A line whose actor is a kind, not a name ('The toy retailer filed for bankruptcy in a Richmond, Virginia,
+    federal court'): it goes on from a sentence that named it, and a lead names who acted."""
+    return bool(_KIND_SUBJECT.match(text))
+
+
+_KIND_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ORG_NOUNS_BEFORE | set(ROLE_NOUNS)))
+                           + r")\s+(?:[a-z]+ed|has|have|had|was|were|is|are|said|says|will|would)\b")
+
+
 def says_what_is(text: str) -> bool:
     """Neither what may be ('The strike may be close to an end') nor what is not ('A filing does not mean the
     stores close'), outside quotations; a negation in a clause about someone ('Card, who has not been found, ...')
@@ -97,7 +107,7 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
                 and placement.stands_alone(i) and not figureless_toll(i.text) and says_what_is(i.text)
                 and len(concepts(i.text)) >= PLACE.lead_min_concepts and names_someone(i.text)
-                and not comments_on_the_event(i.text)]
+                and not comments_on_the_event(i.text) and not unnamed_actor(i.text)]
     backed = toll_voices(ranked[:PLACE.lead_candidates], placement.story.voice_of)
     readable = [i for i in readable if not outweighed(i, readable, backed)]
     headlines = placement.story.headline_votes(readable)

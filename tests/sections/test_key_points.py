@@ -60,6 +60,16 @@ def test_the_first_key_point_says_enough_to_be_the_lead():
     assert [line.text for line in section.lines][:2] == [backs, "The envoy arrived in Moscow."]
 
 
+def test_a_fact_whose_actor_is_a_kind_not_a_name_does_not_lead():
+    """'The toy retailer filed for bankruptcy ...' goes on from a sentence that named the retailer."""
+    named = "Harbor Toys, the big box toy retailer, has filed for Chapter 11 bankruptcy protection, it said on Monday."
+    kind = "The toy retailer filed for bankruptcy in a Richmond, Virginia, federal court on Monday night."
+    index = story(("AFP", [kind, named]), ("AP", [kind]), ("CNN", [kind, named]))
+    themes = Themes({i.id: "Filing" for i in index.items}, {i.id: 1.0 for i in index.items}, ["Filing"])
+    section = fill("key_points", index, themes=themes, others=(Section("Filing", "theme"),))
+    assert section.lines[0].text == named
+
+
 def test_a_toll_said_to_rise_without_its_figure_does_not_lead():
     vague = "The death toll from the floods in the Lowmoor valley has risen sharply, officials said on Monday."
     index = story(
