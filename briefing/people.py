@@ -387,8 +387,10 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         cut = 0  # "John Major": the title word is his surname
     tail = run[cut:]
     office_place = cut == 0 and i >= 1 and tokens[i - 1].text == "of"  # the run goes on from an office's 'of'
+    # A family name that comes first, after a title, is the name's ('Vice Premier He Lifeng'), whatever else it reads as
+    family_first = bool(titles) and len(tail) == 2 and tail[0].bare in lx.FAMILY_NAMES_FIRST
     # Affiliations and sentence openers before the name: "Kremlin", "Ukraine’s", "Mainly", "Speaking".
-    while tail and not (tail[0].bare in first_names and len(tail) > 1) and (
+    while tail and not family_first and not (tail[0].bare in first_names and len(tail) > 1) and (
             _is_place_or_body(tail[0].bare) or tail[0].text.isupper() and len(tail[0].text) > 1
             or _POSSESSIVE.search(tail[0].text) and len(tail) > 1
             or (tail[0].start == tokens[0].start and re.search(r"(?:ly|ing|ed)$", tail[0].bare))
@@ -405,7 +407,7 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if len(tail) > 2 and tail[-1].bare in MONTH_NUMBER and (after is not None and after.text[:1] in "0123456789."
                                                              or tail[-1].text.endswith(".")):
         tail = tail[:-1]  # 'President Joe Biden May 5 signed ...': a day, not a surname like Theresa May's
-    if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) for k, t in enumerate(tail)):
+    if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) or family_first and k == 0 for k, t in enumerate(tail)):
         return None
     if tail[-1].text in lx.NAME_PARTICLES:
         return None

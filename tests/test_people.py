@@ -804,3 +804,9 @@ def test_two_koreans_of_one_family_name_and_different_given_names_are_two_people
     found = people_of(article("a", "Lee Jae-myung, the opposition leader, said he would run.",
                               "Lee Jae-yong, Samsung's chairman, was acquitted on Monday."))
     assert found["Lee Jae-myung"].role == "opposition leader" and found["Lee Jae-yong"].role == "Samsung's chairman"
+
+
+def test_a_family_name_that_reads_as_a_word_is_the_name_after_a_title():
+    found = people_of(article("a", "Vice Premier He Lifeng met Treasury Secretary Janet Yellen in Beijing.",
+                              "He said the talks went well."))
+    assert found["He Lifeng"].role == "Vice Premier" and "Lifeng" not in found
