@@ -16,7 +16,7 @@ from briefing import template as templates
 from briefing.errors import BriefingError
 from briefing.focus import boost, focus_filter, relevance
 from briefing.ingest import load_sources, read_manifest, within_story
-from briefing.lexicon import ADVERBIAL_OPENERS, CLICKBAIT
+from briefing.lexicon import ADVERBIAL_OPENERS, CLICKBAIT, FIRST_SECOND_PERSON
 from briefing.merge import merge
 from briefing.model import Briefing, Item, Section, Source
 from briefing.rank import DEFAULT_RANKER, RANKERS, Corpus, rank
@@ -262,7 +262,22 @@ def story_headline(headlines: list[str], items: list[Item], voice_of: dict[str, 
               for k, h in enumerate(headlines)  # an early toll in a headline ('jumps to 36') loses to the latest
               if len(found := concepts(h)) >= THEMES.headline_min_concepts and not CLICKBAIT.search(h)]
     best = max(scored, default=(True, 0, 0, ""))
-    return best[3] if best[0] and best[1] > 0 else ""
+    return without_label(best[3]) if best[0] and best[1] > 0 else ""
+
+
+def without_label(headline: str) -> str:
+    """A headline without the label or the quotation set before a colon ('Guilty: Trump becomes ...', ''A Victory for
+    the Community of Democracies': Taiwan Elects Lai ...'), when what follows says the news on its own; 'Biden: We will
+    win' keeps its speaker."""
+    match = _LABEL_OPENING.match(headline)
+    rest = headline[match.end():] if match else ""
+    if not match or word_count(rest) < TITLE_REST_WORDS or rest.split()[0].lower() in FIRST_SECOND_PERSON:
+        return headline
+    return rest
+
+
+_LABEL_OPENING = re.compile(r"^(?:[‘'\"“][^’'\"”]{3,80}[’'\"”]|[A-Z][a-z]+)\s*:\s+(?=[A-Z])")
+TITLE_REST_WORDS = 4
 
 
 def fact_title(text: str) -> str:

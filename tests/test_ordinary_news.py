@@ -308,3 +308,14 @@ def test_a_story_about_a_newsletter_names_no_outlet(tmp_path):
     line = "Readers can sign up for the council's weekly newsletter, the mayor said on Tuesday."
     source = story(tmp_path, *BODY, line)
     assert source.outlet == "" and line in [s.text for s in source.sentences]
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("Guilty: Mayor becomes first Riverton official convicted of fraud", "Mayor becomes first Riverton official convicted of fraud"),
+    ("'A victory for the town': Riverton elects Jane Roe as mayor", "Riverton elects Jane Roe as mayor"),
+    ("Roe: We will rebuild the bridge by spring", "Roe: We will rebuild the bridge by spring"),  # her words keep her
+    ("Riverton floods: Death toll rises to 12", "Riverton floods: Death toll rises to 12"),
+])
+def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(headline, title):
+    from briefing.pipeline import without_label
+    assert without_label(headline) == title
