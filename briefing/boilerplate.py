@@ -370,8 +370,8 @@ def promoted_site(line: str) -> str:
              or _OWN_APP.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
              or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line))
     name = _TRIAL_TIER.sub("", (match.group(1) or "").rstrip(".")) if match else ""
-    if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED \
-            or any(w in NOT_SITE_WORDS for w in name.lower().split()):
+    if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED or name.lower() in places() \
+            or any(w in NOT_SITE_WORDS for w in name.lower().split()):  # 'Get Britain's best politics newsletters'
         return ""  # 'More from Politics', 'More From This Section', 'More from the Author'
     return KNOWN_OUTLETS.get(name.lower(), name) if name else ""  # 'Metro.co.uk' -> 'Metro'
 
@@ -480,6 +480,8 @@ def follow_prompt(line: str) -> bool:
     Today!'; not a headline such as 'Messi Leads Miami To First Ever Trophy!')."""
     if promoted_site(line) or _SHOUTED_OFFER.match(line.strip()):
         return True
+    if len(words(line)) <= MAX_PROMOTION_WORDS and _OWN_NEWSLETTER.search(line) and not _SAID.search(line):
+        return True  # 'Get Britain's best politics newsletters': a prompt, though a place names no page
     if _MESSAGING_CHANNEL.search(line) and len(words(line)) <= PROMO_MAX_WORDS:
         return True  # 'Get exclusive content with Gulf News WhatsApp channel'
     return bool(

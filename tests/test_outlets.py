@@ -341,6 +341,11 @@ def test_a_reported_paragraph_under_a_label_with_a_slash_is_kept(tmp_path):
     assert [s.text for s in source.sentences] == BODY
 
 
+def test_a_newsletter_prompt_naming_a_country_is_dropped_and_names_no_outlet(tmp_path):
+    source = story(tmp_path, "Get Britain's best politics newsletters", *BODY)
+    assert source.outlet == "" and [s.text for s in source.sentences] == BODY
+
+
 def test_a_section_label_above_the_headline_names_no_newsroom(tmp_path):
     source = story(tmp_path, "Featured News", "Bridge closes after cracks found", *BODY)
     assert source.outlet == "" and source.headline == "Bridge closes after cracks found"
