@@ -761,9 +761,16 @@ _PHOTO_CREDIT_OPENING = re.compile(r"^\(\s*(?:" + _AGENCY_NAMES + r"\s+)?(?i:pho
 
 def breadcrumb(line: str) -> bool:
     """The page's path through its menus: 'HOME > NATION > Article', 'News › World › Asia' (short items between
-    arrows; a headline never has two)."""
+    arrows; a headline never has two), or its menu items run together, a word glued to the next in capitals
+    ('Sign in to commentAPP spainSPAINchileCHILE...')."""
+    if len(_GLUED_MENU_ITEM.findall(line)) >= GLUED_MENU_ITEMS:
+        return True
     parts = _CRUMB_SEPARATOR.split(line.strip())
     return len(parts) >= 3 and all(0 < len(part.split()) <= 3 for part in parts)
+
+
+_GLUED_MENU_ITEM = re.compile(r"[a-z][A-Z]{2,}")  # 'commentAPP', 'spainSPAIN' (not 'iPhone', 'McDonald')
+GLUED_MENU_ITEMS = 2
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
@@ -1620,7 +1627,7 @@ def breadcrumb_out(text: str) -> str:
     return " ".join(words[k:]) if 1 < k < len(words) else text  # 'Home Secretary ...', 'Home Depot ...' stay
 
 
-_CRUMB_WORDS = SECTION_LABEL_WORDS | {"the", "news", "home"}
+_CRUMB_WORDS = SECTION_LABEL_WORDS | {"the", "news", "home", "films", "&", "and"}  # 'Home Films & TV They've ...'
 _TRAILING_DATE = re.compile(r"\s+(\d{4}-\d{2}-\d{2})$")
 
 

@@ -250,6 +250,7 @@ def test_a_date_in_the_sites_header_above_its_sign_up_prompts_is_not_the_article
     ("The old bridge in Riverton is closed for repairs. Image Source: Riverton Herald", "caption"),
     ("The mayor announced the closure after a 40-year career. Photo courtesy of Jane Roe/Wikimedia Commons", "caption"),
     ("HOME > NATION > Article", "breadcrumb"),
+    ("Sign in to commentAPP spainSPAINchileCHILEcolombiaCOLOMBIAusaUSA", "breadcrumb"),  # menu items run together
     ("WARNING: This story contains details of sexual assault.", "content warning"),
     ("Start your 7-day Harbornews GOLD free trial to access thousands of curated premium stories.",
      "subscription prompt"),
@@ -339,6 +340,11 @@ def test_a_reported_paragraph_under_a_label_with_a_slash_is_kept(tmp_path):
     source = story(tmp_path, "Bridge closes after cracks found", BODY[0], "", "Riverton Council / Transport",
                    BODY[1], "", BODY[2])
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_headline_glued_to_the_site_s_path_is_read_without_it(tmp_path):
+    source = story(tmp_path, "Home Films & TV Riverton Bridge Reopens After Three Years Of Repairs", *BODY)
+    assert source.headline == "Riverton Bridge Reopens After Three Years Of Repairs"
 
 
 def test_a_newsletter_prompt_naming_a_country_is_dropped_and_names_no_outlet(tmp_path):
