@@ -350,11 +350,8 @@ def _named_body_after_its_kind(tokens: tuple[Token, ...] | list[Token], name_at:
         return False
     indefinite = any(t.bare in ("a", "an") for t in tokens[max(0, name_at - 6):name_at - 2])
     closed = j >= len(tokens) or tokens[j].text in (",", ".", ";", ")") and not (
-        j + 1 < len(tokens) and (tokens[j + 1].text[:1].isdigit() or tokens[j + 1].bare in _SPEECH_TAGS))
+        j + 1 < len(tokens) and (tokens[j + 1].text[:1].isdigit() or tokens[j + 1].bare in lx.SPEECH_VERBS))
     return indefinite and closed
-
-
-_SPEECH_TAGS = frozenset({"said", "says", "told", "added", "explained", "noted", "wrote"})
 
 
 def _opens(tokens: tuple[Token, ...] | list[Token], token: Token) -> bool:

@@ -352,7 +352,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             after_credit = False
             continue
         after_credit = False
-        twice = line == following_text[index] and boilerplate.caption_printed_twice(line, following_text[index])
+        twice = boilerplate.caption_printed_twice(line, following_text[index])
         again = bool(source.dropped) and source.dropped[-1] == Dropped(line, CAPTION_TWICE, 0)
         if (twice or again) and has_sentence_end(line):
             source.dropped.append(Dropped(line, CAPTION_TWICE, 0))  # (a title-case headline printed twice is the
