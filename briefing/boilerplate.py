@@ -26,6 +26,8 @@ from briefing.lexicon import (
     EXPLAINER_LABELS,
     HONORIFICS,
     MASTHEAD_HEADS,
+    PLACE_PAPER_WORDS,
+    BROADCASTER_HEADS,
     MEDIA_TAGS,
     MEETING_CAPTION_VERBS,
     MEETING_VERB_NEXT,
@@ -452,9 +454,34 @@ _AUTHOR_BIO = re.compile(
     # 'The embassy said it had not been allowed to contact him' in a story about a jailed reporter
 
 
+def site_motto(line: str) -> bool:
+    """A site's motto under its masthead ('The most credible news source in Barbados', 'Your trusted source for local
+    news'): it speaks of the site as a source of news, in a short line that ends no sentence."""
+    return len(words(line)) <= MOTTO_MAX_WORDS and not _TERMINAL.search(line) and bool(_MOTTO.search(line))
+
+
+MOTTO_MAX_WORDS = 10
+_MOTTO = re.compile(r"\b(?:news|information)\s+(?:source|leader)\b|\bsource\s+(?:of|for)\s+(?:\w+\s+)?news\b|"
+                    r"\byour\s+(?:trusted\s+|local\s+)?(?:source|voice|news)\b", re.I)
+
+
 def author_bio(line: str) -> bool:
     """A writer's box at the foot of the page (see _AUTHOR_BIO)."""
     return bool(_AUTHOR_BIO.match(line))
+
+
+def writer_box(line: str) -> tuple[str, str]:
+    """(surname, outlet) of a writer's box with no way to reach them, one line at the page's foot ('Mr. Payne is a
+    political reporter at The New York Sun.'), or ('', ''). Only the page tells whether it is its own writer's box or a
+    sentence about a journalist in the news: see `clean.writers_box`."""
+    match = _WRITER_BOX.match(line.strip())
+    outlet = match.group(2).strip() if match else ""
+    return (match.group(1).split()[-1], outlet) if match and reads_as_publisher(outlet) else ("", "")
+
+
+_WRITER_BOX = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+is\s+(?:a|an|the)\s+"
+                         r"(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?\s+(?:for|at|with)\s+"
+                         r"(.{2,50}?)\.(?:\s+(?:He|She|They)\s+[^.]{0,200}\.?)?$")
 
 
 def author_bio_outlet(line: str) -> str:
@@ -626,7 +653,8 @@ def metadata_line(line: str) -> bool:
 
 _TAG_LIST = re.compile(r"(?:tags?|topics?|keywords?|filed under|categor(?:y|ies))\s*:\s*\S", re.I)
 _VIDEO_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–—|]\s*(?:source|credit|video)\s*:[^.!?]{0,60})?$", re.I)
-_PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?)\)\s*$", re.I)
+_PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?|"
+                         r"(?-i:[A-Z][\w.&'’-]{1,20})(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,2}\s+photos?)\)\s*$", re.I)  # '(API Photo)'
 _NAME_START = r"(?-i:[A-Z])"  # a credit names someone: a capital, whatever the case of the label
 _INITIAL_DOT = r"(?-i:(?<![A-Za-z])[A-Z]\.)"  # 'Frederic J. Brown': a name's initial is no sentence end
 _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s/\s|credit:?)\s*" + _NAME_START
@@ -1229,6 +1257,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("hashtags", hashtag_line),
     ("follow prompt", follow_prompt),
     ("author bio", author_bio),
+    ("site motto", site_motto),
     ("donation appeal", donation_appeal),
     ("transcript", transcript_line),
     ("breaking banner", breaking_banner),
@@ -1326,6 +1355,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 
 _BYLINE_STAFF = re.compile(r"\s+staff(?:\s+(?:writer|reporter))?\s*$", re.I)  # 'Newser Staff': the outlet's own staff
 
 
+_EDITION_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}Edition\s*", re.I)  # ' US Edition', ' Asia Edition'
 _EDITION = re.compile(r"\s*\((?:" + "|".join((*WEEKDAYS, *EDITION_WORDS)) + r"|[a-z]+\s+edition)\)\s*", re.I)
 
 
@@ -1345,7 +1375,8 @@ def masthead_outlet(line: str) -> str:
         rest = line[match.end():]
         glued = rest[:1].isupper() and rest[:1] != match.group(0)[-1:]
         separated = rest.lstrip()[:1] in "|—–:" or re.match(r"\s+-\s", rest)  # 'Fox News-Dominion' is one word
-        if not rest.strip() or glued or separated or _EDITION.fullmatch(rest):  # 'Los Angeles Times (Sunday)'
+        if not rest.strip() or glued or separated or _EDITION.fullmatch(rest) or _EDITION_AFTER.fullmatch(rest):
+            # 'Los Angeles Times (Sunday)', 'USA TODAY US Edition'
             return known_outlet(match.group(0))
     return ""
 
@@ -1356,7 +1387,8 @@ def named_masthead(line: str) -> str:
     name = line.strip().split()
     if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line):
         return ""
-    if name[-1].lower() not in MASTHEAD_HEADS and not _news_masthead(name):
+    if name[-1].lower() not in MASTHEAD_HEADS and not _news_masthead(name) and not _place_paper(name) \
+            and not _broadcaster(name):
         return ""
     rule = line_rule(line)
     shouted = rule == "breaking banner" and line.isupper() and not _BANNER_OPENER.match(line)  # 'THE AMERICA ONE NEWS'
@@ -1400,6 +1432,19 @@ def _news_masthead(name: list[str]) -> bool:
         return False
     place = " ".join(name[1:-1]).lower()
     return place not in places() and not any(w.lower() in SECTION_LABEL_WORDS for w in name)
+
+
+def _place_paper(name: list[str]) -> bool:
+    """A place and a newspaper's word ('The New York Sun', 'Bangkok Post'; 'The Jakarta Globe'), 'News' only after
+    'The' ('US News' is a section label)."""
+    last, opened = name[-1].lower(), name[0].lower() == "the"
+    place = " ".join(name[1 if opened else 0:-1]).lower()
+    return last in PLACE_PAPER_WORDS and place in places() and (opened or last != "news")
+
+
+def _broadcaster(name: list[str]) -> bool:
+    """'Caribbean Broadcasting Corporation', 'Korean Broadcasting System'."""
+    return len(name) >= 3 and name[-2].lower() == "broadcasting" and name[-1].lower() in BROADCASTER_HEADS
 
 
 _BANNER_OPENER = re.compile(r"(?:this is an? )?(?:breaking|update|developing|live|exclusive|just in|watch)\b", re.I)

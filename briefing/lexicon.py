@@ -496,6 +496,15 @@ COMMON_CAPITALISED = frozenset({
 MASTHEAD_HEADS = frozenset({"foundation", "gazette", "tribune", "herald", "chronicle", "telegraph", "courier", "journal",
                             "observer", "magazine", "institute"})
 
+# A newspaper's last word after a place ('The New York Sun', 'Bangkok Post', 'Toronto Star'): a place and one of these
+# alone atop a page is a masthead; 'News' needs 'The' before the place ('US News' is a section label).
+PLACE_PAPER_WORDS = frozenset({"sun", "star", "post", "times", "mail", "express", "standard", "record", "examiner", "globe",
+                               "mirror", "independent", "inquirer", "register", "bulletin", "dispatch", "sentinel",
+                               "monitor", "news"})
+# A broadcaster's name ('Caribbean Broadcasting Corporation', 'Korean Broadcasting System'): 'Broadcasting' and one
+# of these last.
+BROADCASTER_HEADS = frozenset({"corporation", "company", "network", "service", "system", "union", "group"})
+
 # How a newsroom's one-word brand ends ('Africanews', 'Euronews', 'Newsmax' aside): a byline of such a word alone
 # ('By Africanews') is the page's own outlet, not a writer.
 BRAND_ENDINGS = ("news", "times", "post", "media", "wire", "daily", "press")

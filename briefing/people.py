@@ -423,8 +423,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         return None
     head_before = titles and cut > 0
     before = tokens[i - 1] if i > 0 and _joined(tokens, i - 1, i) else None
-    if before is not None and before.text.lower() == "the" and not head_before:
-        return None  # "the Iron Lady", "the Port Authority"
+    if before is not None and before.text.lower() in ("the", "a", "an") and not head_before:
+        return None  # "the Iron Lady", "the Port Authority"; "a Mercedes Benz", "a Donald Trump presidency" (the thing
+        # named after someone: the person, if in the story, is named elsewhere)
     start, end = tail[0].start, tail[-1].start + len(name_words[-1])
     evidence = set()
     gender = ""

@@ -1300,3 +1300,22 @@ def test_the_text_above_an_embedded_post_s_signature_is_the_post(tmp_path):
     source = story(tmp_path, *BODY, post, "— Jane Roe (@JaneRoe) December 9, 2023")
     assert [s.text for s in source.sentences] == BODY
     assert (post, "embedded post (its text)") in [(d.text, d.rule) for d in source.dropped]
+
+
+def test_a_masthead_after_the_stored_date_an_edition_a_broadcaster_and_a_writer_s_box_name_the_publisher(tmp_path):
+    source = story(tmp_path, " date 2024-07-16 The Boston Sun", "", "Council closes old bridge after cracks", "",
+                   *BODY, name="a.txt")
+    assert (source.outlet, source.date, source.headline) == ("The Boston Sun", "2024-07-16",
+                                                             "Council closes old bridge after cracks")
+    assert story(tmp_path, "USA TODAY US Edition", "", *BODY, name="b.txt").outlet == "USA Today"
+    source = story(tmp_path, "Harbor Broadcasting Corporation", "", "The most credible news source in Harbor", "",
+                   "Flood waters on Union Island in Lowmoor. (API Photo)", "",
+                   "Council closes old bridge after cracks", "", *BODY, name="c.txt")
+    assert (source.outlet, source.headline) == ("Harbor Broadcasting Corporation", "Council closes old bridge after cracks")
+    assert [s.text for s in source.sentences] == BODY
+    box = "Mr. Roe is a political reporter at The Harbor Ledger. He covers the council."
+    source = story(tmp_path, "JANE ROE", "", *BODY, box, name="d.txt")
+    assert source.outlet == "The Harbor Ledger" and box not in " ".join(s.text for s in source.sentences)
+    news = "Roe is a political reporter at The Harbor Ledger."  # a journalist the story is about
+    source = story(tmp_path, "Ledger reporter Jane Roe was arrested in Lowmoor on Monday.", *BODY, news, name="e.txt")
+    assert source.outlet == "" and news in [s.text for s in source.sentences]

@@ -53,19 +53,7 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
         raise BriefingError(shown, f"looks like {language}: only English text is supported")
     source = Source(id=source_id, path=Path(shown), outlet="", notes=list(raw.notes))
     lines = join_wrapped_lines([line.strip() for line in raw.lines])
-    mastheads = [named for line in [line for line in lines if line][:MASTHEAD_LINES]
-                 if (named := boilerplate.masthead_outlet(line))]
-    if mastheads:  # the page's masthead names its publisher, and is neither its headline nor its text
-        lines = [line for line in lines if not boilerplate.masthead_outlet(line) or line not in lines[:MASTHEAD_LINES + 2]]
-    elif logos := [(line, named) for line in [line for line in lines if line][:MASTHEAD_LINES]
-                   if (named := boilerplate.logo_masthead(line))]:
-        mastheads = [logos[0][1]]  # 'Houston Chronicle LogoHearst Newspapers Logo': the page's logo, read as text
-        source.dropped.extend(Dropped(line, "masthead", 0) for line, _ in logos)
-        lines = [line for line in lines if line not in {line for line, _ in logos}]
-    elif (first := next((line for line in lines if line), "")) and (named := boilerplate.named_masthead(first)):
-        mastheads = [named]  # 'Taiwan Tati Cultural and Educational Foundation' alone atop the page
-        source.dropped.append(Dropped(first, "masthead", 0))
-        lines = lines[lines.index(first) + 1:]
+    lines, mastheads = take_masthead(lines, source)
     lines, date_lines = take_date(lines, source, raw.meta)
     mastheads += [name for line in date_lines if (name := boilerplate.leading_outlet(line) or boilerplate.source_site(line))]
     # 'Sputnik International, 1920, 20.11.2022', 'Source: B92 Wednesday, March 1, 2023': the publisher above its date
@@ -107,6 +95,37 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
         run, size = [line], len(line)
     flush()
     return out
+
+
+def take_masthead(lines: list[str], source: Source) -> tuple[list[str], list[str]]:
+    """The lines without the page's masthead, and the publishers it names: a known outlet among the first lines
+    (alone, or glued to a slogan or a menu), else the page's logo read as text, else a publisher's name alone on the
+    first line, after a stored page's date prefix (' date 2024-07-16 The New York Sun'; the prefix stays for
+    `take_date`; a known agency there is a photo's credit: ' date 2023-06-07 AFP'). The masthead is neither the
+    headline nor the text."""
+    top = [line for line in lines if line][:MASTHEAD_LINES]
+    if mastheads := [named for line in top if (named := boilerplate.masthead_outlet(line))]:
+        return [line for line in lines if not boilerplate.masthead_outlet(line) or line not in lines[:MASTHEAD_LINES + 2]], \
+            mastheads
+    if logos := [(line, named) for line in top if (named := boilerplate.logo_masthead(line))]:
+        source.dropped.extend(Dropped(line, "masthead", 0) for line, _ in logos)  # 'Houston Chronicle LogoHearst
+        return [line for line in lines if line not in {line for line, _ in logos}], [logos[0][1]]  # Newspapers Logo'
+    if top and (named := boilerplate.named_masthead(_after_prefix(top[0]))):  # 'Taiwan Tati Cultural and Educational
+        source.dropped.append(Dropped(_after_prefix(top[0]), "masthead", 0))  # Foundation' alone atop the page
+        rest = lines[lines.index(top[0]) + 1:]
+        return ([_date_prefix(top[0])] if _date_prefix(top[0]) else []) + rest, [named]
+    return lines, []
+
+
+def _date_prefix(line: str) -> str:
+    """A stored page's date prefix opening the line (' date 2024-07-16 '), or ''."""
+    match = _DATE_PREFIX.match(line)
+    return match.group(0) if match else ""
+
+
+def _after_prefix(line: str) -> str:
+    """The line after a stored page's date prefix."""
+    return line[len(_date_prefix(line)):]
 
 
 def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -321,7 +340,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     after_linked_headline = False  # aggregator pages set another story's headline and lede in the text
     with_text = [k for k, line in enumerate(lines) if line]
     last = with_text[-1] if with_text else -1
-    edges = set(with_text[:MASTHEAD_LINES] + with_text[-SITE_NAME_FOOT_LINES:])  # where a page names its own site
+    foot = set(with_text[-SITE_NAME_FOOT_LINES:])
+    edges = set(with_text[:MASTHEAD_LINES]) | foot  # where a page names its own site
     labels = labelled_by_place(lines)
     following_text = [""] * len(lines)  # the next line with text after each line
     for k in range(len(lines) - 2, -1, -1):
@@ -360,6 +380,10 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         line, artefacts = boilerplate.strip_artefacts(line)
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
+        if rule is None and index in foot and (box := writers_box(line, lines)):
+            source.dropped.append(Dropped(line, "author bio", 0))  # 'Mr. Payne is a political reporter at The New York
+            outlets.append(known_name(box, extra) or box)  # Sun.' under a story that never names him
+            continue
         if rule is None:
             line, dateline = boilerplate.strip_dateline(line, opening=opening_line(kept) and not labels)
             if dateline:
@@ -416,6 +440,17 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 source.dropped.append(Dropped(kept.pop(), "caption (next to a photo credit)", 0))
         source.dropped.append(Dropped(line, rule, 0))
     return without_repeated_captions(kept, source), outlets
+
+
+def writers_box(line: str, lines: list[str]) -> str:
+    """The outlet of a writer's box at the page's foot (see `boilerplate.writer_box`) about someone no sentence of the
+    page names: the page's own writer ('Mr. Payne is a political reporter at The New York Sun.' under a story signed
+    'RUSSELL PAYNE'), not a journalist in the news ('Gershkovich is a reporter for The Wall Street Journal.' closing
+    a story on his trial); '' otherwise."""
+    surname, outlet = boilerplate.writer_box(line)
+    named = re.compile(rf"\b{re.escape(surname)}\b") if surname else None
+    return outlet if named and not any(named.search(other) for other in lines
+                                       if other != line and has_sentence_end(other)) else ""
 
 
 def post_above(lines: list[str], index: int) -> bool:

@@ -59,7 +59,8 @@ def find_differences(items: list[Item], voice_of: dict[str, str]) -> list[Differ
             # before') relates them: which one would differ cannot be told, so it is set against nothing
             accounts = [v for v, u in zip(others, units, strict=True) if u == units[0]
                         and len(shown_counts(v.text, u)) == 1]
-            if accounts and len(shown_counts(wording.text, units[0])) == 1:
+            if accounts and len(shown_counts(wording.text, units[0])) == 1 \
+                    and not any(moving_position(a.text) for a in [wording, *accounts]):
                 found.append(Difference("number", units[0], item, [wording, *accounts]))
             continue
         accounts = one_per_voice(list(item.members), voice_of)
@@ -76,6 +77,20 @@ def fact_days(text: str) -> list[str]:
     tells no day of the announcement), unless the fact is that start ('The ceasefire took effect from Tuesday')."""
     own = _EARLIER_EVENT.sub(" ", outside_quotes(text))
     return _DAY.findall(own if _STARTS.search(own) else _OTHER_DAY.sub(" ", own))
+
+
+def moving_position(text: str) -> bool:
+    """Where something moving was when the report was written: a distance and a bearing from a place, with the speed it
+    moves at ('Beryl was about 445 miles east-southeast of Isla Beata ... and was moving west-northwest at 22 mph').
+    Reports written hours apart give other distances; no account is wrong (an epicentre's distance does not move)."""
+    return bool(_BEARING.search(text) and _MOVING.search(text))
+
+
+_BEARING = re.compile(r"\d[\d,.]*\s*(?:miles|mi|kilometres|kilometers|km|nautical\s+miles)\s+(?:\(\s*[^()]{1,20}\)\s+)?"
+                      r"(?:north|south|east|west)[\w-]*\s+of\b", re.I)
+_MOVING = re.compile(r"\b(?:moving|heading|headed|travell?ing|tracking|drifting|churning|approaching)\b[^.;]{0,40}?\bat\s+"
+                     r"(?:about\s+|around\s+|nearly\s+)?\d+\s*(?:mph|km/h|kph|knots|miles\s+per\s+hour|"
+                     r"kilometres\s+per\s+hour|kilometers\s+per\s+hour)", re.I)
 
 
 def one_per_voice(sentences: list[Sentence], voice_of: dict[str, str]) -> list[Sentence]:

@@ -110,3 +110,13 @@ def test_the_day_a_change_takes_effect_is_no_account_of_the_day_it_was_ordered()
     index = story(("Reuters", [f"{GROUNDED} on Monday."]), ("BBC", [f"{GROUNDED}, effective Sunday."]),
                   ("AP", [f"{GROUNDED}."]))
     assert [d for d in find_differences(index.items, index.voice_of) if d.facet == "day"] == []
+
+
+def test_where_a_moving_storm_was_is_no_difference_but_where_a_quake_struck_still_is():
+    storm = [("Reuters", ["Hurricane Ana was about 445 miles east of Lowmoor on Tuesday morning and was moving west "
+                          "at 22 mph."]),
+             ("BBC", ["Hurricane Ana was about 510 miles east of Lowmoor and was moving west at 22 mph."])]
+    assert fill("differences", story(*storm), others=(Section("x", "theme"),)).lines == []
+    quake = story(("Reuters", ["The quake's epicenter was 25 miles northwest of Lowmoor, the survey said on Sunday."]),
+                  ("BBC", ["The quake's epicenter was 31 miles northwest of Lowmoor, the survey said on Sunday."]))
+    assert len(fill("differences", quake).lines) == 2
