@@ -17,6 +17,7 @@ from pathlib import Path
 from briefing.dates import MONTH_NUMBER, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from briefing.lexicon import (
     BRAND_ENDINGS,
+    BROADCASTER_HEADS,
     BYLINE_JOB_WORDS,
     CAPTION_VERBS,
     COMMON_CAPITALISED,
@@ -26,8 +27,6 @@ from briefing.lexicon import (
     EXPLAINER_LABELS,
     HONORIFICS,
     MASTHEAD_HEADS,
-    PLACE_PAPER_WORDS,
-    BROADCASTER_HEADS,
     MEDIA_TAGS,
     MEETING_CAPTION_VERBS,
     MEETING_VERB_NEXT,
@@ -37,6 +36,7 @@ from briefing.lexicon import (
     OFFER_VERBS,
     ORG_HEADS,
     ORG_NOUNS_AFTER,
+    PLACE_PAPER_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SCHEDULE_VERBS,

@@ -277,6 +277,18 @@ def same_surname(a: str, b: str) -> bool:
     return ka == kb or (min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and ratio(ka, kb) >= SURNAME_SIMILARITY)
 
 
+def misspelt(surname: str, other: str) -> bool:
+    """A surname one letter off another of five letters or more, same first letter ('Dorov' for 'Durov'): with the
+    same given name, spelt once, a page's typo, not a second person."""
+    a, b = _fold(surname), _fold(other)
+    return min(len(a), len(b)) >= MISSPELT_MIN_LETTERS and a[0] == b[0] and abs(len(a) - len(b)) <= 1 \
+        and ratio(a, b) >= MISSPELT_SIMILARITY
+
+
+MISSPELT_MIN_LETTERS = 5
+MISSPELT_SIMILARITY = 80  # rapidfuzz ratio: one letter changed in five ('Dorov'/'Durov' 80)
+
+
 @lru_cache(maxsize=65536)
 def same_first_name(a: str, b: str) -> bool:
     """Two first names can be one person: equal, a short form ('Mike'/'Michael'), an initial, or a close spelling."""
@@ -690,16 +702,17 @@ def find_people(sources: list[Source]) -> list[Person]:
             for candidate in _candidates(sentence.text):
                 (full if _is_full(candidate) else bare).append((sentence, candidate))
     people = _cluster_full_names(full)
-    named_in: dict[str, set[int]] = defaultdict(set)  # source id -> indexes of people named in full there
-    for index, person in enumerate(people):
-        for mention in person.mentions:
-            named_in[mention.source_id].add(index)
+    sentences_in = {source.id: source.sentences for source in sources}
+    named_in: dict[str, set[int]] = defaultdict(set)  # source id -> indexes of people named in full there, not as
+    for index, person in enumerate(people):  # someone's relation ('Menendez's wife, Nadine Menendez': the page's
+        for mention in person.mentions:  # 'Menendez' is the senator, or may be)
+            if not _kin_title(sentences_in[mention.source_id][mention.position].text, mention.start):
+                named_in[mention.source_id].add(index)
     known_by_given: dict[str, list[Person]] = defaultdict(list)  # a given name -> the people named in full with it
     for person in people:
         for given in {s.split()[0] for s in person.spellings if len(s.split()) >= 2}:
             known_by_given[given].append(person)
     orphans: dict[str, list[tuple[Sentence, _Candidate]]] = defaultdict(list)
-    sentences_in = {source.id: source.sentences for source in sources}
     for sentence, candidate in bare:
         surname = " ".join(candidate.words)
         match = _resolve(surname, sentence.source_id, people, named_in)
@@ -773,8 +786,9 @@ def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
                       sentences_in: dict[str, list[Sentence]]) -> bool:
     """A surname with a title before it is not the person of that surname its page named in full just before with a
     title of their own, in the same sentence ('First Lady Jill Biden arrived, although President Biden did not
-    travel'), nor, with an office before it ('President Trump'), the one its page named as a relation ('First Lady
-    Melania Trump', 'His wife, Melania Trump,')."""
+    travel'), nor, with an office before it ('President Trump', 'Senator Menendez'), the one its page names as a
+    relation, before or after ('First Lady Melania Trump', 'His wife, Melania Trump,', 'Menendez's wife, Nadine
+    Menendez')."""
     title = _title_before(sentence.text, candidate.start)
     earlier = [m for m in person.mentions if m.source_id == sentence.source_id
                and (m.position, m.start) < (sentence.position, candidate.start)]
@@ -782,7 +796,7 @@ def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
            for m in earlier):
         return True
     return title in lx.OFFICE_TITLES and any(_kin_title(sentences_in[m.source_id][m.position].text, m.start)
-                                             for m in earlier)
+                                             for m in person.mentions if m.source_id == sentence.source_id)
 
 
 def _kin_title(text: str, start: int) -> bool:
@@ -832,7 +846,8 @@ def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]
         given = _given_words(text, surname)
         suffix = _suffix(text)  # 'Donald Trump Jr.' is not his father
         for keys, person in clusters:
-            if any(same_surname(surname, s) and (same_first_name(first, f) or first in g or f in given)
+            if any((same_surname(surname, s) and (same_first_name(first, f) or first in g or f in given)
+                    or counts[text] == 1 and first == f and misspelt(surname, s))  # 'Pavel Dorov' once, for Durov
                    and suffix == x for f, s, g, x in keys):  # 'former Marine Paul Whelan' is Paul Whelan ('Marine'
                 keys.append((first, surname, given, suffix))  # is a given name too)
                 by_text[text] = person

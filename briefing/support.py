@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from briefing.boilerplate import known_outlet
 from briefing.dates import MONTHS, WEEKDAYS
 from briefing.lexicon import (
     ASIDE_OPENERS,
@@ -319,7 +320,50 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
+    if not newsrooms_asked(fact) <= newsrooms_asked(sentence):
+        return False  # 'declined to comment when contacted by Bloomberg' is not told by 'declined to comment'
+    if directions_reversed(sentence, fact):
+        return False  # 'travelling to Azerbaijan' is not told by 'traveling from Azerbaijan'
     return not reverses(said, told)
+
+
+@lru_cache(maxsize=200_000)
+def newsrooms_asked(text: str) -> frozenset[str]:
+    """The newsrooms a sentence says someone spoke to or was reached by ('told Reuters', 'contacted by Bloomberg',
+    'in an interview with CNN'): only that newsroom's own report, or one naming it, tells that."""
+    return frozenset(named for match in _ASKED_BY.finditer(text)
+                     if (named := _known_newsroom(match.group(1))))
+
+
+_ASKED_BY = re.compile(r"\b(?:told|tells|contacted\s+by|reached\s+by|interview\s+with|speaking\s+(?:to|with)|spoke\s+"
+                       r"(?:to|with)|according\s+to|statement\s+to|comment\s+(?:to|from))\s+(?:the\s+)?"
+                       r"((?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3})", re.I)
+
+
+def _known_newsroom(name: str) -> str:
+    """The outlet list's name for the longest known outlet a run of capitalised words opens with ('Reuters
+    Tuesday' -> 'Reuters'), or ''."""
+    words = name.split()
+    return next((known for k in range(len(words), 0, -1) if (known := known_outlet(" ".join(words[:k]).rstrip(".’'")))),
+                "")
+
+
+def directions_reversed(sentence: str, fact: str) -> bool:
+    """One side goes to a place the other comes from ('travelling to Azerbaijan', 'traveling from Azerbaijan')."""
+    mine, theirs = _directions(sentence), _directions(fact)
+    return any((("from" if way == "to" else "to"), place) in mine and (way, place) not in mine for way, place in theirs)
+
+
+@lru_cache(maxsize=200_000)
+def _directions(text: str) -> frozenset[tuple[str, str]]:
+    """('to', 'Azerbaijan') for 'travelling to Azerbaijan', ('from', ...) for 'from', outside quotations."""
+    return frozenset(("to" if way.lower() in ("to", "towards", "toward", "into") else "from", place)
+                     for way, place in _DIRECTION.findall(outside_quotes(text)))
+
+
+_DIRECTION = re.compile(r"\b(?:travell?ing|flying|flew|headed|heading|bound|returning|arriving|arrived|coming|came|"
+                        r"sailing|driving|fleeing|fled|travell?ed)\s+(?:(?:back|home|directly)\s+)?"
+                        r"(to|towards|toward|into|from)\s+([A-Z][\w'’-]+)")
 
 
 @lru_cache(maxsize=200_000)

@@ -87,8 +87,14 @@ def dangling(text: str) -> bool:
     figure = _THAT_FIGURE.search(own)
     return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
-                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text)
+                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or _POINTS_AHEAD.match(text)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
+
+
+# 'Here's what it was like in the courtroom.', 'Here is how it happened', 'This is what we know': a teaser of what
+# the page goes on to tell, no fact of its own
+_POINTS_AHEAD = re.compile(r"^(?:Here(?:['’]s|\s+is|\s+are)|This\s+is|These\s+are)\s+(?:what|how|why|who|when|where|"
+                           r"everything|all\s+(?:you|we)|the\s+latest)\b")
 
 
 # 'In the social media post, Barracuda Music said ...': the post the sentence before told of

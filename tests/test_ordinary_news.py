@@ -319,3 +319,27 @@ def test_a_story_about_a_newsletter_names_no_outlet(tmp_path):
 def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(headline, title):
     from briefing.pipeline import without_label
     assert without_label(headline) == title
+
+
+@pytest.mark.parametrize(("line", "alone"), [
+    ("Here's what it was like in the courtroom.", False),
+    ("Here is how the vote unfolded in the chamber.", False),
+    ("Here the river bursts its banks every spring, residents said.", True),
+])
+def test_a_teaser_of_what_the_page_goes_on_to_tell_is_no_fact(line, alone):
+    from briefing.wording import dangling
+    assert dangling(line) is not alone
+
+
+def test_the_day_someone_spoke_of_an_act_is_no_account_of_the_act_s_day():
+    from briefing.model import Item, Sentence
+    from briefing.sections.differences import find_differences
+    arrest = Sentence("Telegram chief Pavel Durov was arrested at Le Bourget airport on Saturday evening.", "a", 1, 0)
+    said = Sentence("President Emmanuel Macron said Monday that the arrest of Telegram chief Pavel Durov was not "
+                    "political.", "b", 1, 0)
+    told = Sentence("Pavel Durov was arrested at Le Bourget airport on Sunday, police said.", "c", 1, 0)
+    def item(*members):
+        return Item(id=0, text=members[0].text, members=members, outlets=("A", "B"), salience=1.0)
+    voices = {"a": "A", "b": "B", "c": "C"}
+    assert find_differences([item(arrest, said)], voices) == []
+    assert [d.facet for d in find_differences([item(arrest, told)], voices)] == ["day"]

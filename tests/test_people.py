@@ -811,3 +811,22 @@ def test_a_family_name_that_reads_as_a_word_is_the_name_after_a_title():
     found = people_of(article("a", "Vice Premier He Lifeng met Treasury Secretary Janet Yellen in Beijing.",
                               "He said the talks went well."))
     assert found["He Lifeng"].role == "Vice Premier" and "Lifeng" not in found
+
+
+def test_a_name_spelt_once_with_one_letter_off_is_the_same_person_but_a_namesake_is_not():
+    found = people_of(article("a", "Telegram founder Pavel Durov was arrested at Le Bourget airport.",
+                              "Pavel Durov had left Russia in 2014."),
+                      article("b", "Moscow demanded access to Pavel Dorov, the spokeswoman said."))
+    assert set(found) == {"Pavel Durov"}
+    twins = people_of(article("c", "Mark Kelly won the race.", "Mark Kelly thanked voters."),
+                      article("d", "Mark Kelley lost the race in Texas.", "Mark Kelley conceded."))
+    assert set(twins) == {"Mark Kelly", "Mark Kelley"}  # each named twice: two people
+
+
+def test_an_office_before_a_surname_the_page_also_gives_a_relation_is_not_the_relation():
+    found = people_of(
+        article("a", "Senator Bob Menendez was convicted on Tuesday.", "Bob Menendez said he would appeal."),
+        article("b", "Senator Menendez on Tuesday was convicted on all counts.",
+                "Menendez’s wife, Nadine Menendez, was also charged."))
+    assert found["Nadine Menendez"].role == "" and "Senator" in found["Bob Menendez"].role
+    assert len(found["Nadine Menendez"].mentions) == 1  # page b's bare 'Menendez' may be either

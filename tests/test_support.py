@@ -356,3 +356,14 @@ def test_a_fact_ranked_first_or_only_is_not_told_by_a_sentence_that_does_not_ran
     assert not supports(plain, fact)
     assert supports("Oleksandr Usyk became the first four-belt undisputed heavyweight champion with a victory over "
                     "Tyson Fury on Saturday.", fact)
+
+
+def test_a_line_naming_the_newsroom_someone_spoke_to_or_the_way_someone_travelled_is_told_only_so():
+    line = "The Israeli military declined to comment on the incident when contacted by Bloomberg."
+    assert supports("The Israeli military declined to comment on the incident when contacted by Bloomberg on Tuesday.",
+                    line)
+    assert not supports("The Israeli military declined to comment on the incident.", line)
+    assert not supports("Durov was reportedly traveling from Azerbaijan and was arrested at around 8 pm.",
+                        "Durov was reportedly travelling to Azerbaijan and was arrested at around 8 pm.")
+    assert supports("Durov, who was travelling from Azerbaijan, was arrested at around 8 pm.",
+                    "Durov was travelling from Azerbaijan and was arrested at around 8 pm.")

@@ -30,6 +30,8 @@ _EARLIER_EVENT = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in 
 # A day that may date something else than the act told: when it takes effect, a deadline or a span (see `fact_days`)
 _STARTS = re.compile(r"\b(?:t[ao]ke[sn]?|took)\s+effect\b|\b(?:c[oa]me|comes|coming)\s+into\s+(?:force|effect)\b|"
                      r"\b(?:began|begins|begin|started|starts|start|opened|opens|kicked\s+off)\b", re.I)
+_SAID_ON = re.compile(r"\b(?:said|says|stated|added|noted|wrote|posted|insisted)\s+(?:on\s+)?(?:"
+                      + "|".join(w.capitalize() for w in WEEKDAYS) + r")\s+that\b")
 _OTHER_DAY = re.compile(r"\b(?:effective|as\s+of|starting|beginning|until|till|through|by|since|from|before|after)\s+"
                         r"(?:(?:last|next|this|early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 
@@ -66,7 +68,7 @@ def find_differences(items: list[Item], voice_of: dict[str, str]) -> list[Differ
         accounts = one_per_voice(list(item.members), voice_of)
         days = [(m, fact_days(m.text)) for m in accounts]
         named = [(m, set(d)) for m, d in days if len(set(d)) == 1]
-        if len({frozenset(d) for _, d in named}) > 1:
+        if len({frozenset(d) for _, d in named}) > 1 and len({said_on(m.text) for m, _ in named}) == 1:
             found.append(Difference("day", "", item, [m for m, _ in named]))
     return sorted(found, key=lambda d: -d.item.score)
 
@@ -77,6 +79,13 @@ def fact_days(text: str) -> list[str]:
     tells no day of the announcement), unless the fact is that start ('The ceasefire took effect from Tuesday')."""
     own = _EARLIER_EVENT.sub(" ", outside_quotes(text))
     return _DAY.findall(own if _STARTS.search(own) else _OTHER_DAY.sub(" ", own))
+
+
+def said_on(text: str) -> bool:
+    """The day a sentence gives is the day someone spoke of what it tells ('Macron said Monday that the arrest ...'):
+    set against another such day it dates one statement two ways; against the day of an act ('was arrested on
+    Saturday evening') it dates two things. (', Peskov said on Saturday.' closing an announcement dates it.)"""
+    return bool(_SAID_ON.search(outside_quotes(text)))
 
 
 def moving_position(text: str) -> bool:
