@@ -81,8 +81,11 @@ def drop_dangling_close(sentence: str) -> str:
 def curly_quotes(text: str) -> str:
     """Straight double quotation marks as typographic ones, so a briefing uses one style: a mark after a space,
     a bracket or a dash (or at the start) opens, any other closes, the side `open_quote` reads. Guillemets are
-    the same quotation marks in another style ('«I want to clarify,» Hermoso said')."""
+    the same quotation marks in another style ('«I want to clarify,» Hermoso said'); a closing mark opening a
+    paragraph opens it."""
     text = text.translate(_OTHER_DOUBLE_MARKS)
+    if text.startswith("”"):  # a paragraph opened with the closing mark ('”The faces of men and women are strained
+        text = "“" + text[1:]  # and anxious. Hundreds of families ...'): the speaker's words go on from above
     if '"' not in text:
         return text
     return _STRAIGHT_QUOTE.sub(lambda m: "“" if m.start() == 0 or text[m.start() - 1].isspace()

@@ -109,3 +109,11 @@ def test_a_companys_abbreviation_before_the_rest_of_its_name_ends_no_sentence():
     assert split_sentences(text)[0].endswith("entered the room.")
     assert split_sentences("The film was made by Warner Bros. It was a hit.") == [
         "The film was made by Warner Bros.", "It was a hit."]
+
+
+def test_a_paragraph_opened_with_a_closing_mark_is_the_speaker_s_words_going_on():
+    from briefing.segment import curly_quotes
+    paragraph = curly_quotes("”The faces of men and women are strained and anxious. Hundreds of families are uncertain "
+                             "of their future.")
+    assert split_sentences(paragraph) == ["“The faces of men and women are strained and anxious. Hundreds of families "
+                                          "are uncertain of their future."]
