@@ -85,12 +85,16 @@ def dangling(text: str) -> bool:
     a figure and 'The other Florida deaths ...' from deaths told before."""
     own = outside_quotes(text)
     figure = _THAT_FIGURE.search(own)
-    return bool(_DANGLING.match(text) or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
+    attributed = _ACCORDING_TO.match(text)  # 'According to the businessman, this happened at ...'
+    rest = text[attributed.end():] if attributed else ""
+    return bool(_DANGLING.match(text) or rest and _DANGLING.match(rest[:1].upper() + rest[1:])
+                or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
                 or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or _POINTS_AHEAD.match(text)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
 
 
+_ACCORDING_TO = re.compile(r"^According\s+to\s+[^,]{2,60},\s+")
 # 'Here's what it was like in the courtroom.', 'Here is how it happened', 'This is what we know': a teaser of what
 # the page goes on to tell, no fact of its own
 _POINTS_AHEAD = re.compile(r"^(?:Here(?:['’]s|\s+is|\s+are)|This\s+is|These\s+are)\s+(?:what|how|why|who|when|where|"
