@@ -288,6 +288,9 @@ def fact_title(text: str) -> str:
     while len(clauses) > 1 and _says_when_or_where(clauses[0]) and clauses[1].strip():
         clauses = clauses[1:]  # 'At 11:07 a.m. local time (1807 GMT), the Moon's shadow ...': when, then what
     clause = clauses[0].rstrip(".")
+    if word_count(clause) < THEMES.title_min_words and len(clauses) >= 3 and clauses[2][:1].islower():
+        clause = f"{clause} {clauses[2].rstrip('.')}"  # 'Pavel Durov, the billionaire co-founder ..., was detained
+        # on Saturday evening at Bourget airport': the name, then what it did, without the words set between
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
         return clause if clause[1:2].isupper() else clause[:1].upper() + clause[1:]  # 'iPhone' stays as written
     words, keep = text.split(), THEMES.title_fallback_words

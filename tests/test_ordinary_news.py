@@ -47,6 +47,9 @@ def test_a_title_from_the_lead_keeps_a_count_and_a_brands_case_and_never_crashes
     assert fact_title("In China, iPhone sales fell five per cent last quarter, the company said.") == \
         "iPhone sales fell five per cent last quarter"
     assert fact_title("On Tuesday, , the minister resigned after the vote.")  # an empty clause left by a stripped link
+    assert fact_title("Pavel Durov, the billionaire co-founder and CEO of the popular Telegram messaging app, was "
+                      "detained on Saturday evening at Bourget airport near Paris, according to TF1 TV.") == \
+        "Pavel Durov was detained on Saturday evening at Bourget airport near Paris"
 
 
 def test_what_did_not_happen_or_an_appearance_in_court_is_no_hedge():
