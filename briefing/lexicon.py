@@ -183,6 +183,15 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "vii
 # told by a page naming only the prime minister (briefing.support).
 OTHER_OFFICE = frozenset({"deputy", "vice", "former", "acting", "interim", "assistant", "associate", "outgoing",
                           "incoming"})
+# What someone does in answer to an event ('Macron has vowed that the cathedral will be rebuilt after fire ravaged
+# it', 'Spain's government said it will declare three days of mourning'): a reaction, not what happened, so it does
+# not lead the briefing (briefing.sections.key_points).
+REACTIONS = ("vow", "vowed", "vows", "pledge", "pledged", "pledges", "condemn", "condemned", "condemns", "congratulate",
+             "congratulated", "congratulates", "praised",
+             "praises", "hailed", "hails", "mourned", "mourning", "paid tribute", "pays tribute", "paid tributes",
+             "offered condolences", "expressed shock", "expressed sorrow", "expressed condolences", "welcomed",
+             "welcomes", "thanked")
+
 # Nouns that name a news event as someone's act ('Lai's win', 'the judge's ruling', 'Klopp's decision'): a line
 # that names the event so takes it as known, and comments on it (briefing.sections.key_points).
 EVENT_NOUNS = ("win", "victory", "defeat", "decision", "ruling", "verdict", "death", "resignation", "departure",

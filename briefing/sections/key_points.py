@@ -6,7 +6,15 @@ import re
 from collections import Counter
 
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
-from briefing.lexicon import COMMON_CAPITALISED, EVENT_NOUNS, HEDGES, NEGATED_VERB, ORG_NOUNS_BEFORE, ROLE_NOUNS
+from briefing.lexicon import (
+    COMMON_CAPITALISED,
+    EVENT_NOUNS,
+    HEDGES,
+    NEGATED_VERB,
+    ORG_NOUNS_BEFORE,
+    REACTIONS,
+    ROLE_NOUNS,
+)
 from briefing.model import FactLine, Item, Section
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement, answers_first
@@ -94,6 +102,16 @@ def comments_on_the_event(text: str) -> bool:
     return bool(_KNOWN_EVENT.search(outside_quotes(text)))
 
 
+def reacts(text: str) -> bool:
+    """A line telling someone's answer to the event, outside quotations ('Macron has vowed that the cathedral will be
+    rebuilt after fire ravaged the building', 'Yoon ... announced a national mourning period over the deadly crowd
+    crush', 'As Sweden joined NATO, Biden welcomed ...'): what followed, not what happened; one that is done to
+    someone ('was praised') is no answer of theirs."""
+    return bool(_REACTION.search(outside_quotes(text)))
+
+
+_REACTION = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:"
+                       + "|".join(r.replace(" ", r"\s+(?:\w+\s+)?") for r in REACTIONS) + r")\b")
 _KNOWN_EVENT = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
 
 
@@ -107,7 +125,7 @@ def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
     readable = [i for i in ranked[:PLACE.lead_candidates] if i.text[:1] not in QUOTE_MARKS and standalone(i.text)
                 and placement.stands_alone(i) and not figureless_toll(i.text) and says_what_is(i.text)
                 and len(concepts(i.text)) >= PLACE.lead_min_concepts and names_someone(i.text)
-                and not comments_on_the_event(i.text) and not unnamed_actor(i.text)]
+                and not comments_on_the_event(i.text) and not unnamed_actor(i.text) and not reacts(i.text)]
     backed = toll_voices(ranked[:PLACE.lead_candidates], placement.story.voice_of)
     readable = [i for i in readable if not outweighed(i, readable, backed)]
     headlines = placement.story.headline_votes(readable)

@@ -139,6 +139,9 @@ def test_a_lead_may_name_may_and_say_no_longer_or_what_someone_has_not_done():
     # what may happen
     ("The Harbor dock strike in Riverton may be close to an end after talks on Sunday, officials said.",
      "Harbor dock workers in Riverton voted on Tuesday to end their strike after 140 days.", "voted"),
+    # someone's answer to what happened
+    ("Mayor Jane Roe has vowed that the Riverton cathedral will be rebuilt after fire ravaged it on Monday night.",
+     "A fire destroyed the roof and spire of the Riverton cathedral on Monday night, firefighters said.", "destroyed"),
 ])
 def test_the_lead_says_what_is_and_names_who_or_where(unfit, fit, shown):
     index = story(("AFP", [unfit, fit]), ("AP", [unfit.replace(" said", " told reporters"), fit.replace(" on ", " late on ")]))
