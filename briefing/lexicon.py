@@ -278,7 +278,8 @@ CONNECTIVE_OPENERS = ("In other words", "Shortly after", "Shortly afterwards", "
                       "In response", "Finally", "Then", "Afterwards", "Subsequently", "Thereafter", "Earlier,",
                       "Later,", "To that end", "In addition", "Additionally,", "Moreover,", "Furthermore,",
                       "What's more", "On top of that", "However,", "But", "And", "Yet", "Still,", "Nonetheless,",
-                      "Nevertheless,", "Likewise,", "Similarly,")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
+                      "Nevertheless,", "Likewise,", "Similarly,", "Nearby")  # 'Earlier, the minister said ...' (earlier than what?), not 'Earlier this week'
+# ('Nearby islands ...': near what?)
 # Words after 'This'/'That'/'These'/'Those' that name a time, not what the sentence before said ('This morning
 # the court ruled', 'That day, the army ...', 'These past weeks'): such a sentence names its own subject.
 TIME_WORDS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",

@@ -330,6 +330,7 @@ def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(h
     ("Here the river bursts its banks every spring, residents said.", True),
     ("According to the businessman, this happened at Le Bourget airport near Paris.", False),
     ("According to police, the suspect fled the scene on foot.", True),
+    ("Nearby islands, including St. Vincent and the Grenadines, also experienced catastrophic winds.", False),
 ])
 def test_a_teaser_of_what_the_page_goes_on_to_tell_is_no_fact(line, alone):
     from briefing.wording import dangling
