@@ -1084,6 +1084,33 @@ def subscription_prompt(line: str) -> bool:
         and not re.search(r",\s+(?:the|a|an|its|his|her)\s+[\w\s]{0,30}?\b(?:urged|urges|read|reads|says|said)\b", line)
 
 
+def journalism_appeal(line: str) -> bool:
+    """A page asking its readers to pay for it: 'This story has been made freely available as a public service to our
+    readers. Please consider supporting SCMP’s journalism by subscribing.'"""
+    return len(words(line)) <= MAX_OFFER_WORDS and bool(_JOURNALISM_APPEAL.search(line))
+
+
+_JOURNALISM_APPEAL = re.compile(r"\b(?:please\s+)?consider\s+supporting\s+(?:our|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s)"
+                                r"\s+journalism\b|\bmade\s+freely\s+available\s+as\s+a\s+public\s+service\b", re.I)
+
+
+def trust_badge(line: str) -> bool:
+    """A page's badge on its own standards: 'Why you can trust SCMP', 'Why trust BBC Verify'."""
+    return bool(_TRUST_BADGE.fullmatch(line.strip()))
+
+
+_TRUST_BADGE = re.compile(r"why\s+(?:you\s+can\s+)?trust\s+(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\??", re.I)
+
+
+def reading_time(line: str) -> bool:
+    """'Reading Time: 4 minutes', '5 min read'."""
+    return bool(_READING_TIME.fullmatch(line.strip()))
+
+
+_READING_TIME = re.compile(r"(?:(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:minutes?|mins?)|\d+\s*(?:minutes?|mins?)\s+read)\.?",
+                           re.I)
+
+
 def call_to_action(line: str) -> bool:
     """Hotlines and appeals: 'If you have information ... call ... on 0800 789321', 'Anyone with information ...',
     '... the public should call 330-921-9254' (a number to call is a notice to readers, not news)."""
@@ -1245,6 +1272,9 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("cookie notice", cookie_notice),
     ("sign-up box", sign_up_box),
     ("subscription prompt", subscription_prompt),
+    ("subscription prompt", journalism_appeal),
+    ("trust badge", trust_badge),
+    ("widget", reading_time),
     ("content warning", content_warning),
     ("tip line", tip_line),
     ("copyright", copyright_line),

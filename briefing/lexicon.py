@@ -183,6 +183,10 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "vii
 # told by a page naming only the prime minister (briefing.support).
 OTHER_OFFICE = frozenset({"deputy", "vice", "former", "acting", "interim", "assistant", "associate", "outgoing",
                           "incoming"})
+# Saints' names that open a place's name ('Santa Monica', 'Santa Ana winds', 'San Bernardino', 'São Paulo'): a run
+# opened so is a place, though 'Santa' is a given name too.
+PLACE_SAINT_WORDS = frozenset({"santa", "san", "santo", "são", "sao"})
+
 # What someone does in answer to an event ('Macron has vowed that the cathedral will be rebuilt after fire ravaged
 # it', 'Spain's government said it will declare three days of mourning'): a reaction, not what happened, so it does
 # not lead the briefing (briefing.sections.key_points).

@@ -380,8 +380,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     run = tokens[i:j]
     last = run[-1].bare
     first_names = lx.first_names()
-    if " ".join(t.bare for t in run) in lx.places():
-        return None
+    if " ".join(t.bare for t in run) in lx.places() or len(run) >= 2 and run[0].bare in lx.PLACE_SAINT_WORDS:
+        return None  # 'Santa Monica', 'Santa Ana winds'
     if last in lx.ORG_HEADS and not (last in lx.SURNAME_HEADS and len(run) >= 2 and run[-2].bare in first_names
                                      and not _is_title(run[-2])):
         return None

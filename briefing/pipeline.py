@@ -291,12 +291,20 @@ def fact_title(text: str) -> str:
     if word_count(clause) < THEMES.title_min_words and len(clauses) >= 3 and clauses[2][:1].islower():
         clause = f"{clause} {clauses[2].rstrip('.')}"  # 'Pavel Durov, the billionaire co-founder ..., was detained
         # on Saturday evening at Bourget airport': the name, then what it did, without the words set between
+    if word_count(clause) > THEMES.title_max_words and (cut := _SUBORDINATE.search(clause)) \
+            and THEMES.title_min_words <= word_count(clause[:cut.start()]) <= THEMES.title_max_words:
+        clause = clause[:cut.start()]  # '... charged Manchester City with more than 100 alleged breaches of its
+        # financial rules', without 'since the club was acquired by ...'
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
         return clause if clause[1:2].isupper() else clause[:1].upper() + clause[1:]  # 'iPhone' stays as written
     words, keep = text.split(), THEMES.title_fallback_words
     return " ".join(words[:keep]).rstrip(",.;:") + ("…" if len(words) > keep else "")
 
 
+
+
+_SUBORDINATE = re.compile(r"\s+(?:since|after|as|when|while|which|who|because|following|amid|despite|before|"
+                          r"until|where)\s")  # where a long clause's main statement ends
 
 
 def _says_when_or_where(clause: str) -> bool:

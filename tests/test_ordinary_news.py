@@ -50,6 +50,10 @@ def test_a_title_from_the_lead_keeps_a_count_and_a_brands_case_and_never_crashes
     assert fact_title("Pavel Durov, the billionaire co-founder and CEO of the popular Telegram messaging app, was "
                       "detained on Saturday evening at Bourget airport near Paris, according to TF1 TV.") == \
         "Pavel Durov was detained on Saturday evening at Bourget airport near Paris"
+    assert fact_title("The league has charged last season's champions Harbor City with more than 100 alleged breaches "
+                      "of its financial rules since the club was acquired by a Gulf-based group in 2008.") == \
+        "The league has charged last season's champions Harbor City with more than 100 alleged breaches of its " \
+        "financial rules"
 
 
 def test_what_did_not_happen_or_an_appearance_in_court_is_no_hedge():

@@ -1319,3 +1319,11 @@ def test_a_masthead_after_the_stored_date_an_edition_a_broadcaster_and_a_writer_
     news = "Roe is a political reporter at The Harbor Ledger."  # a journalist the story is about
     source = story(tmp_path, "Ledger reporter Jane Roe was arrested in Lowmoor on Monday.", *BODY, news, name="e.txt")
     assert source.outlet == "" and news in [s.text for s in source.sentences]
+
+
+@pytest.mark.parametrize("line", ["Why you can trust SCMP",
+                                  "This story has been made freely available as a public service to our readers. "
+                                  "Please consider supporting SCMP’s journalism by subscribing."])
+def test_a_page_s_trust_badge_or_appeal_for_its_journalism_names_it(tmp_path, line):
+    source = story(tmp_path, line, "Reading Time:4 minutes", *BODY)
+    assert source.outlet == "South China Morning Post" and [s.text for s in source.sentences] == BODY

@@ -36,6 +36,7 @@ def test_places_buildings_events_and_companies_are_not_people():
         "Major League Soccer said the signing was complete.",
         "Capitol Hill reacted while the Iron Lady said nothing.",
         "Agents seized 13 gold bars, nearly $500,000 in cash and a Mercedes Benz at his home.",
+        "Powerful Santa Ana winds drove the fire from the hills between Santa Monica and Malibu to the sea.",
     ))
     assert found == {}
 

@@ -293,7 +293,7 @@ USER_ORIGINS = ("manifest", "sidecar", "front matter")  # metadata the user wrot
 # Lines whose outlet names are evidence of who published the copy
 CREDIT_RULES = ("credit", "byline", "agency signature", "outlet only", "follow prompt", "asked for comment", "widget",
                 "copyright", "source line", "author bio", "tip line", "syndication note", "sign-up box",
-                "subscription prompt")
+                "subscription prompt", "trust badge")
 
 
 def menu_item(rest: list[str]) -> bool:
