@@ -1274,7 +1274,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("subscription prompt", subscription_prompt),
     ("subscription prompt", journalism_appeal),
     ("trust badge", trust_badge),
-    ("widget", reading_time),
+    ("metadata", reading_time),
     ("content warning", content_warning),
     ("tip line", tip_line),
     ("copyright", copyright_line),
