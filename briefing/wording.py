@@ -59,6 +59,7 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b"
                        r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"
                        r"(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z]"
+                       r"|^(?:After|Before|Since|Until|Besides|Beyond)\s+(?:this|that)\s*,"  # 'Before that, a 1961 fire ...'
                        # 'Following this,', 'Despite all that,' (not 'The company said that, ...')
                        r"|^(?:Following|Despite|Because\s+of|Besides|Beyond|Given|Unlike|Like|Apart\s+from|Aside\s+from|"
                        r"Along\s+with|Amid|Against|Due\s+to|Thanks\s+to|In\s+spite\s+of|In\s+light\s+of|Without|Through|"

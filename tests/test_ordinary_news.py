@@ -335,6 +335,8 @@ def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(h
     ("According to the businessman, this happened at Le Bourget airport near Paris.", False),
     ("According to police, the suspect fled the scene on foot.", True),
     ("Nearby islands, including St. Vincent and the Grenadines, also experienced catastrophic winds.", False),
+    ("Before that, a 1961 fire stood for nearly half a century as the most destructive in the city's history.", False),
+    ("Before that day, no fire had reached the coast road.", True),
 ])
 def test_a_teaser_of_what_the_page_goes_on_to_tell_is_no_fact(line, alone):
     from briefing.wording import dangling
@@ -353,3 +355,9 @@ def test_the_day_someone_spoke_of_an_act_is_no_account_of_the_act_s_day():
     voices = {"a": "A", "b": "B", "c": "C"}
     assert find_differences([item(arrest, said)], voices) == []
     assert [d.facet for d in find_differences([item(arrest, told)], voices)] == ["day"]
+
+
+def test_the_day_something_else_began_is_no_account_of_the_fact_s_day():
+    from briefing.sections.differences import fact_days
+    assert fact_days("Five people have died as wildfires that broke out Tuesday ravaged Harbor County.") == []
+    assert fact_days("Five people died on Wednesday in the wildfires, officials said.") == ["Wednesday"]

@@ -30,6 +30,11 @@ _EARLIER_EVENT = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in 
 # A day that may date something else than the act told: when it takes effect, a deadline or a span (see `fact_days`)
 _STARTS = re.compile(r"\b(?:t[ao]ke[sn]?|took)\s+effect\b|\b(?:c[oa]me|comes|coming)\s+into\s+(?:force|effect)\b|"
                      r"\b(?:began|begins|begin|started|starts|start|opened|opens|kicked\s+off)\b", re.I)
+# A clause on when something else began: 'Five people have died ... in wildfires that broke out Tuesday' dates the
+# fires, not the deaths
+_BEGAN_ON = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:broke\s+out|began|started|erupted|ignited|struck|hit|occurred|"
+                       r"happened|took\s+place)\s+(?:on\s+|late\s+|early\s+)?(?:"
+                       + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 _SAID_ON = re.compile(r"\b(?:said|says|stated|added|noted|wrote|posted|insisted)\s+(?:on\s+)?(?:"
                       + "|".join(w.capitalize() for w in WEEKDAYS) + r")\s+that\b")
 _OTHER_DAY = re.compile(r"\b(?:effective|as\s+of|starting|beginning|until|till|through|by|since|from|before|after)\s+"
@@ -77,7 +82,7 @@ def fact_days(text: str) -> list[str]:
     """The weekdays a sentence gives for its fact: not an earlier event's, and not the day something takes effect
     ('announced Monday that he retired, effective Sunday' tells Monday; 'announced his retirement effective Sunday'
     tells no day of the announcement), unless the fact is that start ('The ceasefire took effect from Tuesday')."""
-    own = _EARLIER_EVENT.sub(" ", outside_quotes(text))
+    own = _BEGAN_ON.sub(" ", _EARLIER_EVENT.sub(" ", outside_quotes(text)))
     return _DAY.findall(own if _STARTS.search(own) else _OTHER_DAY.sub(" ", own))
 
 
