@@ -23,6 +23,7 @@ from briefing.lexicon import (
     COMMON_CAPITALISED,
     DATED_CAPTION_VERBS,
     DATED_VERB_NEXT,
+    DROP_CAPITAL_WORDS,
     EDITION_WORDS,
     EXPLAINER_LABELS,
     HONORIFICS,
@@ -323,6 +324,12 @@ _INITIALS_SIGNOFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+\s*\(\s*" + _AGENCY_N
                                + r")*\s*\)")
 
 
+def lone_agency(line: str) -> str:
+    """A news agency's name alone on its line ('AFP', '— Reuters'), as the list names it; '' otherwise."""
+    name = known_outlet(line.strip(" —–-()"))
+    return name if name in AGENCIES else ""
+
+
 def strip_slash_signoff(line: str) -> tuple[str, str]:
     """The story's last paragraph signed by its agency between slashes ('... said the project manager. /BGNES'):
     the paragraph and the agency, or the line and ''. Only the story's end: a photo's credit looks the same
@@ -462,7 +469,8 @@ def site_motto(line: str) -> bool:
 
 MOTTO_MAX_WORDS = 10
 _MOTTO = re.compile(r"\b(?:news|information)\s+(?:source|leader)\b|\bsource\s+(?:of|for)\s+(?:\w+\s+)?news\b|"
-                    r"\byour\s+(?:trusted\s+|local\s+)?(?:source|voice|news)\b", re.I)
+                    r"\byour\s+(?:trusted\s+|local\s+)?(?:source|voice|news)\b|\bpersonali[sz]ed\s+news\b|"
+                    r"\bstories\s+that\s+matter\s+to\s+you\b", re.I)  # 'A personalised news feed of stories that matter to you'
 
 
 def author_bio(line: str) -> bool:
@@ -1635,6 +1643,11 @@ def strip_lead_mark(text: str) -> tuple[str, str]:
     label, colon, rest = text.partition(":")
     if colon and label.strip().lower().replace("’", "'") in EXPLAINER_LABELS and rest.strip()[:1] in _SENTENCE_OPENERS:
         return rest.lstrip(), label.strip() + ":"
+    heading = _CAPS_HEADING.match(text)
+    if heading and heading.group(1).split()[0].lower() not in DROP_CAPITAL_WORDS:  # 'THE UK GOVERNMENT SAID ...' is
+        # a print page's opening in capitals, not a heading
+        return text[heading.end():], heading.group(1)  # 'CITY'S CHARGES EXPLAINED The charges from ...': a fact
+        # box's heading run into its first line
     address = _READER_ADDRESS.match(text)
     if address and text[address.end():address.end() + 1].isalpha():
         rest = text[address.end():]  # 'If you're just waking up, this is the first day ...': the live blog's greeting
@@ -1642,6 +1655,8 @@ def strip_lead_mark(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# Three to six words in capitals, then a sentence in ordinary case opening on a capital and a lower-case word
+_CAPS_HEADING = re.compile(r"((?:[A-Z][A-Z'’&-]+\s+){2,5}[A-Z][A-Z'’&-]+)\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A live page greeting its reader before the news ('IF YOU’RE JUST waking up, ...', 'In case you missed it: ...').
 _READER_ADDRESS = re.compile(r"(?i:if you[’']re just (?:waking up|joining us|tuning in|catching up)(?: now)?|"
                              r"in case you missed it|for those just joining us)\s*[,:]\s+")

@@ -243,7 +243,8 @@ wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao l
 feng han cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fu zhong jin wen
 lai ko tsai hou chiang kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon
 son bae baek heo nam roh ha nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
-""".split())
+hui wong chan leung cheung lau ng lam tse yeung lui mak tsang siu kwok chow yip tam mok poon kwan
+""".split())  # the last line Cantonese: 'Mr Hui' is Hui Ka Yan
 
 # Gerunds of common verbs that open a quotation and are no one's given name ('“Leading Intel has been an honor”');
 # 'Sterling', 'Channing' or 'Irving' opening a quotation may be someone's.

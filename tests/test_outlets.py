@@ -1327,3 +1327,20 @@ def test_a_masthead_after_the_stored_date_an_edition_a_broadcaster_and_a_writer_
 def test_a_page_s_trust_badge_or_appeal_for_its_journalism_names_it(tmp_path, line):
     source = story(tmp_path, line, "Reading Time:4 minutes", *BODY)
     assert source.outlet == "South China Morning Post" and [s.text for s in source.sentences] == BODY
+
+
+def test_an_agency_alone_under_the_last_paragraph_signs_the_copy_but_under_a_caption_credits_a_photo(tmp_path):
+    last = ("City were banned from European competitions for two years by the governing body for alleged breaches of "
+            "its rules in February 2020, but the sanction was overturned on appeal later that year.")
+    source = story(tmp_path, *BODY, last, "AFP", name="a.txt")
+    assert source.outlet == "AFP" and source.sentences[-1].text == last
+    caption = story(tmp_path, *BODY, "Fans outside the stadium on Monday.", "AFP", name="b.txt")
+    assert caption.outlet == ""
+
+
+def test_a_fact_box_heading_run_into_its_first_line_and_a_feed_promo_are_dropped(tmp_path):
+    source = story(tmp_path, "A personalised news feed of stories that matter to you", "",
+                   "Council closes old bridge after cracks", "", BODY[0],
+                   "BRIDGE REPAIRS EXPLAINED The mayor said the bridge would reopen in the spring and that buses "
+                   "would run a free shuttle.", BODY[2])
+    assert source.headline == "Council closes old bridge after cracks" and [s.text for s in source.sentences] == BODY

@@ -831,3 +831,9 @@ def test_an_office_before_a_surname_the_page_also_gives_a_relation_is_not_the_re
                 "Menendez’s wife, Nadine Menendez, was also charged."))
     assert found["Nadine Menendez"].role == "" and "Senator" in found["Bob Menendez"].role
     assert len(found["Nadine Menendez"].mentions) == 1  # page b's bare 'Menendez' may be either
+
+
+def test_a_cantonese_family_name_after_a_title_is_the_person_named_in_full():
+    found = people_of(article("a", "Evergrande founder Hui Ka Yan was detained in September.",
+                              "Mr Hui has not been seen in public since, the court heard."))
+    assert set(found) == {"Hui Ka Yan"} and len(found["Hui Ka Yan"].mentions) == 2

@@ -16,7 +16,7 @@ from briefing.lexicon import DROP_CAPITAL_WORDS, LINKING_CONJUNCTIONS, SHORT_COM
 from briefing.model import Dropped, Sentence, Source
 from briefing.segment import abbreviations, curly_quotes, fragment_reason, split_sentences
 from briefing.vectors import stop_words
-from briefing.wording import unquoted_speech
+from briefing.wording import unquoted_speech, word_count
 
 MAX_LINE_CHARS = 50_000  # one line longer than this is a dump, not a paragraph
 MAX_JOINED_CHARS = 10_000  # hard-wrapped lines joined past this are not one paragraph: keep them as written
@@ -288,6 +288,7 @@ def _same_text(a: str, b: str) -> bool:
 
 
 MASTHEAD_LINES = 2  # a page's masthead is among its first lines
+SIGNED_PARAGRAPH_WORDS = 25  # a paragraph this long above a lone agency name at the page's foot is the story's
 SITE_NAME_FOOT_LINES = 3  # a site's name alone ('News.Az') credits the page atop it or among its last lines
 USER_ORIGINS = ("manifest", "sidecar", "front matter")  # metadata the user wrote, as `normalize_meta` names it
 # Lines whose outlet names are evidence of who published the copy
@@ -401,7 +402,11 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 outlets.append(signed)
             kept.append(line)
             continue
-        if rule == "copyright" and boilerplate.photo_copyright(line):
+        if rule == "photo credit" and index == last and (agency := boilerplate.lone_agency(line)) \
+                and word_count(next((k for k in reversed(kept) if k), "")) >= SIGNED_PARAGRAPH_WORDS:
+            rule = "agency signature"  # 'AFP' alone under the story's last paragraph signs the copy; under a
+            outlets.append(agency)  # caption it credits the photo
+        elif rule == "copyright" and boilerplate.photo_copyright(line):
             pass  # '© AFP 2022 / ODD ANDERSEN': a photo's credit, not the page's
         elif rule == "outlet only" and (site := boilerplate.site_name(line)):
             if index in edges:  # 'News.Az' at the page's foot; a site named inside the story is no credit
