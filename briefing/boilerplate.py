@@ -468,9 +468,10 @@ def site_motto(line: str) -> bool:
 
 
 MOTTO_MAX_WORDS = 10
-_MOTTO = re.compile(r"\b(?:news|information)\s+(?:source|leader)\b|\bsource\s+(?:of|for)\s+(?:\w+\s+)?news\b|"
-                    r"\byour\s+(?:trusted\s+|local\s+)?(?:source|voice|news)\b|\bpersonali[sz]ed\s+news\b|"
-                    r"\bstories\s+that\s+matter\s+to\s+you\b", re.I)  # 'A personalised news feed of stories that matter to you'
+_MOTTO = re.compile(r"^(?:the\s+most\s+\w+|your\s+(?:trusted\s+|local\s+|#1\s+|number\s+one\s+)?|our\s+|#1\s+|"
+                    r"the\s+(?:number\s+one|no\.?\s*1|leading)\s+)(?:[\w-]+\s+){0,2}?(?:news\s+)?source\b|"
+                    r"\bpersonali[sz]ed\s+news\s+feed\b|\bstories\s+that\s+matter\s+to\s+you\b", re.I)
+# (a motto calls the site 'the most ...' or 'your ...' source: 'TikTok overtakes Facebook as news source' is news)
 
 
 def author_bio(line: str) -> bool:
@@ -489,7 +490,10 @@ def writer_box(line: str) -> tuple[str, str]:
 
 _WRITER_BOX = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+is\s+(?:a|an|the)\s+"
                          r"(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?\s+(?:for|at|with)\s+"
-                         r"(.{2,50}?)\.(?:\s+(?:He|She|They)\s+[^.]{0,200}\.?)?$")
+                         r"(.{2,50}?)\.(?:\s+(?:He|She|They)\s+(?:covers|writes|reports|focuses|is\s+based|has\s+"
+                         r"(?:covered|written|reported|worked)|joined|previously|holds|lives)\b[^.]{0,200}\.?)?$")
+# (the sentence after a writer's box tells their beat, not an event: 'She was hit in the leg while reporting live' is
+# news about a correspondent)
 
 
 def author_bio_outlet(line: str) -> str:
@@ -1099,7 +1103,8 @@ def journalism_appeal(line: str) -> bool:
 
 
 _JOURNALISM_APPEAL = re.compile(r"\b(?:please\s+)?consider\s+supporting\s+(?:our|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s)"
-                                r"\s+journalism\b|\bmade\s+freely\s+available\s+as\s+a\s+public\s+service\b", re.I)
+                                r"\s+journalism\b|\bmade\s+freely\s+available\s+as\s+a\s+public\s+service\s+to\s+"
+                                r"(?:our\s+)?readers\b", re.I)
 
 
 def trust_badge(line: str) -> bool:
@@ -1107,7 +1112,8 @@ def trust_badge(line: str) -> bool:
     return bool(_TRUST_BADGE.fullmatch(line.strip()))
 
 
-_TRUST_BADGE = re.compile(r"why\s+(?:you\s+can\s+)?trust\s+(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\??", re.I)
+_TRUST_BADGE = re.compile(r"why\s+(?:you\s+can\s+)?trust\s+(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}", re.I)
+# (a badge asks nothing: 'Why Trust The BBC?' heads a story about the BBC)
 
 
 def reading_time(line: str) -> bool:

@@ -183,6 +183,13 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "vii
 # told by a page naming only the prime minister (briefing.support).
 OTHER_OFFICE = frozenset({"deputy", "vice", "former", "acting", "interim", "assistant", "associate", "outgoing",
                           "incoming"})
+# Nouns after a name that make it an attribute of a person's thing ('a Donald Trump rally', 'a Joe Biden
+# appointee'); after 'a' any other word leaves the name a thing's ('a Mercedes Benz gifted to his wife').
+PERSON_ATTRIBUTE_NOUNS = frozenset("""rally rallies campaign administration presidency government cabinet speech event
+supporter supporters ally allies aide aides loyalist loyalists appointee nominee song songs film films album concert
+tour fan fans era policy policies ticket victory impersonator lookalike interview statue biography portrait memorial
+show""".split())
+
 # Saints' names that open a place's name ('Santa Monica', 'Santa Ana winds', 'San Bernardino', 'São Paulo'): a run
 # opened so is a place, though 'Santa' is a given name too.
 PLACE_SAINT_WORDS = frozenset({"santa", "san", "santo", "são", "sao"})

@@ -277,16 +277,28 @@ def same_surname(a: str, b: str) -> bool:
     return ka == kb or (min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and ratio(ka, kb) >= SURNAME_SIMILARITY)
 
 
+def _roles_agree(mine: set[str], keys: list[tuple[str, str, set[str], str]], role_words: dict[str, set[str]]) -> bool:
+    """A spelling with no role, or one sharing a word with a role the cluster's spellings are given ('Intel's board
+    chair' Frank Yearly and 'independent chair of the board' Frank Yeary)."""
+    theirs = set().union(*(role_words.get(f"{given} {surname}", set()) for given, surname, _, _ in keys))
+    return not mine or bool(mine & theirs)
+
+
 def misspelt(surname: str, other: str) -> bool:
-    """A surname one letter off another of five letters or more, same first letter ('Dorov' for 'Durov'): with the
-    same given name, spelt once, a page's typo, not a second person."""
-    a, b = _fold(surname), _fold(other)
-    return min(len(a), len(b)) >= MISSPELT_MIN_LETTERS and a[0] == b[0] and abs(len(a) - len(b)) <= 1 \
-        and ratio(a, b) >= MISSPELT_SIMILARITY
+    """A surname of five letters or more, same first letter, one vowel or one letter more or less off another
+    ('Dorov' for 'Durov', 'Yearly' for 'Yeary'): with the same given name, spelt once, with no role of its own and not
+    beside the other spelling, a page's typo, not a second person."""
+    a, b = (re.sub(r"^(?:" + "|".join(lx.HYPHEN_PARTICLES) + r")-", "", _fold(name).split()[-1]) for name in (surname, other))
+    if min(len(a), len(b)) < MISSPELT_MIN_LETTERS or a[0] != b[0]:
+        return False
+    if len(a) == len(b):  # one vowel for another ('Dorov'/'Durov'; 'Stein'/'Stern' are two names)
+        changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(changed) == 1 and all(c in "aeiouy" for c in changed[0])
+    short, long = sorted((a, b), key=len)  # one letter more ('Yearly'/'Yeary')
+    return len(long) - len(short) == 1 and any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 MISSPELT_MIN_LETTERS = 5
-MISSPELT_SIMILARITY = 80  # rapidfuzz ratio: one letter changed in five ('Dorov'/'Durov' 80)
 
 
 @lru_cache(maxsize=65536)
@@ -380,8 +392,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     run = tokens[i:j]
     last = run[-1].bare
     first_names = lx.first_names()
-    if " ".join(t.bare for t in run) in lx.places() or len(run) >= 2 and run[0].bare in lx.PLACE_SAINT_WORDS:
-        return None  # 'Santa Monica', 'Santa Ana winds'
+    if " ".join(t.bare for t in run) in lx.places():
+        return None
     if last in lx.ORG_HEADS and not (last in lx.SURNAME_HEADS and len(run) >= 2 and run[-2].bare in first_names
                                      and not _is_title(run[-2])):
         return None
@@ -435,15 +447,16 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         return None
     head_before = titles and cut > 0
     before = tokens[i - 1] if i > 0 and _joined(tokens, i - 1, i) else None
-    if before is not None and before.text.lower() in ("the", "a", "an") and not head_before:
-        return None  # "the Iron Lady", "the Port Authority"; "a Mercedes Benz", "a Donald Trump presidency" (the thing
-        # named after someone: the person, if in the story, is named elsewhere)
+    article = before.text.lower() if before is not None and not head_before else ""
+    attributive = after is not None and after.text.lower() in lx.PERSON_ATTRIBUTE_NOUNS
+    if article == "the" or article in ("a", "an") and not attributive:
+        return None  # "the Iron Lady", "the Port Authority", "a Mercedes Benz at his home" (not "a Donald Trump rally")
     start, end = tail[0].start, tail[-1].start + len(name_words[-1])
     evidence = set()
     gender = ""
     given = tail[0].bare if tail[0].bare in first_names else tail[0].bare.split("-")[0]  # 'Paul-Henri'
-    if len(core) >= 2 and given in first_names:
-        evidence.add("first-name")
+    if len(core) >= 2 and given in first_names and given not in lx.PLACE_SAINT_WORDS:  # 'Santa Monica', 'Santa Ana
+        evidence.add("first-name")  # winds' name places; 'Santa Ono, the university's president' has his role
         gender = {"m": "m", "f": "f"}.get(first_names[given], "")
     name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
     if not titles and _named_body_after_its_kind(tokens, name_at, j):
@@ -703,10 +716,11 @@ def find_people(sources: list[Source]) -> list[Person]:
                 (full if _is_full(candidate) else bare).append((sentence, candidate))
     people = _cluster_full_names(full)
     sentences_in = {source.id: source.sentences for source in sources}
-    named_in: dict[str, set[int]] = defaultdict(set)  # source id -> indexes of people named in full there, not as
-    for index, person in enumerate(people):  # someone's relation ('Menendez's wife, Nadine Menendez': the page's
-        for mention in person.mentions:  # 'Menendez' is the senator, or may be)
-            if not _kin_title(sentences_in[mention.source_id][mention.position].text, mention.start):
+    named_in: dict[str, set[int]] = defaultdict(set)  # source id -> indexes of people named in full there, not as the
+    for index, person in enumerate(people):  # relation of a namesake the page gives an office ('Menendez's wife,
+        for mention in person.mentions:  # Nadine Menendez' beside 'Senator Menendez': that page's 'Menendez' is the
+            text = sentences_in[mention.source_id][mention.position].text  # senator, or may be)
+            if not _kin_title(text, mention.start) or not _office_titled(person.surname, sentences_in[mention.source_id]):
                 named_in[mention.source_id].add(index)
     known_by_given: dict[str, list[Person]] = defaultdict(list)  # a given name -> the people named in full with it
     for person in people:
@@ -799,6 +813,15 @@ def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
                                              for m in person.mentions if m.source_id == sentence.source_id)
 
 
+def _office_titled(surname: str, sentences: list[Sentence]) -> bool:
+    """A page names someone of this surname by an office alone ('Senator Menendez', 'Sen. Menendez', 'President
+    Biden')."""
+    titles = "|".join(sorted(lx.OFFICE_TITLES | {k for k, v in lx.TITLE_ABBREVIATIONS.items() if v.lower() in
+                                                 lx.OFFICE_TITLES}))
+    pattern = re.compile(rf"\b(?i:{titles})\.?\s+{re.escape(surname)}\b")
+    return any(pattern.search(sentence.text) for sentence in sentences)
+
+
 def _kin_title(text: str, start: int) -> bool:
     """A relation's title before a name: 'First Lady', 'his wife,', 'son'."""
     before = [w.lower().strip(",.") for w in text[:start].split()[-2:]]
@@ -835,6 +858,10 @@ def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:
 def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]:
     """One person per compatible (first name, surname) pair, most frequent spellings first."""
     counts = Counter(" ".join(c.words) for _, c in full)
+    used_in = {" ".join(c.words): (sentence, c) for sentence, c in full}  # a spelling's (last) sentence and candidate
+    role_words: dict[str, set[str]] = defaultdict(set)  # a spelling -> the words of the roles given with it
+    for _, c in full:
+        role_words[" ".join(c.words)] |= _role_words(c.role) if c.role else set()
     clusters: list[tuple[list[tuple[str, str, set[str], str]], Person]] = []
     by_text: dict[str, Person] = {}
     by_spelling: dict[str, Person] = {}  # 'Yoon Suk-yeol' and 'Yoon Suk Yeol' are one spelling
@@ -847,7 +874,9 @@ def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]
         suffix = _suffix(text)  # 'Donald Trump Jr.' is not his father
         for keys, person in clusters:
             if any((same_surname(surname, s) and (same_first_name(first, f) or first in g or f in given)
-                    or counts[text] == 1 and first == f and misspelt(surname, s))  # 'Pavel Dorov' once, for Durov
+                    or counts[text] == 1 and first == f and misspelt(surname, s)  # 'Pavel Dorov' once, for Durov
+                    and s not in used_in[text][0].text  # (not 'Mark Kelley, the host of CBC's The Fifth Estate'
+                    and _roles_agree(role_words[text], keys, role_words))  # beside Sen. Mark Kelly)
                    and suffix == x for f, s, g, x in keys):  # 'former Marine Paul Whelan' is Paul Whelan ('Marine'
                 keys.append((first, surname, given, suffix))  # is a given name too)
                 by_text[text] = person

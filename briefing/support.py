@@ -163,7 +163,8 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _HEDGE = re.compile(r"\bmay\b|(?i:\bmight\b(?!\s+of\b)|\bcould\b(?!\s+not\b|n[’']t)|\b(?:appears?|appeared|seems?|seemed)\s+to\b"
                     r"|\b(?:apparently|possibly|perhaps|reportedly)\b)")
 # An aside between commas after a noun (lexicon.ASIDE_OPENERS)
-ASIDE = re.compile(r",\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in ASIDE_OPENERS) + r")\b[^,;:]*,")
+ASIDE = re.compile(r",\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in ASIDE_OPENERS) + r")\b(?:[^,;:]|(?<=\d),(?=\d))*,")
+# (a figure's thousands comma is inside the aside: ', which together employ 400,000 people,')
 
 
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
@@ -341,11 +342,16 @@ _ASKED_BY = re.compile(r"\b(?:told|tells|contacted\s+by|reached\s+by|interview\s
 
 
 def _known_newsroom(name: str) -> str:
-    """The outlet list's name for the longest known outlet a run of capitalised words opens with ('Reuters
-    Tuesday' -> 'Reuters'), or ''."""
-    words = name.split()
-    return next((known for k in range(len(words), 0, -1) if (known := known_outlet(" ".join(words[:k]).rstrip(".’'")))),
-                "")
+    """The outlet list's name for a run of capitalised words that is a known outlet, a weekday or a month after it
+    aside ('Reuters Tuesday' -> 'Reuters'; 'Guardian Council', 'Bloomberg Philanthropies' and 'Reuters Institute'
+    are no newsrooms), or ''."""
+    words = [w.rstrip(".,’'") for w in name.split()]
+    while words and words[-1].lower() in _CALENDAR_WORDS:
+        words.pop()
+    return known_outlet(" ".join(words)) if words else ""
+
+
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 
 
 def directions_reversed(sentence: str, fact: str) -> bool:
@@ -363,7 +369,8 @@ def _directions(text: str) -> frozenset[tuple[str, str]]:
 
 _DIRECTION = re.compile(r"\b(?:travell?ing|flying|flew|headed|heading|bound|returning|arriving|arrived|coming|came|"
                         r"sailing|driving|fleeing|fled|travell?ed)\s+(?:(?:back|home|directly)\s+)?"
-                        r"(to|towards|toward|into|from)\s+([A-Z][\w'’-]+)")
+                        r"(to|towards|toward|into|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")  # the whole name:
+# 'to New York' and 'from New Delhi' are two places
 
 
 @lru_cache(maxsize=200_000)

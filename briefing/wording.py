@@ -87,11 +87,13 @@ def dangling(text: str) -> bool:
     own = outside_quotes(text)
     figure = _THAT_FIGURE.search(own)
     attributed = _ACCORDING_TO.match(text)  # 'According to the businessman, this happened at ...'
-    rest = text[attributed.end():] if attributed else ""
-    return bool(_DANGLING.match(text) or rest and _DANGLING.match(rest[:1].upper() + rest[1:])
+    rest = text[attributed.end():] if attributed else ""  # ('According to the company, it will cut 500 jobs': 'it'
+    rest = "" if re.match(r"its?\b", rest) else rest  # is the company)
+    teaser = _POINTS_AHEAD.match(text) and not re.search(r":\s+\S", text)  # 'Here's who won: Stein beat ...' tells it
+    return bool(_DANGLING.match(text) or rest and _DANGLING.match(rest[:1].upper() + rest[1:]) or teaser
                 or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
-                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or _POINTS_AHEAD.match(text)
+                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
 
 

@@ -18,6 +18,7 @@ from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.story import StoryIndex
 from briefing.support import amount, literal_stem, shown_counts, variant, wording
+from briefing.vectors import stem
 from briefing.wording import outside_quotes
 
 _DAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
@@ -35,8 +36,8 @@ _STARTS = re.compile(r"\b(?:t[ao]ke[sn]?|took)\s+effect\b|\b(?:c[oa]me|comes|com
 _BEGAN_ON = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:broke\s+out|began|started|erupted|ignited|struck|hit|occurred|"
                        r"happened|took\s+place)\s+(?:on\s+|late\s+|early\s+)?(?:"
                        + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
-_SAID_ON = re.compile(r"\b(?:said|says|stated|added|noted|wrote|posted|insisted)\s+(?:on\s+)?(?:"
-                      + "|".join(w.capitalize() for w in WEEKDAYS) + r")\s+that\b")
+_SAID_ON = re.compile(r"\b(?:said|says|told|stated|added|noted|wrote|posted|insisted|announced|declared)\s+(?:\w+\s+)?"
+                      r"(?:(?:on|early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 _OTHER_DAY = re.compile(r"\b(?:effective|as\s+of|starting|beginning|until|till|through|by|since|from|before|after)\s+"
                         r"(?:(?:last|next|this|early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 
@@ -67,7 +68,7 @@ def find_differences(items: list[Item], voice_of: dict[str, str]) -> list[Differ
             accounts = [v for v, u in zip(others, units, strict=True) if u == units[0]
                         and len(shown_counts(v.text, u)) == 1]
             if accounts and len(shown_counts(wording.text, units[0])) == 1 \
-                    and not any(moving_position(a.text) for a in [wording, *accounts]):
+                    and not (units[0] in _POSITION_UNITS and any(moving_position(a.text) for a in [wording, *accounts])):
                 found.append(Difference("number", units[0], item, [wording, *accounts]))
             continue
         accounts = one_per_voice(list(item.members), voice_of)
@@ -87,9 +88,9 @@ def fact_days(text: str) -> list[str]:
 
 
 def said_on(text: str) -> bool:
-    """The day a sentence gives is the day someone spoke of what it tells ('Macron said Monday that the arrest ...'):
-    set against another such day it dates one statement two ways; against the day of an act ('was arrested on
-    Saturday evening') it dates two things. (', Peskov said on Saturday.' closing an announcement dates it.)"""
+    """The day a sentence gives is the day someone spoke ('Macron said Monday that the arrest ...', '..., Peskov said
+    on Saturday'): set against another such day it dates one statement two ways ('Ruto said on Wednesday', 'Ruto said
+    on Thursday'); against the day of an act ('was arrested on Saturday evening') it dates two things."""
     return bool(_SAID_ON.search(outside_quotes(text)))
 
 
@@ -100,6 +101,7 @@ def moving_position(text: str) -> bool:
     return bool(_BEARING.search(text) and _MOVING.search(text))
 
 
+_POSITION_UNITS = frozenset(stem(w) for w in ("miles", "mi", "kilometres", "kilometers", "km", "mph", "kph", "knots"))
 _BEARING = re.compile(r"\d[\d,.]*\s*(?:miles|mi|kilometres|kilometers|km|nautical\s+miles)\s+(?:\(\s*[^()]{1,20}\)\s+)?"
                       r"(?:north|south|east|west)[\w-]*\s+of\b", re.I)
 _MOVING = re.compile(r"\b(?:moving|heading|headed|travell?ing|tracking|drifting|churning|approaching)\b[^.;]{0,40}?\bat\s+"

@@ -111,7 +111,12 @@ def reacts(text: str) -> bool:
 
 
 _REACTION = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:"
-                       + "|".join(r.replace(" ", r"\s+(?:\w+\s+)?") for r in REACTIONS) + r")\b")
+                       + "|".join(r.replace(" ", r"\s+(?:\w+\s+)?") for r in REACTIONS) + r")\b"
+                       r"(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|us|for|over|to|period|[A-Z]))"
+                       r"(?!\s+(?:\w+\s+){0,2}(?:child|children|baby|babies|son|daughter|twins|boy|girl|cubs?|calf|"
+                       r"grandchild)\b)")
+# (what follows a reaction is whom or what it answers: 'condemned the attack', 'vowed that ...'; not 'the condemned
+# inmate', 'pledged $40 billion', 'welcomed their third child', 'nine days of mourning.')
 _KNOWN_EVENT = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
 
 
