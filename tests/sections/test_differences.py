@@ -120,3 +120,17 @@ def test_where_a_moving_storm_was_is_no_difference_but_where_a_quake_struck_stil
     quake = story(("Reuters", ["The quake's epicenter was 25 miles northwest of Lowmoor, the survey said on Sunday."]),
                   ("BBC", ["The quake's epicenter was 31 miles northwest of Lowmoor, the survey said on Sunday."]))
     assert len(fill("differences", quake).lines) == 2
+
+
+def test_a_toll_a_later_report_says_has_risen_is_noted_on_the_fact_but_not_set_beside_it():
+    first = "A magnitude 7.4 earthquake struck Lowmoor on Wednesday morning, killing at least nine people."
+    later = "By Friday the number of dead had climbed to 10 as rescuers dug through rubble, the fire agency said."
+    index = story(("Reuters", [first]), ("AFP", [first.replace("struck", "hit")]),
+                  ("Kyodo", ["Rescuers searched collapsed buildings in Lowmoor on Friday.", later]))
+    key_points, theme = Section("Key points", "key_points", max_items=2), Section("Theme", "theme", max_items=1)
+    differences = Section("D", "differences", max_items=2)
+    place(index, key_points, theme, differences, themes=all_themes(index, "Theme"))
+    quake = next(line for line in key_points.lines if line.text == first)
+    assert "rising count" in quake.note and "10 (Kyodo)" in quake.note and differences.lines == []
+    part = "Officials said 1,647 people were killed in Hatay alone, the highest toll of any province."
+    assert fill("differences", story(("Reuters", [first]), ("AFP", [part]))).lines == []
