@@ -91,6 +91,7 @@ def dangling(text: str) -> bool:
     rest = "" if re.match(r"its?\b", rest) else rest  # is the company)
     teaser = _POINTS_AHEAD.match(text) and not re.search(r":\s+\S", text)  # 'Here's who won: Stein beat ...' tells it
     return bool(_DANGLING.match(text) or rest and _DANGLING.match(rest[:1].upper() + rest[1:]) or teaser
+                or _PAGE_CLOCK.match(text)
                 or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
                 or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text)
@@ -98,6 +99,10 @@ def dangling(text: str) -> bool:
 
 
 _ACCORDING_TO = re.compile(r"^According\s+to\s+[^,]{2,60},\s+")
+# 'Almost an hour ago, Georgian President Salome Zourabichvili has called ...': a live page's clock, which the briefing's
+# reader does not have
+_PAGE_CLOCK = re.compile(r"^(?:(?:Almost|About|Around|Just|Nearly|Some|Over|More\s+than|Less\s+than)\s+)?(?:an?|one|two|"
+                         r"three|four|five|\d+|a\s+few|several|moments?|minutes)\s+(?:(?:minutes?|hours?)\s+)?ago\b", re.I)
 # 'Here's what it was like in the courtroom.', 'Here is how it happened', 'This is what we know': a teaser of what
 # the page goes on to tell, no fact of its own
 _POINTS_AHEAD = re.compile(r"^(?:Here(?:['’]s|\s+is|\s+are)|This\s+is|These\s+are)\s+(?:what|how|why|who|when|where|"

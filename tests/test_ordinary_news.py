@@ -340,6 +340,9 @@ def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(h
     ("Nearby islands, including St. Vincent and the Grenadines, also experienced catastrophic winds.", False),
     ("Before that, a 1961 fire stood for nearly half a century as the most destructive in the city's history.", False),
     ("Before that day, no fire had reached the coast road.", True),
+    ("Almost an hour ago, President Salome Zourabichvili called on riot police to think about whom they serve.", False),
+    ("Moments ago, police began to clear the avenue.", False),
+    ("An hour-long meeting ended without agreement, officials said.", True),
 ])
 def test_a_teaser_of_what_the_page_goes_on_to_tell_is_no_fact(line, alone):
     from briefing.wording import dangling
