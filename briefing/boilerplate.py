@@ -461,6 +461,11 @@ _AUTHOR_BIO = re.compile(
     # 'The embassy said it had not been allowed to contact him' in a story about a jailed reporter
 
 
+def author_bio(line: str) -> bool:
+    """A writer's box at the foot of the page (see _AUTHOR_BIO)."""
+    return bool(_AUTHOR_BIO.match(line))
+
+
 def site_motto(line: str) -> bool:
     """A site's motto under its masthead ('The most credible news source in Barbados', 'Your trusted source for local
     news'): it speaks of the site as a source of news, in a short line that ends no sentence."""
@@ -474,15 +479,10 @@ _MOTTO = re.compile(r"^(?:the\s+most\s+\w+|your\s+(?:trusted\s+|local\s+|#1\s+|n
 # (a motto calls the site 'the most ...' or 'your ...' source: 'TikTok overtakes Facebook as news source' is news)
 
 
-def author_bio(line: str) -> bool:
-    """A writer's box at the foot of the page (see _AUTHOR_BIO)."""
-    return bool(_AUTHOR_BIO.match(line))
-
-
-def writer_box(line: str) -> tuple[str, str]:
+def bare_author_bio(line: str) -> tuple[str, str]:
     """(surname, outlet) of a writer's box with no way to reach them, one line at the page's foot ('Mr. Payne is a
     political reporter at The New York Sun.'), or ('', ''). Only the page tells whether it is its own writer's box or a
-    sentence about a journalist in the news: see `clean.writers_box`."""
+    sentence about a journalist in the news: see `clean.own_author_bio_outlet`."""
     match = _WRITER_BOX.match(line.strip())
     outlet = match.group(2).strip() if match else ""
     return (match.group(1).split()[-1], outlet) if match and reads_as_publisher(outlet) else ("", "")
@@ -643,11 +643,12 @@ def asked_for_comment(line: str) -> bool:
 
 
 def metadata_line(line: str) -> bool:
-    """Page metadata: 'Published 10:30 AM EDT', 'Updated March 13, 2025', '5 min read', 'Share'."""
+    """Page metadata: 'Published 10:30 AM EDT', 'Updated March 13, 2025', '5 min read', 'Reading Time: 4 minutes',
+    'Share'."""
     short = len(words(line)) <= 12
     if short and re.match(r"(?:published|updated|posted|last updated|first published|modified)\b[:\s]", line, re.I):
         return True
-    if re.fullmatch(r"\d+\s*(?:-|\s)?min(?:ute)?s?\s+read", line, re.I):
+    if _READING_TIME.fullmatch(line.strip()):
         return True
     if short and _TAG_LIST.match(line):
         return True  # 'Tags: hunter biden | gun trial | delaware', 'Filed under: Politics'
@@ -663,6 +664,8 @@ def metadata_line(line: str) -> bool:
     return bool(has_time) and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", line)
 
 
+_READING_TIME = re.compile(r"(?:(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:minutes?|mins?)|"
+                           r"\d+\s*(?:-|\s)?(?:minutes?|mins?)\s+read)\.?", re.I)
 _TAG_LIST = re.compile(r"(?:tags?|topics?|keywords?|filed under|categor(?:y|ies))\s*:\s*\S", re.I)
 _VIDEO_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–—|]\s*(?:source|credit|video)\s*:[^.!?]{0,60})?$", re.I)
 _PHOTO_TAIL = re.compile(r"\((?:[^()]{1,60}/[^()]{1,60}|(?:full-size|all) photos?|photo[^()]{0,40}|" + _AGENCY_NAMES + r"(?: Photo)?|"
@@ -1102,7 +1105,7 @@ def journalism_appeal(line: str) -> bool:
     return len(words(line)) <= MAX_OFFER_WORDS and bool(_JOURNALISM_APPEAL.search(line))
 
 
-_JOURNALISM_APPEAL = re.compile(r"\b(?:please\s+)?consider\s+supporting\s+(?:our|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s)"
+_JOURNALISM_APPEAL = re.compile(r"\b(?:please\s+)?consider\s+supporting\s+(?:our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s)"
                                 r"\s+journalism\b|\bmade\s+freely\s+available\s+as\s+a\s+public\s+service\s+to\s+"
                                 r"(?:our\s+)?readers\b", re.I)
 
@@ -1114,15 +1117,6 @@ def trust_badge(line: str) -> bool:
 
 _TRUST_BADGE = re.compile(r"why\s+(?:you\s+can\s+)?trust\s+(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}", re.I)
 # (a badge asks nothing: 'Why Trust The BBC?' heads a story about the BBC)
-
-
-def reading_time(line: str) -> bool:
-    """'Reading Time: 4 minutes', '5 min read'."""
-    return bool(_READING_TIME.fullmatch(line.strip()))
-
-
-_READING_TIME = re.compile(r"(?:(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:minutes?|mins?)|\d+\s*(?:minutes?|mins?)\s+read)\.?",
-                           re.I)
 
 
 def call_to_action(line: str) -> bool:
@@ -1288,7 +1282,6 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("subscription prompt", subscription_prompt),
     ("subscription prompt", journalism_appeal),
     ("trust badge", trust_badge),
-    ("metadata", reading_time),
     ("content warning", content_warning),
     ("tip line", tip_line),
     ("copyright", copyright_line),
@@ -1399,7 +1392,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w&'’.-]*|[a-z]{1,3})$")  # 'Parliament', 
 _BYLINE_STAFF = re.compile(r"\s+staff(?:\s+(?:writer|reporter))?\s*$", re.I)  # 'Newser Staff': the outlet's own staff
 
 
-_EDITION_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}Edition\s*", re.I)  # ' US Edition', ' Asia Edition'
+_EDITION_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])[\w.]*\s+){0,2}Edition\s*", re.I)  # ' US Edition', ' Asia Edition'
 _EDITION = re.compile(r"\s*\((?:" + "|".join((*WEEKDAYS, *EDITION_WORDS)) + r"|[a-z]+\s+edition)\)\s*", re.I)
 
 
@@ -1427,7 +1420,9 @@ def masthead_outlet(line: str) -> str:
 
 def named_masthead(line: str) -> str:
     """A page's first line that is a publisher's name no list knows: capitalised words ending in a newsroom's or
-    a body's word ('Taiwan Tati Cultural and Educational Foundation', 'Harbor Valley Gazette'); '' otherwise."""
+    a body's word ('Taiwan Tati Cultural and Educational Foundation', 'Harbor Valley Gazette'), a place and a
+    newspaper's word ('The New York Sun', 'Bangkok Post') or a broadcaster ('Caribbean Broadcasting Corporation');
+    '' otherwise."""
     name = line.strip().split()
     if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line):
         return ""
@@ -1641,8 +1636,8 @@ _LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|\d{1,2}[.)]\s+|(?:" + "|".join(
 
 
 def strip_lead_mark(text: str) -> tuple[str, str]:
-    """Split a leading list dash, script label or explainer label ('Why it matters:') from a paragraph; ''
-    when there is none."""
+    """Split a leading list dash, script label, explainer label ('Why it matters:'), a fact box's heading in capitals
+    ('CITY'S CHARGES EXPLAINED The charges ...') or a live page's greeting from a paragraph; '' when there is none."""
     match = _LEAD_MARK.match(text)
     if match:
         return text[match.end():], match.group(0).strip()

@@ -190,6 +190,10 @@ supporter supporters ally allies aide aides loyalist loyalists appointee nominee
 tour fan fans era policy policies ticket victory impersonator lookalike interview statue biography portrait memorial
 show""".split())
 
+# Verbs of a journey, before where it goes to or comes from ('travelling to Azerbaijan', 'flew in from Lagos').
+TRAVEL_VERBS = ("travelling", "traveling", "travelled", "traveled", "flying", "flew", "headed", "heading", "bound",
+                "returning", "arriving", "arrived", "coming", "came", "sailing", "driving", "fleeing", "fled")
+
 # Saints' names that open a place's name ('Santa Monica', 'Santa Ana winds', 'San Bernardino', 'São Paulo'): a run
 # opened so is a place, though 'Santa' is a given name too.
 PLACE_SAINT_WORDS = frozenset({"santa", "san", "santo", "são", "sao"})
@@ -202,6 +206,10 @@ REACTIONS = ("vow", "vowed", "vows", "pledge", "pledged", "pledges", "condemn", 
              "praises", "hailed", "hails", "mourned", "mourning", "paid tribute", "pays tribute", "paid tributes",
              "offered condolences", "expressed shock", "expressed sorrow", "expressed condolences", "welcomed",
              "welcomes", "thanked")
+
+# A birth or an arrival welcomed ('welcomed their third child'): news of a family or a zoo, no answer to an event.
+NEWBORN_NOUNS = ("child", "children", "baby", "babies", "son", "daughter", "twins", "boy", "girl", "cub", "cubs", "calf",
+                 "grandchild")
 
 # Nouns that name a news event as someone's act ('Lai's win', 'the judge's ruling', 'Klopp's decision'): a line
 # that names the event so takes it as known, and comments on it (briefing.sections.key_points).

@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.fuzz import ratio
 
@@ -33,6 +34,7 @@ from briefing.dates import MONTH_NUMBER
 from briefing.model import Sentence, Source
 
 SURNAME_SIMILARITY = 88  # rapidfuzz ratio (0-100) above which two folded surnames are one spelling
+FUZZY_SURNAME_MIN_LETTERS = 5  # shorter surnames are one spelling only when equal ('Kim'/'Lim' are two)
 FIRST_NAME_SIMILARITY = 80  # same for first names (Yuri/Yuriy 89, Tony/Ian 0)
 MAX_NAME_WORDS = 4  # "Marjorie Taylor Greene", "Mohammed bin Salman" (particles not counted)
 MAX_ROLE_WORDS = 9
@@ -261,35 +263,29 @@ def surname_key(surname: str) -> str:
     ('Zelenskyy', 'Zelensky', 'Zelenskiy' -> 'zelensk'; 'al-Assad' -> 'assad'; 'Waker-uz-Zaman' -> 'waker-zaman')."""
     words = [w for w in _fold(surname).split() if w not in lx.NAME_PARTICLES]
     word = words[-1] if words else _fold(surname)
-    word = re.sub(r"^(?:" + "|".join(lx.HYPHEN_PARTICLES) + r")-", "", word)
+    word = _LEADING_PARTICLE.sub("", word)
     word = _JOINING_PARTICLE.sub("-", word)  # 'Waker-uz-Zaman', 'Waker-Us-Zaman': one man, the article transliterated
     word = re.sub(r"(.)\1+", r"\1", word)
     return re.sub(r"(?:iy|yi|ij|y|i)$", "", word) or word
 
 
 _JOINING_PARTICLE = re.compile(r"-[a-z]{1,3}-")
+_LEADING_PARTICLE = re.compile(r"^(?:" + "|".join(lx.HYPHEN_PARTICLES) + r")-")  # 'al-' of 'al-Assad'
 
 
 @lru_cache(maxsize=65536)
 def same_surname(a: str, b: str) -> bool:
     """Two surnames are one spelling: equal keys, or keys of five letters or more within SURNAME_SIMILARITY."""
     ka, kb = surname_key(a), surname_key(b)
-    return ka == kb or (min(len(ka), len(kb)) >= 5 and ka[0] == kb[0] and ratio(ka, kb) >= SURNAME_SIMILARITY)
-
-
-def _roles_agree(mine: set[str], keys: list[tuple[str, str, set[str], str]], role_words: dict[str, set[str]]) -> bool:
-    """A spelling with no role, or one sharing a word with a role the cluster's spellings are given ('Intel's board
-    chair' Frank Yearly and 'independent chair of the board' Frank Yeary)."""
-    theirs = set().union(*(role_words.get(f"{given} {surname}", set()) for given, surname, _, _ in keys))
-    return not mine or bool(mine & theirs)
+    return ka == kb or (min(len(ka), len(kb)) >= FUZZY_SURNAME_MIN_LETTERS and ka[0] == kb[0]
+                        and ratio(ka, kb) >= SURNAME_SIMILARITY)
 
 
 def misspelt(surname: str, other: str) -> bool:
-    """A surname of five letters or more, same first letter, one vowel or one letter more or less off another
-    ('Dorov' for 'Durov', 'Yearly' for 'Yeary'): with the same given name, spelt once, with no role of its own and not
-    beside the other spelling, a page's typo, not a second person."""
-    a, b = (re.sub(r"^(?:" + "|".join(lx.HYPHEN_PARTICLES) + r")-", "", _fold(name).split()[-1]) for name in (surname, other))
-    if min(len(a), len(b)) < MISSPELT_MIN_LETTERS or a[0] != b[0]:
+    """Two surnames one typo apart: five letters or more, the same first letter, and one vowel changed or one letter
+    more or less ('Dorov'/'Durov', 'Yearly'/'Yeary'; not 'Stein'/'Stern')."""
+    a, b = (_LEADING_PARTICLE.sub("", _fold(name).split()[-1]) for name in (surname, other))
+    if min(len(a), len(b)) < FUZZY_SURNAME_MIN_LETTERS or a[0] != b[0]:
         return False
     if len(a) == len(b):  # one vowel for another ('Dorov'/'Durov'; 'Stein'/'Stern' are two names)
         changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
@@ -298,7 +294,6 @@ def misspelt(surname: str, other: str) -> bool:
     return len(long) - len(short) == 1 and any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
-MISSPELT_MIN_LETTERS = 5
 
 
 @lru_cache(maxsize=65536)
@@ -716,11 +711,10 @@ def find_people(sources: list[Source]) -> list[Person]:
                 (full if _is_full(candidate) else bare).append((sentence, candidate))
     people = _cluster_full_names(full)
     sentences_in = {source.id: source.sentences for source in sources}
-    named_in: dict[str, set[int]] = defaultdict(set)  # source id -> indexes of people named in full there, not as the
-    for index, person in enumerate(people):  # relation of a namesake the page gives an office ('Menendez's wife,
-        for mention in person.mentions:  # Nadine Menendez' beside 'Senator Menendez': that page's 'Menendez' is the
-            text = sentences_in[mention.source_id][mention.position].text  # senator, or may be)
-            if not _kin_title(text, mention.start) or not _office_titled(person.surname, sentences_in[mention.source_id]):
+    named_in: dict[str, set[int]] = defaultdict(set)  # source id -> indexes of people named in full there
+    for index, person in enumerate(people):
+        for mention in person.mentions:
+            if not _named_as_officeholders_kin(person, mention, sentences_in[mention.source_id]):
                 named_in[mention.source_id].add(index)
     known_by_given: dict[str, list[Person]] = defaultdict(list)  # a given name -> the people named in full with it
     for person in people:
@@ -813,13 +807,22 @@ def _titled_otherwise(person: Person, sentence: Sentence, candidate: _Candidate,
                                              for m in person.mentions if m.source_id == sentence.source_id)
 
 
+def _named_as_officeholders_kin(person: Person, mention: Mention, page: list[Sentence]) -> bool:
+    """The mention names the person as the relation of a namesake the same page gives an office ('Menendez's wife,
+    Nadine Menendez' on a page that says 'Senator Menendez'): that page's bare 'Menendez' is the senator, or may be, so
+    she is not the one its page names in full."""
+    return _kin_title(page[mention.position].text, mention.start) and _office_titled(person.surname, page)
+
+
 def _office_titled(surname: str, sentences: list[Sentence]) -> bool:
     """A page names someone of this surname by an office alone ('Senator Menendez', 'Sen. Menendez', 'President
     Biden')."""
-    titles = "|".join(sorted(lx.OFFICE_TITLES | {k for k, v in lx.TITLE_ABBREVIATIONS.items() if v.lower() in
-                                                 lx.OFFICE_TITLES}))
-    pattern = re.compile(rf"\b(?i:{titles})\.?\s+{re.escape(surname)}\b")
+    pattern = re.compile(rf"\b(?i:{_OFFICE_TITLE_WORDS})\.?\s+{re.escape(surname)}\b")
     return any(pattern.search(sentence.text) for sentence in sentences)
+
+
+_OFFICE_TITLE_WORDS = "|".join(sorted(lx.OFFICE_TITLES | {short for short, full in lx.TITLE_ABBREVIATIONS.items()
+                                                          if full.lower() in lx.OFFICE_TITLES}))
 
 
 def _kin_title(text: str, start: int) -> bool:
@@ -855,14 +858,24 @@ def _add(person: Person, sentence: Sentence, candidate: _Candidate) -> None:
         person.evidence.add("gender-" + candidate.gender)
 
 
+class _Spelling(NamedTuple):
+    """One spelling of a full name, as clustering compares it."""
+
+    text: str
+    first: str
+    surname: str
+    given: set[str]  # every word before the surname ('Marine Paul Whelan' -> {'Marine', 'Paul'})
+    suffix: str  # 'jr' of 'Donald Trump Jr.'
+
+
 def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]:
     """One person per compatible (first name, surname) pair, most frequent spellings first."""
     counts = Counter(" ".join(c.words) for _, c in full)
-    used_in = {" ".join(c.words): (sentence, c) for sentence, c in full}  # a spelling's (last) sentence and candidate
+    sentence_of = {" ".join(c.words): sentence.text for sentence, c in full}  # a spelling's (last) sentence
     role_words: dict[str, set[str]] = defaultdict(set)  # a spelling -> the words of the roles given with it
     for _, c in full:
         role_words[" ".join(c.words)] |= _role_words(c.role) if c.role else set()
-    clusters: list[tuple[list[tuple[str, str, set[str], str]], Person]] = []
+    clusters: list[tuple[list[_Spelling], Person]] = []
     by_text: dict[str, Person] = {}
     by_spelling: dict[str, Person] = {}  # 'Yoon Suk-yeol' and 'Yoon Suk Yeol' are one spelling
     for text, _ in counts.most_common():
@@ -870,25 +883,39 @@ def _cluster_full_names(full: list[tuple[Sentence, _Candidate]]) -> list[Person]
             by_text[text] = same
             continue
         first, surname = _split_name(text.split())
-        given = _given_words(text, surname)
-        suffix = _suffix(text)  # 'Donald Trump Jr.' is not his father
-        for keys, person in clusters:
-            if any((same_surname(surname, s) and (same_first_name(first, f) or first in g or f in given)
-                    or counts[text] == 1 and first == f and misspelt(surname, s)  # 'Pavel Dorov' once, for Durov
-                    and s not in used_in[text][0].text  # (not 'Mark Kelley, the host of CBC's The Fifth Estate'
-                    and _roles_agree(role_words[text], keys, role_words))  # beside Sen. Mark Kelly)
-                   and suffix == x for f, s, g, x in keys):  # 'former Marine Paul Whelan' is Paul Whelan ('Marine'
-                keys.append((first, surname, given, suffix))  # is a given name too)
+        mine = _Spelling(text, first, surname, _given_words(text, surname), _suffix(text))
+        for spellings, person in clusters:
+            if any(_one_person(mine, other, counts[text] == 1, sentence_of[text], role_words, spellings)
+                   for other in spellings):
+                spellings.append(mine)
                 by_text[text] = person
                 break
         else:
             person = Person(text)
-            clusters.append(([(first, surname, given, suffix)], person))
+            clusters.append(([mine], person))
             by_text[text] = person
         by_spelling.setdefault(_spelling_key(text), by_text[text])
     for sentence, candidate in full:
         _add(by_text[" ".join(candidate.words)], sentence, candidate)
     return [person for _, person in clusters]
+
+
+def _one_person(mine: _Spelling, other: _Spelling, once: bool, sentence: str, role_words: dict[str, set[str]],
+                cluster: list[_Spelling]) -> bool:
+    """Two spellings of one person: the same surname and a compatible first name ('former Marine Paul Whelan' is
+    Paul Whelan: 'Marine' is a given name too), and the same generational suffix ('Donald Trump Jr.' is not his
+    father); or a page's typo: spelt once, with the same first name and a surname one typo off (see `misspelt`),
+    not in a sentence that names the other spelling, and with no role or one sharing a word with the cluster's
+    ('Pavel Dorov' for Durov; not 'Mark Kelley, the host of CBC's The Fifth Estate' beside Sen. Mark Kelly)."""
+    if mine.suffix != other.suffix:
+        return False
+    if same_surname(mine.surname, other.surname) and (same_first_name(mine.first, other.first)
+                                                       or mine.first in other.given or other.first in mine.given):
+        return True
+    if not (once and mine.first == other.first and misspelt(mine.surname, other.surname)) or other.surname in sentence:
+        return False
+    theirs = set().union(*(role_words.get(spelling.text, set()) for spelling in cluster))
+    return not role_words[mine.text] or bool(role_words[mine.text] & theirs)
 
 
 def _suffix(name: str) -> str:

@@ -20,7 +20,7 @@ from briefing.model import Item, Sentence, Source
 from briefing.people import NameIndex, Person, find_people, index_people
 from briefing.quotes import Quote, find_quotes
 from briefing.settings import PLACE, SCORE, THEMES
-from briefing.support import revised_figures, wording
+from briefing.support import revised_figures, says_toll_rose, wording
 from briefing.vectors import Vectorizer, normalize
 
 Key = tuple[str, int]  # (source id, position of the sentence in its source)
@@ -117,6 +117,11 @@ class StoryIndex:
     def item_vectors_in_context(self) -> sp.csr_matrix:
         """One row per item, with the sentence before each member at lower weight."""
         return item_vectors(self.items, self.vectorizer, self.context)
+
+    @cached_property
+    def toll_rise_reports(self) -> list[Sentence]:
+        """The sentences saying the death toll rose to a figure (see `support.says_toll_rose`), found once."""
+        return [s for s in self.sentences if says_toll_rose(s.text)]
 
     @cached_property
     def voices(self) -> np.ndarray:

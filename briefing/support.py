@@ -33,9 +33,11 @@ from briefing.lexicon import (
     OTHER_OFFICE,
     PEOPLE_WORDS,
     RECORD_WORDS,
+    RISE_VERBS,
     ROLE_NOUNS,
     SCALE_WORDS,
     TOLL_WORDS,
+    TRAVEL_VERBS,
     first_names,
     places,
 )
@@ -363,14 +365,13 @@ def directions_reversed(sentence: str, fact: str) -> bool:
 @lru_cache(maxsize=200_000)
 def _directions(text: str) -> frozenset[tuple[str, str]]:
     """('to', 'Azerbaijan') for 'travelling to Azerbaijan', ('from', ...) for 'from', outside quotations."""
-    return frozenset(("to" if way.lower() in ("to", "towards", "toward", "into") else "from", place)
-                     for way, place in _DIRECTION.findall(outside_quotes(text)))
+    return frozenset(("from" if way == "from" else "to", place) for way, place in _DIRECTION.findall(outside_quotes(text)))
 
 
-_DIRECTION = re.compile(r"\b(?:travell?ing|flying|flew|headed|heading|bound|returning|arriving|arrived|coming|came|"
-                        r"sailing|driving|fleeing|fled|travell?ed)\s+(?:(?:back|home|directly)\s+)?"
-                        r"(to|towards|toward|into|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")  # the whole name:
-# 'to New York' and 'from New Delhi' are two places
+# A journey's verb (any case: 'Travelling from Azerbaijan, Durov ...'), then where to or from, the place's whole name
+# ('to New York' and 'from New Delhi' are two places)
+_DIRECTION = re.compile(r"\b(?i:" + "|".join(TRAVEL_VERBS) + r")\s+(?:(?:back|home|directly)\s+)?"
+                        r"(to|towards|toward|into|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 @lru_cache(maxsize=200_000)
@@ -652,6 +653,16 @@ def toll_is_bound(sentence: str) -> bool:
 
 
 _UPPER_BOUND = re.compile(r"\b(?:as many as|up to)\s+([\w,.]+)", re.I)
+
+
+def says_toll_rose(text: str) -> bool:
+    """The sentence says the death toll itself rose to a figure ('The death toll from the powerful earthquake in Taiwan
+    has risen to 10 as of Friday morning'), outside quotations: not a temperature that rose, nor a province's part."""
+    return bool(_TOLL_ROSE.search(outside_quotes(text)))
+
+
+_TOLL_ROSE = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|victims|fatalities))\b[^.;,]{0,60}?\b(?:"
+                        + "|".join(sorted(RISE_VERBS)) + r")\s+to\s+(?:at\s+least\s+)?\d", re.I)
 
 
 def revised_figures(sentences: list[str]) -> frozenset[float]:

@@ -59,9 +59,9 @@ _DANGLING = re.compile(r"^(?:It|Its|Instead|So(?!\s+(?:far|many|much)\b)(?=[\s,]
                        r"|^(?:If|Once|When|Unless)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:that|this|it|they)\b"
                        r"|^(?:At|In|From|During|After|Before|On|Of|With|Among)\s+(?:this|that|these|those)\s+"
                        r"(?!(?:" + "|".join(TIME_WORDS) + r")\b)[a-z]"
-                       r"|^(?:After|Before|Since|Until|Besides|Beyond)\s+(?:this|that)\s*,"  # 'Before that, a 1961 fire ...'
-                       # 'Following this,', 'Despite all that,' (not 'The company said that, ...')
-                       r"|^(?:Following|Despite|Because\s+of|Besides|Beyond|Given|Unlike|Like|Apart\s+from|Aside\s+from|"
+                       # 'Following this,', 'Despite all that,', 'Before that, a 1961 fire ...' (not 'The company said that, ...')
+                       r"|^(?:Following|Despite|Because\s+of|Besides|Beyond|After|Before|Since|Until|Given|Unlike|Like|"
+                       r"Apart\s+from|Aside\s+from|"
                        r"Along\s+with|Amid|Against|Due\s+to|Thanks\s+to|In\s+spite\s+of|In\s+light\s+of|Without|Through|"
                        r"Notwithstanding)\s+(?:all\s+)?(?:this|that|these|those)\s*,"
                        r"|^The\s+(?:" + "|".join(ANAPHORIC_NOUNS) + r")\b(?!\s+(?:of|that|to|about|from|by|on|for)\b|"
@@ -83,19 +83,33 @@ def dangling(text: str) -> bool:
     not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have, 'Tests found that was
     incorrect' from what was thought, 'Moments later, ...' from a moment told before, 'Corbyn was one of those'
     from those counted before ('one of those who ...' says who they are), 'said this number is likely to rise' from
-    a figure and 'The other Florida deaths ...' from deaths told before."""
+    a figure and 'The other Florida deaths ...' from deaths told before; so does one behind an attribution ('According
+    to the businessman, this happened ...'). Two more cannot stand alone either: a teaser of what the page goes on to
+    tell ('Here's what it was like in the courtroom.') and a line dated by a live page's clock ('Almost an hour ago,
+    ...')."""
     own = outside_quotes(text)
     figure = _THAT_FIGURE.search(own)
-    attributed = _ACCORDING_TO.match(text)  # 'According to the businessman, this happened at ...'
-    rest = text[attributed.end():] if attributed else ""  # ('According to the company, it will cut 500 jobs': 'it'
-    rest = "" if re.match(r"its?\b", rest) else rest  # is the company)
-    teaser = _POINTS_AHEAD.match(text) and not re.search(r":\s+\S", text)  # 'Here's who won: Stein beat ...' tells it
-    return bool(_DANGLING.match(text) or rest and _DANGLING.match(rest[:1].upper() + rest[1:]) or teaser
+    rest = _after_attribution(text)
+    return bool(_DANGLING.match(text) or rest and _DANGLING.match(rest[:1].upper() + rest[1:]) or teaser(text)
                 or _PAGE_CLOCK.match(text)
                 or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
                 or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
+
+
+def _after_attribution(text: str) -> str:
+    """What follows an opening 'According to X, ' ('this happened at ...'), or '' when nothing does or it goes on
+    with 'it' or 'its' ('According to the company, it will cut 500 jobs': 'it' is the company)."""
+    attributed = _ACCORDING_TO.match(text)
+    rest = text[attributed.end():] if attributed else ""
+    return "" if re.match(r"its?\b", rest) else rest
+
+
+def teaser(text: str) -> bool:
+    """A teaser of what the page goes on to tell ('Here's what it was like in the courtroom.'); one that tells it after
+    a colon ('Here's who won: Stein beat Robinson ...') is no teaser."""
+    return bool(_POINTS_AHEAD.match(text)) and not re.search(r":\s+\S", text)
 
 
 _ACCORDING_TO = re.compile(r"^According\s+to\s+[^,]{2,60},\s+")

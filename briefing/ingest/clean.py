@@ -110,10 +110,11 @@ def take_masthead(lines: list[str], source: Source) -> tuple[list[str], list[str
     if logos := [(line, named) for line in top if (named := boilerplate.logo_masthead(line))]:
         source.dropped.extend(Dropped(line, "masthead", 0) for line, _ in logos)  # 'Houston Chronicle LogoHearst
         return [line for line in lines if line not in {line for line, _ in logos}], [logos[0][1]]  # Newspapers Logo'
-    if top and (named := boilerplate.named_masthead(_after_prefix(top[0]))):  # 'Taiwan Tati Cultural and Educational
-        source.dropped.append(Dropped(_after_prefix(top[0]), "masthead", 0))  # Foundation' alone atop the page
-        rest = lines[lines.index(top[0]) + 1:]
-        return ([_date_prefix(top[0])] if _date_prefix(top[0]) else []) + rest, [named]
+    prefix = _date_prefix(top[0]) if top else ""
+    # 'Taiwan Tati Cultural and Educational Foundation' alone atop the page, after a stored date prefix or not
+    if top and (named := boilerplate.named_masthead(top[0][len(prefix):])):
+        source.dropped.append(Dropped(top[0][len(prefix):], "masthead", 0))
+        return [prefix] * bool(prefix) + lines[lines.index(top[0]) + 1:], [named]
     return lines, []
 
 
@@ -121,11 +122,6 @@ def _date_prefix(line: str) -> str:
     """A stored page's date prefix opening the line (' date 2024-07-16 '), or ''."""
     match = _DATE_PREFIX.match(line)
     return match.group(0) if match else ""
-
-
-def _after_prefix(line: str) -> str:
-    """The line after a stored page's date prefix."""
-    return line[len(_date_prefix(line)):]
 
 
 def take_date(lines: list[str], source: Source, meta: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -381,7 +377,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         line, artefacts = boilerplate.strip_artefacts(line)
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
-        if rule is None and index in foot and (box := writers_box(line, lines)):
+        if rule is None and index in foot and (box := own_author_bio_outlet(line, lines)):
             source.dropped.append(Dropped(line, "author bio", 0))  # 'Mr. Payne is a political reporter at The New York
             outlets.append(known_name(box, extra) or box)  # Sun.' under a story that never names him
             continue
@@ -447,12 +443,12 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     return without_repeated_captions(kept, source), outlets
 
 
-def writers_box(line: str, lines: list[str]) -> str:
-    """The outlet of a writer's box at the page's foot (see `boilerplate.writer_box`) about someone no sentence of the
+def own_author_bio_outlet(line: str, lines: list[str]) -> str:
+    """The outlet of a writer's box at the page's foot (see `boilerplate.bare_author_bio`) about someone no sentence of the
     page names: the page's own writer ('Mr. Payne is a political reporter at The New York Sun.' under a story signed
     'RUSSELL PAYNE'), not a journalist in the news ('Gershkovich is a reporter for The Wall Street Journal.' closing
     a story on his trial); '' otherwise."""
-    surname, outlet = boilerplate.writer_box(line)
+    surname, outlet = boilerplate.bare_author_bio(line)
     named = re.compile(rf"\b{re.escape(surname)}\b") if surname else None
     return outlet if named and not any(named.search(other) for other in lines
                                        if other != line and has_sentence_end(other)) else ""

@@ -9,6 +9,7 @@ different days, the note says the figure was reported over time, in date order.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.dates import WEEKDAYS
@@ -17,7 +18,7 @@ from briefing.model import DifferenceLine, Item, Section, Sentence
 from briefing.sections.base import SectionKind
 from briefing.sections.placer import Placement
 from briefing.story import StoryIndex
-from briefing.support import amount, highest_toll, literal_stem, shown_counts, variant, wording
+from briefing.support import amount, literal_stem, shown_counts, variant, wording
 from briefing.vectors import stem
 from briefing.wording import outside_quotes
 
@@ -53,7 +54,7 @@ class Difference:
     later_toll: bool = False  # the other account is a later report of the toll told in other words: a note only
 
 
-def find_differences(items: list[Item], voice_of: dict[str, str], risen: list[Sentence] | None = None) -> list[Difference]:
+def find_differences(items: list[Item], voice_of: dict[str, str], risen: Sequence[Sentence] = ()) -> list[Difference]:
     """Facts whose outlets give different figures for the same count (the fact's variants), or name
     different days for it. Only what both accounts state is compared, so an omission is never a
     conflict, and two facts are never set against each other: only accounts of one fact. `risen`: the
@@ -63,7 +64,7 @@ def find_differences(items: list[Item], voice_of: dict[str, str], risen: list[Se
     for item in items:
         wording = item.members[0]
         own = {voice_of[m.source_id] for m in item.members}
-        later = [s for s in risen or () if voice_of[s.source_id] not in own and s not in item.variants]
+        later = [s for s in risen if voice_of[s.source_id] not in own and s not in item.variants]
         others = one_per_voice([v for v in item.variants if voice_of[v.source_id] not in own], voice_of)
         if not others and (update := rise_of(wording, later)) is not None:
             found.append(Difference("number", "toll", item, [wording, update], later_toll=True))
@@ -118,11 +119,11 @@ _MOVING = re.compile(r"\b(?:moving|heading|headed|travell?ing|tracking|drifting|
 
 def rise_of(wording: Sentence, risen: list[Sentence]) -> Sentence | None:
     """Of the sentences saying a toll rose, the one that counts the wording's dead highest, higher than it does."""
-    own = highest_toll(wording.text)
+    own = _highest(wording.text, "toll")
     if not own:
         return None
-    later = [s for s in risen if highest_toll(s.text) > own and variant(s.text, wording.text) == "toll"]
-    return max(later, key=lambda s: highest_toll(s.text)) if later else None
+    later = [(toll, s) for s in risen if (toll := _highest(s.text, "toll")) > own and variant(s.text, wording.text) == "toll"]
+    return max(later, key=lambda pair: pair[0])[1] if later else None
 
 
 def one_per_voice(sentences: list[Sentence], voice_of: dict[str, str]) -> list[Sentence]:
@@ -147,7 +148,7 @@ def values(text: str, difference: Difference) -> list[str]:
 def _before_a_comma(value: str, text: str) -> str:
     """A figure without the word a comma sets apart from it ('has risen to 154, including 26 foreigners, officials
     said' gives '154', not '154 officials')."""
-    figure, _, word = value.rpartition(" ")
+    figure = value.rpartition(" ")[0]
     return figure if figure and re.search(rf"(?<![\w,.]){re.escape(figure)},\s", text) else value
 
 
@@ -189,12 +190,6 @@ _MEASURES = frozenset(literal_stem(word) for word in MEASURE_WORDS)
 _RISEN = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS)) + r")\s+(?:to|above|past|beyond|over)\b", re.I)
 
 
-# A sentence saying the death toll itself rose to a figure ('The death toll from the powerful earthquake in Taiwan has
-# risen to 10 as of Friday morning'): not a temperature that rose, nor a province's part of the toll
-_TOLL_RISEN = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|victims|fatalities))\b[^.;,]{0,60}?\b(?:"
-                         + "|".join(sorted(RISE_VERBS)) + r")\s+to\s+(?:at\s+least\s+)?\d", re.I)
-
-
 def said_to_rise(difference: Difference, story: StoryIndex) -> bool:
     """Some sentence of the story says the count rose to a figure one of the accounts gives ('the country's protest
     death toll has risen to 13' beside '23 people were killed' and 'five people were shot dead')."""
@@ -229,8 +224,7 @@ def top_up(sections: list[Section], placement: Placement) -> None:
 def place_differences(section: Section | None, placement: Placement) -> None:
     story = placement.story
     items = [placement.current(i) for i in story.items]
-    risen = [s for s in story.sentences if _TOLL_RISEN.search(outside_quotes(s.text))]
-    for difference in find_differences(items, story.voice_of, risen):
+    for difference in find_differences(items, story.voice_of, story.toll_rise_reports):
         if not placement.is_free(difference.item):
             placement.add_note(difference.item, difference_note(difference, story))
             continue

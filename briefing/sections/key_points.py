@@ -11,6 +11,7 @@ from briefing.lexicon import (
     EVENT_NOUNS,
     HEDGES,
     NEGATED_VERB,
+    NEWBORN_NOUNS,
     ORG_NOUNS_BEFORE,
     REACTIONS,
     ROLE_NOUNS,
@@ -102,6 +103,9 @@ def comments_on_the_event(text: str) -> bool:
     return bool(_KNOWN_EVENT.search(outside_quotes(text)))
 
 
+_KNOWN_EVENT = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
+
+
 def reacts(text: str) -> bool:
     """A line telling someone's answer to the event, outside quotations ('Macron has vowed that the cathedral will be
     rebuilt after fire ravaged the building', 'Yoon ... announced a national mourning period over the deadly crowd
@@ -113,11 +117,9 @@ def reacts(text: str) -> bool:
 _REACTION = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:"
                        + "|".join(r.replace(" ", r"\s+(?:\w+\s+)?") for r in REACTIONS) + r")\b"
                        r"(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|us|for|over|to|period|[A-Z]))"
-                       r"(?!\s+(?:\w+\s+){0,2}(?:child|children|baby|babies|son|daughter|twins|boy|girl|cubs?|calf|"
-                       r"grandchild)\b)")
+                       r"(?!\s+(?:\w+\s+){0,2}(?:" + "|".join(NEWBORN_NOUNS) + r")\b)")
 # (what follows a reaction is whom or what it answers: 'condemned the attack', 'vowed that ...'; not 'the condemned
 # inmate', 'pledged $40 billion', 'welcomed their third child', 'nine days of mourning.')
-_KNOWN_EVENT = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b")
 
 
 def what_happened(ranked: list[Item], placement: Placement) -> Item | None:
