@@ -375,7 +375,9 @@ def test_the_day_something_else_began_is_no_account_of_the_fact_s_day():
                                   "Survey: YouTube now top news source for teens", "Information leader resigns amid scandal",
                                   "Your vote, your voice", "Why Trust The BBC?",
                                   "The genome was made freely available as a public service to laboratories worldwide, "
-                                  "the university said."])
+                                  "the university said.",
+                                  "The Knight Foundation said it would consider supporting the region's journalism "
+                                  "programmes next year."])
 def test_a_headline_or_a_sentence_about_news_sources_is_no_motto_badge_or_appeal(line):
     assert line_rule(line) is None
 

@@ -367,3 +367,5 @@ def test_a_line_naming_the_newsroom_someone_spoke_to_or_the_way_someone_travelle
                         "Durov was reportedly travelling to Azerbaijan and was arrested at around 8 pm.")
     assert supports("Durov, who was travelling from Azerbaijan, was arrested at around 8 pm.",
                     "Durov was travelling from Azerbaijan and was arrested at around 8 pm.")
+    assert not supports("Travelling from Azerbaijan, Durov was arrested at around 8 pm.",
+                        "Durov was travelling to Azerbaijan and was arrested at around 8 pm.")
