@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.dates import MONTH_NUMBER, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from briefing.dates import CALENDAR_WORDS, MONTH_NUMBER, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from briefing.lexicon import (
     BRAND_ENDINGS,
     BROADCASTER_HEADS,
@@ -445,10 +445,12 @@ _EMAILS_FROM = re.compile(r"\bI would like to (?:be emailed|receive emails?) abo
 # 'Jane Roe (Political editor) Jane Roe is a political editor at TUKO.co.ke. She holds a degree ... Email: ...'.
 # The contact prompt after it is what makes it the page's own box, not a sentence about a journalist in the news.
 _BIO_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+# 'a political reporter at The New York Sun.': a newsroom's job and the outlet (captured), the box's first sentence
+_JOB_AT_OUTLET = (r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?\s+(?:for|at|with)\s+"
+                  r"(.{2,50}?)\.")
 _AUTHOR_BIO = re.compile(
-    r"^" + _BIO_NAME + r"(?:\s*\([^()]{2,60}\)\s*" + _BIO_NAME + r")?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?"
-    r"\s+(?:for|at|with)\s+(.{2,50}?)\.\s+(?:[^.]{10,200}\.\s+){0,3}(?:Follow|Reach|Contact|Email)\b.{0,120}$"
+    r"^" + _BIO_NAME + r"(?:\s*\([^()]{2,60}\)\s*" + _BIO_NAME + r")?\s+(?:is|was)\s+" + _JOB_AT_OUTLET
+    + r"\s+(?:[^.]{10,200}\.\s+){0,3}(?:Follow|Reach|Contact|Email)\b.{0,120}$"
     # '... is Senior Space Editor for Aviation Week, based in ... Before joining Aviation Week in 2017, ...': a writer's
     # box gives a title-cased job in the present (not 'Carlson was a host at Fox News. Before joining Fox ...')
     r"|^" + _BIO_NAME + r"\s+is\s+(?:[A-Z][\w-]*\s+){0,3}(?:" + "|".join(sorted(j.title() for j in NEWSROOM_JOBS))
@@ -488,9 +490,8 @@ def bare_author_bio(line: str) -> tuple[str, str]:
     return (match.group(1).split()[-1], outlet) if match and reads_as_publisher(outlet) else ("", "")
 
 
-_WRITER_BOX = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+is\s+(?:a|an|the)\s+"
-                         r"(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(NEWSROOM_JOBS)) + r")s?\s+(?:for|at|with)\s+"
-                         r"(.{2,50}?)\.(?:\s+(?:He|She|They)\s+(?:covers|writes|reports|focuses|is\s+based|has\s+"
+_WRITER_BOX = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+is\s+" + _JOB_AT_OUTLET
+                         + r"(?:\s+(?:He|She|They)\s+(?:covers|writes|reports|focuses|is\s+based|has\s+"
                          r"(?:covered|written|reported|worked)|joined|previously|holds|lives)\b[^.]{0,200}\.?)?$")
 # (the sentence after a writer's box tells their beat, not an event: 'She was hit in the leg while reporting live' is
 # news about a correspondent)
@@ -1189,10 +1190,9 @@ def first_appeared(line: str) -> str:
     of The Straits Times.' -> 'The Straits Times'), or ''."""
     match = _FIRST_APPEARED.match(line.strip()) or _FROM_EDITION.match(line.strip())
     name = match.group(1).rstrip(".") if match else ""
-    return name if reads_as_publisher(name) and name.split()[0].lower() not in _CALENDAR_WORDS else ""
+    return name if reads_as_publisher(name) and name.split()[0].lower() not in CALENDAR_WORDS else ""
 
 
-_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBER)
 
 
 def syndication_note(line: str) -> bool:
@@ -1576,7 +1576,7 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     if credit_prefix:  # '(MENAFN- Khaama Press) Rescuers on Tuesday ...', '(NBC, KYMA/KECY) - General Motors ...'
         return text[credit_prefix.end():], credit_prefix.group(0).strip()
     place_day = _PLACE_DAY_COLON.match(text) if opening else None
-    if place_day and place_day.group(1).split()[0].lower() not in _CALENDAR_WORDS:  # not 'Tuesday, March 5: Voters'
+    if place_day and place_day.group(1).split()[0].lower() not in CALENDAR_WORDS:  # not 'Tuesday, March 5: Voters'
         return text[place_day.end():], place_day.group(0).strip()
     agency_dated = _AGENCY_DATELINE.match(text)  # a shape no sentence has: below a page's text-size menu too
     if agency_dated:
@@ -1644,11 +1644,11 @@ def strip_lead_mark(text: str) -> tuple[str, str]:
     label, colon, rest = text.partition(":")
     if colon and label.strip().lower().replace("’", "'") in EXPLAINER_LABELS and rest.strip()[:1] in _SENTENCE_OPENERS:
         return rest.lstrip(), label.strip() + ":"
+    # 'CITY'S CHARGES EXPLAINED The charges from ...': a fact box's heading run into its first line (not 'THE UK
+    # GOVERNMENT SAID ...', a print page's opening in capitals)
     heading = _CAPS_HEADING.match(text)
-    if heading and heading.group(1).split()[0].lower() not in DROP_CAPITAL_WORDS:  # 'THE UK GOVERNMENT SAID ...' is
-        # a print page's opening in capitals, not a heading
-        return text[heading.end():], heading.group(1)  # 'CITY'S CHARGES EXPLAINED The charges from ...': a fact
-        # box's heading run into its first line
+    if heading and heading.group(1).split()[0].lower() not in DROP_CAPITAL_WORDS:
+        return text[heading.end():], heading.group(1)
     address = _READER_ADDRESS.match(text)
     if address and text[address.end():address.end() + 1].isalpha():
         rest = text[address.end():]  # 'If you're just waking up, this is the first day ...': the live blog's greeting

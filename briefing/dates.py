@@ -44,6 +44,7 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
                          "sat": 5, "sun": 6}
 # Every spelling (lowercase, no period) -> month number 1-12 / weekday number 0-6 (Monday = 0, as date.weekday()).
 MONTH_NUMBER = {**{name: i + 1 for i, name in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBER)  # a day or a month, never a name ('Reuters Tuesday')
 WEEKDAY_NUMBER = {**{name: i for i, name in enumerate(WEEKDAYS)}, **WEEKDAY_ABBREVIATIONS}
 NUMBER_WORDS = {"a": 1, "an": 1, **{w: n for w, n in lexicon.NUMBER_WORDS.items() if 1 <= n <= 12}}  # "a week ago"
 

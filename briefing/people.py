@@ -294,8 +294,6 @@ def misspelt(surname: str, other: str) -> bool:
     return len(long) - len(short) == 1 and any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
-
-
 @lru_cache(maxsize=65536)
 def same_first_name(a: str, b: str) -> bool:
     """Two first names can be one person: equal, a short form ('Mike'/'Michael'), an initial, or a close spelling."""

@@ -288,14 +288,16 @@ def fact_title(text: str) -> str:
     while len(clauses) > 1 and _says_when_or_where(clauses[0]) and clauses[1].strip():
         clauses = clauses[1:]  # 'At 11:07 a.m. local time (1807 GMT), the Moon's shadow ...': when, then what
     clause = clauses[0].rstrip(".")
+    # 'Pavel Durov, the billionaire co-founder ..., was detained on Saturday evening at Bourget airport': the name,
+    # then what it did, without the words set between (not a list: 'France, Germany, and Italy agreed ...')
     if word_count(clause) < THEMES.title_min_words and len(clauses) >= 3 and clauses[2][:1].islower() \
             and not re.match(r"(?:and|or)\s", clauses[2]) and not _NAME_ONLY.fullmatch(clauses[1].strip()):
-        clause = f"{clause} {clauses[2].rstrip('.')}"  # 'Pavel Durov, the billionaire co-founder ..., was detained
-        # on Saturday evening at Bourget airport': the name, then what it did, without the words set between
+        clause = f"{clause} {clauses[2].rstrip('.')}"
+    # '... charged Manchester City with more than 100 alleged breaches of its financial rules', without 'since the
+    # club was acquired by ...'
     if word_count(clause) > THEMES.title_max_words and (cut := _SUBORDINATE.search(clause)) \
             and THEMES.title_min_words <= word_count(clause[:cut.start()]) <= THEMES.title_max_words:
-        clause = clause[:cut.start()]  # '... charged Manchester City with more than 100 alleged breaches of its
-        # financial rules', without 'since the club was acquired by ...'
+        clause = clause[:cut.start()]
     if THEMES.title_min_words <= word_count(clause) <= THEMES.title_max_words:
         return clause if clause[1:2].isupper() else clause[:1].upper() + clause[1:]  # 'iPhone' stays as written
     words, keep = text.split(), THEMES.title_fallback_words
@@ -304,10 +306,11 @@ def fact_title(text: str) -> str:
 
 
 
+# Where a long clause's main statement ends (not 'as many as', nor 'the gunman who killed 10 people': a relative
+# clause without its comma says which one)
 _SUBORDINATE = re.compile(r"\s+(?:since|after|when|while|because|following|amid|despite|before|until)\s|"
-                          r",\s+(?:as|which|who|where)\s")  # where a long clause's main statement ends (not 'as many as',
-# nor 'the gunman who killed 10 people': a relative clause without its comma says which one)
-_NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")  # 'France, Germany, and Italy': a list, no aside
+                          r",\s+(?:as|which|who|where)\s")
+_NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")  # a list's item, no aside between commas
 
 
 def _says_when_or_where(clause: str) -> bool:

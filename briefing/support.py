@@ -19,7 +19,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from briefing.boilerplate import known_outlet
-from briefing.dates import MONTHS, WEEKDAYS
+from briefing.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from briefing.lexicon import (
     ASIDE_OPENERS,
     ATTRIBUTION_VERBS,
@@ -348,12 +348,10 @@ def _known_newsroom(name: str) -> str:
     aside ('Reuters Tuesday' -> 'Reuters'; 'Guardian Council', 'Bloomberg Philanthropies' and 'Reuters Institute'
     are no newsrooms), or ''."""
     words = [w.rstrip(".,’'") for w in name.split()]
-    while words and words[-1].lower() in _CALENDAR_WORDS:
+    while words and words[-1].lower() in CALENDAR_WORDS:
         words.pop()
     return known_outlet(" ".join(words)) if words else ""
 
-
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 
 
 def directions_reversed(sentence: str, fact: str) -> bool:

@@ -108,8 +108,8 @@ def take_masthead(lines: list[str], source: Source) -> tuple[list[str], list[str
         return [line for line in lines if not boilerplate.masthead_outlet(line) or line not in lines[:MASTHEAD_LINES + 2]], \
             mastheads
     if logos := [(line, named) for line in top if (named := boilerplate.logo_masthead(line))]:
-        source.dropped.extend(Dropped(line, "masthead", 0) for line, _ in logos)  # 'Houston Chronicle LogoHearst
-        return [line for line in lines if line not in {line for line, _ in logos}], [logos[0][1]]  # Newspapers Logo'
+        source.dropped.extend(Dropped(line, "masthead", 0) for line, _ in logos)  # 'Houston Chronicle Logo...'
+        return [line for line in lines if line not in {line for line, _ in logos}], [logos[0][1]]
     prefix = _date_prefix(top[0]) if top else ""
     # 'Taiwan Tati Cultural and Educational Foundation' alone atop the page, after a stored date prefix or not
     if top and (named := boilerplate.named_masthead(top[0][len(prefix):])):
@@ -377,9 +377,10 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         line, artefacts = boilerplate.strip_artefacts(line)
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
+        # 'Mr. Payne is a political reporter at The New York Sun.' under a story that never names him
         if rule is None and index in foot and (box := own_author_bio_outlet(line, lines)):
-            source.dropped.append(Dropped(line, "author bio", 0))  # 'Mr. Payne is a political reporter at The New York
-            outlets.append(known_name(box, extra) or box)  # Sun.' under a story that never names him
+            source.dropped.append(Dropped(line, "author bio", 0))
+            outlets.append(known_name(box, extra) or box)
             continue
         if rule is None:
             line, dateline = boilerplate.strip_dateline(line, opening=opening_line(kept) and not labels)
@@ -398,10 +399,11 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 outlets.append(signed)
             kept.append(line)
             continue
+        # 'AFP' alone under the story's last paragraph signs the copy; under a caption it credits the photo
         if rule == "photo credit" and index == last and (agency := boilerplate.lone_agency(line)) \
                 and word_count(next((k for k in reversed(kept) if k), "")) >= SIGNED_PARAGRAPH_WORDS:
-            rule = "agency signature"  # 'AFP' alone under the story's last paragraph signs the copy; under a
-            outlets.append(agency)  # caption it credits the photo
+            rule = "agency signature"
+            outlets.append(agency)
         elif rule == "copyright" and boilerplate.photo_copyright(line):
             pass  # '© AFP 2022 / ODD ANDERSEN': a photo's credit, not the page's
         elif rule == "outlet only" and (site := boilerplate.site_name(line)):

@@ -22,7 +22,8 @@ from briefing.support import amount, literal_stem, shown_counts, variant, wordin
 from briefing.vectors import stem
 from briefing.wording import outside_quotes
 
-_DAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+_WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+_DAY = re.compile(r"\b(" + _WEEKDAY + r")\b")
 # A clause of an earlier or other event, to its comma: 'ordered the grounding ... following a cabin blowout late Friday'
 # dates the blowout, not the order
 _EARLIER_EVENT = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in EARLIER_EVENT_OPENERS) + r"|when)\b[^,;]*",
@@ -35,12 +36,11 @@ _STARTS = re.compile(r"\b(?:t[ao]ke[sn]?|took)\s+effect\b|\b(?:c[oa]me|comes|com
 # A clause on when something else began: 'Five people have died ... in wildfires that broke out Tuesday' dates the
 # fires, not the deaths
 _BEGAN_ON = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:broke\s+out|began|started|erupted|ignited|struck|hit|occurred|"
-                       r"happened|took\s+place)\s+(?:on\s+|late\s+|early\s+)?(?:"
-                       + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+                       r"happened|took\s+place)\s+(?:on\s+|late\s+|early\s+)?" + _WEEKDAY + r"\b")
 _SAID_ON = re.compile(r"\b(?:said|says|told|stated|added|noted|wrote|posted|insisted|announced|declared)\s+(?:\w+\s+)?"
-                      r"(?:(?:on|early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+                      r"(?:(?:on|early|late)\s+)?" + _WEEKDAY + r"\b")
 _OTHER_DAY = re.compile(r"\b(?:effective|as\s+of|starting|beginning|until|till|through|by|since|from|before|after)\s+"
-                        r"(?:(?:last|next|this|early|late)\s+)?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+                        r"(?:(?:last|next|this|early|late)\s+)?" + _WEEKDAY + r"\b")
 
 
 @dataclass
@@ -109,8 +109,9 @@ def moving_position(text: str) -> bool:
     return bool(_BEARING.search(text) and _MOVING.search(text))
 
 
-_POSITION_UNITS = frozenset(stem(w) for w in ("miles", "mi", "kilometres", "kilometers", "km", "mph", "kph", "knots"))
-_BEARING = re.compile(r"\d[\d,.]*\s*(?:miles|mi|kilometres|kilometers|km|nautical\s+miles)\s+(?:\(\s*[^()]{1,20}\)\s+)?"
+_DISTANCES = ("miles", "mi", "kilometres", "kilometers", "km")
+_POSITION_UNITS = frozenset(stem(w) for w in (*_DISTANCES, "mph", "kph", "knots"))  # where it is, how fast it goes
+_BEARING = re.compile(r"\d[\d,.]*\s*(?:nautical\s+miles|" + "|".join(_DISTANCES) + r")\s+(?:\(\s*[^()]{1,20}\)\s+)?"
                       r"(?:north|south|east|west)[\w-]*\s+of\b", re.I)
 _MOVING = re.compile(r"\b(?:moving|heading|headed|travell?ing|tracking|drifting|churning|approaching)\b[^.;]{0,40}?\bat\s+"
                      r"(?:about\s+|around\s+|nearly\s+)?\d+\s*(?:mph|km/h|kph|knots|miles\s+per\s+hour|"
