@@ -33,7 +33,8 @@ and `lead_in_key_points`, the share of stories):
   matched to a gold quote by word-bigram overlap (half of the shorter's bigrams); right when the
   shown speaker is the gold speaker (same name, an alias, or one's name words contained in the
   other's, titles aside: "Putin" = "Vladimir Putin", "Ian Blair" != "Tony Blair"), or when
-  neither names one. speaker_wrong (count): a named speaker that is not the gold one, including
+  neither names one. When gold quotes tie for the best overlap (pages giving the same words to a
+  judge and to her court), the speaker of any of them is right. speaker_wrong (count): a named speaker that is not the gold one, including
   any speaker on a gold-null quote. Unmatched shown quotes are listed, not scored.
 - people_precision: entries of a people section that are a gold person (name or alias,
   exactly or by contained name words); an entry in `not_people` or matching no one is wrong.
@@ -504,23 +505,26 @@ def score_quotes(lines: list[Line], gold: dict) -> dict:
         if not (line.kind == "quotes" or line.speaker):
             continue
         words = bigrams(line.quote or line.fact)
-        best, best_overlap = None, 0.0
-        for quote in gold_quotes:
+        best, best_overlap = [], 0.0  # every gold quote at the best overlap: pages that give the same words
+        for quote in gold_quotes:     # to two speakers (a judge and her court) are both the truth
             theirs = bigrams(quote["text"])
             if not words or not theirs:
                 continue
             overlap = len(words & theirs) / min(len(words), len(theirs))
             if overlap > best_overlap:
-                best, best_overlap = quote, overlap
-        if best is None or best_overlap < QUOTE_MATCH:
+                best, best_overlap = [quote], overlap
+            elif best and overlap == best_overlap:
+                best.append(quote)
+        if not best or best_overlap < QUOTE_MATCH:
             unmatched.append(line.text[:160])
             continue
         matched += 1
-        truth = best.get("speaker")
+        truths = [quote.get("speaker") for quote in best]
+        truth = truths[0]
         if not line.speaker:
             right += truth is None
             continue
-        if truth and same_person(line.speaker, speaker_names(truth, gold)):
+        if any(t and same_person(line.speaker, speaker_names(t, gold)) for t in truths):
             right += 1
         else:
             wrong += 1
