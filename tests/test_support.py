@@ -230,6 +230,14 @@ def test_counts_of_two_places_are_no_difference():
     assert variant("The storm killed three people and injured 92 in Hainan, in southern China.", hainan) != ""
 
 
+def test_one_countrys_count_is_not_the_regions_toll():
+    region = "Flooding brought by the storm across central Europe has killed at least 14 people, officials said on Tuesday."
+    assert variant("The storm, which swept the central European region, has caused the death of five people in "
+                   "Hungary's Baranya county.", region) == ""
+    assert variant("Floods in Hungary's south have killed 11 people.",
+                   "The storm's floods killed at least 14 people in Hungary, officials said.") != ""
+
+
 def test_a_span_of_time_without_a_figure_is_part_of_the_fact():
     fact = "Harbor and Riverton reached the agreement Friday after months of negotiations."
     assert not supports("Harbor and Riverton reached an agreement on Friday after the two sides held negotiations in "
