@@ -43,6 +43,7 @@ from briefing.lexicon import (
     SCHEDULE_VERBS,
     SCRIPT_LABELS,
     SECTION_LABEL_WORDS,
+    STAGE_LABELS,
     TRANSCRIPT_SPEAKERS,
     first_names,
     places,
@@ -297,8 +298,15 @@ _PHOTOGRAPHER_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}
 
 
 def comments_marker(line: str) -> bool:
-    """Comment widgets: 'Comments', '12 comments', 'Show comments', 'Leave a comment'."""
-    return bool(re.fullmatch(r"(?:\d+\s+)?(?:show |view |read |leave an? |add an? |join the )?comments?(?:\s*\(\d+\))?", line, re.I))
+    """Comment widgets: 'Comments', '12 comments', 'Show comments', 'Leave a comment', and a forum's bar of them
+    after the page's date: '17/11/2023 1041comments  |  Jump to last'."""
+    parts = [part.strip() for part in _NUMERIC_DATE.sub("", line, count=1).split("|")]
+    return all(_COMMENT_PART.fullmatch(part) for part in parts)
+
+
+_NUMERIC_DATE = re.compile(r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=\S)")
+_COMMENT_PART = re.compile(r"(?:\d+\s*)?(?:show |view |read |leave an? |add an? |join the )?comments?(?:\s*\(\d+\))?"
+                           r"|jump to (?:the )?(?:last|latest|first|top|comments?)(?: comments?)?", re.I)
 
 
 def strip_signed_tail(line: str) -> tuple[str, str]:
@@ -562,12 +570,18 @@ def donation_appeal(line: str) -> bool:
     return len(words(line)) <= MAX_APPEAL_WORDS and bool(_APPEAL.search(line))
 
 
+MAX_UPDATE_NOTE_WORDS = 8  # 'Update: 4.30pm' is a note; a longer line under the label is the news it updates
+
+
 def correction_note(line: str) -> bool:
-    """Editorial notes: 'This story has been corrected ...', 'Correction:', 'Editor's note:'."""
-    return bool(
-        re.match(r"(?:this|the|an earlier version of this) (?:story|article|report|version)\b.{0,40}\b(?:corrected|updated|amended|clarified)\b", line, re.I)
-        or re.match(r"(?:correction|clarification|editor[’']?s note|update)\s*(?:\([^)]*\))?\s*:", line, re.I)
-    )
+    """Editorial notes: 'This story has been corrected ...', 'Correction:', 'Editor's note:', 'Update: this article
+    was updated ...' (not 'Update: The death toll ... rose to 7 ...', news under a label, see `strip_lead_mark`)."""
+    if re.match(r"(?:this|the|an earlier version of this) (?:story|article|report|version)\b.{0,40}\b(?:corrected|updated|amended|clarified)\b", line, re.I) \
+            or re.match(r"(?:correction|clarification|editor[’']?s note)\s*(?:\([^)]*\))?\s*:", line, re.I):
+        return True
+    update = re.match(r"update\s*(?:\([^)]*\))?\s*:", line, re.I)
+    return bool(update) and (len(words(line[update.end():])) <= MAX_UPDATE_NOTE_WORDS
+                             or bool(re.search(r"\b(?:story|article|report|post|page)\b", line[update.end():], re.I)))
 
 
 def without_banner_label(line: str) -> str:
@@ -577,7 +591,7 @@ def without_banner_label(line: str) -> str:
     return line[match.end():] if match and len(line[match.end():].split()) >= 3 else line
 
 
-_BANNER_LABEL = re.compile(r"(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATED?|LIVE|EXCLUSIVE|JUST IN)\s*[:|–—-]\s+"
+_BANNER_LABEL = re.compile(r"(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATED?|Updated?|LIVE|EXCLUSIVE|JUST IN)\s*[:|–—-]\s+"
                            r"(?=[A-Z0-9\"“‘])")
 
 
@@ -700,7 +714,7 @@ _WHO_IS_WHO = re.compile(r"^\(\s*(?:(?:L|R|C|left|right|centre|center)\s*(?:-|�
 _POSITION_MARK = re.compile(r"[A-Z][\w.'’-]+,\s+(?:(?:far|second|third|top|bottom|back|front)\s+(?:from\s+)?)?"
                             r"(?:left|right|center|centre|top|bottom)(?:\s+to\s+right)?,\s")
 # ... or in lower-case brackets after them: 'by medics and his security detail (r).' ('(R)' is a party).
-_BRACKET_POSITION = re.compile(r"\w\s+\((?:[lrcL]|left|right|centre|center)\)(?=[\s.,;]|$)")  # '(r)', '(L)'; '(R)' and
+_BRACKET_POSITION = re.compile(r"\w\s+\((?:[lrc]\.?|L|left|right|centre|center)\)(?=[\s.,;]|$)")  # '(r)', '(l.)', '(L)'; '(R)' and
 # '(D)' after a name are a US party ('Gov. Ron DeSantis (R) signed ...')
 # A photographer's credit closing a paragraph: '... in Melbourne. James Ross/AAP/dpa', '... Flight 1282. Kyle Rinker
 # via REUTERS' (the agency in any case)
@@ -1636,14 +1650,20 @@ _LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|\d{1,2}[.)]\s+|(?:" + "|".join(
 
 
 def strip_lead_mark(text: str) -> tuple[str, str]:
-    """Split a leading list dash, script label, explainer label ('Why it matters:'), a fact box's heading in capitals
+    """Split a leading list dash, script label, explainer label ('Why it matters:'), a story's stage ('Update:',
+    'Initial story:'), a fact box's heading in capitals
     ('CITY'S CHARGES EXPLAINED The charges ...') or a live page's greeting from a paragraph; '' when there is none."""
     match = _LEAD_MARK.match(text)
     if match:
         return text[match.end():], match.group(0).strip()
     label, colon, rest = text.partition(":")
-    if colon and label.strip().lower().replace("’", "'") in EXPLAINER_LABELS and rest.strip()[:1] in _SENTENCE_OPENERS:
-        return rest.lstrip(), label.strip() + ":"
+    if colon and _DATED_LABEL.sub("", label.strip()).lower().replace("’", "'") in EXPLAINER_LABELS | STAGE_LABELS \
+            and rest.strip()[:1] in _SENTENCE_OPENERS:
+        stamp = _LIVE_STAMP.match(rest.lstrip())  # 'Update: 7/14/24-11:00 a.m. – Law enforcement personnel found ...'
+        return (rest.lstrip()[stamp.end():], label.strip() + ": " + stamp.group(0).strip()) if stamp else \
+            (rest.lstrip(), label.strip() + ":")
+    if stamp := _LIVE_STAMP.match(text):
+        return text[stamp.end():], stamp.group(0).strip()
     # 'CITY'S CHARGES EXPLAINED The charges from ...': a fact box's heading run into its first line (not 'THE UK
     # GOVERNMENT SAID ...', a print page's opening in capitals)
     heading = _CAPS_HEADING.match(text)
@@ -1656,6 +1676,10 @@ def strip_lead_mark(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_DATED_LABEL = re.compile(r"\s*\([^()]{1,30}\)$")  # 'Update (Sept 16):'
+# A live page's time stamp before an entry: '7/14/24-11:00 a.m. – ', '7/14/24 – ', '11:00 a.m. ET – '
+_LIVE_STAMP = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                         r"|\d{1,2}:\d{2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*[–—-]\s+(?=[A-Z\"“‘])")
 # Three to six words in capitals, then a sentence in ordinary case opening on a capital and a lower-case word
 _CAPS_HEADING = re.compile(r"((?:[A-Z][A-Z'’&-]+\s+){2,5}[A-Z][A-Z'’&-]+)\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A live page greeting its reader before the news ('IF YOU’RE JUST waking up, ...', 'In case you missed it: ...').

@@ -251,6 +251,10 @@ ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findin
 # ... and nouns that do so only as the subject of a verb or before a comma ('The alert wasn't unusual', 'The
 # allegations were denied'; not 'The allegations against Smith', 'The warning signs were missed')
 ANAPHORIC_SUBJECTS = ("alert", "warning", "claim", "claims", "allegation", "allegations")
+# Places that 'the same' points back at ('Another body was found in the same region on Sunday'); 'the same area as'
+# says which. ('the same court' and 'the same day' are most often the story's own: 'removed by the same court')
+SAME_REFERENTS = ("region", "area", "town", "city", "village", "district", "province", "county", "neighbourhood",
+                  "neighborhood", "place", "location", "spot", "hospital", "building", "street")
 # Family names that Chinese, Korean and Vietnamese names put first: 'President Yoon' is Yoon Suk Yeol, 'Xi' Xi Jinping
 # (asked only when no one in the story has the word as a last name).
 FAMILY_NAMES_FIRST = frozenset("""
@@ -632,6 +636,9 @@ EXPLAINER_LABELS = frozenset({
     "by the numbers", "the context", "context", "background", "the latest", "latest", "the details", "details",
     "key quote", "the intrigue", "reality check", "be smart", "the other side", "yes, but", "the bottom line is",
 })
+# Labels of a story's stage before a paragraph ('Update: The death toll rose to 7 ...', 'Initial story: ...').
+STAGE_LABELS = frozenset({"update", "updated", "latest update", "new update", "initial story", "original story",
+                          "earlier story", "first report", "earlier"})
 
 # Nouns that can title a section of news by themselves ("Debt", "Verdict"); general newsroom words.
 NEWS_NOUNS = frozenset({

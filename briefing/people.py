@@ -1013,6 +1013,8 @@ def _is_person(person: Person) -> bool:
     and no sign of naming a company or body ("Credit Suisse said" and "Credit Suisse staff")."""
     if _only_a_given_name(person) and person.name.split()[-1].lower() in lx.PLACE_SURNAMES:
         return False  # 'Venice Beach': a given name before a place's word, and nothing else says it is someone
+    if all(len(word.strip(".")) == 1 for word in person.name.split()):
+        return False  # 'Player Y', 'Mr X', 'Witness A': a letter stands in for a name the story keeps back
     return bool(person.evidence & _STRONG_EVIDENCE) or ("speech" in person.evidence and len(person.mentions) >= 2
                             and "organisation-cue" not in person.evidence)
 

@@ -16,6 +16,7 @@ from briefing.lexicon import (
     NATIONALS,
     NOT_THINGS,
     PLAYER_EPITHETS,
+    SAME_REFERENTS,
     SPEECH_VERBS,
     TIME_WORDS,
 )
@@ -83,7 +84,8 @@ def dangling(text: str) -> bool:
     not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have, 'Tests found that was
     incorrect' from what was thought, 'Moments later, ...' from a moment told before, 'Corbyn was one of those'
     from those counted before ('one of those who ...' says who they are), 'said this number is likely to rise' from
-    a figure and 'The other Florida deaths ...' from deaths told before; so does one behind an attribution ('According
+    a figure, 'The other Florida deaths ...' from deaths told before and '... in the same region' from a region told
+    before; so does one behind an attribution ('According
     to the businessman, this happened ...'). Two more cannot stand alone either: a teaser of what the page goes on to
     tell ('Here's what it was like in the courtroom.') and a line dated by a live page's clock ('Almost an hour ago,
     ...')."""
@@ -94,7 +96,7 @@ def dangling(text: str) -> bool:
                 or _PAGE_CLOCK.match(text)
                 or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
-                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text)
+                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or _THE_SAME.search(own)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
 
 
@@ -128,6 +130,10 @@ _IN_THE_MESSAGE = re.compile(r"^In\s+the\s+(?:[a-z-]+\s+){0,2}(?:post|statement|
                              r"tweet)\s*,")  # (not 'In his victory speech, Starmer ...': whose speech is said)
 _THE_POST = re.compile(r"^The\s+post\s+(?:[a-z]+ed|was|has|had|is|said|says|read|reads)\b")  # 'The post gained ...'
 # (not 'The post office', 'The post-mortem examination')
+# 'Another body was found in the same region on Sunday': the region the sentence before named (not 'in the same
+# village as the victim's family')
+_THE_SAME = re.compile(r"\b[Tt]he\s+same\s+(?:" + "|".join(SAME_REFERENTS) + r")\b(?!\s+(?:as|that|which|where|when|"
+                       r"with|of|in\s+which)\b)")
 # 'Investigators are working to determine if those substances ...': things the sentence before named
 _THOSE_THINGS = re.compile(r"\b(?:these|those)\s+([a-z]+)\b")
 

@@ -239,3 +239,10 @@ def test_a_close_button_glued_to_the_headline_is_cut(tmp_path):
                     "Lava flowed into the town of Riverton on Sunday and set three houses on fire, officials said.\n"
                     "Residents had been evacuated in November and were allowed back in December, the mayor said.\n")
     assert load_source(path).headline == "Buildings in Riverton go up in flames as lava reaches town"
+
+
+def test_a_forums_comment_bar_is_no_headline(tmp_path):
+    source = load_source(write(tmp_path / "x.txt", "\n\n".join(["17/11/2023 1041comments  |  Jump to last", *BODY])))
+    assert source.headline != "17/11/2023 1041comments  |  Jump to last"
+    assert [s.text for s in source.sentences] == BODY
+    assert "comments" in {d.rule for d in source.dropped}

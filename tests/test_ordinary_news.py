@@ -343,6 +343,10 @@ def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(h
     ("Almost an hour ago, President Salome Zourabichvili called on riot police to think about whom they serve.", False),
     ("Moments ago, police began to clear the avenue.", False),
     ("An hour-long meeting ended without agreement, officials said.", True),
+    ("A second body was found in the same district on Tuesday, police said.", False),
+    ("Two more people were taken to the same hospital, where one of them died.", False),
+    ("She lived in the same village as the victim's family.", True),
+    ("He is the third leader in 16 years to be removed by the same court.", True),
 ])
 def test_a_teaser_of_what_the_page_goes_on_to_tell_is_no_fact(line, alone):
     from briefing.wording import dangling

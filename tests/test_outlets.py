@@ -915,8 +915,9 @@ def test_a_prompt_to_turn_on_notifications_is_no_news(tmp_path):
 
 def test_a_caption_marking_where_someone_stands_in_brackets_is_dropped(tmp_path):
     caption = "Council leader Jane Roe is carried from a helicopter on a stretcher by medics and her guard (r)."
+    collage = "Harbor Court Judge John Doe (l.) ordered the suspension of the ferry company's licence."
     news = "Council leader Jane Roe (R) was taken to hospital on Wednesday."  # a party, and news
-    source = story(tmp_path, *BODY, caption, news)
+    source = story(tmp_path, *BODY, caption, collage, news)
     assert [s.text for s in source.sentences] == [*BODY, news]
 
 
@@ -1344,3 +1345,16 @@ def test_a_fact_box_heading_run_into_its_first_line_and_a_feed_promo_are_dropped
                    "BRIDGE REPAIRS EXPLAINED The mayor said the bridge would reopen in the spring and that buses "
                    "would run a free shuttle.", BODY[2])
     assert source.headline == "Council closes old bridge after cracks" and [s.text for s in source.sentences] == BODY
+
+
+def test_news_under_an_update_label_is_kept_without_the_label(tmp_path):
+    later = "The toll in the river town rose to 7 after another body was found on Monday, rescuers said."
+    first = "The storm has flooded 300 homes in the river town, the county's emergency service said."
+    found = "Police found a second car belonging to the suspect near the bridge, the county sheriff said."
+    source = story(tmp_path, "Update: Storm floods river town, seven dead", BODY[0],
+                   "Update: " + later, "Update (Sept 16): " + first, "Initial story: " + BODY[1], BODY[2],
+                   "Update: 9/16/24-11:00 a.m. – " + found,
+                   "Update: This story has been updated with the latest toll.")
+    assert source.headline == "Storm floods river town, seven dead"
+    assert [s.text for s in source.sentences] == [BODY[0], later, first, *BODY[1:], found]
+    assert "correction note" in {d.rule for d in source.dropped}

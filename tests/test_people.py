@@ -840,3 +840,12 @@ def test_a_cantonese_family_name_after_a_title_is_the_person_named_in_full():
     found = people_of(article("a", "Evergrande founder Hui Ka Yan was detained in September.",
                               "Mr Hui has not been seen in public since, the court heard."))
     assert set(found) == {"Hui Ka Yan"} and len(found["Hui Ka Yan"].mentions) == 2
+
+
+def test_a_letter_standing_in_for_a_name_is_nobody_to_list():
+    found = people_of(article(
+        "a",
+        "The club said the sale of Player Y had collapsed, and that Mr X was not told, Chief Executive Jane Roe said.",
+        "The commission heard that Player Y had been injured, and Witness A told the hearing the deal was off.",
+    ))
+    assert set(found) == {"Jane Roe"}
