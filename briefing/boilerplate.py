@@ -978,6 +978,16 @@ def teaser(line: str) -> bool:
         and bool(_CUT_AFTER.search(line.strip()))
 
 
+def sectioned_link(line: str) -> bool:
+    """A listed link to another story, its site section run into its title: '- MoviesJohnny Depp explodes and
+    reiterates ...', '- SportNadal to retire ...' (the list mark is needed: 'MoneyGram said ...' opens news)."""
+    return bool(_SECTIONED_LINK.match(line))
+
+
+_SECTIONED_LINK = re.compile(r"^[-–—•·*]\s*(?:" + "|".join(sorted(w.capitalize() for w in SECTION_LABEL_WORDS
+                                                                  if w.isalpha() and len(w) > 2)) + r"|TV)(?=[A-Z][a-z])")
+
+
 def linked_headline(line: str) -> bool:
     """Another story's headline set in the page, aggregator style: 'Twitter threatens legal action against Meta
     over Threads app: report' (a subhead of the story itself never credits a report). Only below the story's
@@ -1287,6 +1297,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("caption", place_and_date_caption),
     ("caption", in_action_caption),
     ("teaser", teaser),
+    ("teaser", sectioned_link),
     ("widget", widget),
     ("breadcrumb", breadcrumb),
     ("embedded post", embedded_post),

@@ -1358,3 +1358,13 @@ def test_news_under_an_update_label_is_kept_without_the_label(tmp_path):
     assert source.headline == "Storm floods river town, seven dead"
     assert [s.text for s in source.sentences] == [BODY[0], later, first, *BODY[1:], found]
     assert "correction note" in {d.rule for d in source.dropped}
+
+
+def test_links_to_other_stories_with_their_section_run_in_are_no_headline(tmp_path):
+    links = ["- MoviesJane Star says she will never work in Hollywood again: They are disposable",
+             "- SportsRiverton striker takes inspiration from a rival for the cup final"]
+    source = story(tmp_path, *links, *BODY)
+    assert source.headline is None or source.headline not in links
+    assert [s.text for s in source.sentences] == BODY
+    assert story(tmp_path, "MoneyLine said it would cut 300 jobs at its Riverton call centre on Tuesday.", *BODY,
+                 name="b.txt").sentences[0].text.startswith("MoneyLine")
