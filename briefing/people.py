@@ -592,6 +592,8 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     if not phrase or len(phrase) > MAX_ROLE_WORDS + 2 or (
             phrase[0].text.lower() in lx.COMMON_CAPITALISED - {"former"} and not phrase[0].text.isupper()):
         return ""  # ('a WHO member': an acronym, not the word)
+    if phrase[0].text.lower() in _NOT_A_ROLE_OPENER:
+        return ""  # 'Unlike the president, Kamala Harris said little': a comparison, not her job
     first = phrase[0]
     if not determined and first.text.islower() and first.bare not in lx.ROLE_MODIFIERS \
             and first.bare not in lx.ROLE_NOUNS and first.bare.endswith("s") and not first.bare.endswith("ss"):
@@ -615,7 +617,8 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
             continue
         if t.text.lower() in {"at", "from", "with"} and k + 1 < len(phrase) and phrase[k + 1].text[0].isupper():
             continue  # where the job is: 'a professor at Harvard', 'a WHO member from France'
-        if (k < head or k > complement) and t.text.isalpha() and t.text.islower() and t.bare not in _NOT_IN_A_JOB \
+        if (k < head or k > complement) and _POSSESSIVE.sub("", t.text).isalpha() and t.text.islower() \
+                and t.bare not in _NOT_IN_A_JOB \
                 and not t.bare.endswith(("ing", "ed")):
             continue  # what the job is, before it or after its 'of' or 'for': 'quality systems engineer', 'senior
             # project scientist for the Webb space telescope'
@@ -679,10 +682,25 @@ def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int,
     start = k - 1
     while start >= 0 and (tokens[start].text[0].isalnum() or tokens[start].text in {"U.S.", "U.K."}):
         start -= 1
-    if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'}:
-        return "", context
-    role = _appositive_ok(tokens[start + 1:k])
+    role = "" if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'} \
+        else _appositive_ok(tokens[start + 1:k])
+    if not role:
+        # 'posted by the Floyd family's attorney, Ben Crump,', 'make way for his Deputy Prime Minister, Dominic Raab,':
+        # the role runs from its determiner after a preposition
+        opener = next((j for j in range(k - 1, max(start, 0), -1) if tokens[j].text.lower() in _ROLE_DETERMINERS
+                       and tokens[j - 1].text.lower() in _ROLE_PREPOSITIONS), None)
+        if opener is None:
+            return "", context
+        start = opener - 1
+        role = _appositive_ok(tokens[start + 1:k])
     return role, ((tokens[start + 1].start, context[1]) if role else context)
+
+
+_ROLE_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+_ROLE_PREPOSITIONS = frozenset({"by", "for", "to", "with", "from", "of", "at", "on", "against", "toward", "towards"})
+_NOT_A_ROLE_OPENER = _ROLE_PREPOSITIONS | frozenset({"unlike", "like", "as", "after", "before", "despite", "without",
+                                                     "besides", "including", "than", "when", "while", "if", "although",
+                                                     "asked", "about", "in", "into", "over", "under", "beside", "behind"})
 
 
 def _speaks(tokens: tuple[Token, ...] | list[Token], run_start: int, name_end: int) -> bool:

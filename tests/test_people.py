@@ -849,3 +849,16 @@ def test_a_letter_standing_in_for_a_name_is_nobody_to_list():
         "The commission heard that Player Y had been injured, and Witness A told the hearing the deal was off.",
     ))
     assert set(found) == {"Jane Roe"}
+
+
+def test_a_role_set_before_the_name_after_a_preposition_is_read_but_a_comparison_is_not():
+    found = people_of(article(
+        "a",
+        "In a video posted online by the Roe family's attorney, Ben Stone, relatives can be seen outside the court.",
+        "The premier will not make way for his Deputy Prime Minister, Dora Finch, to lead in the interim.",
+        "Unlike the president, Mary Fenn said little on Tuesday.",
+        "Like his father, Peter Marsh struggled in the job, the mayor Peter Marsh said.",
+    ))
+    assert found["Ben Stone"].role == "Roe family's attorney"
+    assert found["Dora Finch"].role == "Deputy Prime Minister"
+    assert not found["Mary Fenn"].role and found["Peter Marsh"].role == "mayor"
