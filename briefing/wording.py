@@ -84,9 +84,10 @@ def dangling(text: str) -> bool:
     not a conclusion); 'Klopp added: “...”' goes on from words the reader does not have, 'Tests found that was
     incorrect' from what was thought, 'Moments later, ...' from a moment told before, 'Corbyn was one of those'
     from those counted before ('one of those who ...' says who they are), 'said this number is likely to rise' from
-    a figure, 'The other Florida deaths ...' from deaths told before and '... in the same region' from a region told
-    before; so does one behind an attribution ('According
-    to the businessman, this happened ...'). Two more cannot stand alone either: a teaser of what the page goes on to
+    a figure, 'The other Florida deaths ...' from deaths told before, '... in the same region' from a region told
+    before, 'An aviation expert, however, ...' from what it answers and 'Another worker ...' from the one told before;
+    so does one behind an attribution ('According
+    to the businessman, this happened ...') or behind a report named before ('According to the report, ...'). Two more cannot stand alone either: a teaser of what the page goes on to
     tell ('Here's what it was like in the courtroom.') and a line dated by a live page's clock ('Almost an hour ago,
     ...')."""
     own = outside_quotes(text)
@@ -97,6 +98,7 @@ def dangling(text: str) -> bool:
                 or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
                 or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or _THE_SAME.search(own)
+                or _HOWEVER.match(text) or _ANOTHER.match(text) or _THE_REPORT.match(text)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
 
 
@@ -130,6 +132,14 @@ _IN_THE_MESSAGE = re.compile(r"^In\s+the\s+(?:[a-z-]+\s+){0,2}(?:post|statement|
                              r"tweet)\s*,")  # (not 'In his victory speech, Starmer ...': whose speech is said)
 _THE_POST = re.compile(r"^The\s+post\s+(?:[a-z]+ed|was|has|had|is|said|says|read|reads)\b")  # 'The post gained ...'
 # (not 'The post office', 'The post-mortem examination')
+# 'An aviation expert, however, suggested ...': against what the sentence before said
+_HOWEVER = re.compile(r"^[^,.;:“\"]{1,60},\s+however,")
+# 'Another Russian news agency ...', 'Another worker survived': one more than the sentence before told
+_ANOTHER = re.compile(r"^Another\s+(?!\d)[a-z]")
+# 'According to the report, ...': a report the sentence before named
+_THE_REPORT = re.compile(r"^According\s+to\s+(?:the|this|that|these|those)\s+(?:report|reports|statement|document|documents|"
+                         r"study|survey|source|sources|letter|filing|complaint|post|video|outlet|newspaper|paper|"
+                         r"publication|website|data|figures)\s*,")
 # 'Another body was found in the same region on Sunday': the region the sentence before named (not 'in the same
 # village as the victim's family')
 _THE_SAME = re.compile(r"\b[Tt]he\s+same\s+(?:" + "|".join(SAME_REFERENTS) + r")\b(?!\s+(?:as|that|which|where|when|"

@@ -347,6 +347,12 @@ def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(h
     ("Two more people were taken to the same hospital, where one of them died.", False),
     ("She lived in the same village as the victim's family.", True),
     ("He is the third leader in 16 years to be removed by the same court.", True),
+    ("A flood expert, however, said a burst dam was unlikely to be the cause.", False),
+    ("The council said, in a statement on Tuesday, that it would however review the plan.", True),
+    ("Another local official said the road had been closed since Monday.", False),
+    ("Another 20 people were injured, the ministry said.", True),
+    ("According to the report, the mayor refused to appoint an auditor.", False),
+    ("According to the ministry of health, 12 people were treated in hospital.", True),
 ])
 def test_a_teaser_of_what_the_page_goes_on_to_tell_is_no_fact(line, alone):
     from briefing.wording import dangling
