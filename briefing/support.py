@@ -524,6 +524,10 @@ def variant(sentence: str, fact: str) -> str:
                 continue  # 'Since October, the country has recorded ... 32 deaths' is cholera's, not the sinking's 94
             if count.unit not in ("toll", "injured") and of_others(sentence, fact):
                 continue  # 'Purdy completed 23 of 38 passes for 255 yards' beside Mahomes's 333: two players' counts
+            if count.unit not in ("toll", "injured") and bool(counted_in(sentence)) != bool(counted_in(fact)):
+                continue  # 'sentenced to 16 years in a California prison' beside 'sentenced to 23 years in prison':
+                # one count is placed and the other not, so they may be two (a toll told without its place is
+                # the same toll risen, see `elsewhere`)
             return count.unit
     return ""
 
@@ -606,7 +610,7 @@ def counted_in(text: str) -> frozenset[str]:
 
 
 _COUNTED_IN = re.compile(r"\b(?:\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")(?:\s+[a-z][\w-]*){0,3}\s+"
-                         r"(?:in|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,4})")
+                         r"(?:in|across|throughout)\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s*){1,4})")
 
 
 @lru_cache(maxsize=200_000)

@@ -230,6 +230,12 @@ def test_counts_of_two_places_are_no_difference():
     assert variant("The storm killed three people and injured 92 in Hainan, in southern China.", hainan) != ""
 
 
+def test_a_count_placed_somewhere_is_no_other_account_of_one_told_without_a_place():
+    fact = "In March, Roe was sentenced to 12 years in a California prison, to be served after his other term."
+    assert variant("Roe was sentenced to 20 years in prison.", fact) == ""
+    assert variant("Roe was sentenced to 20 years in a California prison.", fact) != ""
+
+
 def test_one_countrys_count_is_not_the_regions_toll():
     region = "Flooding brought by the storm across central Europe has killed at least 14 people, officials said on Tuesday."
     assert variant("The storm, which swept the central European region, has caused the death of five people in "
