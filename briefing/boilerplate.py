@@ -813,8 +813,10 @@ def strip_photo_credit_opening(sentence: str) -> tuple[str, str]:
     return (sentence[match.end():], match.group(0).strip()) if match else (sentence, "")
 
 
-_PHOTO_CREDIT_OPENING = re.compile(r"^\(\s*(?:" + _AGENCY_NAMES + r"\s+)?(?i:photo|photos|image|pic)(?:\s*/\s*[^()]{1,40})?\s*\)\s*"
-                                   r"(?=[A-Z\"“‘'])")
+_PHOTO_CREDIT_OPENING = re.compile(r"^\(\s*(?:(?:" + _AGENCY_NAMES + r"\s+)?(?i:photo|photos|image|pic)(?:\s*/\s*[^()]{1,40})?"
+                                   r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[^()]{0,30}\b(?:Photo|Photos|Pool|"
+                                   + _AGENCY_NAMES + r")\b[^()]{0,30})\s*\)\s*(?=[A-Z\"“‘'])")
+# ('(Etienne Laurent/Pool Photo via AP, File) New York's highest court ...': a photographer, then the agency)
 
 
 def breadcrumb(line: str) -> bool:
@@ -1248,6 +1250,26 @@ _SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|n
 _DATED_SOURCE = re.compile(r"sources?\s*:\s*((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}?)\s*[,|–—-]?\s+"
                            r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?(?:" + _MONTH_NAMES
                            + r")\.?\s+\d{1,2},?\s+\d{4}\s*(?:\|\s*\d{1,2}:\d{2}|.*\b(?:Tweet|Share)\b)", re.I)
+
+
+def run_in_header(line: str) -> bool:
+    """A page's header run into one sentence, with its byline and time stamp: 'Celebrity / Harvey Weinstein ...
+    Stunner: NY Conviction Is Overturned ... By John Johnson, Newser Staff Posted Apr 25, 2024 8:36 AM CDT Copied ...'
+    (a page stored on one line): its headline, standfirst and caption are no sentence of the story. A sentence's
+    rule, not a line's: the line holds the whole story."""
+    return bool(_RUN_IN_BYLINE.search(line))
+
+
+def run_in_byline_outlet(line: str) -> str:
+    """The publisher a run-in byline names as its staff ('By John Johnson, Newser Staff Posted ...' -> 'Newser')."""
+    match = _RUN_IN_BYLINE.search(line)
+    outlet = (match.group("outlet") or "") if match else ""
+    return outlet if outlet and reads_as_publisher(outlet) else ""
+
+
+_RUN_IN_BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s+(?:(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z]"
+                            r"[\w&.'’-]*){0,3}?)\s+Staff|[^.]{1,40}?))?\s+(?:Posted|Published|Updated)(?:\s+on)?:?\s+"
+                            r"(?:(?i:" + _MONTH_NAMES + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
 
 
 LineRule = Callable[[str], bool]

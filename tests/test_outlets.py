@@ -1368,3 +1368,11 @@ def test_links_to_other_stories_with_their_section_run_in_are_no_headline(tmp_pa
     assert [s.text for s in source.sentences] == BODY
     assert story(tmp_path, "MoneyLine said it would cut 300 jobs at its Riverton call centre on Tuesday.", *BODY,
                  name="b.txt").sentences[0].text.startswith("MoneyLine")
+
+
+def test_a_page_stored_on_one_line_loses_its_run_in_header_and_names_its_staffs_outlet(tmp_path):
+    header = ("Politics / Riverton Riverton Stunner: Mayor Quits Over Bridge But he stays on the board By Jane Doe, "
+              "Harbor Wire Staff Posted Apr 25, 2024 8:36 AM CDT Copied The mayor leaves city hall on Oct. 4, 2022.")
+    source = story(tmp_path, " ".join([header, "(John Roe/Pool Photo via AP, File)", *BODY]))
+    assert source.outlet == "Harbor Wire"
+    assert [s.text for s in source.sentences] == BODY

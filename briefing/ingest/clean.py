@@ -611,7 +611,8 @@ def segment_source(source: Source) -> list[str]:
                 sentence, dateline = boilerplate.strip_dateline(sentence, opening=False)
                 if dateline:
                     source.dropped.append(Dropped(dateline, "dateline", number))
-            reason = boilerplate.line_rule(sentence) or fragment_reason(sentence)
+            reason = boilerplate.line_rule(sentence) or ("byline" if boilerplate.run_in_header(sentence) else None) \
+                or fragment_reason(sentence)
             captioned = captioned or k == 0 and short and (reason or "").startswith("caption") and (
                 reason != "caption (present tense)" or bool(date_from_line(sentence)) or boilerplate.calendar_date(sentence))
             # (a present-tense opener alone is a guess: 'Protesters gather outside parliament in Tbilisi.' opens a
@@ -623,8 +624,10 @@ def segment_source(source: Source) -> list[str]:
                 source.dropped.append(Dropped(sentence, reason, number))
                 if reason == "asked for comment":
                     credits.extend(boilerplate.signature_outlets(sentence))
-                credits.extend(named for named in [boilerplate.source_site(sentence)] if named)  # a header run into
-                # the opening paragraph: '... Greek media report. Source: B92 Wednesday, March 1, 2023 | 09:09 Tweet'
+                # a header run into the opening paragraph: '... Greek media report. Source: B92 Wednesday, March 1,
+                # 2023 | 09:09 Tweet', '... By John Johnson, Newser Staff Posted Apr 25, 2024 ...'
+                credits.extend(named for named in [boilerplate.source_site(sentence),
+                                                   boilerplate.run_in_byline_outlet(sentence)] if named)
                 continue
             source.sentences.append(Sentence(sentence, source.id, number, position, context))
             position += 1
