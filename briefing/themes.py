@@ -258,7 +258,8 @@ def single_word_title(word: str, mid_sentence: bool, after_another_word: bool = 
 def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:
     """A short noun phrase drawn from a section's own facts ('Death toll', 'High Atlas Mountains'): the
     phrase most of its facts share, longer phrases first among equals, rarer in the story first; never a
-    list of words, never a word its facts do not use. '' when the facts share nothing fit to be a title."""
+    list of words, never a word its facts do not use, never one fact's detail (a phrase only one fact uses needs
+    its last word in another: 'Beige trousers' titles nothing). '' when the facts share nothing fit to be a title."""
     support: Counter[str] = Counter()
     spelled: dict[str, Counter[str]] = defaultdict(Counter)
     for text in texts:
@@ -284,9 +285,17 @@ def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:
             phrase = max(spelled[folded].items(), key=lambda kv: (kv[1], kv[0]))[0]
             if support[folded] < 2 and all(w[:1].isupper() or w in _JOINERS for w in phrase.split()):
                 continue  # a name only one fact uses ('Tundla', 'Rajesh Singh') is not what the section is about
+            if support[folded] < 2 and len(texts) > 1 and head_uses(folded, texts) < 2:
+                continue  # nor is one fact's detail ('Beige trousers', 'Crow flies'): its head word is in two facts
             used.add(folded)
             return phrase[:1].upper() + phrase[1:]
     return ""
+
+
+def head_uses(phrase: str, texts: list[str]) -> int:
+    """How many texts use a phrase's last word, in any form ('Rescue efforts' -> texts with 'effort')."""
+    head = stem(phrase.split()[-1])
+    return sum(1 for text in texts if head in {stem(w) for w in _TITLE_WORD.findall(text)})
 
 
 def story_frequency(phrase: str, story: StoryIndex) -> int:

@@ -154,3 +154,16 @@ def test_a_verb_and_its_object_are_no_title():
         "identify accomplices", "Identify accomplices"}
     assert "Hung floral garlands" not in title_phrases("Hung floral garlands greeted the rescued men.")
     assert "floral garlands" in title_phrases("Workers hung floral garlands on the rescued men.")
+
+
+def test_one_facts_detail_titles_no_section_but_a_word_two_facts_use_may():
+    texts = ["The gunman, wearing beige trousers, fired twice at the senator from behind.",
+             "The senator was flown to hospital in Port Vale, where doctors operated for five hours.",
+             "Police detained a 41-year-old man at the scene."]
+    index = story(("AFP", texts), ("AP", ["Rebels seized the northern city of Port Vale on Monday."]))
+    assert readable_title(texts, index, set()) == ""  # 'Beige trousers' is one line's detail: 'Also reported'
+    rescue = ["Rescue teams pulled 12 survivors from the rubble of the school.",
+              "Two more survivors were found alive on Tuesday, the rescue service said.",
+              "The school had 300 pupils."]
+    index = story(("AFP", rescue), ("AP", ["Rebels seized the northern city of Port Vale on Monday."]))
+    assert readable_title(rescue, index, set()).lower().split()[-1] in {"survivors", "teams", "service", "rescue"}
