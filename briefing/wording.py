@@ -85,8 +85,8 @@ def dangling(text: str) -> bool:
     incorrect' from what was thought, 'Moments later, ...' from a moment told before, 'Corbyn was one of those'
     from those counted before ('one of those who ...' says who they are), 'said this number is likely to rise' from
     a figure, 'The other Florida deaths ...' from deaths told before, '... in the same region' from a region told
-    before, 'An aviation expert, however, ...' from what it answers and 'Another worker ...' from the one told before;
-    so does one behind an attribution ('According
+    before, 'An aviation expert, however, ...' from what it answers, 'Another worker ...' from the one told before
+    and 'Garland said in a statement.' from the words it attributes; so does one behind an attribution ('According
     to the businessman, this happened ...') or behind a report named before ('According to the report, ...'). Two more cannot stand alone either: a teaser of what the page goes on to
     tell ('Here's what it was like in the courtroom.') and a line dated by a live page's clock ('Almost an hour ago,
     ...')."""
@@ -98,8 +98,27 @@ def dangling(text: str) -> bool:
                 or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
                 or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or _THE_SAME.search(own)
-                or _HOWEVER.match(text) or _ANOTHER.match(text) or _THE_REPORT.match(text)
+                or _HOWEVER.match(text) or _ANOTHER.match(text) or _THE_REPORT.match(text) or orphan_attribution(text)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
+
+
+def orphan_attribution(text: str) -> bool:
+    """Only who spoke, where and when: 'Attorney General Merrick Garland said in a statement.', 'Trump wrote in a
+    statement posted to his social media website Saturday.': the words were in the paragraph before (not 'The
+    safety board said on Saturday it would also investigate', which says what)."""
+    match = _ORPHAN_ATTRIBUTION.match(text)
+    setting = (match.group("setting") or "").lower().split() if match else []
+    return bool(match) and not _CLAUSE_WORDS.intersection(setting) \
+        and not any(w.endswith("ed") and w not in _SETTING_PARTICIPLES for w in setting)  # '... on Monday the bridge
+    # closed' says what
+
+
+_ORPHAN_ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,7}?(?:said|says|wrote|writes|added|stated|posted|explained|tweeted)"
+                                 r"(?P<setting>\s+(?:in|on|at|during|after|before|via)\b(?:\s+[\w.'’-]+){1,12})?\s*\.$")
+_SETTING_PARTICIPLES = frozenset({"posted", "published", "released", "issued", "televised", "aired", "shared",
+                                  "recorded", "scheduled", "called", "organised", "organized", "broadcasted"})
+_CLAUSE_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "that", "would", "will", "was", "is", "were", "are",
+                           "had", "has", "have", "could", "should", "can", "may", "might"})
 
 
 def _after_attribution(text: str) -> str:

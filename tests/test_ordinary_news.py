@@ -353,6 +353,10 @@ def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(h
     ("Another 20 people were injured, the ministry said.", True),
     ("According to the report, the mayor refused to appoint an auditor.", False),
     ("According to the ministry of health, 12 people were treated in hospital.", True),
+    ("Governor Jane Roe wrote in a statement posted to her social media account on Saturday.", False),
+    ("The mayor said at a briefing Thursday.", False),
+    ("The safety board said on Saturday it would also investigate.", True),
+    ("The council said on Monday the bridge closed.", True),
 ])
 def test_a_teaser_of_what_the_page_goes_on_to_tell_is_no_fact(line, alone):
     from briefing.wording import dangling
