@@ -279,6 +279,11 @@ shortest deadliest strongest fastest most fewest""".split())
 # 'The forward scored 21 goals'); with a name after it the line says who ('The striker Harry Kane scored').
 PLAYER_EPITHETS = ("forward", "midfielder", "winger", "striker", "defender", "goalkeeper", "playmaker", "centre-back",
                    "center-back", "full-back", "fullback", "shot-stopper", "youngster", "left-hander", "right-hander")
+# Someone named by a description alone, standing for the person named before ('The South African-born Tesla boss
+# offered ...', 'The billionaire has vowed ...'); with a name after it the line says who ('The Tesla boss Elon Musk').
+PERSON_EPITHETS = ("boss", "billionaire", "tycoon", "mogul", "magnate", "businessman", "businesswoman", "entrepreneur",
+                   "actor", "actress", "singer", "rapper", "star", "veteran", "politician", "lawmaker", "monarch",
+                   "royal", "pontiff", "septuagenarian", "octogenarian", "father", "mother", "dad", "mum", "mom")
 # A player or a person named by nationality alone, standing for someone named before ('The Italian, who is 22, ...')
 NATIONALS = frozenset({"Italian", "Spaniard", "Serbian", "Russian", "German", "Frenchman", "Briton", "American",
                        "Australian", "Brazilian", "Argentine", "Norwegian", "Swede", "Dane", "Swiss", "Belgian",

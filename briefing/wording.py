@@ -15,6 +15,7 @@ from briefing.lexicon import (
     FIRST_SECOND_PERSON,
     NATIONALS,
     NOT_THINGS,
+    PERSON_EPITHETS,
     PLAYER_EPITHETS,
     SAME_REFERENTS,
     SPEECH_VERBS,
@@ -194,7 +195,10 @@ _THE_OTHER = re.compile(r"^The\s+others?\b(?!\s+(?:side|day|way|hand)\b)"
                         # 'The defensive midfielder registered ...', 'The Spain international won ...': a player named
                         # before by position or cap (not 'The striker Harry Kane', 'The international community')
                         r"|^The\s+(?:(?!public\b)[a-z][\w-]*\s+){0,2}(?:" + "|".join(PLAYER_EPITHETS) + r")" + _DID
-                        + r"|^The\s+[A-Z][a-z]+\s+international" + _DID)
+                        + r"|^The\s+[A-Z][a-z]+\s+international" + _DID
+                        # 'The South African-born Tesla boss offered ...': a person named before by a description
+                        + r"|^The\s+(?:[\w’'-]+\s+){0,3}(?:" + "|".join(PERSON_EPITHETS) + r")(?:" + _DID
+                        + r"|\s+[a-z]{3,}ed\b)")
 
 
 # 'Jeremy Corbyn was one of those, winning his seat ...': those the sentence before counted.

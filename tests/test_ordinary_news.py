@@ -357,6 +357,9 @@ def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(h
     ("The mayor said at a briefing Thursday.", False),
     ("The safety board said on Saturday it would also investigate.", True),
     ("The council said on Monday the bridge closed.", True),
+    ("The South African-born shipping boss offered to resign from the board.", False),
+    ("The shipping boss Jane Roe said she would appeal.", True),
+    ("The film star system collapsed in the 1950s.", True),
 ])
 def test_a_teaser_of_what_the_page_goes_on_to_tell_is_no_fact(line, alone):
     from briefing.wording import dangling
