@@ -898,8 +898,9 @@ _PLACE_WORDS = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"  # capita
 _PLACE_AND_DATE_END = re.compile(r",?\s+(?:in|at|near|outside|off)\s+(?:the\s+(?:town|city|village|island|port)\s+of\s+)?"
                                  r"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east|west)\s+)?"
                                  + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
-                                 r"(?:,|\s+on)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
-                                 + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}\.?$", re.I)
+                                 r"(?:,?\s+on|,)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
+                                 + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}" + r"(?:,\s+(?:for|during|ahead\s+of|before)\s+"
+                                 r"[^,.;\"“”]{3,60})?\.?$", re.I)  # ('..., on October 13, 2024, for the Flight 5 test.')
 _PARTICIPLE = re.compile(r"(\S+)\s+[a-z]{3,}ing\b")  # the word before a participle
 _BEFORE_AN_ADJECTIVE = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "of", "in",
                                   "for", "during", "after", "before", "by", "and", "is", "are", "was", "were"})
@@ -1244,6 +1245,14 @@ def source_site(line: str) -> str:
     return match.group(1) if match and reads_as_publisher(match.group(1)) else ""
 
 
+def crumb_site(line: str) -> str:
+    """The site a page's path through its menus starts from ('Rediff.com » Sports » World No.1 Sinner cleared ...'
+    -> 'Rediff.com'): the page's own home; '' when the path starts elsewhere ('Home › News')."""
+    match = _CRUMB_SITE.match(line.strip())
+    return match.group(1) if match else ""
+
+
+_CRUMB_SITE = re.compile(r"((?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|info|[a-z]{2}))\s*[»›>]\s*\S")
 _SOURCE_SITE = re.compile(r"sources?\s*:\s*((?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|info|[a-z]{2}))\s*\.?$", re.I)
 # A source line stamped with the day and the time or the page's share buttons, a page's own header: 'Source: B92
 # Wednesday, March 1, 2023 | 09:09 Tweet Share'; a chart's data source carries neither ('Source: FactSet, Nov. 5, 2024')
@@ -1471,10 +1480,12 @@ def named_masthead(line: str) -> str:
     newspaper's word ('The New York Sun', 'Bangkok Post') or a broadcaster ('Caribbean Broadcasting Corporation');
     '' otherwise."""
     name = line.strip().split()
+    if len(name) == 1 and (glued := _GLUED_PAPER.fullmatch(name[0])) and glued.group(1).lower() not in COMMON_CAPITALISED:
+        return f"{glued.group(1)} {glued.group(2)}"  # 'MillenniumPost' atop the page
     if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line):
         return ""
     if name[-1].lower() not in MASTHEAD_HEADS and not _news_masthead(name) and not _place_paper(name) \
-            and not _broadcaster(name):
+            and not _broadcaster(name) and not _named_paper(name):
         return ""
     rule = line_rule(line)
     shouted = rule == "breaking banner" and line.isupper() and not _BANNER_OPENER.match(line)  # 'THE AMERICA ONE NEWS'
@@ -1526,6 +1537,19 @@ def _place_paper(name: list[str]) -> bool:
     last, opened = name[-1].lower(), name[0].lower() == "the"
     place = " ".join(name[1 if opened else 0:-1]).lower()
     return last in PLACE_PAPER_WORDS and place in places() and (opened or last != "news")
+
+
+def _named_paper(name: list[str]) -> bool:
+    """A name no list knows and a newspaper's word ('Guernsey Press', 'Harbor Evening Post'): two or three capitalised
+    words, the first neither a common word, a section's nor a given name ('Latest Post', 'Daily Star' are labels)."""
+    first = name[0].lower()
+    return 2 <= len(name) <= 3 and name[-1].lower() in (PLACE_PAPER_WORDS | {"press"}) - {"news"} \
+        and all(w[:1].isupper() and w.isalpha() for w in name) and first not in COMMON_CAPITALISED \
+        and first not in SECTION_LABEL_WORDS and first not in first_names()
+
+
+_GLUED_PAPER = re.compile(r"([A-Z][a-z]{2,})(Post|Times|Herald|Tribune|Gazette|Express|Press|Chronicle|Standard|Telegraph|"
+                          r"Journal|Observer|Mirror|Star|Mail|Sun|Globe)")
 
 
 def _broadcaster(name: list[str]) -> bool:

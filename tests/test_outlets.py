@@ -1376,3 +1376,28 @@ def test_a_page_stored_on_one_line_loses_its_run_in_header_and_names_its_staffs_
     source = story(tmp_path, " ".join([header, "(John Roe/Pool Photo via AP, File)", *BODY]))
     assert source.outlet == "Harbor Wire"
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_wire_caption_with_its_purpose_after_the_date_is_dropped_inside_a_paragraph(tmp_path):
+    caption = ("The Harbor Line ferry lifts off from the slipway near Port Vale, Northshire, on October 13, 2024, "
+               "for its first sea trial.")
+    news = "The ferry left the slipway near Port Vale on October 13, 2024, for its first sea trial."
+    source = story(tmp_path, " ".join([caption, *BODY]), news)  # a page's opening paragraph
+    assert [s.text for s in source.sentences] == [*BODY, news]
+
+
+@pytest.mark.parametrize(("top", "outlet"), [("Wexbury Press", "Wexbury Press"), ("HarborPost", "Harbor Post")])
+def test_a_newspapers_name_no_list_knows_atop_the_page_names_it(tmp_path, top, outlet):
+    source = story(tmp_path, top, "Sports", "Council closes the old bridge for repairs", *BODY)
+    assert source.outlet == outlet and [s.text for s in source.sentences] == BODY
+
+
+@pytest.mark.parametrize("top", ["Latest Post", "Daily Star", "John Post"])
+def test_a_label_or_a_name_before_a_papers_word_names_no_outlet(tmp_path, top):
+    assert story(tmp_path, top, "Council closes the old bridge for repairs", *BODY).outlet == ""
+
+
+def test_a_menu_path_from_the_sites_own_address_names_it(tmp_path):
+    source = story(tmp_path, "Wexbury.com » Local » Council closes the old bridge for repairs", *BODY)
+    assert source.outlet == "Wexbury.com" and [s.text for s in source.sentences] == BODY
+    assert story(tmp_path, "Home › Local › Council closes the old bridge", *BODY, name="b.txt").outlet == ""

@@ -519,6 +519,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
         found.append(named)  # 'Jane Roe is a correspondent for Just the News. Follow her on X.'
     if not found and shape == "byline" and (named := boilerplate.desk_outlet(line) or boilerplate.brand_byline(line)):
         found.append(named)  # 'Reported By: X | Source: DNA Web Desk', 'By Africanews'
+    if not found and (site := boilerplate.crumb_site(line)):
+        found.append(site)  # 'Rediff.com » Sports » ...': the page's path through its own menus
     if not found and (site := boilerplate.promoted_site(line)):
         found.append(site)  # a page promotes its own site: 'Join GlobeSt.com now!'
     return found
