@@ -251,6 +251,19 @@ ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findin
 # ... and nouns that do so only as the subject of a verb or before a comma ('The alert wasn't unusual', 'The
 # allegations were denied'; not 'The allegations against Smith', 'The warning signs were missed')
 ANAPHORIC_SUBJECTS = ("alert", "warning", "claim", "claims", "allegation", "allegations")
+# Words naming an institution or a place after the name it is called by ('Sandy Hook Elementary School', 'Charles de
+# Gaulle Airport'): the name is the place's, not someone's in the story (briefing.people).
+INSTITUTION_WORDS = frozenset({"Elementary", "School", "High", "Academy", "University", "College", "Hospital", "Airport",
+                               "Park", "Bridge", "Street", "Road", "Avenue", "Stadium", "Arena", "Center", "Centre",
+                               "Museum", "Foundation", "Institute", "Library", "Square", "Station", "Tower", "Hall"})
+# Nouns a place or an event's name describes ('Sandy Hook families', 'the Grenfell Tower survivors'); after a name
+# that only a given name makes someone's, they make it a place's (briefing.people).
+ATTRIBUTIVE_NOUNS = frozenset({"families", "victims", "parents", "residents", "survivors", "shooting", "massacre",
+                               "tragedy", "disaster", "bombing", "memorial", "community", "students", "pupils"})
+# What is given or asked for someone, before 'for' and a name ('Oscar for Cillian Murphy', 'Justice for George
+# Floyd'): the name is a person's, not a body's as in 'Everytown for Gun Safety' (briefing.people).
+HONOURS_FOR = frozenset({"oscar", "award", "prize", "medal", "nomination", "justice", "vote", "votes", "support",
+                         "win", "victory", "trophy", "emmy", "grammy", "bafta", "tribute", "tributes", "praise"})
 # Places that 'the same' points back at ('Another body was found in the same region on Sunday'); 'the same area as'
 # says which. ('the same court' and 'the same day' are most often the story's own: 'removed by the same court')
 SAME_REFERENTS = ("region", "area", "town", "city", "village", "district", "province", "county", "neighbourhood",

@@ -774,7 +774,8 @@ def find_people(sources: list[Source]) -> list[Person]:
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)  # 'Mohammed Derna' is a man
             and not all((m.source_id, m.position, m.start) in characters for m in p.mentions)
-            and not _named_as_business_or_medium(p, sentences_of) and not _only_a_venue(p, sentences_of)]
+            and not _named_as_business_or_medium(p, sentences_of) and not _only_a_venue(p, sentences_of)
+            and not _only_a_modifier(p, sentences_of)]
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
                                                            lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,
@@ -1026,6 +1027,28 @@ def _only_a_venue(person: Person, sentences_of: dict[str, list[Sentence]]) -> bo
 _AT_END = re.compile(r"\bat\s+$")
 
 
+def _only_a_modifier(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
+    """A name whose only sign of a person is its given name, always written before a plural noun it describes or an
+    institution's word ('to Sandy Hook families', 'the Sandy Hook Elementary School shooting'), or after a body's
+    'for' ('Everytown for Gun Safety'): a place, an event or a cause named after no one in the story ('Bernie
+    Sanders supporters' is him too, his title or speech tell so)."""
+    return _only_a_given_name(person) and all(
+        _MODIFIES.match((text := _sentence_of(m, sentences_of))[m.end:]) or _body_for(text[:m.start])
+        for m in person.mentions)
+
+
+def _body_for(before: str) -> bool:
+    """Text before a name ends on one capitalised word and 'for', a body's name: 'Everytown for Gun Safety',
+    'Physicians for Human Rights' (not a job or a prize: 'Best Actor for Cillian Murphy', 'Justice for George Floyd')."""
+    words = before.split()
+    return len(words) >= 2 and words[-1] == "for" and bool(_NAME_WORD.match(words[-2])) \
+        and words[-2].lower() not in lx.ROLE_NOUNS and words[-2].lower() not in lx.HONOURS_FOR \
+        and not (len(words) >= 3 and words[-3][:1].isupper())
+
+
+_MODIFIES = re.compile(r"\s+(?:" + "|".join(sorted(lx.ATTRIBUTIVE_NOUNS | lx.INSTITUTION_WORDS)) + r")\b")
+
+
 def _is_person(person: Person) -> bool:
     """Positive evidence on at least one mention; a full name seen only as a speech subject needs two mentions
     and no sign of naming a company or body ("Credit Suisse said" and "Credit Suisse staff")."""
@@ -1038,11 +1061,12 @@ def _is_person(person: Person) -> bool:
 
 
 def _organisation_cue(text: str, start: int, end: int) -> bool:
-    """A name with "the" before it or a company noun after it ("the Credit Suisse office", "Credit Suisse staff",
-    "The Federal Reserve said")."""
+    """A name with "the" before it, a company noun after it or a body's 'for' before it ("the Credit Suisse office",
+    "Credit Suisse staff", "The Federal Reserve said", "Everytown for Gun Safety said")."""
     before = [w.lower() for w in text[:start].split()[-1:]]  # 'The Federal Reserve cut rates' opens a sentence
     after = re.match(r"\s+([a-z]+)", text[end:])  # a bare noun: 'Tane’s spokesman' is a person's
-    return before == ["the"] or (after is not None and after.group(1) in lx.ORG_NOUNS_AFTER)
+    return before == ["the"] or (after is not None and after.group(1) in lx.ORG_NOUNS_AFTER) \
+        or _body_for(text[:start])  # 'Everytown for Gun Safety said ...'
 
 
 def _gender(person: Person) -> str:

@@ -862,3 +862,17 @@ def test_a_role_set_before_the_name_after_a_preposition_is_read_but_a_comparison
     assert found["Ben Stone"].role == "Roe family's attorney"
     assert found["Dora Finch"].role == "Deputy Prime Minister"
     assert not found["Mary Fenn"].role and found["Peter Marsh"].role == "mayor"
+
+
+def test_a_place_or_a_cause_that_reads_like_a_name_is_nobody():
+    found = people_of(article(
+        "a",
+        "Collins said the Sandy Hook families supported the takeover.",
+        "Jones lost a $1.4 billion defamation suit to Sandy Hook families.",
+        "The site will carry ads by Everytown for Gun Safety, a nonprofit.",
+        "Everytown for Gun Safety said it would keep raising awareness, and Everytown for Gun Safety said it paid.",
+        "Bernie Sanders supporters rallied outside, and Sanders said he was grateful.",
+        "The film won seven Oscars, including Best Actress for Emma Stone, who said she was proud.",
+    ))
+    assert "Sandy Hook" not in found and "Gun Safety" not in found
+    assert "Bernie Sanders" in found and "Emma Stone" in found
