@@ -345,6 +345,10 @@ HEDGES = frozenset({"may", "might", "could", "seems", "seem", "appears", "appare
 NEGATED_VERB = re.compile(r"\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+not|"
                           r"(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn|won|wouldn|can|couldn|shouldn)[’']t|"
                           r"cannot)\b")
+# What someone decides not to do, after 'will not' ('will not seek re-election', 'won't run for a second term'): the
+# decision is the news (briefing.sections.key_points).
+DECISION_VERBS = ("run", "running", "seek", "seeking", "stand", "standing", "contest", "contesting", "compete",
+                  "competing", "return", "returning", "play", "playing", "defend", "attend", "sign", "renew", "appeal")
 # A figure's magnitude, as news writes it: 'seven million', '7mln', '£2.6bn'.
 MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "billion": "billion", "bn": "billion",
               "trillion": "trillion"}

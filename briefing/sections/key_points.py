@@ -8,6 +8,7 @@ from collections import Counter
 from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.lexicon import (
     COMMON_CAPITALISED,
+    DECISION_VERBS,
     EVENT_NOUNS,
     HEDGES,
     NEGATED_VERB,
@@ -88,12 +89,17 @@ _KIND_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorte
 def says_what_is(text: str) -> bool:
     """Neither what may be ('The strike may be close to an end') nor what is not ('A filing does not mean the
     stores close'), outside quotations; a negation in a clause about someone ('Card, who has not been found, ...')
-    or 'no longer' still says what is."""
+    or 'no longer' still says what is, and so does a decision not to act ('will not seek re-election')."""
     own = outside_quotes(text)
     if any(w in HEDGES for w in re.findall(r"[a-z]+", own)):  # lower case: the month May is no hedge
         return False
     return not any(not re.search(r"\b(?:who|which|that)\s+(?:\S+\s+){0,2}$", own[:m.start()])
-                   for m in NEGATED_VERB.finditer(own))
+                   and not _DECIDED_NOT.match(own, m.start()) for m in NEGATED_VERB.finditer(own))
+
+
+# A decision not to do something, which is the news ('Kishida ... will not seek re-election', 'won't run for a second
+# term'), not a statement of what is not
+_DECIDED_NOT = re.compile(r"(?:(?:will|would)\s+not|won[’']t)\s+(?:be\s+)?(?:" + "|".join(DECISION_VERBS) + r")\b")
 
 
 def comments_on_the_event(text: str) -> bool:

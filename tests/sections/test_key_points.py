@@ -127,6 +127,9 @@ def test_a_lead_may_name_may_and_say_no_longer_or_what_someone_has_not_done():
     assert not says_what_is("A bankruptcy filing does not mean the stores will close.")
     assert not says_what_is("The outage seems to be affecting Windows computers around the world.")
     assert not says_what_is("The fire apparently started in the kitchen of the Harbor restaurant.")
+    assert says_what_is("Prime Minister Jane Roe said on Wednesday she will not seek re-election as party leader.")
+    assert says_what_is("Riverton's coach won't be returning next season, the club announced.")
+    assert not says_what_is("The company will not say how many jobs will go.")
 
 
 @pytest.mark.parametrize(("unfit", "fit", "shown"), [
