@@ -981,6 +981,16 @@ def teaser(line: str) -> bool:
         and bool(_CUT_AFTER.search(line.strip()))
 
 
+def piped_title(line: str) -> bool:
+    """An embedded video's or photo's title with its channel after a bar: 'Site of passenger plane crash which killed
+    all 61 aboard. | FRANCE 24 English' (news copy never ends on '| Outlet')."""
+    match = _PIPED_TITLE.match(line.strip())
+    return bool(match) and bool(signature_outlets(match.group(2)))
+
+
+_PIPED_TITLE = re.compile(r"([^|]{10,300}?)\s*\|\s*([A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})$")
+
+
 def sectioned_link(line: str) -> bool:
     """A listed link to another story, its site section run into its title: '- MoviesJohnny Depp explodes and
     reiterates ...', '- SportNadal to retire ...' (the list mark is needed: 'MoneyGram said ...' opens news)."""
@@ -1329,6 +1339,7 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("caption", in_action_caption),
     ("teaser", teaser),
     ("teaser", sectioned_link),
+    ("caption", piped_title),
     ("widget", widget),
     ("breadcrumb", breadcrumb),
     ("embedded post", embedded_post),

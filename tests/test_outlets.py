@@ -1401,3 +1401,9 @@ def test_a_menu_path_from_the_sites_own_address_names_it(tmp_path):
     source = story(tmp_path, "Wexbury.com » Local » Council closes the old bridge for repairs", *BODY)
     assert source.outlet == "Wexbury.com" and [s.text for s in source.sentences] == BODY
     assert story(tmp_path, "Home › Local › Council closes the old bridge", *BODY, name="b.txt").outlet == ""
+
+
+def test_an_embedded_videos_title_with_its_channel_after_a_bar_is_dropped(tmp_path):
+    title = "Site of the bridge collapse which injured all 12 workers. | FRANCE 24 English"
+    source = story(tmp_path, *BODY[:2], title, BODY[2])
+    assert [s.text for s in source.sentences] == BODY
