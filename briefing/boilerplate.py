@@ -696,7 +696,9 @@ _PHOTO_BY = re.compile(r"\b(?:photo|photograph|picture|pic|image)s?\s*(?:by|:|\s
                        r"[.!?]\s+(?:photo\s+)?credit\s*:\s*" + _NAME_START + r"[^.:]{0,50}$", re.I)  # '... Credit: AP'
 # A credit closing a caption after its last sentence: '... Brussels, Apr. 10, 2019. EPA-EFE/STEPHANIE LECOCQ'.
 _CREDIT_TAIL = re.compile(r"[.!?]\s+" + _PHOTO_AGENCY + r"(?:\s*/\s*" + _PHOTO_AGENCY + r")*"
-                          r"(?:\s*/\s*(?P<photographer>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+|[A-Z][A-Z .'’-]{1,40}))?\s*$")  # '... 2024. EFE/EPA/ROBERT GHEMENT'
+                          r"(?:\s*/\s*(?P<photographer>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+|[A-Z][A-Z .'’-]{1,40}"
+                          r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))?\s*$")  # '... 2024. EFE/EPA/ROBERT GHEMENT',
+# '... Valparaiso Region, Chile. EFE/Adriana Thomasa'
 _LEADING_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*" + _AGENCY_NAMES
                              + r"(?:\s*/\s*" + _AGENCY_NAMES + r")*\s+(?=[A-Z])")  # a photo's credit, then its caption
 _PHOTO_NAME_TAIL = re.compile(r"[.!?]\s+(?i:photo|photograph|picture|image)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*"
@@ -803,7 +805,7 @@ def speaker_label(line: str) -> bool:
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.-]*){1,3}\s*/\s*[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}")
 
 
-_A_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b")
+_A_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?i:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b")
 
 
 def strip_photo_credit_opening(sentence: str) -> tuple[str, str]:

@@ -1407,3 +1407,17 @@ def test_an_embedded_videos_title_with_its_channel_after_a_bar_is_dropped(tmp_pa
     title = "Site of the bridge collapse which injured all 12 workers. | FRANCE 24 English"
     source = story(tmp_path, *BODY[:2], title, BODY[2])
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_caption_signed_with_the_agency_and_a_photographer_in_title_case_is_dropped(tmp_path):
+    caption = ("A young girl helps to put out a fire in the hills above Port Vale, Northshire region. "
+               "EFE/Adriana Thomasa")
+    source = story(tmp_path, *BODY[:2], caption, BODY[2])
+    assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_caption_printed_twice_with_its_agency_credits_the_photo_not_the_copy(tmp_path):
+    caption = "Houses burn on the hills above Port Vale, Northshire February 3, 2024. REUTERS"
+    source = story(tmp_path, *BODY[:2], caption, caption, BODY[2])
+    assert [s.text for s in source.sentences] == BODY
+    assert source.outlet == ""

@@ -371,9 +371,9 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         after_credit = False
         twice = boilerplate.caption_printed_twice(line, following_text[index])
         again = bool(source.dropped) and source.dropped[-1] == Dropped(line, CAPTION_TWICE, 0)
-        if (twice or again) and has_sentence_end(line):
+        if (twice or again) and (has_sentence_end(line) or boilerplate.strip_signed_tail(line)[1]):
             source.dropped.append(Dropped(line, CAPTION_TWICE, 0))  # (a title-case headline printed twice is the
-            continue  # headline: it ends no sentence)
+            continue  # headline: it ends no sentence; a caption may end on its agency: '... 2024. REUTERS')
         line, artefacts = boilerplate.strip_artefacts(line)
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
