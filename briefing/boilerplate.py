@@ -1226,15 +1226,15 @@ def source_line(line: str) -> bool:
 def first_appeared(line: str) -> str:
     """The publisher a syndication note names as the page's own ('(The above story first appeared on LatestLY on Oct
     30, 2022 ... log on to our website latestly.com)' -> 'LatestLY'; 'This story is from the December 04, 2024 edition
-    of The Straits Times.' -> 'The Straits Times'), or ''."""
-    match = _FIRST_APPEARED.match(line.strip()) or _FROM_EDITION.match(line.strip())
+    of The Straits Times.' -> 'The Straits Times'; 'Originally published by Latin Times'), or ''."""
+    match = _FIRST_APPEARED.match(line.strip()) or _FROM_EDITION.match(line.strip()) \
+        or _ORIGINALLY_BY.match(line.strip())
     name = match.group(1).rstrip(".") if match else ""
     return name if reads_as_publisher(name) and name.split()[0].lower() not in CALENDAR_WORDS else ""
 
 
-
-
 def syndication_note(line: str) -> bool:
+    """A note that the story was published first elsewhere (see `first_appeared`)."""
     return bool(first_appeared(line))
 
 
@@ -1242,6 +1242,9 @@ _FIRST_APPEARED = re.compile(r"^\(?\s*(?:the above (?:story|article|report) (?:f
                              r"(?:first|originally) )(?:appeared|was (?:first |originally )?published) (?:on|in) ((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))(?=\s+(?:on|at)\b|[.,;)]|$)", re.I)
 
 
+# A partner's note at the foot of the story: 'Originally published by Latin Times'
+_ORIGINALLY_BY = re.compile(r"^(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+"
+                            r"((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))\.?$", re.I)
 # A news-stand's note on the paper it took the story from: 'This story is from the December 04, 2024 edition of The
 # Straits Times.'
 _FROM_EDITION = re.compile(r"^this (?:story|article) is from the [\w ,.]{0,30}?edition of ((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)"

@@ -1421,3 +1421,8 @@ def test_a_caption_printed_twice_with_its_agency_credits_the_photo_not_the_copy(
     source = story(tmp_path, *BODY[:2], caption, caption, BODY[2])
     assert [s.text for s in source.sentences] == BODY
     assert source.outlet == ""
+
+
+def test_a_partners_note_at_the_foot_names_the_original_publisher(tmp_path):
+    source = story(tmp_path, *BODY, "Originally published by Wexbury Times")
+    assert source.outlet == "Wexbury Times" and [s.text for s in source.sentences] == BODY
