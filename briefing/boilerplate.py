@@ -27,11 +27,13 @@ from briefing.lexicon import (
     EDITION_WORDS,
     EXPLAINER_LABELS,
     HONORIFICS,
+    LINK_SECTIONS,
     MASTHEAD_HEADS,
     MEDIA_TAGS,
     MEETING_CAPTION_VERBS,
     MEETING_VERB_NEXT,
     MONUMENT_WORDS,
+    NEWSROOM_DESKS,
     NEWSROOM_JOBS,
     NOT_SITE_WORDS,
     OFFER_VERBS,
@@ -45,6 +47,7 @@ from briefing.lexicon import (
     SECTION_LABEL_WORDS,
     STAGE_LABELS,
     TRANSCRIPT_SPEAKERS,
+    UNKNOWN_PAPER_WORDS,
     first_names,
     places,
 )
@@ -570,7 +573,7 @@ def donation_appeal(line: str) -> bool:
     return len(words(line)) <= MAX_APPEAL_WORDS and bool(_APPEAL.search(line))
 
 
-MAX_UPDATE_NOTE_WORDS = 8  # 'Update: 4.30pm' is a note; a longer line under the label is the news it updates
+MAX_UPDATE_NOTE_WORDS = 3  # 'Update: 4.30pm GMT' is a note; a longer line under the label is the news it updates
 
 
 def correction_note(line: str) -> bool:
@@ -580,8 +583,13 @@ def correction_note(line: str) -> bool:
             or re.match(r"(?:correction|clarification|editor[’']?s note)\s*(?:\([^)]*\))?\s*:", line, re.I):
         return True
     update = re.match(r"update\s*(?:\([^)]*\))?\s*:", line, re.I)
-    return bool(update) and (len(words(line[update.end():])) <= MAX_UPDATE_NOTE_WORDS
-                             or bool(re.search(r"\b(?:story|article|report|post|page)\b", line[update.end():], re.I)))
+    rest = line[update.end():] if update else ""
+    return bool(update) and (len(words(rest)) <= MAX_UPDATE_NOTE_WORDS or bool(_ABOUT_ITSELF.search(rest)))
+
+
+# 'Update: This story has been updated with ...' (not 'Update: Trump said in a Truth Social post ...')
+_ABOUT_ITSELF = re.compile(r"\b(?:this|the)\s+(?:story|article|report|post|page)\s+(?:has\s+been|was|is\s+being)\s+"
+                           r"(?:updated|corrected|amended|revised)\b", re.I)
 
 
 def without_banner_label(line: str) -> str:
@@ -749,6 +757,9 @@ def caption(line: str) -> bool:
     if tail := _CREDIT_TAIL.search(line):  # '... Apr. 10, 2019. EPA-EFE/NAME', but not '... the ministry said. AFP'
         above = line[:tail.start() + 1]  # a photographer named after the agency makes a long line a caption too
         photographer = (tail.group("photographer") or "").split()
+        if photographer and not photographer[0].isupper():  # a name in title case signs a caption only under a
+            return caption_like(above) and not _PAST.search(above)  # scene ('... Chile. EFE/Adriana Thomasa'), not
+            # under news ('The minister resigned on Tuesday. dpa/Anna Schmidt')
         return caption_like(above) or bool(_WHO_IS_WHO.match(line)) or len(photographer) >= 2 and \
             not re.search(r"[\"“”]", above) and not _SAID.search(above)  # 'ROBERT GHEMENT', not 'TT' or 'ANTARA'
     if tail := _PHOTOGRAPHER_TAIL.search(line):  # '... next to a missing window. Kyle Rinker via REUTERS'
@@ -816,8 +827,8 @@ def strip_photo_credit_opening(sentence: str) -> tuple[str, str]:
 
 
 _PHOTO_CREDIT_OPENING = re.compile(r"^\(\s*(?:(?:" + _AGENCY_NAMES + r"\s+)?(?i:photo|photos|image|pic)(?:\s*/\s*[^()]{1,40})?"
-                                   r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[^()]{0,30}\b(?:Photo|Photos|Pool|"
-                                   + _AGENCY_NAMES + r")\b[^()]{0,30})\s*\)\s*(?=[A-Z\"“‘'])")
+                                   r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[^()]{0,30}\b(?:Photo|Photos|Pool)\b"
+                                   r"[^()]{0,30})\s*\)\s*(?=[A-Z\"“‘'])")
 # ('(Etienne Laurent/Pool Photo via AP, File) New York's highest court ...': a photographer, then the agency)
 
 
@@ -901,8 +912,9 @@ _PLACE_AND_DATE_END = re.compile(r",?\s+(?:in|at|near|outside|off)\s+(?:the\s+(?
                                  r"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east|west)\s+)?"
                                  + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
                                  r"(?:,?\s+on|,)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
-                                 + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}" + r"(?:,\s+(?:for|during|ahead\s+of|before)\s+"
-                                 r"[^,.;\"“”]{3,60})?\.?$", re.I)  # ('..., on October 13, 2024, for the Flight 5 test.')
+                                 + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}" + r"(?:,\s+(?:for|during|ahead\s+of|before)\s+the\s+"
+                                 r"(?-i:[A-Z])[^,.;\"“”]{3,60})?\.?$", re.I)  # ('..., on October 13, 2024, for the
+# Starship Flight 5 test.': a named event; not '..., for its final rate decision of the year.')
 _PARTICIPLE = re.compile(r"(\S+)\s+[a-z]{3,}ing\b")  # the word before a participle
 _BEFORE_AN_ADJECTIVE = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "of", "in",
                                   "for", "during", "after", "before", "by", "and", "is", "are", "was", "were"})
@@ -985,12 +997,13 @@ def teaser(line: str) -> bool:
 
 def piped_title(line: str) -> bool:
     """An embedded video's or photo's title with its channel after a bar: 'Site of passenger plane crash which killed
-    all 61 aboard. | FRANCE 24 English' (news copy never ends on '| Outlet')."""
+    all 61 aboard. | FRANCE 24 English': a sentence, then the bar (news copy never ends on '| Outlet')."""
     match = _PIPED_TITLE.match(line.strip())
     return bool(match) and bool(signature_outlets(match.group(2)))
 
 
-_PIPED_TITLE = re.compile(r"([^|]{10,300}?)\s*\|\s*([A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})$")
+_PIPED_TITLE = re.compile(r"([^|]{10,300}?[.!?])\s*\|\s*([A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})$")  # (a page's
+# own headline 'Storm Boris kills 17 in central Europe | Reuters' ends no sentence)
 
 
 def sectioned_link(line: str) -> bool:
@@ -999,8 +1012,7 @@ def sectioned_link(line: str) -> bool:
     return bool(_SECTIONED_LINK.match(line))
 
 
-_SECTIONED_LINK = re.compile(r"^[-–—•·*]\s*(?:" + "|".join(sorted(w.capitalize() for w in SECTION_LABEL_WORDS
-                                                                  if w.isalpha() and len(w) > 2)) + r"|TV)(?=[A-Z][a-z])")
+_SECTIONED_LINK = re.compile(r"^[-–—•·*]\s*(?:" + "|".join(sorted(LINK_SECTIONS)) + r")(?=[A-Z][a-z])")
 
 
 def linked_headline(line: str) -> bool:
@@ -1243,7 +1255,7 @@ _FIRST_APPEARED = re.compile(r"^\(?\s*(?:the above (?:story|article|report) (?:f
 
 
 # A partner's note at the foot of the story: 'Originally published by Latin Times'
-_ORIGINALLY_BY = re.compile(r"^(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+"
+_ORIGINALLY_BY = re.compile(r"^originally\s+(?:published|appeared)\s+(?:by|on)\s+"
                             r"((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))\.?$", re.I)
 # A news-stand's note on the paper it took the story from: 'This story is from the December 04, 2024 edition of The
 # Straits Times.'
@@ -1288,7 +1300,8 @@ def run_in_byline_outlet(line: str) -> str:
     """The publisher a run-in byline names as its staff ('By John Johnson, Newser Staff Posted ...' -> 'Newser')."""
     match = _RUN_IN_BYLINE.search(line)
     outlet = (match.group("outlet") or "") if match else ""
-    return outlet if outlet and reads_as_publisher(outlet) else ""
+    desk = {w.lower() for w in outlet.split()} & (PAGE_LABELS | BYLINE_JOB_WORDS | NEWSROOM_DESKS)
+    return outlet if outlet and reads_as_publisher(outlet) and not desk else ""  # ('Editorial Staff' is a desk)
 
 
 _RUN_IN_BYLINE = re.compile(r"\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s+(?:(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z]"
@@ -1556,15 +1569,16 @@ def _place_paper(name: list[str]) -> bool:
 
 
 def _named_paper(name: list[str]) -> bool:
-    """A name no list knows and a newspaper's word ('Guernsey Press', 'Harbor Evening Post'): two or three capitalised
-    words, the first neither a common word, a section's nor a given name ('Latest Post', 'Daily Star' are labels)."""
+    """A name no list knows and a newspaper's word ('Guernsey Press'): two capitalised words, the first neither a
+    common word, a section's nor a given name ('Latest Post' is a label), the second only a newspaper's ('Royal Mail',
+    'Polar Express', 'Lone Star' are no papers)."""
     first = name[0].lower()
-    return 2 <= len(name) <= 3 and name[-1].lower() in (PLACE_PAPER_WORDS | {"press"}) - {"news"} \
+    return len(name) == 2 and name[-1].lower() in UNKNOWN_PAPER_WORDS \
         and all(w[:1].isupper() and w.isalpha() for w in name) and first not in COMMON_CAPITALISED \
         and first not in SECTION_LABEL_WORDS and first not in first_names()
 
 
-_GLUED_PAPER = re.compile(r"([A-Z][a-z]{2,})(Post|Times|Herald|Tribune|Gazette|Express|Press|Chronicle|Standard|Telegraph|"
+_GLUED_PAPER = re.compile(r"([A-Z][a-z]{3,})(Post|Times|Herald|Tribune|Gazette|Express|Press|Chronicle|Standard|Telegraph|"
                           r"Journal|Observer|Mirror|Star|Mail|Sun|Globe)")
 
 

@@ -258,8 +258,9 @@ INSTITUTION_WORDS = frozenset({"Elementary", "School", "High", "Academy", "Unive
                                "Museum", "Foundation", "Institute", "Library", "Square", "Station", "Tower", "Hall"})
 # Nouns a place or an event's name describes ('Sandy Hook families', 'the Grenfell Tower survivors'); after a name
 # that only a given name makes someone's, they make it a place's (briefing.people).
-ATTRIBUTIVE_NOUNS = frozenset({"families", "victims", "parents", "residents", "survivors", "shooting", "massacre",
-                               "tragedy", "disaster", "bombing", "memorial", "community", "students", "pupils"})
+ATTRIBUTIVE_NOUNS = frozenset({"families", "parents", "residents", "shooting", "massacre", "tragedy", "disaster",
+                               "bombing", "memorial", "community", "students", "pupils"})  # ('Larry Nassar victims':
+# an abuser's name; not 'victims' or 'survivors')
 # What is given or asked for someone, before 'for' and a name ('Oscar for Cillian Murphy', 'Justice for George
 # Floyd'): the name is a person's, not a body's as in 'Everytown for Gun Safety' (briefing.people).
 HONOURS_FOR = frozenset({"oscar", "award", "prize", "medal", "nomination", "justice", "vote", "votes", "support",
@@ -347,8 +348,10 @@ NEGATED_VERB = re.compile(r"\b(?:(?:does|do|did|is|are|was|were|has|have|had|wil
                           r"cannot)\b")
 # What someone decides not to do, after 'will not' ('will not seek re-election', 'won't run for a second term'): the
 # decision is the news (briefing.sections.key_points).
-DECISION_VERBS = ("run", "running", "seek", "seeking", "stand", "standing", "contest", "contesting", "compete",
-                  "competing", "return", "returning", "play", "playing", "defend", "attend", "sign", "renew", "appeal")
+DECISION_VERBS = ("run for", "running for", "run again", "run in", "seek", "seeking", "stand for", "standing for",
+                  "stand again", "contest", "contesting", "compete in", "competing in", "defend", "renew", "appeal",
+                  "return next", "returning next", "play next", "playing next")  # not 'would not return to ...
+# levels until 2026', 'would not stand a chance')
 # A figure's magnitude, as news writes it: 'seven million', '7mln', '£2.6bn'.
 MAGNITUDES = {"thousand": "thousand", "million": "million", "mln": "million", "billion": "billion", "bn": "billion",
               "trillion": "trillion"}
@@ -557,6 +560,17 @@ MASTHEAD_HEADS = frozenset({"foundation", "gazette", "tribune", "herald", "chron
 PLACE_PAPER_WORDS = frozenset({"sun", "star", "post", "times", "mail", "express", "standard", "record", "examiner", "globe",
                                "mirror", "independent", "inquirer", "register", "bulletin", "dispatch", "sentinel",
                                "monitor", "news"})
+# A newspaper's last word after a name no list knows, alone atop a page ('Guernsey Press'): only the words no
+# company or title ends on ('Royal Mail', 'Polar Express', 'Lone Star' are none).
+UNKNOWN_PAPER_WORDS = frozenset({"press", "post", "times", "inquirer", "sentinel", "dispatch", "examiner", "bulletin"})
+# A site's sections that run into a linked story's title ('- MoviesJohnny Depp explodes ...'); not those that open
+# brands ('MoneyGram', 'TechCrunch', 'AutoZone', 'GlobalFoundries', 'WorldCom', 'MetroPCS', 'MarketWatch').
+LINK_SECTIONS = frozenset({"Movies", "Sports", "Sport", "Entertainment", "Politics", "Business", "Lifestyle",
+                           "Celebrity", "Showbiz", "Opinion", "Health", "Science", "Technology", "Culture", "Football",
+                           "Tennis", "Cricket", "Television", "TV"})
+# Desks a byline may name as its staff ('By Jane Doe, Editorial Staff'): no publisher.
+NEWSROOM_DESKS = frozenset({"editorial", "news", "web", "digital", "online", "desk", "sports", "metro", "national",
+                            "international", "business"})
 # A broadcaster's name ('Caribbean Broadcasting Corporation', 'Korean Broadcasting System'): 'Broadcasting' and one
 # of these last.
 BROADCASTER_HEADS = frozenset({"corporation", "company", "network", "service", "system", "union", "group"})

@@ -474,7 +474,7 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if not role or rank_only:
         described, described_context = _appositive_after(tokens, name_at + len(tail), context)
         if not described:
-            described, described_context = _appositive_before(tokens, name_at, run[:cut], context)
+            described, described_context = _appositive_before(tokens, name_at, run[:cut], context, name_at + len(tail))
         if described:
             role, context = described, described_context
             evidence.add("appositive")
@@ -674,7 +674,7 @@ def _appositive_after(tokens: tuple[Token, ...] | list[Token], after: int, conte
 
 
 def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int, titles: tuple[Token, ...] | list[Token],
-                       context: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+                       context: tuple[int, int], name_end: int) -> tuple[str, tuple[int, int]]:
     """'Ukraine’s top military head, Gen. Oleksandr Syrskyi, said' -> 'Ukraine’s top military head', and its span."""
     k = name_start - len(titles) - 1
     if k < 1 or tokens[k].text != ",":
@@ -682,22 +682,26 @@ def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int,
     start = k - 1
     while start >= 0 and (tokens[start].text[0].isalnum() or tokens[start].text in {"U.S.", "U.K."}):
         start -= 1
-    role = "" if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'} \
-        else _appositive_ok(tokens[start + 1:k])
-    if not role:
-        # 'posted by the Floyd family's attorney, Ben Crump,', 'make way for his Deputy Prime Minister, Dominic Raab,':
-        # the role runs from its determiner after a preposition
-        opener = next((j for j in range(k - 1, max(start, 0), -1) if tokens[j].text.lower() in _ROLE_DETERMINERS
-                       and tokens[j - 1].text.lower() in _ROLE_PREPOSITIONS), None)
-        if opener is None:
-            return "", context
-        start = opener - 1
-        role = _appositive_ok(tokens[start + 1:k])
+    # 'posted by the Floyd family's attorney, Ben Crump,', 'make way for his Deputy Prime Minister, Dominic Raab,': the
+    # role runs from its determiner after a preposition, when the name closes the apposition (in 'In a call with the
+    # prime minister, Joe Biden urged ...' the name opens the sentence's clause: the role is the other party's)
+    opener = next((j for j in range(k - 1, max(start, 0), -1) if tokens[j].text.lower() in _ROLE_DETERMINERS
+                   and tokens[j - 1].text.lower() in _ROLE_PREPOSITIONS), None)
+    closed = name_end >= len(tokens) or tokens[name_end].text in {",", ".", ";", ")", "—", "–"}
+    if opener is not None and closed and tokens[opener - 2].text.lower() not in _SECOND_PARTY \
+            and (role := _appositive_ok(tokens[opener:k])):
+        return role, (tokens[opener].start, context[1])
+    if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'}:
+        return "", context
+    role = _appositive_ok(tokens[start + 1:k])
     return role, ((tokens[start + 1].start, context[1]) if role else context)
 
 
 _ROLE_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 _ROLE_PREPOSITIONS = frozenset({"by", "for", "to", "with", "from", "of", "at", "on", "against", "toward", "towards"})
+# Words before 'with' or 'to' that make what follows another party: 'talks with the chancellor, Emmanuel Macron ...'
+_SECOND_PARTY = frozenset({"call", "calls", "talks", "meeting", "meetings", "letter", "compared", "contrast", "met",
+                           "spoke", "speaking", "agreement", "deal", "summit", "interview", "comparison", "unlike"})
 _NOT_A_ROLE_OPENER = _ROLE_PREPOSITIONS | frozenset({"unlike", "like", "as", "after", "before", "despite", "without",
                                                      "besides", "including", "than", "when", "while", "if", "although",
                                                      "asked", "about", "in", "into", "over", "under", "beside", "behind"})
@@ -1040,10 +1044,10 @@ def _only_a_modifier(person: Person, sentences_of: dict[str, list[Sentence]]) ->
 def _body_for(before: str) -> bool:
     """Text before a name ends on one capitalised word and 'for', a body's name: 'Everytown for Gun Safety',
     'Physicians for Human Rights' (not a job or a prize: 'Best Actor for Cillian Murphy', 'Justice for George Floyd')."""
-    words = before.split()
-    return len(words) >= 2 and words[-1] == "for" and bool(_NAME_WORD.match(words[-2])) \
+    words = before.split()  # (the word opening a sentence is capitalised anyway: 'Calls for Xochitl Galvez to ...')
+    return len(words) >= 3 and words[-1] == "for" and bool(_NAME_WORD.match(words[-2])) \
         and words[-2].lower() not in lx.ROLE_NOUNS and words[-2].lower() not in lx.HONOURS_FOR \
-        and not (len(words) >= 3 and words[-3][:1].isupper())
+        and not words[-3][:1].isupper()
 
 
 _MODIFIES = re.compile(r"\s+(?:" + "|".join(sorted(lx.ATTRIBUTIVE_NOUNS | lx.INSTITUTION_WORDS)) + r")\b")

@@ -98,9 +98,19 @@ def dangling(text: str) -> bool:
                 or _PAGE_CLOCK.match(text)
                 or _THAT_AS_SUBJECT.search(own) or _ONE_OF_THOSE.search(own)
                 or figure and not re.search(r"\d", own[:figure.start()]) or _THE_OTHER.match(text)
-                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or _THE_SAME.search(own)
+                or _IN_THE_MESSAGE.match(text) or _THE_POST.match(text) or same_as_before(own)
                 or _HOWEVER.match(text) or _ANOTHER.match(text) or _THE_REPORT.match(text) or orphan_attribution(text)
                 or any(_names_a_thing(m, own) for m in _THOSE_THINGS.finditer(own)))
+
+
+def same_as_before(text: str) -> bool:
+    """'... in the same region' pointing back at a region told before; not when the sentence itself names what shares
+    it ('The victims and the suspect were taken to the same hospital', 'Both shootings happened in the same county')."""
+    match = _THE_SAME.search(text)
+    return bool(match) and not _SHARED_BY.search(text[:match.start()])
+
+
+_SHARED_BY = re.compile(r"\b(?:both|and|all|each)\b", re.I)
 
 
 def orphan_attribution(text: str) -> bool:
@@ -114,7 +124,8 @@ def orphan_attribution(text: str) -> bool:
     # closed' says what
 
 
-_ORPHAN_ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,7}?(?:said|says|wrote|writes|added|stated|posted|explained|tweeted)"
+_ORPHAN_ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,7}?(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+                                 r"(?:said|says|wrote|writes|added|stated|posted|explained|tweeted)"
                                  r"(?P<setting>\s+(?:in|on|at|during|after|before|via)\b(?:\s+[\w.'’-]+){1,12})?\s*\.$")
 _SETTING_PARTICIPLES = frozenset({"posted", "published", "released", "issued", "televised", "aired", "shared",
                                   "recorded", "scheduled", "called", "organised", "organized", "broadcasted"})

@@ -475,3 +475,84 @@ def test_an_act_that_only_uses_a_reaction_s_word_is_no_reaction(line):
 ])
 def test_a_title_keeps_a_list_whole_a_figure_whole_and_as_many_as_in_its_clause(text, title):
     assert fact_title(text) == title
+
+
+# --- the sixteenth wave's rules against ordinary news a code review wrote (each once misfired) ---------------------
+
+@pytest.mark.parametrize("line", [
+    "In a call with the prime minister, Joe Biden urged restraint on Tuesday.",
+    "After talks with the chancellor, Emmanuel Macron told reporters the deal was close.",
+    "In a letter to the senator, Jane Roe asked for an investigation.",
+])
+def test_a_second_party_before_a_name_gives_it_no_role(line):
+    from tests.test_people import article, people_of
+    found = people_of(article("a", line, "Later, the official said more talks were planned."))
+    assert all(not person.role for person in found.values())
+
+
+def test_a_role_after_a_preposition_still_reads_when_the_name_closes_the_apposition():
+    from tests.test_people import article, people_of
+    found = people_of(article("a", "Johnson will make way for his Deputy Prime Minister, Dora Finch, to lead."))
+    assert found["Dora Finch"].role == "Deputy Prime Minister"
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["Xochitl Galvez said she would contest the result.", "Xochitl Galvez said the vote had been unfair.",
+      "Calls for Xochitl Galvez to concede grew on Monday."], "Xochitl Galvez"),
+    (["Larry Nassar survivors reached a settlement on Tuesday.", "The deal resolves claims by 139 Larry Nassar victims."],
+     "Larry Nassar"),
+])
+def test_a_person_named_after_calls_for_or_before_victims_is_still_a_person(lines, name):
+    from tests.test_people import article, people_of
+    assert name in people_of(article("a", *lines))
+
+
+@pytest.mark.parametrize("line", [
+    "Storm Boris kills 17 in central Europe | Reuters",
+    "The Federal Reserve meets in Washington on December 17, 2024, for its final rate decision of the year.",
+    "- MoneyGram agreed to pay $1 million to settle the case.",
+    "The minister resigned on Tuesday after the vote. dpa/Anna Schmidt",
+    "Update: Trump said in a Truth Social post that he was fine.",
+    "Update: The suspect's father has been arrested and charged.",
+])
+def test_news_that_shares_a_shape_with_the_waves_junk_is_kept(line):
+    from briefing.boilerplate import line_rule
+    assert line_rule(line) is None
+
+
+@pytest.mark.parametrize("top", ["Royal Mail", "Polar Express", "Trump Slams Press", "Lone Star", "SunStar"])
+def test_a_topic_atop_the_page_that_ends_on_a_papers_word_names_no_outlet(top):
+    from briefing.boilerplate import named_masthead
+    assert named_masthead(top) == ""
+
+
+@pytest.mark.parametrize("line", [
+    "Bail was posted on Friday.",
+    "Three more states were added on Monday.",
+    "The victims and the suspect were taken to the same hospital.",
+    "Both shootings happened in the same county.",
+])
+def test_a_passive_or_a_sentence_naming_what_shares_a_place_stands_alone(line):
+    from briefing.wording import dangling
+    assert not dangling(line)
+
+
+def test_a_day_or_a_year_before_a_place_is_no_count_placed_there():
+    from briefing.support import counted_in
+    assert counted_in("The festival began on March 5 in Paris with 12 acts.") == frozenset()
+    assert counted_in("The program started in 2023 in California.") == frozenset()
+
+
+def test_a_language_a_desk_or_a_poll_is_no_publisher():
+    from briefing.boilerplate import first_appeared, run_in_byline_outlet, strip_photo_credit_opening
+    assert first_appeared("Originally published in Spanish.") == ""
+    assert run_in_byline_outlet("By Jane Doe, Editorial Staff Posted Apr 25, 2024 8:36 AM") == ""
+    line = "(Fox News/AP VoteCast) Voters said the economy mattered most."
+    assert strip_photo_credit_opening(line) == (line, "")
+
+
+@pytest.mark.parametrize("line", ["Analysts said prices would not return to pre-crisis levels until 2026.",
+                                  "He would not stand a chance against the incumbent, analysts said."])
+def test_a_forecast_or_an_idiom_with_would_not_is_no_decision(line):
+    from briefing.sections.key_points import says_what_is
+    assert not says_what_is(line)

@@ -1380,8 +1380,8 @@ def test_a_page_stored_on_one_line_loses_its_run_in_header_and_names_its_staffs_
 
 def test_a_wire_caption_with_its_purpose_after_the_date_is_dropped_inside_a_paragraph(tmp_path):
     caption = ("The Harbor Line ferry lifts off from the slipway near Port Vale, Northshire, on October 13, 2024, "
-               "for its first sea trial.")
-    news = "The ferry left the slipway near Port Vale on October 13, 2024, for its first sea trial."
+               "for the Harbor Line Sea Trial 5.")
+    news = "The ferry left the slipway near Port Vale on October 13, 2024, for the Harbor Line Sea Trial 5."
     source = story(tmp_path, " ".join([caption, *BODY]), news)  # a page's opening paragraph
     assert [s.text for s in source.sentences] == [*BODY, news]
 
