@@ -15,6 +15,7 @@ from briefing.lexicon import (
     FIRST_SECOND_PERSON,
     NATIONALS,
     NOT_THINGS,
+    NUMBER_WORDS,
     PERSON_EPITHETS,
     PLAYER_EPITHETS,
     SAME_REFERENTS,
@@ -166,7 +167,8 @@ _THE_POST = re.compile(r"^The\s+post\s+(?:[a-z]+ed|was|has|had|is|said|says|read
 # 'An aviation expert, however, suggested ...': against what the sentence before said
 _HOWEVER = re.compile(r"^[^,.;:“\"]{1,60},\s+however,")
 # 'Another Russian news agency ...', 'Another worker survived': one more than the sentence before told
-_ANOTHER = re.compile(r"^Another\s+(?!\d)[a-z]")
+_ANOTHER = re.compile(r"^Another\s+(?!\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)[a-z]")  # ('Another 20 people', 'Another
+# two' are counts added to the story's, which say themselves what they count)
 # 'According to the report, ...': a report the sentence before named
 _THE_REPORT = re.compile(r"^According\s+to\s+(?:the|this|that|these|those)\s+(?:report|reports|statement|document|documents|"
                          r"study|survey|source|sources|letter|filing|complaint|post|video|outlet|newspaper|paper|"

@@ -351,6 +351,7 @@ def test_a_title_drops_a_label_or_a_quotation_before_a_colon_but_not_a_speaker(h
     ("The council said, in a statement on Tuesday, that it would however review the plan.", True),
     ("Another local official said the road had been closed since Monday.", False),
     ("Another 20 people were injured, the ministry said.", True),
+    ("Another two people were injured, the ministry said.", True),
     ("According to the report, the mayor refused to appoint an auditor.", False),
     ("According to the ministry of health, 12 people were treated in hospital.", True),
     ("Governor Jane Roe wrote in a statement posted to her social media account on Saturday.", False),
