@@ -27,7 +27,8 @@ and `lead_in_key_points`, the share of stories):
   name") is right exactly when gold `named_in_text` is false.
 - junk_lines (count): body lines containing a gold `junk` substring (case and quote style
   folded; entries under 8 characters or of one word must be the whole line: the crosshead
-  "Statement" is junk alone, not inside "said in a statement"), or matching a generic shape rule
+  "Statement" is junk alone, not inside "said in a statement"; an entry of several words in capitals, a heading,
+  matches only as written), or matching a generic shape rule
   (`SHAPE_RULES`: photo credit, dateline, widget or call to action, hotline, markup).
 - speaker_accuracy: quotes shown (lines of a quotes section, and any line with a typed speaker)
   matched to a gold quote by word-bigram overlap (half of the shorter's bigrams); right when the
@@ -456,6 +457,9 @@ def junk_rule(line: Line, junk: list[str]) -> str | None:
     """Why a line is junk: the gold substring it holds, or the shape rule it matches; None when clean."""
     shown = fold(line.text)
     for entry in junk:
+        if entry.isupper() and " " in entry.strip() and entry not in line.text:
+            continue  # a heading in capitals ('VICE PRESIDENT KAMALA HARRIS') is junk as written, not the same words
+            # in a sentence ('... endorsing Vice President Kamala Harris ...')
         entry = fold(entry)
         if not entry:
             continue
