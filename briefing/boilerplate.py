@@ -1153,11 +1153,13 @@ def subscription_prompt(line: str) -> bool:
 
 def journalism_appeal(line: str) -> bool:
     """A page asking its readers to pay for it: 'This story has been made freely available as a public service to our
-    readers. Please consider supporting SCMP’s journalism by subscribing.'"""
+    readers. Please consider supporting SCMP’s journalism by subscribing.', 'Sponsor Message Become an NPR sponsor'."""
     return len(words(line)) <= MAX_OFFER_WORDS and bool(_JOURNALISM_APPEAL.search(line))
 
 
-_JOURNALISM_APPEAL = re.compile(r"\b(?:please\s+)?consider\s+supporting\s+(?:our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s)"
+_JOURNALISM_APPEAL = re.compile(r"^(?:sponsor\s+message\s+)?become\s+an?\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+"
+                                r"(?:sponsor|member|supporter|subscriber)\s*[.!]?$"  # 'Sponsor Message Become an NPR sponsor'
+                                r"|\b(?:please\s+)?consider\s+supporting\s+(?:our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s)"
                                 r"\s+journalism\b|\bmade\s+freely\s+available\s+as\s+a\s+public\s+service\s+to\s+"
                                 r"(?:our\s+)?readers\b", re.I)
 

@@ -1426,3 +1426,9 @@ def test_a_caption_printed_twice_with_its_agency_credits_the_photo_not_the_copy(
 def test_a_partners_note_at_the_foot_names_the_original_publisher(tmp_path):
     source = story(tmp_path, *BODY, "Originally published by Wexbury Times")
     assert source.outlet == "Wexbury Times" and [s.text for s in source.sentences] == BODY
+
+
+def test_an_appeal_to_become_the_pages_sponsor_names_it_even_run_into_the_last_paragraph(tmp_path):
+    source = story(tmp_path, " ".join([*BODY, "Sponsor Message Become an NPR sponsor"]))
+    assert source.outlet == "NPR" and [s.text for s in source.sentences] == BODY
+    assert story(tmp_path, *BODY, "She said the town would become a NATO member.", name="b.txt").outlet == ""

@@ -624,7 +624,7 @@ def segment_source(source: Source) -> list[str]:
             reason = reason or ("someone's words under their label" if spoken else None)
             if reason:
                 source.dropped.append(Dropped(sentence, reason, number))
-                if reason == "asked for comment":
+                if reason in ("asked for comment", "subscription prompt"):  # '... Become an NPR sponsor' at its end
                     credits.extend(boilerplate.signature_outlets(sentence))
                 # a header run into the opening paragraph: '... Greek media report. Source: B92 Wednesday, March 1,
                 # 2023 | 09:09 Tweet', '... By John Johnson, Newser Staff Posted Apr 25, 2024 ...'
