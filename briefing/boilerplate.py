@@ -362,8 +362,8 @@ def breaking_banner(line: str) -> bool:
     """Banners: 'THIS IS A BREAKING NEWS UPDATE.', 'BREAKING:', '... earlier story follows below.'"""
     if re.match(r"(?:this is an? )?(?:breaking(?: news)?|update|developing|live)\b[\s:.!-]", line, re.I) and (
         line[:12].isupper() or len(words(line)) <= 6
-    ):
-        return True
+    ) and not (line[:6].lower() == "update" and not correction_note(line)):  # news under 'Update:' keeps its
+        return True  # sentence ('Update: Police have arrested the suspect.'; see `correction_note`)
     low = line.lower()
     if ("follows" in low or "is below" in low) and \
             re.search(r"\b(?:earlier|previous|original) (?:story|version|report) (?:follows|is below)", line, re.I):
@@ -758,8 +758,10 @@ def caption(line: str) -> bool:
         above = line[:tail.start() + 1]  # a photographer named after the agency makes a long line a caption too
         photographer = (tail.group("photographer") or "").split()
         if photographer and not photographer[0].isupper():  # a name in title case signs a caption only under a
-            return caption_like(above) and not _PAST.search(above)  # scene ('... Chile. EFE/Adriana Thomasa'), not
-            # under news ('The minister resigned on Tuesday. dpa/Anna Schmidt')
+            return caption_like(above) and not _PAST.search(above) and _ENDS_ON_A_PLACE.search(above) is not None \
+                and above.rstrip(" .").split()[-1].lower() in places()  # a scene with where it was taken ('A young
+            # girl helps ..., Valparaiso Region, Chile. EFE/Adriana Thomasa'), not news ('Police found two bodies in
+            # the river. dpa/Anna Schmidt')
         return caption_like(above) or bool(_WHO_IS_WHO.match(line)) or len(photographer) >= 2 and \
             not re.search(r"[\"“”]", above) and not _SAID.search(above)  # 'ROBERT GHEMENT', not 'TT' or 'ANTARA'
     if tail := _PHOTOGRAPHER_TAIL.search(line):  # '... next to a missing window. Kyle Rinker via REUTERS'
@@ -913,11 +915,12 @@ _PLACE_AND_DATE_END = re.compile(r",?\s+(?:in|at|near|outside|off)\s+(?:the\s+(?
                                  + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r")*"
                                  r"(?:,?\s+on|,)\s+(?:(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+)?(?:"
                                  + _MONTH_NAMES + r")\.?\s+\d{1,2},\s*\d{4}" + r"(?:,\s+(?:for|during|ahead\s+of|before)\s+the\s+"
-                                 r"(?-i:[A-Z])[^,.;\"“”]{3,60})?\.?$", re.I)  # ('..., on October 13, 2024, for the
-# Starship Flight 5 test.': a named event; not '..., for its final rate decision of the year.')
+                                 r"(?-i:[A-Z][\w-]*\s+[A-Z0-9])[^,.;\"“”]{0,60})?\.?$", re.I)  # ('..., on October 13, 2024, for the
+# Starship Flight 5 test.': a named event; not '..., for the Fed's final rate decision of the year.')
 _PARTICIPLE = re.compile(r"(\S+)\s+[a-z]{3,}ing\b")  # the word before a participle
 _BEFORE_AN_ADJECTIVE = frozenset({"the", "a", "an", "her", "his", "its", "their", "our", "my", "your", "of", "in",
                                   "for", "during", "after", "before", "by", "and", "is", "are", "was", "were"})
+_ENDS_ON_A_PLACE = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\.?\s*$")  # '..., Valparaiso Region, Chile.'
 _PRESENT_VERB = re.compile(r"\b[a-z]{2,}(?<![siu])s\b")  # 'raises', 'waves' (not 'press', 'campus', 'his')
 _PAST = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b")  # an auxiliary, or a verb in -ed
 
@@ -1002,13 +1005,15 @@ def piped_title(line: str) -> bool:
     return bool(match) and bool(signature_outlets(match.group(2)))
 
 
-_PIPED_TITLE = re.compile(r"([^|]{10,300}?[.!?])\s*\|\s*([A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})$")  # (a page's
-# own headline 'Storm Boris kills 17 in central Europe | Reuters' ends no sentence)
+_PIPED_TITLE = re.compile(r"([^|]{10,300}?[a-z0-9]{2}\.)\s*\|\s*([A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})$")  # (a page's
+# own headline 'Storm Boris kills 17 in central Europe | Reuters' ends no sentence, nor 'Is this the end for Boeing?
+# | Reuters' or '... hit U.S. | AP' one with a full stop after a word)
 
 
 def sectioned_link(line: str) -> bool:
     """A listed link to another story, its site section run into its title: '- MoviesJohnny Depp explodes and
-    reiterates ...', '- SportNadal to retire ...' (the list mark is needed: 'MoneyGram said ...' opens news)."""
+    reiterates ...', '- SportsNadal to retire ...' (the list mark is needed: 'MoneyGram said ...' opens news). Read only
+    where the headline is looked for: as a line it may be a bullet of news ('- SportsCenter will air ...')."""
     return bool(_SECTIONED_LINK.match(line))
 
 
@@ -1258,7 +1263,7 @@ _FIRST_APPEARED = re.compile(r"^\(?\s*(?:the above (?:story|article|report) (?:f
 
 # A partner's note at the foot of the story: 'Originally published by Latin Times'
 _ORIGINALLY_BY = re.compile(r"^originally\s+(?:published|appeared)\s+(?:by|on)\s+"
-                            r"((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))\.?$", re.I)
+                            r"((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?))(?:\s+on\s+.{1,40})?\.?$", re.I)
 # A news-stand's note on the paper it took the story from: 'This story is from the December 04, 2024 edition of The
 # Straits Times.'
 _FROM_EDITION = re.compile(r"^this (?:story|article) is from the [\w ,.]{0,30}?edition of ((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)"
@@ -1358,7 +1363,6 @@ LINE_RULES: list[tuple[str, LineRule]] = [
     ("caption", place_and_date_caption),
     ("caption", in_action_caption),
     ("teaser", teaser),
-    ("teaser", sectioned_link),
     ("caption", piped_title),
     ("widget", widget),
     ("breadcrumb", breadcrumb),
@@ -1511,8 +1515,8 @@ def named_masthead(line: str) -> str:
     newspaper's word ('The New York Sun', 'Bangkok Post') or a broadcaster ('Caribbean Broadcasting Corporation');
     '' otherwise."""
     name = line.strip().split()
-    if len(name) == 1 and (glued := _GLUED_PAPER.fullmatch(name[0])) and glued.group(1).lower() not in COMMON_CAPITALISED:
-        return f"{glued.group(1)} {glued.group(2)}"  # 'MillenniumPost' atop the page
+    if len(name) == 1 and (glued := _GLUED_PAPER.fullmatch(name[0])) and _named_paper([glued.group(1), glued.group(2)]):
+        return f"{glued.group(1)} {glued.group(2)}"  # 'MillenniumPost' atop the page (not 'LatestPost', 'RoyalMail')
     if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line):
         return ""
     if name[-1].lower() not in MASTHEAD_HEADS and not _news_masthead(name) and not _place_paper(name) \
@@ -1580,8 +1584,7 @@ def _named_paper(name: list[str]) -> bool:
         and first not in SECTION_LABEL_WORDS and first not in first_names()
 
 
-_GLUED_PAPER = re.compile(r"([A-Z][a-z]{3,})(Post|Times|Herald|Tribune|Gazette|Express|Press|Chronicle|Standard|Telegraph|"
-                          r"Journal|Observer|Mirror|Star|Mail|Sun|Globe)")
+_GLUED_PAPER = re.compile(r"([A-Z][a-z]{3,})(" + "|".join(sorted(w.capitalize() for w in UNKNOWN_PAPER_WORDS)) + r")")
 
 
 def _broadcaster(name: list[str]) -> bool:

@@ -265,6 +265,15 @@ ATTRIBUTIVE_NOUNS = frozenset({"families", "parents", "residents", "shooting", "
 # Floyd'): the name is a person's, not a body's as in 'Everytown for Gun Safety' (briefing.people).
 HONOURS_FOR = frozenset({"oscar", "award", "prize", "medal", "nomination", "justice", "vote", "votes", "support",
                          "win", "victory", "trophy", "emmy", "grammy", "bafta", "tribute", "tributes", "praise"})
+# Words of where, when and through what someone spoke, and nothing else ('... said in a statement posted to his social
+# media website Saturday.'): a line of only these after its speech verb gives no words (briefing.wording).
+SETTING_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "via", "to", "from", "with", "of", "a", "an",
+                           "the", "his", "her", "its", "their", "statement", "statements", "post", "posted", "published",
+                           "released", "issued", "interview", "briefing", "conference", "news", "press", "social",
+                           "media", "website", "platform", "message", "video", "letter", "speech", "address",
+                           "television", "radio", "meeting", "rally", "morning", "afternoon", "evening", "night", "late",
+                           "early", "later", "earlier", "today", "yesterday", "tonight", "account", "channel", "call",
+                           "phone", "reporters", "written", "televised", "broadcast", "recorded", "online"})
 # Places that 'the same' points back at ('Another body was found in the same region on Sunday'); 'the same area as'
 # says which. ('the same court' and 'the same day' are most often the story's own: 'removed by the same court')
 SAME_REFERENTS = ("region", "area", "town", "city", "village", "district", "province", "county", "neighbourhood",

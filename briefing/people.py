@@ -688,7 +688,7 @@ def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int,
     opener = next((j for j in range(k - 1, max(start, 0), -1) if tokens[j].text.lower() in _ROLE_DETERMINERS
                    and tokens[j - 1].text.lower() in _ROLE_PREPOSITIONS), None)
     closed = name_end >= len(tokens) or tokens[name_end].text in {",", ".", ";", ")", "—", "–"}
-    if opener is not None and closed and tokens[opener - 2].text.lower() not in _SECOND_PARTY \
+    if opener is not None and closed and (opener < 2 or tokens[opener - 2].text.lower() not in _SECOND_PARTY) \
             and (role := _appositive_ok(tokens[opener:k])):
         return role, (tokens[opener].start, context[1])
     if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'}:
@@ -1066,11 +1066,11 @@ def _is_person(person: Person) -> bool:
 
 def _organisation_cue(text: str, start: int, end: int) -> bool:
     """A name with "the" before it, a company noun after it or a body's 'for' before it ("the Credit Suisse office",
-    "Credit Suisse staff", "The Federal Reserve said", "Everytown for Gun Safety said")."""
+    "Credit Suisse staff", "The Federal Reserve said", "ads by Everytown for Gun Safety")."""
     before = [w.lower() for w in text[:start].split()[-1:]]  # 'The Federal Reserve cut rates' opens a sentence
     after = re.match(r"\s+([a-z]+)", text[end:])  # a bare noun: 'Tane’s spokesman' is a person's
     return before == ["the"] or (after is not None and after.group(1) in lx.ORG_NOUNS_AFTER) \
-        or _body_for(text[:start])  # 'Everytown for Gun Safety said ...'
+        or _body_for(text[:start])  # '... ads by Everytown for Gun Safety'
 
 
 def _gender(person: Person) -> str:

@@ -608,11 +608,11 @@ def counted_in(text: str) -> frozenset[str]:
     """The known places a sentence puts its figures in: 'six people in Romania's Galati County' -> {'roma'}; a year or
     a day of a month is no figure ('began on March 5 in Paris', 'started in 2023 in California')."""
     return frozenset(place for match in _COUNTED_IN.finditer(text) if not _MONTH_BEFORE.search(text[:match.start()])
+                     and not _YEAR_AFTER.match(text, match.start())
                      for place in places_named(_POSSESSIVE_S.sub("", match.group(1))))
 
 
-_COUNTED_IN = re.compile(r"\b(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|"
-                         + "|".join(NUMBER_WORDS) + r")(?:\s+[a-z][\w-]*){0,3}\s+"
+_COUNTED_IN = re.compile(r"\b(?:\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))(?:\s+[a-z][\w-]*){0,3}\s+"
                          r"(?:in|across|throughout)\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w’'-]*\s*){1,4})")
 
 
@@ -632,7 +632,8 @@ def _joined_places(word: str, known: frozenset[str]) -> list[str]:
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b")
 _POSSESSIVE_S = re.compile(r"[’']s\b")
-_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+$", re.I)  # 'March 5 in Paris' is a day
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+$", re.I)  # 'March 5', 'Sept. 5 in Paris': a day
+_YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\s+(?:in|on|at)\b")  # 'started in 2023 in California' (not '2000 people in ...')
 
 
 def shares_count(sentence: str, fact: str) -> bool:

@@ -557,3 +557,53 @@ def test_a_language_a_desk_or_a_poll_is_no_publisher():
 def test_a_forecast_or_an_idiom_with_would_not_is_no_decision(line):
     from briefing.sections.key_points import says_what_is
     assert not says_what_is(line)
+
+
+# --- bugs a newcomer's reading of the wave's diff found --------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "alone"), [
+    ("Ukraine said on Friday its troops hold the village of Krynky.", True),
+    ("Police said on Monday two suspects remain at large.", True),
+    ("Rescuers searched overnight and found another body in the same region.", False),
+    ("Another Russian news agency reported four bodies at the site.", False),
+])
+def test_reported_speech_stands_alone_but_a_place_or_a_count_told_before_does_not(line, alone):
+    from briefing.wording import dangling
+    assert dangling(line) is not alone
+
+
+def test_short_news_under_update_is_kept(tmp_path):
+    from briefing.ingest import load_source
+    from tests.conftest import write
+    body = ["The city council voted on Tuesday to close the old bridge for repairs after engineers found cracks.",
+            "The mayor said the bridge would reopen in the spring and that buses would run a free shuttle."]
+    source = load_source(write(tmp_path / "a.txt", "\n".join([*body, "Update: Police have arrested the suspect."])))
+    assert "Police have arrested the suspect." in [s.text for s in source.sentences]
+
+
+@pytest.mark.parametrize("line", ["Is this the end of the road for Boeing? | Reuters", "Tariffs hit U.S. | Reuters",
+                                  "Police found two bodies in the river. dpa/Anna Schmidt",
+                                  "The Fed meets in Washington on December 17, 2024, for the Fed's final rate decision."])
+def test_a_headline_with_its_outlet_or_news_signed_by_a_photographer_is_no_caption(line):
+    from briefing.boilerplate import line_rule
+    assert line_rule(line) is None
+
+
+@pytest.mark.parametrize("top", ["LatestPost", "RoyalMail", "SportsMail"])
+def test_a_glued_label_or_company_is_no_newspaper(top):
+    from briefing.boilerplate import named_masthead
+    assert named_masthead(top) == ""
+
+
+def test_a_count_in_words_opening_a_sentence_is_placed_but_a_months_day_is_not():
+    from briefing.support import counted_in
+    assert counted_in("Six people died in Romania's Galati County.") == frozenset({"roma"})
+    assert counted_in("The festival began on Sept. 5 in Paris.") == frozenset()
+    assert counted_in("About 2000 people in Romania were evacuated.") == frozenset({"roma"})
+
+
+def test_a_role_before_a_name_opening_the_sentence_reads_without_a_second_party():
+    from tests.test_people import article, people_of
+    found = people_of(article("a", "To the prime minister, Rishi Sunak, it was a good deal",
+                              "Sunak said the deal was good for the country."))
+    assert found["Rishi Sunak"].role == "prime minister"

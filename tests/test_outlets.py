@@ -1410,7 +1410,7 @@ def test_an_embedded_videos_title_with_its_channel_after_a_bar_is_dropped(tmp_pa
 
 
 def test_a_caption_signed_with_the_agency_and_a_photographer_in_title_case_is_dropped(tmp_path):
-    caption = ("A young girl helps to put out a fire in the hills above Port Vale, Northshire region. "
+    caption = ("A young girl helps to put out a fire in the hills above Port Vale, Valparaiso Region, Chile. "
                "EFE/Adriana Thomasa")
     source = story(tmp_path, *BODY[:2], caption, BODY[2])
     assert [s.text for s in source.sentences] == BODY

@@ -176,8 +176,8 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
     headline, and the teasers of other stories found above it (sentences sharing no word with the story below)."""
     search = _index_after_lines_with_text(lines, HEADLINE_SEARCH)
     lines = [boilerplate.without_banner_label(line) if k < search else line for k, line in enumerate(lines)]
-    first = next((i for i, line in enumerate(lines[:search])
-                  if line and boilerplate.line_rule(line) is None and not date_from_line(line)), None)
+    first = next((i for i, line in enumerate(lines[:search]) if line and boilerplate.line_rule(line) is None
+                  and not boilerplate.sectioned_link(line) and not date_from_line(line)), None)
     if first is None:
         return lines, headline, []
     candidate = lines[first]
@@ -188,7 +188,8 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
     teasers: list[int] = []
     for index in range(first, min(len(lines), search)):
         candidate, rest = lines[index], lines[index + 1:]
-        if not candidate or boilerplate.line_rule(candidate) is not None or date_from_line(candidate):
+        if not candidate or boilerplate.line_rule(candidate) is not None or boilerplate.sectioned_link(candidate) \
+                or date_from_line(candidate):
             continue
         if len(candidate.split()) <= MENU_ITEM_WORDS and menu_item(rest):
             continue  # 'Stocks in Play' above 'Dividend Stocks', 'Breakout Stocks', ...: a site's menu, no headline
