@@ -251,6 +251,17 @@ ANAPHORIC_NOUNS = ("information", "move", "remarks", "comments", "news", "findin
 # ... and nouns that do so only as the subject of a verb or before a comma ('The alert wasn't unusual', 'The
 # allegations were denied'; not 'The allegations against Smith', 'The warning signs were missed')
 ANAPHORIC_SUBJECTS = ("alert", "warning", "claim", "claims", "allegation", "allegations")
+# A role set before a name after a preposition ('posted by the Floyd family's attorney, Ben Crump,'): the words that
+# open it and the prepositions before them (briefing.people) ...
+ROLE_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+ROLE_PREPOSITIONS = frozenset({"by", "for", "to", "with", "from", "of", "at", "on", "against", "toward", "towards"})
+# ... and words before 'with' or 'to' that make what follows another party ('talks with the chancellor, Emmanuel Macron')
+SECOND_PARTY_WORDS = frozenset({"call", "calls", "talks", "meeting", "meetings", "letter", "compared", "contrast", "met",
+                                "spoke", "speaking", "agreement", "deal", "summit", "interview", "comparison", "unlike"})
+# Words that open a comparison or a clause, never a role ('Unlike the president, Mary Fenn said little')
+NOT_A_ROLE_OPENER = ROLE_PREPOSITIONS | frozenset({"unlike", "like", "as", "after", "before", "despite", "without",
+                                                   "besides", "including", "than", "when", "while", "if", "although",
+                                                   "asked", "about", "in", "into", "over", "under", "beside", "behind"})
 # Words naming an institution or a place after the name it is called by ('Sandy Hook Elementary School', 'Charles de
 # Gaulle Airport'): the name is the place's, not someone's in the story (briefing.people).
 INSTITUTION_WORDS = frozenset({"Elementary", "School", "High", "Academy", "University", "College", "Hospital", "Airport",

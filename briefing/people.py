@@ -592,7 +592,7 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     if not phrase or len(phrase) > MAX_ROLE_WORDS + 2 or (
             phrase[0].text.lower() in lx.COMMON_CAPITALISED - {"former"} and not phrase[0].text.isupper()):
         return ""  # ('a WHO member': an acronym, not the word)
-    if phrase[0].text.lower() in _NOT_A_ROLE_OPENER:
+    if phrase[0].text.lower() in lx.NOT_A_ROLE_OPENER:
         return ""  # 'Unlike the president, Kamala Harris said little': a comparison, not her job
     first = phrase[0]
     if not determined and first.text.islower() and first.bare not in lx.ROLE_MODIFIERS \
@@ -685,10 +685,10 @@ def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int,
     # 'posted by the Floyd family's attorney, Ben Crump,', 'make way for his Deputy Prime Minister, Dominic Raab,': the
     # role runs from its determiner after a preposition, when the name closes the apposition (in 'In a call with the
     # prime minister, Joe Biden urged ...' the name opens the sentence's clause: the role is the other party's)
-    opener = next((j for j in range(k - 1, max(start, 0), -1) if tokens[j].text.lower() in _ROLE_DETERMINERS
-                   and tokens[j - 1].text.lower() in _ROLE_PREPOSITIONS), None)
+    opener = next((j for j in range(k - 1, max(start, 0), -1) if tokens[j].text.lower() in lx.ROLE_DETERMINERS
+                   and tokens[j - 1].text.lower() in lx.ROLE_PREPOSITIONS), None)
     closed = name_end >= len(tokens) or tokens[name_end].text in {",", ".", ";", ")", "—", "–"}
-    if opener is not None and closed and (opener < 2 or tokens[opener - 2].text.lower() not in _SECOND_PARTY) \
+    if opener is not None and closed and (opener < 2 or tokens[opener - 2].text.lower() not in lx.SECOND_PARTY_WORDS) \
             and (role := _appositive_ok(tokens[opener:k])):
         return role, (tokens[opener].start, context[1])
     if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'}:
@@ -696,15 +696,6 @@ def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int,
     role = _appositive_ok(tokens[start + 1:k])
     return role, ((tokens[start + 1].start, context[1]) if role else context)
 
-
-_ROLE_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
-_ROLE_PREPOSITIONS = frozenset({"by", "for", "to", "with", "from", "of", "at", "on", "against", "toward", "towards"})
-# Words before 'with' or 'to' that make what follows another party: 'talks with the chancellor, Emmanuel Macron ...'
-_SECOND_PARTY = frozenset({"call", "calls", "talks", "meeting", "meetings", "letter", "compared", "contrast", "met",
-                           "spoke", "speaking", "agreement", "deal", "summit", "interview", "comparison", "unlike"})
-_NOT_A_ROLE_OPENER = _ROLE_PREPOSITIONS | frozenset({"unlike", "like", "as", "after", "before", "despite", "without",
-                                                     "besides", "including", "than", "when", "while", "if", "although",
-                                                     "asked", "about", "in", "into", "over", "under", "beside", "behind"})
 
 
 def _speaks(tokens: tuple[Token, ...] | list[Token], run_start: int, name_end: int) -> bool:
