@@ -785,6 +785,7 @@ NOT_TITLE_OPENERS = frozenset({
     "great", "big", "little", "small", "large", "huge", "long", "short", "high", "low", "next", "last", "past",
     "recent", "early", "late", "latest", "further", "possible", "likely", "important", "strong", "clear", "simple",
     "deep", "deepest", "held", "break", "put", "make", "take", "give", "keep", "moment", "information",
+    "multiple", "numerous", "extra", "additional", "scant", "top",
 })
 
 # Captions describe a photo in the present tense ('Rescue workers search for survivors ...', 'A man walks

@@ -167,3 +167,10 @@ def test_one_facts_detail_titles_no_section_but_a_word_two_facts_use_may():
               "The school had 300 pupils."]
     index = story(("AFP", rescue), ("AP", ["Rebels seized the northern city of Port Vale on Monday."]))
     assert readable_title(rescue, index, set()).lower().split()[-1] in {"survivors", "teams", "service", "rescue"}
+
+
+def test_an_empty_adjective_opens_no_title():
+    texts = ["Harbor downed 77 drones overnight, while Riverton said it downed dozens fired at multiple regions.",
+             "Riverton's advances in the region came after aid was paused, analysts said."]
+    index = story(("AFP", texts), ("AP", ["Rebels seized the northern city of Port Vale on Monday."]))
+    assert readable_title(texts, index, set()) != "Multiple regions"
