@@ -758,7 +758,7 @@ def caption(line: str) -> bool:
         above = line[:tail.start() + 1]  # a photographer named after the agency makes a long line a caption too
         photographer = (tail.group("photographer") or "").split()
         if photographer and not photographer[0].isupper():  # a name in title case signs a caption only under a
-            return caption_like(above) and not _PAST.search(above) and _ENDS_ON_A_PLACE.search(above) is not None \
+            return caption_like(above) and not _PAST.search(above) and bool(_ENDS_ON_A_PLACE.search(above)) \
                 and above.rstrip(" .").split()[-1].lower() in places()  # a scene with where it was taken ('A young
             # girl helps ..., Valparaiso Region, Chile. EFE/Adriana Thomasa'), not news ('Police found two bodies in
             # the river. dpa/Anna Schmidt')

@@ -353,7 +353,6 @@ def _known_newsroom(name: str) -> str:
     return known_outlet(" ".join(words)) if words else ""
 
 
-
 def directions_reversed(sentence: str, fact: str) -> bool:
     """One side goes to a place the other comes from ('travelling to Azerbaijan', 'traveling from Azerbaijan')."""
     mine, theirs = _directions(sentence), _directions(fact)

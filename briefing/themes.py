@@ -276,6 +276,7 @@ def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:
         return -support[folded], -len(folded.split()), -rarity, folded  # the phrase itself breaks ties: same run, same title
 
     ranked = sorted(support, key=rank)
+    words_of = [{stem(w) for w in _TITLE_WORD.findall(text)} for text in texts]  # each fact's words, read once
     # Shared by two facts and not the whole story's subject first; then one fact's; then, rather than no title,
     # a phrase the whole story uses.
     for needed, limit in ((min(2, len(texts)), common), (1, common), (1, float("inf"))):
@@ -285,17 +286,18 @@ def readable_title(texts: list[str], story: StoryIndex, used: set[str]) -> str:
             phrase = max(spelled[folded].items(), key=lambda kv: (kv[1], kv[0]))[0]
             if support[folded] < 2 and all(w[:1].isupper() or w in _JOINERS for w in phrase.split()):
                 continue  # a name only one fact uses ('Tundla', 'Rajesh Singh') is not what the section is about
-            if support[folded] < 2 and len(texts) > 1 and head_uses(folded, texts) < 2:
+            if support[folded] < 2 and len(texts) > 1 and head_uses(folded, words_of) < 2:
                 continue  # nor is one fact's detail ('Beige trousers', 'Crow flies'): its head word is in two facts
             used.add(folded)
             return phrase[:1].upper() + phrase[1:]
     return ""
 
 
-def head_uses(phrase: str, texts: list[str]) -> int:
-    """How many texts use a phrase's last word, in any form ('Rescue efforts' -> texts with 'effort')."""
+def head_uses(phrase: str, words_of: list[set[str]]) -> int:
+    """How many facts (each as its set of word stems) use a phrase's last word, in any form ('Rescue efforts' -> facts
+    with 'effort')."""
     head = stem(phrase.split()[-1])
-    return sum(1 for text in texts if head in {stem(w) for w in _TITLE_WORD.findall(text)})
+    return sum(1 for words in words_of if head in words)
 
 
 def story_frequency(phrase: str, story: StoryIndex) -> int:

@@ -90,9 +90,9 @@ def dangling(text: str) -> bool:
     a figure, 'The other Florida deaths ...' from deaths told before, '... in the same region' from a region told
     before, 'An aviation expert, however, ...' from what it answers, 'Another worker ...' from the one told before
     and 'Garland said in a statement.' from the words it attributes; so does one behind an attribution ('According
-    to the businessman, this happened ...') or behind a report named before ('According to the report, ...'). Two more cannot stand alone either: a teaser of what the page goes on to
-    tell ('Here's what it was like in the courtroom.') and a line dated by a live page's clock ('Almost an hour ago,
-    ...')."""
+    to the businessman, this happened ...') or behind a report named before ('According to the report, ...'). Two
+    more cannot stand alone either: a teaser of what the page goes on to tell ('Here's what it was like in the
+    courtroom.') and a line dated by a live page's clock ('Almost an hour ago, ...')."""
     own = outside_quotes(text)
     figure = _THAT_FIGURE.search(own)
     rest = _after_attribution(text)
