@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing.dates import CALENDAR_WORDS, MONTH_NUMBER, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from briefing.lexicon import (
+    BEAT_INITIALS,
     BRAND_ENDINGS,
     BROADCASTER_HEADS,
     BYLINE_JOB_WORDS,
@@ -144,21 +145,29 @@ def words(line: str) -> list[str]:
 
 
 DESK_WORDS = frozenset({"foreign", "home", "news", "web", "digital", "online", "sports", "city", "features", "copy"})
-_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News|(?:Digital|Web|News|Online)\s+Desk)")  # one name:
-# 'Moneycontrol News', 'Sentinel Digital Desk' (the paper's own desk), not 'Elon Musk News'
+_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News(?:\s+Service)?|(?:Digital|Web|News|Online)\s+Desk)")  # one name:
+# 'Moneycontrol News', 'Express News Service', 'Sentinel Digital Desk' (the paper's own desk), not 'Elon Musk News'
+# A newsroom's initials and its staff or correspondent, with or without the writer's name: 'OAN Staff Abril Elfi',
+# 'DN Correspondent' (not 'Our Correspondent', 'Special Correspondent'; 'UN Correspondent' is a beat: BEAT_INITIALS)
+_STAFF_BYLINE = re.compile(r"([A-Z]{2,5})\s+(?:Correspondent|Staff(?:\s+(?:Writer|Reporter))?)"
+                           r"(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?")
 
 
 def newsroom_byline(line: str) -> str:
     """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News', its
-    desk 'Sentinel Digital Desk' -> 'Sentinel'; a section label ('World News', 'India News', 'Foreign News Desk') or
-    a name no one publishes under ('White House News') is none."""
+    desk 'Sentinel Digital Desk' -> 'Sentinel', its staff 'OAN Staff Abril Elfi' -> 'OAN'; a section label ('World
+    News', 'India News', 'Foreign News Desk') or a name no one publishes under ('White House News') is none."""
+    staff = _STAFF_BYLINE.fullmatch(line.strip())
+    if staff:
+        initials = staff.group(1)
+        return "" if initials.lower() in BEAT_INITIALS or initials.lower() in places() else initials
     match = _NEWSROOM.fullmatch(line.strip())
     name = match.group(1).lower() if match else ""
     if match and any(part.lower() in SECTION_LABEL_WORDS or part.lower() == "news"
                      for part in re.findall(r"[A-Z][a-z]+", match.group(1))[1:]):
         return ""  # 'NewsNational News': a menu's items run together ('News', 'National News'), no newsroom
     if not name or name in COMMON_CAPITALISED or name in SECTION_LABEL_WORDS or name in places() or \
-            name in ORG_HEADS or name in first_names() or name in DESK_WORDS:
+            name in ORG_HEADS and not line.strip().endswith("Service") or name in first_names() or name in DESK_WORDS:
         return ""  # 'World News', 'India News', 'Tesla News' is fine to miss; 'Maria News' is nobody's page
     return match.group(1) if line.strip().endswith("Desk") else line.strip()
 
@@ -383,12 +392,15 @@ MAX_PROMOTION_WORDS = 40
 
 def promoted_site(line: str) -> str:
     """The site a page's own promotion names, closing a short line: 'Don't miss ... Join GlobeSt.com now' ->
-    'GlobeSt.com' ('' when none)."""
+    'GlobeSt.com', 'Follow KT on WhatsApp Channels.' -> 'KT', 'Read more on RFI English' -> 'RFI' ('' when none)."""
     if len(words(line)) > MAX_PROMOTION_WORDS:
         return ""
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
              or _OWN_APP.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
-             or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line))
+             or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line)
+             or _OWN_CHANNEL.search(line.strip()))
+    if not match and (read_on := _READ_ON_SITE.fullmatch(line.strip())):
+        return KNOWN_OUTLETS.get(read_on.group(1).lower(), "")  # a known outlet only: 'Read more on Climate Change'
     name = _TRIAL_TIER.sub("", (match.group(1) or "").rstrip(".")) if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED or name.lower() in places() \
             or any(w in NOT_SITE_WORDS for w in name.lower().split()):  # 'Get Britain's best politics newsletters'
@@ -418,6 +430,14 @@ _OWN_EMAILS = re.compile(r"^I would like to (?:be emailed|receive emails?) about
 # outlet's page asks its readers to join, follow or read another site so)
 _OWN_ACCOUNT = re.compile(r"^new to\s+" + _BRAND + r"\s*\?\s*(?:sign\s*-?up|register|join|create)\b", re.I)
 _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|coverage|updates)\b", re.I)
+# The page's own channel on a messaging app: 'Stay up to date with the latest news. Follow KT on WhatsApp Channels.',
+# 'Get exclusive content with Gulf News WhatsApp channel' (not 'Follow us on Telegram', nor a sentence that mentions
+# someone's channel: see `follow_prompt`)
+_OWN_CHANNEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:join|follow)\s+|(?:get|join)\b.{0,40}?\bwith\s+)(?!(?i:us|our)\b)" + _BRAND
+                          + r"\s+(?:on\s+)?(?:whatsapp|telegram|viber)\b[^.!?]{0,20}[.!]?$", re.I)
+
+# Where the whole story is read, under a copy of it: 'Read more on RFI English' (see `links_elsewhere`)
+_READ_ON_SITE = re.compile(r"read\s+(?:more|the\s+full\s+(?:story|article))\s+(?:on|at)\s+" + _BRAND + r"\.?", re.I)
 # A subscription's trial offer: 'Start your 7-day Magzter GOLD free trial to access ...' (the brand, then its tier)
 _OWN_TRIAL = re.compile(r"^(?:start|begin|try)\s+(?:your|a)\s+(?:\d+[- ]day\s+)?(?:" + _BRAND + r"\s+)?free\s+trial\b", re.I)
 _TRIAL_TIER = re.compile(r"\s+(?:GOLD|Gold|Plus|PLUS|Premium|PREMIUM|Pro|PRO|Digital|Unlimited|\+)$")
@@ -518,7 +538,7 @@ def author_bio_outlet(line: str) -> str:
 def links_elsewhere(line: str) -> bool:
     """A prompt that links to other stories ('Read more: FTSE 100 LIVE: ... Japan's Nikkei slumps'): the names in it
     are that story's, not the page's publisher."""
-    return bool(_LINKS_ELSEWHERE.match(line.strip()))
+    return bool(_LINKS_ELSEWHERE.match(line.strip())) and not _READ_ON_SITE.fullmatch(line.strip())
 
 
 _LINKS_ELSEWHERE = re.compile(r"(?:read more|related|see also|more on|recommended|trending|most read|most popular|"
@@ -552,8 +572,8 @@ def follow_prompt(line: str) -> bool:
 
 
 # 'Get exclusive content with Gulf News WhatsApp channel' (not 'Hamas posted the video on its Telegram channel')
-_MESSAGING_CHANNEL = re.compile(r"^(?:join|follow|get|subscribe to|download)\b(?!.*\b(?:his|her|its|their)\b).*\b"
-                                r"(?:whatsapp|telegram|viber)\s+(?:channel|group)\b", re.I)
+_MESSAGING_CHANNEL = re.compile(r"(?:^|[.!?]\s+)(?:join|follow|get|subscribe to|download)\b(?!.*\b(?:his|her|its|their)\b)"
+                                r".*\b(?:whatsapp|telegram|viber)\s+(?:channel|group)s?\b", re.I)
 PROMO_MAX_WORDS = 12  # a promotion is a line of its own, not a sentence that mentions a channel
 _SHOUTED_OFFER = re.compile(r"(?=(?:" + "|".join(sorted(OFFER_VERBS)) + r")\b|.*\b(?:Today|Now)!$)"
                             r"(?:(?:[A-Z&][\w&'’-]*|a|an|and|at|for|from|in|of|on|or|the|to|with)\s+){3,12}[A-Z][\w'’-]*!$")

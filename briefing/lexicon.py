@@ -609,6 +609,11 @@ SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", 
                                  "auto", "autos", "gaming", "food", "fashion", "celebrity", "showbiz", "breaking",
                                  "featured", "related", "editor's", "must-read", "special", "other", "main"})
 
+# Initials that name a reporter's beat, not a newsroom, before 'Correspondent' or 'Staff': 'UN Correspondent', 'EU
+# Correspondent', 'NFL Staff' (a country's initials are a place: see `places`).
+BEAT_INITIALS = frozenset({"un", "eu", "nato", "who", "imf", "opec", "nfl", "nba", "mlb", "nhl", "mls", "ufc", "fifa",
+                           "uefa", "ipl", "icc", "f1", "gp", "ai", "it", "hr", "pr", "asean", "g7", "g20", "brics"})
+
 # Short forms of given names, both ways: "Mike Waltz" and "Michael Waltz" are one person.
 NICKNAMES: dict[str, frozenset[str]] = {
     full: frozenset(short.split()) for full, short in {

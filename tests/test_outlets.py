@@ -769,6 +769,40 @@ def test_a_newsroom_byline_above_the_story_names_the_outlet(tmp_path, line, outl
     assert source.outlet == outlet and [s.text for s in source.sentences] == BODY
 
 
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("HGZ Staff Jane Roe", "HGZ"),  # the newsroom's initials and its staff writer
+    ("OAN Staff Jane Roe", "One America News"),  # initials the outlet list knows
+    ("HGZ Correspondent", "HGZ"),
+    ("Express News Service", "The New Indian Express"),
+    ("Harborview News Service", "Harborview News Service"),
+    ("UN Correspondent", ""),  # a beat, not a newsroom
+    ("US Correspondent", ""),
+    ("Our Correspondent", ""),
+    ("Special Correspondent", ""),
+])
+def test_a_staff_or_news_service_byline_above_the_story_names_the_outlet(tmp_path, line, outlet):
+    source = story(tmp_path, "Bridge closes for repairs after cracks found", line, *BODY)
+    assert source.outlet == outlet and [s.text for s in source.sentences] == BODY
+
+
+@pytest.mark.parametrize(("prompt", "outlet"), [
+    ("Stay up to date with the latest news. Follow HGZ on WhatsApp Channels.", "HGZ"),
+    ("Follow Harbor Gazette on Telegram", "Harbor Gazette"),
+    ("Read more on RFI English", "RFI"),  # the copy's whole story on the outlet that wrote it
+    ("Read more on Climate Change", ""),  # a topic, not an outlet
+    ("Follow us on WhatsApp", ""),
+])
+def test_a_prompt_to_follow_or_read_on_the_outlet_names_it(tmp_path, prompt, outlet):
+    source = story(tmp_path, *BODY, prompt)
+    assert source.outlet == outlet and [s.text for s in source.sentences] == BODY
+
+
+def test_a_sentence_about_someones_channel_is_news_and_names_no_outlet(tmp_path):
+    line = "Hamas urged its supporters to follow its Telegram channel for statements."
+    source = story(tmp_path, *BODY, line)
+    assert source.outlet == "" and [s.text for s in source.sentences] == [*BODY, line]
+
+
 def test_a_newsroom_name_inside_the_story_is_no_byline(tmp_path):
     assert story(tmp_path, BODY[0], "Harborview News", *BODY[1:]).outlet == ""
 
