@@ -436,8 +436,9 @@ _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|
 _OWN_CHANNEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:join|follow)\s+|(?:get|join)\b.{0,40}?\bwith\s+)(?!(?i:us|our)\b)" + _BRAND
                           + r"\s+(?:on\s+)?(?:whatsapp|telegram|viber)\b[^.!?]{0,20}[.!]?$", re.I)
 
-# Where the whole story is read, under a copy of it: 'Read more on RFI English' (see `links_elsewhere`)
-_READ_ON_SITE = re.compile(r"read\s+(?:more|the\s+full\s+(?:story|article))\s+(?:on|at)\s+" + _BRAND + r"\.?", re.I)
+# Where the whole story is read, under a copy of it, or the list of its outlet's own stories: 'Read more on RFI
+# English', 'Read more from Sky News:' (see `links_elsewhere`)
+_READ_ON_SITE = re.compile(r"read\s+(?:more|the\s+full\s+(?:story|article))\s+(?:on|at|from)\s+" + _BRAND + r"\s*[.:]?", re.I)
 # A subscription's trial offer: 'Start your 7-day Magzter GOLD free trial to access ...' (the brand, then its tier)
 _OWN_TRIAL = re.compile(r"^(?:start|begin|try)\s+(?:your|a)\s+(?:\d+[- ]day\s+)?(?:" + _BRAND + r"\s+)?free\s+trial\b", re.I)
 _TRIAL_TIER = re.compile(r"\s+(?:GOLD|Gold|Plus|PLUS|Premium|PREMIUM|Pro|PRO|Digital|Unlimited|\+)$")
@@ -1666,12 +1667,12 @@ def bracket_publishers(dateline: str) -> list[str]:
 
 def place_dateline(text: str) -> re.Match[str] | None:
     """A known place and a colon or a dash opening a paragraph ('New Delhi: ', 'London - '), or any town of a known
-    state or country before a long dash or a colon ('Boca Chica, Texas — ', 'Mesquite, Texas: '; not 'Sen. Ted Cruz,
-    Texas:')."""
+    state or country before a dash or a colon ('Boca Chica, Texas — ', 'Burbank, California - ', 'Mesquite, Texas: ';
+    not 'Sen. Ted Cruz, Texas:')."""
     match = _PLACE_COLON.match(text)
     if match and (match.group(1).lower() in places()
                   or (match.group(2) or "").lower() in places()
-                  and (match.group(0).rstrip()[-1] in "—–" or match.group(0).rstrip()[-1] == ":"
+                  and (match.group(0).rstrip()[-1] in "—–" or match.group(0).rstrip()[-1] in ":-"
                        and not _names_someone(match.group(1)))):
         return match
     return None

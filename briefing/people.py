@@ -538,6 +538,8 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             # ('Pakistan interior Minister', 'supreme leader Ayatollah' are titles)
         role.insert(0, t)
         k -= 1
+    if role and k >= 0 and tokens[k].end == role[0].start and (tokens[k].text[-1].isalnum() or tokens[k].text in "&/+"):
+        role = role[1:]  # 'the R&B singer Cassie': 'B' is the end of a word, not a title's first
     return _without_lead_in(role, tokens[k].text if k >= 0 else "")
 
 

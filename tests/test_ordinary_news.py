@@ -39,6 +39,7 @@ def test_a_person_or_a_title_before_a_colon_is_no_dateline():
     line = "Sen. Ted Cruz, Texas: “This is a disgrace,” he said after the vote."
     assert strip_dateline(line) == (line, "")
     assert strip_dateline("Simone Biles, United States: The gymnast won her sixth title.")[1] == ""
+    assert strip_dateline("Simone Biles, United States - The gymnast won her sixth title.")[1] == ""
 
 
 def test_a_title_from_the_lead_keeps_a_count_and_a_brands_case_and_never_crashes():

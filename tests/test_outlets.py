@@ -268,6 +268,7 @@ def test_junk_lines_are_dropped_by_shape_and_shown_with_their_rule(tmp_path, jun
 @pytest.mark.parametrize("dateline", ["PARIS _", "NEWPORT NAVAL STATION, R.I. _", "SYDNEY, Australia –",
                                       "MANTA, Ecuador, April 19 (UPI) --", "May 13 (Reuters) -", "New Delhi:",
                                       "San Francisco (US):", "London -", "Washington, DC—", "Boca Chica, Texas —",
+                                      "Riverton, California -",
                                       "ISMAILIA (Egypt) •", "Kabul (Web Desk):", "Seoul, October 30:",
                                       "BARCELONA:", "Riverton, Texas:", "Riverton (Texas) |", "LONDON and PARIS —"])
 def test_datelines_of_every_agency_style_are_cut_from_the_paragraph(tmp_path, dateline):
@@ -789,6 +790,7 @@ def test_a_staff_or_news_service_byline_above_the_story_names_the_outlet(tmp_pat
     ("Stay up to date with the latest news. Follow HGZ on WhatsApp Channels.", "HGZ"),
     ("Follow Harbor Gazette on Telegram", "Harbor Gazette"),
     ("Read more on RFI English", "RFI"),  # the copy's whole story on the outlet that wrote it
+    ("Read more from Sky News:", "Sky News"),  # the outlet's own list of its stories
     ("Read more on Climate Change", ""),  # a topic, not an outlet
     ("Follow us on WhatsApp", ""),
 ])

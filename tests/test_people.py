@@ -876,3 +876,8 @@ def test_a_place_or_a_cause_that_reads_like_a_name_is_nobody():
     ))
     assert "Sandy Hook" not in found and "Gun Safety" not in found
     assert "Bernie Sanders" in found and "Emma Stone" in found
+
+
+def test_a_role_opening_inside_a_word_keeps_only_the_whole_words():
+    found = people_of(article("a", "His former girlfriend, the R&B singer Jane Roe, sued him in November."))
+    assert found["Jane Roe"].role == "singer"
