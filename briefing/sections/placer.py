@@ -142,6 +142,11 @@ class Placement:
         """Candidates not yet placed, best first."""
         return [i for i in self.candidates if i.id not in self.used]
 
+    def free_to_quote(self) -> list[Item]:
+        """Candidates not yet placed, and those refused as a fact that repeats the briefing: a quotation is the
+        speaker's words, not only a fact, and is weighed again with a quotation's floor (see `place`)."""
+        return [i for i in self.candidates if i.id not in self.used or i.id in self.repeated]
+
     # --- spending ----------------------------------------------------------------------
 
     def spend(self, words: int) -> bool:
@@ -163,7 +168,8 @@ class Placement:
                 return False
             section.lines.append(line)
             return True
-        if item.id in self.used or words > self.remaining:
+        requoted = line.kind == "quote" and item.id in self.repeated  # refused as a fact, offered as a quotation
+        if item.id in self.used and not requoted or words > self.remaining:
             return False
         if line.kind in ("fact", "timeline") and (not self.stands_alone(item) or self.unintroduced(item.text, section)):
             return False  # '“…,” he said' cannot stand alone; a quote line (with its speaker) may still take it
@@ -180,6 +186,7 @@ class Placement:
         if line.kind != "difference" and (self.repeats(item, novelty) or self.relaxed_repeat(item)):
             self.repeated.add(item.id)
             return False  # it tells, in other words, what the briefing already says
+        self.repeated.discard(item.id)
         self.chosen.append(item)
         self.remaining -= words
         self._record(section, line)

@@ -67,7 +67,7 @@ def fill(sections: list[Section], placement: Placement) -> None:
     story = placement.story
     shown = placement.once("quotations shown", list)  # a quotation spans sentences: each is shown once
     for section in sections:
-        for item in placement.free():
+        for item in placement.free_to_quote():
             if placement.room(section) <= 0:
                 break
             quote = attributed_quote(item, story)

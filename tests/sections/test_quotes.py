@@ -99,6 +99,29 @@ def test_a_quotation_needs_less_that_is_new_than_a_fact_line():
         item=item, outlets=item.outlets, quote="No survivors in this crash.", speaker="Pemba Ray", role="spokesman"))
 
 
+def test_a_quotation_refused_as_a_fact_line_is_still_shown_as_a_quote():
+    """A theme offered the statement first, as a fact line, and refused it as a repeat: 'What they said' still
+    weighs it with a quotation's floor, in the same briefing."""
+    from briefing.model import FactLine, Section
+    from briefing.sections import KINDS
+    from briefing.sections.placer import Placement
+    from briefing.story import concepts
+    from briefing.themes import Themes
+
+    quote = ("\"No survivors in this crash. Everyone on the plane died, crew members and children too,\" airline "
+             "spokesman Pemba Ray said.")
+    index = story(("AFP", ["A passenger plane crashed near Pokhara on Sunday, the airline said.", quote]),
+                  ("AP", ["A Harbor Air plane crashed near Pokhara on Sunday, officials said."]))
+    item = next(i for i in index.items if i.text == quote)
+    theme, quotes = Section("Theme", "theme"), Section("What they said", "quotes", max_items=3)
+    placement = Placement(index, Themes(), 900, [theme, quotes])
+    placement.covered |= concepts("Everyone on the plane died, crew members too, officials said.")
+    assert not placement.place(theme, FactLine(item=item, outlets=item.outlets))
+    KINDS["quotes"].fill([quotes], placement)
+    assert [(line.speaker, line.quote[:27]) for line in quotes.lines] == [("Pemba Ray", "No survivors in this crash.")]
+    assert theme.lines == []
+
+
 def test_two_statements_that_open_alike_are_shown_once():
     opening = ["“I love absolutely everything about this club, I love everything about the city, I love everything "
                "about our supporters, I love the team, I love the staff.", "I love everything."]
