@@ -320,6 +320,8 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
         return False  # 'after months of negotiations' is not told by 'held negotiations from Monday to Friday'
     if not record_claims(fact) <= record_claims(sentence) and not same_quotation(sentence, fact):
         return False  # 'the first four-belt undisputed champion' is not told by 'has become the undisputed champion'
+    if first_scopes_differ(sentence, fact) and not same_quotation(sentence, fact):
+        return False  # 'the first private probe to land on the moon' is not told by 'the first U.S. moon landing'
     if not told.days <= said.days and not same_quotation(sentence, fact):
         return False  # 'on Friday' is not told by a sentence that gives no day, or Thursday (a shared quotation is
                       # the fact whatever day frames it)
@@ -327,7 +329,37 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
         return False  # 'declined to comment when contacted by Bloomberg' is not told by 'declined to comment'
     if directions_reversed(sentence, fact):
         return False  # 'travelling to Azerbaijan' is not told by 'traveling from Azerbaijan'
+    if other_voices(sentence, fact):
+        return False  # 'Hezbollah has confirmed that its leader ... was killed' is not told by 'The Israeli military
+        # said Saturday that it killed Hassan Nasrallah, the leader of the Hezbollah militant group'
     return not reverses(said, told)
+
+
+def other_voices(sentence: str, fact: str) -> bool:
+    """Both open on who says it, each voice named, and the two share no word: another voice's account of the
+    event does not tell that this voice confirmed or announced it."""
+    mine, theirs = opening_voice(fact), opening_voice(sentence)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+@lru_cache(maxsize=200_000)
+def opening_voice(text: str) -> frozenset[str]:
+    """The content stems of the voice a sentence opens on, when it names one ('Hezbollah has confirmed that ...',
+    'The Israeli military said Saturday ...'); empty for an unnamed one ('Officials said', 'It said') or none."""
+    match = _OPENING_VOICE.match(text)
+    if not match:
+        return frozenset()
+    words = match.group(1).split()
+    named = any(word[:1].isupper() and (k > 0 or word.lower() not in stop_words() and word.lower() not in PEOPLE_WORDS
+                                        and word.lower() not in ROLE_NOUNS) for k, word in enumerate(words))
+    return frozenset(stem(re.sub(r"[’']s?$", "", word.lower().strip(".,"))) for word in words
+                     if word.lower() not in stop_words()) if named else frozenset()
+
+
+# A sentence opening on its voice and the verb by which it speaks: 'Hezbollah has confirmed that', 'The Israeli
+# military said Saturday'
+_OPENING_VOICE = re.compile(r"((?:[\w’'.-]+\s+){1,5}?)(?:has\s+|have\s+|had\s+)?(?:said|says|confirmed|confirms|"
+                            r"announced|announces|claimed|claims|stated|states|denied|denies|admitted|admits)\b")
 
 
 @lru_cache(maxsize=200_000)
@@ -376,6 +408,32 @@ def record_claims(text: str) -> frozenset[str]:
     """The words by which a sentence ranks what it tells against all others ('first', 'only', 'largest', 'worst',
     'record'), outside quotations."""
     return frozenset(w for w in re.findall(r"[a-z]+", outside_quotes(text).lower()) if w in RECORD_WORDS)
+
+
+def first_scopes_differ(sentence: str, fact: str) -> bool:
+    """The fact says who or what was first ('the first private probe to land') and the sentence, first too, says it
+    of something else ('the first U.S. moon landing'): each 'first' of the fact must share a word of what it ranks
+    with one of the sentence's ('first elected woman president' and 'first woman president' do)."""
+    mine, theirs = first_scopes(fact), first_scopes(sentence)
+    return bool(theirs) and any(not any(scope & other for other in theirs) for scope in mine)
+
+
+@lru_cache(maxsize=200_000)
+def first_scopes(text: str) -> tuple[frozenset[str], ...]:
+    """What each 'first' of a sentence ranks, outside quotations: the stems of the (up to three) words after it
+    ('first private probe to' -> {'privat', 'probe'}); 'the first time' ranks nothing of its own."""
+    found = []
+    for match in _FIRST_SCOPE.finditer(outside_quotes(text).lower()):
+        scope = frozenset(stem(word) for word in match.group(1).split()
+                          if word not in _NO_SCOPE and word not in stop_words())
+        if scope:
+            found.append(scope)
+    return tuple(found)
+
+
+_FIRST_SCOPE = re.compile(r"\bfirst(?:[\s-]+ever)?((?:\s+[a-z][\w.’'-]*){1,3})")
+_NO_SCOPE = frozenset({"time", "times", "ever", "day", "days", "week", "year", "half", "quarter", "round", "place",
+                       "step", "stage", "phase"})
 
 
 def bounds_disagree(sentence: str, fact: str) -> bool:

@@ -383,3 +383,23 @@ def test_a_line_naming_the_newsroom_someone_spoke_to_or_the_way_someone_travelle
                     "Durov was travelling from Azerbaijan and was arrested at around 8 pm.")
     assert not supports("Travelling from Azerbaijan, Durov was arrested at around 8 pm.",
                         "Durov was travelling to Azerbaijan and was arrested at around 8 pm.")
+
+
+def test_another_named_voice_does_not_tell_that_this_one_confirmed_it():
+    fact = "Harbor Front has confirmed that its leader, Jane Roe, was killed in an airstrike, the group said on Saturday."
+    other = "The Riverland army said on Saturday that it killed Jane Roe, the leader of the Harbor Front group, in an airstrike."
+    same = "Harbor Front said on Saturday that its leader Jane Roe was killed in an airstrike."
+    assert not supports(other, fact)
+    assert supports(same, fact)
+    # unnamed voices are no other voice: 'Police' and 'Officials' may tell one account
+    assert supports("Officials said on Saturday that the old bridge in Riverton had collapsed.",
+                    "Police said on Saturday that the old bridge in Riverton had collapsed.")
+
+
+def test_a_first_of_something_else_does_not_tell_the_fact():
+    fact = "The Harbor lander has made history by becoming the first private probe to land on the moon."
+    assert not supports("A private lander has made the first U.S. moon landing in more than 50 years.", fact)
+    assert supports("The Harbor lander became the first private probe to land on the moon on Thursday.", fact)
+    # one first, worded with another adjective, is the same first
+    assert supports("Jane Roe will be Riverland's first woman president after winning the vote on Sunday.",
+                    "Jane Roe will be Riverland's first elected woman president after winning the vote on Sunday.")
