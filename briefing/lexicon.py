@@ -399,6 +399,9 @@ COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "
 TITLE_WORDS = frozenset(ROLE_NOUNS) | frozenset(HONORIFICS)
 # Titles that make someone a relation ('his wife, Melania Trump', 'First Lady Jill Biden'; 'lady' only after 'First'
 # or 'Second'): a namesake named with an office ('President Biden') is the other one.
+# Relations a name may follow directly ('his son King Combs'), where a title word may be a given name.
+KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter",
+                       "nephew", "niece", "cousin", "wife", "husband", "stepson", "stepdaughter"})
 KIN_TITLES = frozenset({"wife", "husband", "widow", "widower", "spouse"})  # a son may hold the office ('the late
 # dictator's son, Ferdinand Marcos Jr.' is President Marcos)
 # Offices a namesake holds (not 'Professor', 'Councillor', 'Judge': a relation may hold those).

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -125,6 +125,7 @@ class Token:
     start: int
     end: int
     bare: str = ""
+    after_nickname: bool = False  # 'Combs' in "Sean ‘Diddy’ Combs": joined to 'Sean' across the quoted nickname
 
 
 def _token(text: str, start: int, end: int) -> Token:
@@ -155,7 +156,46 @@ def tokenize(text: str) -> tuple[Token, ...]:
             tokens[-1] = _token(tokens[-1].text + ".", tokens[-1].start, end)
             continue
         tokens.append(_token(word, start, end))
-    return tuple(tokens)
+    return _without_nicknames(tokens)
+
+
+_OPENING_MARKS = frozenset("‘“\"'")
+_CLOSING_MARKS = "’”\"'"
+
+
+def _without_nicknames(tokens: list[Token]) -> tuple[Token, ...]:
+    """Tokens without a quoted nickname between a given name and a surname ("Sean ‘Diddy’ Combs", 'Dwayne "The
+    Rock" Johnson'): the name reads as 'Sean Combs', its surname joined to its given name."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if out and token.text in _OPENING_MARKS and _capitalised(out[-1]) and out[-1].text[0].isalpha() \
+                and token.start - out[-1].end <= 2:
+            words, after = _quoted_words(tokens, k)
+            if words and after < len(tokens) and _capitalised(tokens[after]) and tokens[after].text[0].isalpha() \
+                    and tokens[after].start - tokens[after - 1].end <= 2:
+                out.append(replace(tokens[after], after_nickname=True))
+                k = after + 1
+                continue
+        out.append(token)
+        k += 1
+    return tuple(out)
+
+
+def _quoted_words(tokens: list[Token], k: int) -> tuple[list[Token], int]:
+    """The one or two capitalised words quoted from the opening mark at k, and the index after the closing mark
+    (its own token, or the last word's end: "‘Diddy’"); ([], k) when they are not that."""
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[j].text in _CLOSING_MARKS:
+            words, after = tokens[k + 1:j], j + 1
+            break
+        if len(tokens[j].text) > 1 and tokens[j].text[-1] in "’”":
+            words, after = tokens[k + 1:j + 1], j + 1
+            break
+    else:
+        return [], k
+    return (words, after) if words and all(_capitalised(w) and w.text[0].isalpha() for w in words) else ([], k)
 
 
 def _is_title(token: Token) -> bool:
@@ -178,7 +218,7 @@ def _is_particle(tokens: tuple[Token, ...] | list[Token], i: int) -> bool:
 
 def _joined(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -> bool:
     """Tokens i and j (adjacent) are separated by plain spaces only."""
-    return tokens[j].start > tokens[i].end and not tokens[j].start - tokens[i].end > 2
+    return tokens[j].start > tokens[i].end and (tokens[j].start - tokens[i].end <= 2 or tokens[j].after_nickname)
 
 
 def _capitalised(token: Token) -> bool:
@@ -399,6 +439,10 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     cut = titles[-1] + 1 if titles else 0
     if cut == len(run) and len(run) >= 2 and run[0].bare in first_names:
         cut = 0  # "John Major": the title word is his surname
+    if titles == [0] and len(run) == 2 and i >= 1 and tokens[i - 1].bare in lx.KIN_WORDS \
+            and run[1].bare not in first_names:
+        cut = 0  # 'his son King Combs': after a relation, a title before no given name is the given name ('her
+        # son Prince Harry' is a prince)
     tail = run[cut:]
     office_place = cut == 0 and i >= 1 and tokens[i - 1].text == "of"  # the run goes on from an office's 'of'
     # A family name that comes first, after a title, is the name's ('Vice Premier He Lifeng'), whatever else it reads as
@@ -421,6 +465,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     if len(tail) > 2 and tail[-1].bare in MONTH_NUMBER and (after is not None and after.text[:1] in "0123456789."
                                                              or tail[-1].text.endswith(".")):
         tail = tail[:-1]  # 'President Joe Biden May 5 signed ...': a day, not a surname like Theresa May's
+    half = len(tail) // 2
+    if half and len(tail) == 2 * half and [t.text for t in tail[:half]] == [t.text for t in tail[half:]]:
+        tail = tail[:half]  # 'Cardi B Cardi B says ...': a teaser's name printed twice is one name
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) or family_first and k == 0 for k, t in enumerate(tail)):
         return None
     if tail[-1].text in lx.NAME_PARTICLES:
@@ -588,6 +635,8 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
 
 def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     """A phrase that is only a role: role words, capitalised names, possessives and 'of'; '' otherwise."""
+    while len(phrase) > 1 and phrase[0].text.lower() in _FOCUS_WORDS:
+        phrase = phrase[1:]  # 'especially the president, Florentino Perez': one singled out of a list
     determined = bool(phrase) and phrase[0].text.lower() in _APPOSITIVE_OPENERS
     while phrase and phrase[0].text.lower() in _APPOSITIVE_OPENERS:
         phrase = phrase[1:]
@@ -634,6 +683,8 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
 
 
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})  # 'Kate Tice, a SpaceX engineer,'
+_FOCUS_WORDS = frozenset({"especially", "particularly", "notably", "including", "namely", "mainly", "chiefly",
+                          "even"})
 _KNOWN_FOR = frozenset({"who", "whose", "best", "known", "famous", "famed", "widely"})  # 'the actor who ...'
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",

@@ -881,3 +881,16 @@ def test_a_place_or_a_cause_that_reads_like_a_name_is_nobody():
 def test_a_role_opening_inside_a_word_keeps_only_the_whole_words():
     found = people_of(article("a", "His former girlfriend, the R&B singer Jane Roe, sued him in November."))
     assert found["Jane Roe"].role == "singer"
+
+
+def test_a_quoted_nickname_a_relation_s_given_name_and_a_name_printed_twice_read_as_names():
+    found = people_of(article("a", "Music mogul Sean ‘Diddy’ Combs was arrested in New York.",
+                              "Hours earlier, Sean ‘Diddy’ Combs was seen with his son King Combs, 26.",
+                              "“We thank everyone at the club, especially the president, Jorge Perez, who believed in me.”",
+                              'Jane Roe Jane Roe says "tablets will be broken" ahead of a school meeting: "I am that '
+                              'type of mom"'))
+    assert "Sean" not in found and found["Sean Combs"].role == "Music mogul"
+    assert found["Jorge Perez"].role == "president"
+    assert "Jane Roe" in found and "Jane Roe Jane Roe" not in found
+    # a title before a given name after a relation is still a title
+    assert people_of(article("b", "The King met her son Prince Harry on Monday."))["Harry"].role == "Prince"
