@@ -398,7 +398,7 @@ def promoted_site(line: str) -> str:
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
              or _OWN_APP.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
              or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line)
-             or _OWN_CHANNEL.search(line.strip()))
+             or _OWN_CHANNEL.search(line.strip()) or _KEPT_OPEN.search(line))
     if not match and (read_on := _READ_ON_SITE.fullmatch(line.strip())):
         return KNOWN_OUTLETS.get(read_on.group(1).lower(), "")  # a known outlet only: 'Read more on Climate Change'
     name = _TRIAL_TIER.sub("", (match.group(1) or "").rstrip(".")) if match else ""
@@ -436,6 +436,8 @@ _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|
 _OWN_CHANNEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:join|follow)\s+|(?:get|join)\b.{0,40}?\bwith\s+)(?!(?i:us|our)\b)" + _BRAND
                           + r"\s+(?:on\s+)?(?:whatsapp|telegram|viber)\b[^.!?]{0,20}[.!]?$", re.I)
 
+# The page's appeal naming what its readers keep going: 'Support from readers like you keeps The Journal open.'
+_KEPT_OPEN = re.compile(r"\breaders\s+like\s+you\s+keeps?\s+" + _BRAND + r"\s+(?:open|going|free|independent|alive)\b", re.I)
 # Where the whole story is read, under a copy of it, or the list of its outlet's own stories: 'Read more on RFI
 # English', 'Read more from Sky News:' (see `links_elsewhere`)
 _READ_ON_SITE = re.compile(r"read\s+(?:more|the\s+full\s+(?:story|article))\s+(?:on|at|from)\s+" + _BRAND + r"\s*[.:]?", re.I)
@@ -1177,14 +1179,29 @@ def subscription_prompt(line: str) -> bool:
         and not re.search(r",\s+(?:the|a|an|its|his|her)\s+[\w\s]{0,30}?\b(?:urged|urges|read|reads|says|said)\b", line)
 
 
+def addresses_reader(line: str) -> bool:
+    """A line that speaks to the page's reader in the page's own voice, as an appeal box goes on ('You are visiting
+    us because we have something you value. ... this year it has not been enough'), outside quotations."""
+    own = [w.lower().strip(".,;:!?’'") for w in words(line) if not any(mark in w for mark in "\"“”")]
+    return sum(w in _READER_WORDS for w in own) >= READER_WORDS and len(own) <= MAX_APPEAL_BOX_WORDS
+
+
+_READER_WORDS = frozenset({"you", "your", "you've", "you're", "us", "our", "we", "we've"})
+READER_WORDS = 3  # three words of 'you' and 'us' in a line after an appeal: the appeal goes on
+MAX_APPEAL_BOX_WORDS = 80
+
+
 def journalism_appeal(line: str) -> bool:
     """A page asking its readers to pay for it: 'This story has been made freely available as a public service to our
-    readers. Please consider supporting SCMP’s journalism by subscribing.', 'Sponsor Message Become an NPR sponsor'."""
+    readers. Please consider supporting SCMP’s journalism by subscribing.', 'Sponsor Message Become an NPR sponsor',
+    'We need your help now', 'Support from readers like you keeps The Journal open.'."""
     return len(words(line)) <= MAX_OFFER_WORDS and bool(_JOURNALISM_APPEAL.search(line))
 
 
 _JOURNALISM_APPEAL = re.compile(r"^(?:sponsor\s+message\s+)?become\s+an?\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+"
                                 r"(?:sponsor|member|supporter|subscriber)\s*[.!]?$"  # 'Sponsor Message Become an NPR sponsor'
+                                r"|^we\s+need\s+your\s+(?:help|support)\b[^.]{0,20}[.!]?$"  # 'We need your help now'
+                                r"|\bsupport\s+from\s+readers\s+like\s+you\b|\bplease\s+contribute\s+what\s+you\s+can\b"
                                 r"|\b(?:please\s+)?consider\s+supporting\s+(?:our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s)"
                                 r"\s+journalism\b|\bmade\s+freely\s+available\s+as\s+a\s+public\s+service\s+to\s+"
                                 r"(?:our\s+)?readers\b", re.I)

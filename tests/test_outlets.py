@@ -1468,3 +1468,20 @@ def test_an_appeal_to_become_the_pages_sponsor_names_it_even_run_into_the_last_p
     source = story(tmp_path, " ".join([*BODY, "Sponsor Message Become an NPR sponsor"]))
     assert source.outlet == "NPR" and [s.text for s in source.sentences] == BODY
     assert story(tmp_path, *BODY, "She said the town would become a NATO member.", name="b.txt").outlet == ""
+
+
+def test_an_appeal_box_is_dropped_whole_names_its_outlet_and_is_never_the_headline(tmp_path):
+    source = story(tmp_path, "We need your help now", "",
+                   "Support from readers like you keeps The Harbor Gazette open.", "",
+                   "You are visiting us because we have something you value. Independent news that tells the truth. "
+                   "Advertising revenue goes some way to support our mission, but this year it has not been enough", "",
+                   "If you've seen value in our reporting, please contribute what you can, so we can continue.", "",
+                   "Bridge closes for repairs after cracks found", "", *BODY)
+    assert source.headline == "Bridge closes for repairs after cracks found"
+    assert source.outlet == "The Harbor Gazette" and [s.text for s in source.sentences] == BODY
+
+
+def test_a_story_line_addressing_readers_after_the_headline_is_kept(tmp_path):
+    line = "The mayor told residents: you should plan for us to keep the detour until we finish."
+    source = story(tmp_path, "Bridge closes for repairs after cracks found", *BODY, line)
+    assert line in [s.text for s in source.sentences]

@@ -336,6 +336,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
     outlets: list[str] = []
     after_credit = False  # some sites put the caption below its photo credit
     after_linked_headline = False  # aggregator pages set another story's headline and lede in the text
+    in_appeal = False  # a page's appeal box goes on in lines that speak to the reader
     with_text = [k for k, line in enumerate(lines) if line]
     last = with_text[-1] if with_text else -1
     foot = set(with_text[-SITE_NAME_FOOT_LINES:])
@@ -366,6 +367,10 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             source.dropped.append(Dropped(line, "linked headline", 0))
             after_linked_headline = True
             continue
+        if in_appeal and boilerplate.addresses_reader(line):
+            source.dropped.append(Dropped(line, "subscription prompt (its box)", 0))
+            continue
+        in_appeal = False
         if after_credit and boilerplate.caption_like(line) and not has_sentence_end(line):
             source.dropped.append(Dropped(line, "caption (next to a photo credit)", 0))
             after_credit = False
@@ -437,6 +442,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             above = next((k for k in range(len(kept) - 1, max(-1, len(kept) - 3), -1) if kept[k]), None)
             if above is not None and not boilerplate.names_the_poster(kept[above], line):
                 source.dropped.append(Dropped(kept.pop(above), "embedded post (its text)", 0))
+        in_appeal = rule in ("subscription prompt", "donation appeal")
         after_credit = rule in ("photo credit", "caption") and len(line.split()) <= BARE_CREDIT_WORDS
         caption_above = bool(source.dropped) and source.dropped[-1].rule.startswith("caption")
         if after_credit and not caption_above:
