@@ -399,6 +399,10 @@ COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "
 TITLE_WORDS = frozenset(ROLE_NOUNS) | frozenset(HONORIFICS)
 # Titles that make someone a relation ('his wife, Melania Trump', 'First Lady Jill Biden'; 'lady' only after 'First'
 # or 'Second'): a namesake named with an office ('President Biden') is the other one.
+# Conjunctions that open a quotation cut from the middle of a sentence ('even if it will cost us a few weeks').
+FRAGMENT_OPENERS = frozenset({"even", "if", "but", "and", "or", "because", "although", "though", "while", "whereas",
+                              "so", "which", "that", "unless", "until", "whether", "nor"})
+
 # Relations a name may follow directly ('his son King Combs'), where a title word may be a given name.
 KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter",
                        "nephew", "niece", "cousin", "wife", "husband", "stepson", "stepdaughter"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.lexicon import FRAGMENT_OPENERS
 from briefing.model import Item, QuoteLine, Section, Sentence
 from briefing.quotes import Quote
 from briefing.sections.base import SectionKind
@@ -25,9 +26,16 @@ def attributed_quote(item: Item, story: StoryIndex) -> Quote | None:
             voices.add(voice)
             readable.append(member)
     quotes = [q for m in readable for q in story.quotes_of(m)
-              if q.speaker is not None and len(q.text.split()) >= PLACE.quote_min_words]
+              if q.speaker is not None and len(q.text.split()) >= PLACE.quote_min_words and not clause_fragment(q.text)]
     quote = max(quotes, key=lambda q: len(q.text), default=None)
     return None if quote is None or disputed(quote, story) else quote
+
+
+def clause_fragment(text: str) -> bool:
+    """Words quoted from the middle of someone's sentence, opening on a conjunction ('even if it will cost us a few
+    weeks', 'but if you look far back ...'): alone they say nothing the reader can follow."""
+    first = re.match(r"[\W_]*(\w+)", text)
+    return bool(first) and first.group(1) in FRAGMENT_OPENERS  # lower case only: 'But we will ...' opens a sentence
 
 
 def disputed(quote: Quote, story: StoryIndex) -> bool:

@@ -156,3 +156,12 @@ def test_a_stray_single_closing_mark_at_a_quotation_s_end_is_not_shown():
     assert excerpt("I do not tolerate that my word is questioned, much less words I haven’t said.’") == \
         "I do not tolerate that my word is questioned, much less words I haven’t said"
     assert excerpt("It was the players’") == "It was the players’"  # a possessive, not a mark
+
+
+def test_words_quoted_from_the_middle_of_a_sentence_are_no_quote():
+    index = story(("AFP", ["Opposition leader Jane Roe said she wanted an election now, “even if it will cost us a few "
+                           "weeks,” and called the delay a disgrace."]))
+    assert fill("quotes", index).lines == []
+    index = story(("AFP", ["Opposition leader Jane Roe said the delay was “a disgrace that will cost us a few weeks "
+                           "of work” on Monday."]))
+    assert [line.speaker for line in fill("quotes", index).lines] == ["Jane Roe"]
