@@ -145,12 +145,13 @@ def words(line: str) -> list[str]:
 
 
 DESK_WORDS = frozenset({"foreign", "home", "news", "web", "digital", "online", "sports", "city", "features", "copy"})
-_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News(?:\s+Service)?|(?:Digital|Web|News|Online)\s+Desk)")  # one name:
-# 'Moneycontrol News', 'Express News Service', 'Sentinel Digital Desk' (the paper's own desk), not 'Elon Musk News'
-# A newsroom's initials and its staff or correspondent, with or without the writer's name: 'OAN Staff Abril Elfi',
-# 'DN Correspondent' (not 'Our Correspondent', 'Special Correspondent'; 'UN Correspondent' is a beat: BEAT_INITIALS)
-_STAFF_BYLINE = re.compile(r"([A-Z]{2,5})\s+(?:Correspondent|Staff(?:\s+(?:Writer|Reporter))?)"
-                           r"(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?")
+_NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News|(?:Digital|Web|News|Online)\s+Desk)")  # one name:
+# 'Moneycontrol News', 'Sentinel Digital Desk' (the paper's own desk), not 'Elon Musk News'
+# A newsroom's initials and its staff or correspondent alone ('DN Correspondent'; not 'Our Correspondent', 'Special
+# Correspondent'; 'UN Correspondent' is a beat: BEAT_INITIALS), or a known outlet's staff with the writer's name ('OAN
+# Staff Abril Elfi'; not a headline such as 'USAID Staff Placed On Leave', nor a caption 'CNN Correspondent Clarissa Ward')
+_STAFF_BYLINE = re.compile(r"([A-Z]{2,5})\s+(?:Correspondent|Staff(?:\s+(?:Writer|Reporter))?)")
+_STAFF_NAME_BYLINE = re.compile(r"([A-Z]{2,5})\s+Staff\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
 
 def newsroom_byline(line: str) -> str:
@@ -161,13 +162,16 @@ def newsroom_byline(line: str) -> str:
     if staff:
         initials = staff.group(1)
         return "" if initials.lower() in BEAT_INITIALS or initials.lower() in places() else initials
+    staff = _STAFF_NAME_BYLINE.fullmatch(line.strip())
+    if staff:
+        return staff.group(1) if staff.group(1).lower() in KNOWN_OUTLETS else ""
     match = _NEWSROOM.fullmatch(line.strip())
     name = match.group(1).lower() if match else ""
     if match and any(part.lower() in SECTION_LABEL_WORDS or part.lower() == "news"
                      for part in re.findall(r"[A-Z][a-z]+", match.group(1))[1:]):
         return ""  # 'NewsNational News': a menu's items run together ('News', 'National News'), no newsroom
     if not name or name in COMMON_CAPITALISED or name in SECTION_LABEL_WORDS or name in places() or \
-            name in ORG_HEADS and not line.strip().endswith("Service") or name in first_names() or name in DESK_WORDS:
+            name in ORG_HEADS or name in first_names() or name in DESK_WORDS:
         return ""  # 'World News', 'India News', 'Tesla News' is fine to miss; 'Maria News' is nobody's page
     return match.group(1) if line.strip().endswith("Desk") else line.strip()
 
@@ -399,7 +403,7 @@ def promoted_site(line: str) -> str:
              or _OWN_APP.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
              or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line)
              or _OWN_CHANNEL.search(line.strip()) or _KEPT_OPEN.search(line))
-    if not match and (read_on := _READ_ON_SITE.fullmatch(line.strip())):
+    if not match and (read_on := _READ_ON_SITE.fullmatch(line.strip().rstrip(".:"))):
         return KNOWN_OUTLETS.get(read_on.group(1).lower(), "")  # a known outlet only: 'Read more on Climate Change'
     name = _TRIAL_TIER.sub("", (match.group(1) or "").rstrip(".")) if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED or name.lower() in places() \
@@ -541,7 +545,7 @@ def author_bio_outlet(line: str) -> str:
 def links_elsewhere(line: str) -> bool:
     """A prompt that links to other stories ('Read more: FTSE 100 LIVE: ... Japan's Nikkei slumps'): the names in it
     are that story's, not the page's publisher."""
-    return bool(_LINKS_ELSEWHERE.match(line.strip())) and not _READ_ON_SITE.fullmatch(line.strip())
+    return bool(_LINKS_ELSEWHERE.match(line.strip())) and not _READ_ON_SITE.fullmatch(line.strip().rstrip(".:"))
 
 
 _LINKS_ELSEWHERE = re.compile(r"(?:read more|related|see also|more on|recommended|trending|most read|most popular|"
@@ -1182,10 +1186,11 @@ def subscription_prompt(line: str) -> bool:
 def addresses_reader(line: str) -> bool:
     """A line that speaks to the page's reader in the page's own voice, as an appeal box goes on ('You are visiting
     us because we have something you value. ... this year it has not been enough'), outside quotations."""
-    own = [w.lower().strip(".,;:!?’'") for w in words(line) if not any(mark in w for mark in "\"“”")]
+    own = [w.lower().strip(".,;:!?’'") for w in words(_QUOTATION.sub(" ", line))]
     return sum(w in _READER_WORDS for w in own) >= READER_WORDS and len(own) <= MAX_APPEAL_BOX_WORDS
 
 
+_QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
 _READER_WORDS = frozenset({"you", "your", "you've", "you're", "us", "our", "we", "we've"})
 READER_WORDS = 3  # three words of 'you' and 'us' in a line after an appeal: the appeal goes on
 MAX_APPEAL_BOX_WORDS = 80
@@ -1195,12 +1200,14 @@ def journalism_appeal(line: str) -> bool:
     """A page asking its readers to pay for it: 'This story has been made freely available as a public service to our
     readers. Please consider supporting SCMP’s journalism by subscribing.', 'Sponsor Message Become an NPR sponsor',
     'We need your help now', 'Support from readers like you keeps The Journal open.'."""
-    return len(words(line)) <= MAX_OFFER_WORDS and bool(_JOURNALISM_APPEAL.search(line))
+    return len(words(line)) <= MAX_OFFER_WORDS and bool(_JOURNALISM_APPEAL.search(line)) and not _SAID.search(line) \
+        and not any(mark in line for mark in "\"“”")  # not news of an appeal: '“Please contribute what you can,” the
+    # family wrote', '... relies on support from readers like you, organisers said'
 
 
 _JOURNALISM_APPEAL = re.compile(r"^(?:sponsor\s+message\s+)?become\s+an?\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+"
                                 r"(?:sponsor|member|supporter|subscriber)\s*[.!]?$"  # 'Sponsor Message Become an NPR sponsor'
-                                r"|^we\s+need\s+your\s+(?:help|support)\b[^.]{0,20}[.!]?$"  # 'We need your help now'
+                                r"|^we\s+need\s+your\s+(?:help|support)(?:\s+(?:now|today))?\s*[.!]?$"  # 'We need your help now'
                                 r"|\bsupport\s+from\s+readers\s+like\s+you\b|\bplease\s+contribute\s+what\s+you\s+can\b"
                                 r"|\b(?:please\s+)?consider\s+supporting\s+(?:our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s)"
                                 r"\s+journalism\b|\bmade\s+freely\s+available\s+as\s+a\s+public\s+service\s+to\s+"

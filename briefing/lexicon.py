@@ -399,9 +399,16 @@ COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "
 TITLE_WORDS = frozenset(ROLE_NOUNS) | frozenset(HONORIFICS)
 # Titles that make someone a relation ('his wife, Melania Trump', 'First Lady Jill Biden'; 'lady' only after 'First'
 # or 'Second'): a namesake named with an office ('President Biden') is the other one.
+# Voices a sentence may open on that name no one in particular ('Investigators said ...', 'Witnesses said ...'), beside
+# PEOPLE_WORDS ('Officials', 'Police'): another outlet's 'The NTSB said' may tell the same account.
+UNNAMED_VOICES = frozenset({"investigators", "prosecutors", "witnesses", "doctors", "sources", "rescuers", "analysts",
+                            "experts", "scientists", "researchers", "lawmakers", "diplomats", "medics", "firefighters",
+                            "authorities", "officials", "reports", "media", "observers", "critics", "economists"})
+
 # Conjunctions that open a quotation cut from the middle of a sentence ('even if it will cost us a few weeks').
-FRAGMENT_OPENERS = frozenset({"even", "if", "but", "and", "or", "because", "although", "though", "while", "whereas",
-                              "so", "which", "that", "unless", "until", "whether", "nor"})
+# ('so proud of this team', 'that’s not who we are', 'if we win' may be whole: only these, or 'even' before them)
+FRAGMENT_OPENERS = frozenset({"but", "and", "or", "because", "although", "though", "whereas", "which", "unless", "until",
+                              "nor", "even if", "even though", "even as", "even when"})
 
 # Relations a name may follow directly ('his son King Combs'), where a title word may be a given name.
 KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter",
@@ -619,7 +626,8 @@ SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", 
 # Initials that name a reporter's beat, not a newsroom, before 'Correspondent' or 'Staff': 'UN Correspondent', 'EU
 # Correspondent', 'NFL Staff' (a country's initials are a place: see `places`).
 BEAT_INITIALS = frozenset({"un", "eu", "nato", "who", "imf", "opec", "nfl", "nba", "mlb", "nhl", "mls", "ufc", "fifa",
-                           "uefa", "ipl", "icc", "f1", "gp", "ai", "it", "hr", "pr", "asean", "g7", "g20", "brics"})
+                           "uefa", "ipl", "icc", "f1", "gp", "ai", "it", "hr", "pr", "asean", "g7", "g20", "brics",
+                           "ny", "la", "dc", "sf", "gop", "us", "uk"})
 
 # Short forms of given names, both ways: "Mike Waltz" and "Michael Waltz" are one person.
 NICKNAMES: dict[str, frozenset[str]] = {

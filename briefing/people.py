@@ -30,7 +30,7 @@ from typing import NamedTuple
 from rapidfuzz.fuzz import ratio
 
 from briefing import lexicon as lx
-from briefing.dates import MONTH_NUMBER
+from briefing.dates import MONTH_NUMBER, WEEKDAYS
 from briefing.model import Sentence, Source
 
 SURNAME_SIMILARITY = 88  # rapidfuzz ratio (0-100) above which two folded surnames are one spelling
@@ -170,10 +170,11 @@ def _without_nicknames(tokens: list[Token]) -> tuple[Token, ...]:
     k = 0
     while k < len(tokens):
         token = tokens[k]
-        if out and token.text in _OPENING_MARKS and _capitalised(out[-1]) and out[-1].text[0].isalpha() \
-                and token.start - out[-1].end <= 2:
-            words, after = _quoted_words(tokens, k)
+        if out and token.text in _OPENING_MARKS and out[-1].bare in lx.first_names() and token.start - out[-1].end <= 2:
+            words, after = _quoted_words(tokens, k)  # a given name before the nickname ('Trump called Gov. Ron DeSantis
+            # “Ron DeSanctimonious” Saturday' names no one 'DeSantis Saturday')
             if words and after < len(tokens) and _capitalised(tokens[after]) and tokens[after].text[0].isalpha() \
+                    and tokens[after].bare not in MONTH_NUMBER and tokens[after].bare not in WEEKDAYS \
                     and tokens[after].start - tokens[after - 1].end <= 2:
                 out.append(replace(tokens[after], after_nickname=True))
                 k = after + 1
@@ -439,10 +440,6 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     cut = titles[-1] + 1 if titles else 0
     if cut == len(run) and len(run) >= 2 and run[0].bare in first_names:
         cut = 0  # "John Major": the title word is his surname
-    if titles == [0] and len(run) == 2 and i >= 1 and tokens[i - 1].bare in lx.KIN_WORDS \
-            and run[1].bare not in first_names:
-        cut = 0  # 'his son King Combs': after a relation, a title before no given name is the given name ('her
-        # son Prince Harry' is a prince)
     tail = run[cut:]
     office_place = cut == 0 and i >= 1 and tokens[i - 1].text == "of"  # the run goes on from an office's 'of'
     # A family name that comes first, after a title, is the name's ('Vice Premier He Lifeng'), whatever else it reads as
@@ -466,8 +463,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
                                                              or tail[-1].text.endswith(".")):
         tail = tail[:-1]  # 'President Joe Biden May 5 signed ...': a day, not a surname like Theresa May's
     half = len(tail) // 2
-    if half and len(tail) == 2 * half and [t.text for t in tail[:half]] == [t.text for t in tail[half:]]:
-        tail = tail[:half]  # 'Cardi B Cardi B says ...': a teaser's name printed twice is one name
+    if half >= 2 and len(tail) == 2 * half and [t.text for t in tail[:half]] == [t.text for t in tail[half:]]:
+        tail = tail[:half]  # 'Cardi B Cardi B says ...': a teaser's name printed twice is one name (one word twice
+        # is a name: 'Sirhan Sirhan', 'Hassan Hassan')
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) or family_first and k == 0 for k, t in enumerate(tail)):
         return None
     if tail[-1].text in lx.NAME_PARTICLES:
@@ -585,7 +583,7 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             # ('Pakistan interior Minister', 'supreme leader Ayatollah' are titles)
         role.insert(0, t)
         k -= 1
-    if role and k >= 0 and tokens[k].end == role[0].start and (tokens[k].text[-1].isalnum() or tokens[k].text in "&/+"):
+    if role and k >= 0 and tokens[k].end == role[0].start and (tokens[k].text[-1].isalnum() or tokens[k].text == "&"):
         role = role[1:]  # 'the R&B singer Cassie': 'B' is the end of a word, not a title's first
     return _without_lead_in(role, tokens[k].text if k >= 0 else "")
 
@@ -683,8 +681,7 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
 
 
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})  # 'Kate Tice, a SpaceX engineer,'
-_FOCUS_WORDS = frozenset({"especially", "particularly", "notably", "including", "namely", "mainly", "chiefly",
-                          "even"})
+_FOCUS_WORDS = frozenset({"especially", "particularly", "notably"})
 _KNOWN_FOR = frozenset({"who", "whose", "best", "known", "famous", "famed", "widely"})  # 'the actor who ...'
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
@@ -746,6 +743,8 @@ def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int,
         return role, (tokens[opener].start, context[1])
     if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'}:
         return "", context
+    if tokens[start + 1].text.lower() in _FOCUS_WORDS and not closed:
+        return "", context  # 'Several are hurt, especially the goalkeeper, Mikel Arteta said': the name opens a clause
     role = _appositive_ok(tokens[start + 1:k])
     return role, ((tokens[start + 1].start, context[1]) if role else context)
 
@@ -788,6 +787,8 @@ def find_people(sources: list[Source]) -> list[Person]:
     for sentence, candidate in bare:
         surname = " ".join(candidate.words)
         match = _resolve(surname, sentence.source_id, people, named_in)
+        if isinstance(match, Person) and candidate.role and _relation_before(sentence.text, candidate.start):
+            continue  # 'Sean Combs ... with his son King Combs': the son, neither Sean nor a 'Combs' of his own
         if isinstance(match, Person) and candidate.role and _titled_otherwise(match, sentence, candidate, sentences_in):
             match = None  # 'First Lady Jill Biden ... arrived, although President Biden did not travel': a namesake
             # ('Lawyers for Donald Trump argued that President Trump ...' is one man)
@@ -1032,6 +1033,12 @@ def _titled(sentence: Sentence, candidate: _Candidate, speaks: bool) -> bool:
     if title in lx.COMPANY_ROLES:
         return speaks  # 'Chelsea owner Abramovich ...', then 'Abramovich said': a company does not speak here
     return not (title == "lord" and " ".join(candidate.words).lower() in lx.DEITIES)
+
+
+def _relation_before(text: str, start: int) -> bool:
+    """A relation named just before a name's title ('his son King Combs', 'her daughter Princess Aiko')."""
+    before = [w.lower().strip(",.") for w in text[:start].split()[-2:]]
+    return len(before) == 2 and before[0] in lx.KIN_WORDS
 
 
 def _title_before(text: str, start: int) -> str:

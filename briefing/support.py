@@ -38,11 +38,12 @@ from briefing.lexicon import (
     SCALE_WORDS,
     TOLL_WORDS,
     TRAVEL_VERBS,
+    UNNAMED_VOICES,
     first_names,
     places,
 )
 from briefing.settings import SUPPORT
-from briefing.vectors import action_stems, stem, stop_words
+from briefing.vectors import action_stems, content_stems, stem, stop_words
 from briefing.wording import outside_quotes
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -329,17 +330,19 @@ def supports(sentence: str, fact: str, quotation: bool = True) -> bool:
         return False  # 'declined to comment when contacted by Bloomberg' is not told by 'declined to comment'
     if directions_reversed(sentence, fact):
         return False  # 'travelling to Azerbaijan' is not told by 'traveling from Azerbaijan'
-    if other_voices(sentence, fact):
+    if other_voices(sentence, fact) and not same_quotation(sentence, fact):
         return False  # 'Hezbollah has confirmed that its leader ... was killed' is not told by 'The Israeli military
         # said Saturday that it killed Hassan Nasrallah, the leader of the Hezbollah militant group'
     return not reverses(said, told)
 
 
 def other_voices(sentence: str, fact: str) -> bool:
-    """Both open on who says it, each voice named, and the two share no word: another voice's account of the
-    event does not tell that this voice confirmed or announced it."""
+    """Both open on who says it, each voice named, the two share no word, and the sentence names the fact's voice as
+    someone else: another voice's account of the event does not tell that this voice confirmed or announced it
+    ('The Israeli military said ... the leader of the Hezbollah militant group' beside 'Hezbollah has confirmed ...';
+    not 'The Israeli military said' beside 'The IDF said', one voice named two ways)."""
     mine, theirs = opening_voice(fact), opening_voice(sentence)
-    return bool(mine) and bool(theirs) and not mine & theirs
+    return bool(mine) and bool(theirs) and not mine & theirs and bool(mine & set(content_stems(sentence)))
 
 
 @lru_cache(maxsize=200_000)
@@ -351,7 +354,8 @@ def opening_voice(text: str) -> frozenset[str]:
         return frozenset()
     words = match.group(1).split()
     named = any(word[:1].isupper() and (k > 0 or word.lower() not in stop_words() and word.lower() not in PEOPLE_WORDS
-                                        and word.lower() not in ROLE_NOUNS) for k, word in enumerate(words))
+                                        and word.lower() not in ROLE_NOUNS and word.lower() not in UNNAMED_VOICES)
+                for k, word in enumerate(words))
     return frozenset(stem(re.sub(r"[’']s?$", "", word.lower().strip(".,"))) for word in words
                      if word.lower() not in stop_words()) if named else frozenset()
 
@@ -412,28 +416,37 @@ def record_claims(text: str) -> frozenset[str]:
 
 def first_scopes_differ(sentence: str, fact: str) -> bool:
     """The fact says who or what was first ('the first private probe to land') and the sentence, first too, says it
-    of something else ('the first U.S. moon landing'): each 'first' of the fact must share a word of what it ranks
-    with one of the sentence's ('first elected woman president' and 'first woman president' do)."""
+    of something else ('the first U.S. moon landing'): for each 'first' of the fact, one of the sentence's must rank
+    the same thing, its first word among the other's few ('first elected woman president' and 'first woman president'
+    do; 'first female president' and 'first woman to serve as president' too)."""
     mine, theirs = first_scopes(fact), first_scopes(sentence)
-    return bool(theirs) and any(not any(scope & other for other in theirs) for scope in mine)
+    return bool(theirs) and any(not any(head in other or other_head in scope for other_head, other in theirs)
+                                for head, scope in mine)
 
 
 @lru_cache(maxsize=200_000)
-def first_scopes(text: str) -> tuple[frozenset[str], ...]:
-    """What each 'first' of a sentence ranks, outside quotations: the stems of the (up to three) words after it
-    ('first private probe to' -> {'privat', 'probe'}); 'the first time' ranks nothing of its own."""
+def first_scopes(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """What each 'first' of a sentence ranks, outside quotations: its first word and the (up to three) content words
+    after it, as stems ('first private probe to land' -> ('privat', {'privat', 'probe', 'land'})); 'the first time'
+    ranks nothing of its own, and 'First lady Jill Biden' no one."""
     found = []
     for match in _FIRST_SCOPE.finditer(outside_quotes(text).lower()):
-        scope = frozenset(stem(word) for word in match.group(1).split()
-                          if word not in _NO_SCOPE and word not in stop_words())
+        following = match.group(1).split()
+        if following[0] in _FIRST_TITLES:
+            continue
+        scope = [_SCOPE_FOLD.get(stem(word), stem(word)) for word in following
+                 if word not in _NO_SCOPE and word not in stop_words()][:3]
         if scope:
-            found.append(scope)
+            found.append((scope[0], frozenset(scope)))
     return tuple(found)
 
 
-_FIRST_SCOPE = re.compile(r"\bfirst(?:[\s-]+ever)?((?:\s+[a-z][\w.’'-]*){1,3})")
+_FIRST_SCOPE = re.compile(r"\bfirst(?:[\s-]+ever)?((?:\s+[a-z][\w.’'-]*){1,6})")  # 'first woman to serve as president'
+_SCOPE_FOLD = {"femal": "woman", "women": "woman", "male": "man", "men": "man"}  # 'first female' = 'first woman'
 _NO_SCOPE = frozenset({"time", "times", "ever", "day", "days", "week", "year", "half", "quarter", "round", "place",
                        "step", "stage", "phase"})
+_FIRST_TITLES = frozenset({"lady", "ladies", "minister", "secretary", "deputy", "officer", "mate", "gentleman",
+                           "responders", "aid", "name", "names", "amendment", "division", "class"})
 
 
 def bounds_disagree(sentence: str, fact: str) -> bool:

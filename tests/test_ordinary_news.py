@@ -608,3 +608,56 @@ def test_a_role_before_a_name_opening_the_sentence_reads_without_a_second_party(
     found = people_of(article("a", "To the prime minister, Rishi Sunak, it was a good deal",
                               "Sunak said the deal was good for the country."))
     assert found["Rishi Sunak"].role == "prime minister"
+
+
+# The seventeenth wave's rules, against the ordinary news a code review ran at them.
+
+def test_a_headline_or_caption_naming_staff_or_a_correspondent_names_no_outlet(tmp_path):
+    assert story(tmp_path, "USAID Staff Placed On Leave", "USAID Staff Placed On Leave", *BODY).outlet == ""
+    assert story(tmp_path, "CNN Correspondent Clarissa Ward", *BODY, name="b.txt").outlet == ""
+
+
+@pytest.mark.parametrize("line", ["We need your help, police said.",
+                                  "“Please contribute what you can,” the family wrote on the fundraising page.",
+                                  "The fund relies on support from readers like you, organisers said."])
+def test_news_of_an_appeal_is_no_appeal(line):
+    assert line_rule(line) is None
+
+
+def test_a_quotation_after_an_appeal_is_kept(tmp_path):
+    quote = "“We will not let our people down, and we ask you to stand with us,” the council leader told residents."
+    source = story(tmp_path, "Please support independent journalism. Donate today.", quote, *BODY)
+    assert quote in [s.text for s in source.sentences]
+
+
+def test_nicknames_relations_and_lists_leave_their_people_and_roles():
+    def roles(*paragraphs: str) -> dict[str, str]:
+        return {name: person.role for name, person in people_of(article("a", *paragraphs)).items()}
+    assert "Ron DeSantis" in roles("Trump called Gov. Ron DeSantis “Ron DeSanctimonious” Saturday night at a rally.")
+    assert roles("Emperor Naruhito attended with his daughter Princess Aiko on Tuesday.", "Aiko graduated in March.") \
+        == {"Aiko": "Princess"}
+    assert roles("Several players are injured, especially the goalkeeper, Jane Roe said on Friday.")["Jane Roe"] == ""
+    assert roles("The film is by writer/director Greta Gerwig, who won praise.")["Greta Gerwig"] == "director"
+    assert roles("Hassan Hassan, a Syria analyst, said the talks failed.")["Hassan Hassan"] == "Syria analyst"
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("The Israeli military said it killed the commander in a strike in Riverton on Friday.",
+     "The IDF said it killed the commander in a strike in Riverton on Friday."),  # one voice named two ways
+    ("Jane Roe is seeking to become the first woman to serve as president of Riverland.",
+     "Jane Roe is seeking to become the first female president of Riverland."),
+    ("On his first day in office, the president signed 26 executive orders.",
+     "On his first day back in office, the president signed 26 executive orders."),
+    ("First lady Jane Roe met the mayor in Riverton on Sunday.",
+     "On her first visit to Riverton, Jane Roe met the mayor on Sunday."),
+])
+def test_a_voice_named_two_ways_and_a_first_worded_two_ways_still_cite(sentence, fact):
+    from briefing.support import supports
+    assert supports(sentence, fact)
+
+
+def test_a_whole_quotation_opening_in_lower_case_is_a_quote():
+    from briefing.sections.quotes import clause_fragment
+    assert not clause_fragment("that’s not who we are as a nation, and we will not let hate win.")
+    assert not clause_fragment("so proud of what this team has achieved")
+    assert clause_fragment("even if it will cost us a few weeks")

@@ -771,17 +771,19 @@ def test_a_newsroom_byline_above_the_story_names_the_outlet(tmp_path, line, outl
 
 
 @pytest.mark.parametrize(("line", "outlet"), [
-    ("HGZ Staff Jane Roe", "HGZ"),  # the newsroom's initials and its staff writer
-    ("OAN Staff Jane Roe", "One America News"),  # initials the outlet list knows
+    ("OAN Staff Jane Roe", "One America News"),  # a known outlet's initials and its staff writer
+    ("HGZ Staff", "HGZ"),  # a newsroom's initials and its staff alone
     ("HGZ Correspondent", "HGZ"),
-    ("Express News Service", "The New Indian Express"),
-    ("Harborview News Service", "Harborview News Service"),
+    ("USAID Staff Placed On Leave", ""),  # a title-case headline, not a byline
+    ("CNN Correspondent Clarissa Ward", ""),  # a caption or a subject, not a byline
+    ("Tribune News Service", ""),  # a syndicate's credit
     ("UN Correspondent", ""),  # a beat, not a newsroom
+    ("DC Correspondent", ""),
     ("US Correspondent", ""),
     ("Our Correspondent", ""),
     ("Special Correspondent", ""),
 ])
-def test_a_staff_or_news_service_byline_above_the_story_names_the_outlet(tmp_path, line, outlet):
+def test_a_staff_or_correspondent_byline_above_the_story_names_the_outlet(tmp_path, line, outlet):
     source = story(tmp_path, "Bridge closes for repairs after cracks found", line, *BODY)
     assert source.outlet == outlet and [s.text for s in source.sentences] == BODY
 
@@ -791,6 +793,7 @@ def test_a_staff_or_news_service_byline_above_the_story_names_the_outlet(tmp_pat
     ("Follow Harbor Gazette on Telegram", "Harbor Gazette"),
     ("Read more on RFI English", "RFI"),  # the copy's whole story on the outlet that wrote it
     ("Read more from Sky News:", "Sky News"),  # the outlet's own list of its stories
+    ("Read more on RFI English.", "RFI"),
     ("Read more on Climate Change", ""),  # a topic, not an outlet
     ("Follow us on WhatsApp", ""),
 ])

@@ -176,6 +176,7 @@ class Placement:
         self.used.add(item.id)
         twin = next((c for c in self.chosen if self.story.facts.same(c.text, item.text)), None)
         if twin is not None:
+            self.repeated.discard(item.id)  # absorbed once: never offered again (its sentences would join twice)
             self._absorb(twin, item)
             return False
         if self.quoted_twice(line):

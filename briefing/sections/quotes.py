@@ -34,8 +34,10 @@ def attributed_quote(item: Item, story: StoryIndex) -> Quote | None:
 def clause_fragment(text: str) -> bool:
     """Words quoted from the middle of someone's sentence, opening on a conjunction ('even if it will cost us a few
     weeks', 'but if you look far back ...'): alone they say nothing the reader can follow."""
-    first = re.match(r"[\W_]*(\w+)", text)
-    return bool(first) and first.group(1) in FRAGMENT_OPENERS  # lower case only: 'But we will ...' opens a sentence
+    opening = re.match(r"[^\w]*([\w’']+)(?:\s+([\w’']+))?", text)
+    if not opening:
+        return False  # lower case only below: 'But we will ...' opens a sentence
+    return opening.group(1) in FRAGMENT_OPENERS or f"{opening.group(1)} {opening.group(2)}" in FRAGMENT_OPENERS
 
 
 def disputed(quote: Quote, story: StoryIndex) -> bool:
