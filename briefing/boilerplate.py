@@ -41,6 +41,7 @@ from briefing.lexicon import (
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     PLACE_PAPER_WORDS,
+    READER_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SCHEDULE_VERBS,
@@ -52,6 +53,7 @@ from briefing.lexicon import (
     first_names,
     places,
 )
+from briefing.vectors import stop_words
 
 
 def load_outlet_list(text: str) -> tuple[dict[str, str], set[str]]:
@@ -150,6 +152,7 @@ _NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News|(?:Digital|Web|News|Onlin
 # A newsroom's initials and its staff or correspondent alone ('DN Correspondent'; not 'Our Correspondent', 'Special
 # Correspondent'; 'UN Correspondent' is a beat: BEAT_INITIALS), or a known outlet's staff with the writer's name ('OAN
 # Staff Abril Elfi'; not a headline such as 'USAID Staff Placed On Leave', nor a caption 'CNN Correspondent Clarissa Ward')
+_GLUED_BY = re.compile(r"^By(?=[A-Z]{2})")
 _STAFF_BYLINE = re.compile(r"([A-Z]{2,5})\s+(?:Correspondent|Staff(?:\s+(?:Writer|Reporter))?)")
 _STAFF_NAME_BYLINE = re.compile(r"([A-Z]{2,5})\s+Staff\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
@@ -158,12 +161,13 @@ def newsroom_byline(line: str) -> str:
     """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News', its
     desk 'Sentinel Digital Desk' -> 'Sentinel', its staff 'OAN Staff Abril Elfi' -> 'OAN'; a section label ('World
     News', 'India News', 'Foreign News Desk') or a name no one publishes under ('White House News') is none."""
+    line = _GLUED_BY.sub("", line.strip())  # 'ByHT News Desk': the page's 'By' run into the desk's name
     staff = _STAFF_BYLINE.fullmatch(line.strip())
     if staff:
         initials = staff.group(1)
         return "" if initials.lower() in BEAT_INITIALS or initials.lower() in places() else initials
     staff = _STAFF_NAME_BYLINE.fullmatch(line.strip())
-    if staff:
+    if staff and not any(w.lower() in stop_words() for w in line.split()[2:]):  # not 'CNN Staff Told To Return'
         return staff.group(1) if staff.group(1).lower() in KNOWN_OUTLETS else ""
     match = _NEWSROOM.fullmatch(line.strip())
     name = match.group(1).lower() if match else ""
@@ -334,7 +338,7 @@ def strip_signed_tail(line: str) -> tuple[str, str]:
     return line[:match.start()].rstrip(), name
 
 
-_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s+/\s*([A-Z][A-Z0-9-]{1,11})\s*/?\s*$")
+_SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s*/\s*([A-Z][A-Z0-9-]{1,11})\s*/?\s*$")  # '... in 2022./BGNES' too
 _SIGNED_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?-i:([A-Z][A-Za-z]{1,9}))\s*$")  # 'EFE', 'AFP', 'Reuters': one word
 
 
@@ -400,11 +404,13 @@ def promoted_site(line: str) -> str:
     if len(words(line)) > MAX_PROMOTION_WORDS:
         return ""
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
-             or _OWN_APP.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
+             or _OWN_APP.search(line) or _OWN_APP_ONLY.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
              or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line)
              or _OWN_CHANNEL.search(line.strip()) or _KEPT_OPEN.search(line))
-    if not match and (read_on := _READ_ON_SITE.fullmatch(line.strip().rstrip(".:"))):
-        return KNOWN_OUTLETS.get(read_on.group(1).lower(), "")  # a known outlet only: 'Read more on Climate Change'
+    if not match and (read_on := read_on_site(line)):
+        return KNOWN_OUTLETS.get(read_on.lower(), "")  # a known outlet only: 'Read more on Climate Change'
+    if match and match.re is _OWN_CHANNEL and not _outlet_like(match.group(1)):
+        return ""  # 'Follow Donald Trump on Telegram': someone's channel, not the page's
     name = _TRIAL_TIER.sub("", (match.group(1) or "").rstrip(".")) if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED or name.lower() in places() \
             or any(w in NOT_SITE_WORDS for w in name.lower().split()):  # 'Get Britain's best politics newsletters'
@@ -426,6 +432,8 @@ _MORE_FROM = re.compile(r"more\s+from\s+((?-i:[A-Z]{2,}[A-Z.&'’-]*(?:\s+[A-Z][
 _BRAND = r"((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})"
 _OWN_APP = re.compile(r"^(?:know the news|stay (?:informed|up to date)|(?:get|for) the latest (?:news|updates))\s+(?:with|on|"
                       r"from|in)\s+the\s+" + _BRAND + r"\s+app\b", re.I)  # a news app (not 'Download the FEMA app.')
+# 'Unlock exclusive access to the latest news on India's general elections, only on the HT App.'
+_OWN_APP_ONLY = re.compile(r"^(?:unlock|get|enjoy)\b[^.!?]{0,80}?\bonly\s+on\s+the\s+" + _BRAND + r"\s+app\b", re.I)
 _OWN_EMAILS = re.compile(r"^I would like to (?:be emailed|receive emails?) about\b.{0,60}\b(?:updates|news) from\s+" + _BRAND
                          + r"\.?(?:\s+read our privacy (?:notice|policy)\.?)?$", re.I)
 
@@ -437,14 +445,14 @@ _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|
 # The page's own channel on a messaging app: 'Stay up to date with the latest news. Follow KT on WhatsApp Channels.',
 # 'Get exclusive content with Gulf News WhatsApp channel' (not 'Follow us on Telegram', nor a sentence that mentions
 # someone's channel: see `follow_prompt`)
-_OWN_CHANNEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:join|follow)\s+|(?:get|join)\b.{0,40}?\bwith\s+)(?!(?i:us|our)\b)" + _BRAND
+_OWN_CHANNEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:join|follow)\s+|get\b.{0,40}?\bwith\s+)(?!(?i:us|our)\b)" + _BRAND
                           + r"\s+(?:on\s+)?(?:whatsapp|telegram|viber)\b[^.!?]{0,20}[.!]?$", re.I)
 
 # The page's appeal naming what its readers keep going: 'Support from readers like you keeps The Journal open.'
 _KEPT_OPEN = re.compile(r"\breaders\s+like\s+you\s+keeps?\s+" + _BRAND + r"\s+(?:open|going|free|independent|alive)\b", re.I)
 # Where the whole story is read, under a copy of it, or the list of its outlet's own stories: 'Read more on RFI
 # English', 'Read more from Sky News:' (see `links_elsewhere`)
-_READ_ON_SITE = re.compile(r"read\s+(?:more|the\s+full\s+(?:story|article))\s+(?:on|at|from)\s+" + _BRAND + r"\s*[.:]?", re.I)
+_READ_ON_SITE = re.compile(r"read\s+(?:more|the\s+full\s+(?:story|article))\s+(?:on|at|from)\s+" + _BRAND, re.I)
 # A subscription's trial offer: 'Start your 7-day Magzter GOLD free trial to access ...' (the brand, then its tier)
 _OWN_TRIAL = re.compile(r"^(?:start|begin|try)\s+(?:your|a)\s+(?:\d+[- ]day\s+)?(?:" + _BRAND + r"\s+)?free\s+trial\b", re.I)
 _TRIAL_TIER = re.compile(r"\s+(?:GOLD|Gold|Plus|PLUS|Premium|PREMIUM|Pro|PRO|Digital|Unlimited|\+)$")
@@ -545,7 +553,20 @@ def author_bio_outlet(line: str) -> str:
 def links_elsewhere(line: str) -> bool:
     """A prompt that links to other stories ('Read more: FTSE 100 LIVE: ... Japan's Nikkei slumps'): the names in it
     are that story's, not the page's publisher."""
-    return bool(_LINKS_ELSEWHERE.match(line.strip())) and not _READ_ON_SITE.fullmatch(line.strip().rstrip(".:"))
+    return bool(_LINKS_ELSEWHERE.match(line.strip())) and not read_on_site(line)
+
+
+def read_on_site(line: str) -> str:
+    """The site a prompt says the whole story or its other stories are read on ('Read more on RFI English.' -> 'RFI
+    English', 'Read more from Sky News:'), or ''."""
+    match = _READ_ON_SITE.fullmatch(line.strip().rstrip(".:"))
+    return match.group(1) if match else ""
+
+
+def _outlet_like(name: str) -> bool:
+    """A name that may be a page's: a known outlet, initials ('KT') or a newsroom's last word ('Gulf News', 'Harbor
+    Gazette')."""
+    return name.lower() in KNOWN_OUTLETS or name.isupper() or newsroom_word(name.split()[-1].lower())
 
 
 _LINKS_ELSEWHERE = re.compile(r"(?:read more|related|see also|more on|recommended|trending|most read|most popular|"
@@ -1186,13 +1207,14 @@ def subscription_prompt(line: str) -> bool:
 def addresses_reader(line: str) -> bool:
     """A line that speaks to the page's reader in the page's own voice, as an appeal box goes on ('You are visiting
     us because we have something you value. ... this year it has not been enough'), outside quotations."""
-    own = [w.lower().strip(".,;:!?’'") for w in words(_QUOTATION.sub(" ", line))]
-    return sum(w in _READER_WORDS for w in own) >= READER_WORDS and len(own) <= MAX_APPEAL_BOX_WORDS
+    if _SAID.search(line) or any(mark in line for mark in QUOTE_OPENERS):
+        return False  # someone's words to the reader ('The mayor told residents: you should ...', a quotation)
+    own = [w.lower().replace("’", "'").strip(".,;:!?'") for w in words(line)]
+    return sum(w in READER_WORDS for w in own) >= MIN_READER_WORDS and len(own) <= MAX_APPEAL_BOX_WORDS
 
 
-_QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
-_READER_WORDS = frozenset({"you", "your", "you've", "you're", "us", "our", "we", "we've"})
-READER_WORDS = 3  # three words of 'you' and 'us' in a line after an appeal: the appeal goes on
+QUOTE_OPENERS = "\"“‘"  # a line holding a quotation is someone's words, not the page's prompt
+MIN_READER_WORDS = 3  # three words of 'you' and 'us' in a line after an appeal: the appeal goes on
 MAX_APPEAL_BOX_WORDS = 80
 
 
@@ -1201,8 +1223,8 @@ def journalism_appeal(line: str) -> bool:
     readers. Please consider supporting SCMP’s journalism by subscribing.', 'Sponsor Message Become an NPR sponsor',
     'We need your help now', 'Support from readers like you keeps The Journal open.'."""
     return len(words(line)) <= MAX_OFFER_WORDS and bool(_JOURNALISM_APPEAL.search(line)) and not _SAID.search(line) \
-        and not any(mark in line for mark in "\"“”")  # not news of an appeal: '“Please contribute what you can,” the
-    # family wrote', '... relies on support from readers like you, organisers said'
+        and not any(mark in line for mark in QUOTE_OPENERS)  # not news of an appeal: '“Please contribute what you
+    # can,” the family wrote', '... relies on support from readers like you, organisers said'
 
 
 _JOURNALISM_APPEAL = re.compile(r"^(?:sponsor\s+message\s+)?become\s+an?\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+"
@@ -1474,8 +1496,9 @@ _DATELINE = re.compile(
 
 # 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, with no
 # dash or the agency's own ('Budapest, Dec 6 (EFE).- ', 'Ise, Mie Pref., Jan. 6 (Jiji Press)--Japanese ...').
-_AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*" + _MONTH_DAY
-                              + r"\s*\(\s*(?i:" + _OUTLET + r")\s*\)(?:\.?\s*(?:--?|[—–])\s*|\s+)(?=[A-Z\"“‘'])")
+_AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*(?:" + _MONTH_DAY + "|" + _DAY_MONTH
+                              + r")\s*\(\s*(?i:" + _OUTLET + r")(?:\s*/\s*[A-Za-z][\w.&-]{1,20})?\s*\)"
+                              r"(?:\.?\s*(?:--?|[—–])\s*|\s+)(?=[A-Z\"“‘'])")  # 'Washington, 14 October 2024 (dpa/MIA) --'
 # 'Seoul, October 30: At least ...', 'Shillong, October 8: ...': a place and the day, then a colon.
 _PLACE_DAY_COLON = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s*" + _MONTH_DAY + r"\s*:\s+(?=[A-Z\"“‘'])")
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*(?:[A-Z]{2,6}|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+Desk)\s*\)\s*:\s+"
@@ -1562,6 +1585,8 @@ def named_masthead(line: str) -> str:
     name = line.strip().split()
     if len(name) == 1 and (glued := _GLUED_PAPER.fullmatch(name[0])) and _named_paper([glued.group(1), glued.group(2)]):
         return f"{glued.group(1)} {glued.group(2)}"  # 'MillenniumPost' atop the page (not 'LatestPost', 'RoyalMail')
+    if len(name) == 1 and (glued := _PLACE_NEWS.fullmatch(name[0])) and glued.group(1).lower() in places():
+        return name[0]  # 'London24NEWS': a place, a number and 'NEWS' in one word
     if not 2 <= len(name) <= MASTHEAD_MAX_WORDS or _TERMINAL.search(line):
         return ""
     if name[-1].lower() not in MASTHEAD_HEADS and not _news_masthead(name) and not _place_paper(name) \
@@ -1629,6 +1654,7 @@ def _named_paper(name: list[str]) -> bool:
         and first not in SECTION_LABEL_WORDS and first not in first_names()
 
 
+_PLACE_NEWS = re.compile(r"([A-Z][a-z]{3,})\d{1,3}(?:NEWS|News|TV)")
 _GLUED_PAPER = re.compile(r"([A-Z][a-z]{3,})(" + "|".join(sorted(w.capitalize() for w in UNKNOWN_PAPER_WORDS)) + r")")
 
 
@@ -1668,7 +1694,8 @@ def named_publisher(line: str, shape: str) -> str:
         return ""  # 'By Jane Doe, Sports Writer', 'By Jane Doe, John Roe', '(Live Updates) —', '(John Smith) —'
     if not reads_as_publisher(candidate):
         return ""
-    if any(ch.isdigit() for ch in candidate) or candidate.lower() in places() or candidate.lower() in PAGE_LABELS \
+    if any(not re.search(r"[A-Za-z]{3}", w) and any(ch.isdigit() for ch in w) for w in candidate.split()) \
+            or candidate.lower() in places() or candidate.lower() in PAGE_LABELS \
             or candidate.rstrip(".").isupper() and "." in candidate:
         return ""  # '(Ukraine)', '(R.I.)': a place, not a publisher
     return candidate

@@ -81,7 +81,7 @@ ROLE_NOUNS: dict[str, str] = {
     "deputy": "", "councillor": "", "councilman": "m", "councilwoman": "f", "candidate": "", "nominee": "",
     "chairperson": "", "economist": "", "strategist": "", "researcher": "", "scientist": "", "professor": "",
     "expert": "", "coordinator": "", "administrator": "", "regulator": "", "auditor": "", "investigator": "",
-    "coroner": "", "sheriff": "", "constable": "", "detective": "", "firefighter": "", "pilot": "",
+    "coroner": "", "examiner": "", "sheriff": "", "constable": "", "detective": "", "firefighter": "", "pilot": "",
     "captain-general": "", "archbishop": "", "bishop": "", "cardinal": "m", "rabbi": "", "imam": "m",
     "cleric": "", "ayatollah": "m", "correspondent": "", "editor": "", "reporter": "", "journalist": "",
     "columnist": "", "producer": "", "coach": "", "player": "", "striker": "", "goalkeeper": "", "driver": "",
@@ -397,22 +397,11 @@ COMPANY_ROLES = frozenset({"owner", "parent", "partner", "investor", "member", "
                            "rival", "supplier", "carrier", "developer", "provider", "subsidiary", "unit"})
 # Words before a name that give its bearer a title of their own ('First Lady Jill Biden', 'President Biden').
 TITLE_WORDS = frozenset(ROLE_NOUNS) | frozenset(HONORIFICS)
-# Titles that make someone a relation ('his wife, Melania Trump', 'First Lady Jill Biden'; 'lady' only after 'First'
-# or 'Second'): a namesake named with an office ('President Biden') is the other one.
-# Voices a sentence may open on that name no one in particular ('Investigators said ...', 'Witnesses said ...'), beside
-# PEOPLE_WORDS ('Officials', 'Police'): another outlet's 'The NTSB said' may tell the same account.
-UNNAMED_VOICES = frozenset({"investigators", "prosecutors", "witnesses", "doctors", "sources", "rescuers", "analysts",
-                            "experts", "scientists", "researchers", "lawmakers", "diplomats", "medics", "firefighters",
-                            "authorities", "officials", "reports", "media", "observers", "critics", "economists"})
-
-# Conjunctions that open a quotation cut from the middle of a sentence ('even if it will cost us a few weeks').
-# ('so proud of this team', 'that’s not who we are', 'if we win' may be whole: only these, or 'even' before them)
-FRAGMENT_OPENERS = frozenset({"but", "and", "or", "because", "although", "though", "whereas", "which", "unless", "until",
-                              "nor", "even if", "even though", "even as", "even when"})
-
-# Relations a name may follow directly ('his son King Combs'), where a title word may be a given name.
+# Relations named just before a title and a family name ('his son King Combs'): the relative, not the one named in full.
 KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter",
                        "nephew", "niece", "cousin", "wife", "husband", "stepson", "stepdaughter"})
+# Titles that make someone a relation ('his wife, Melania Trump', 'First Lady Jill Biden'; 'lady' only after 'First'
+# or 'Second'): a namesake named with an office ('President Biden') is the other one.
 KIN_TITLES = frozenset({"wife", "husband", "widow", "widower", "spouse"})  # a son may hold the office ('the late
 # dictator's son, Ferdinand Marcos Jr.' is President Marcos)
 # Offices a namesake holds (not 'Professor', 'Councillor', 'Judge': a relation may hold those).
@@ -627,7 +616,7 @@ SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", 
 # Correspondent', 'NFL Staff' (a country's initials are a place: see `places`).
 BEAT_INITIALS = frozenset({"un", "eu", "nato", "who", "imf", "opec", "nfl", "nba", "mlb", "nhl", "mls", "ufc", "fifa",
                            "uefa", "ipl", "icc", "f1", "gp", "ai", "it", "hr", "pr", "asean", "g7", "g20", "brics",
-                           "ny", "la", "dc", "sf", "gop", "us", "uk"})
+                           "ny", "la", "dc", "sf", "gop"})
 
 # Short forms of given names, both ways: "Mike Waltz" and "Michael Waltz" are one person.
 NICKNAMES: dict[str, frozenset[str]] = {
@@ -894,3 +883,29 @@ PEOPLE_WORD_ENDINGS = ("an", "ese", "ic", "ish", "i", "ite", "ist")
 ADVERB_ENDINGS = ("tly", "ely", "ally", "arly", "ously", "ively", "fully", "edly", "ingly", "ibly", "ably", "sly")
 # A masthead's edition in brackets ('Los Angeles Times (Sunday)'), besides the weekdays.
 EDITION_WORDS = ("weekend", "daily", "international")
+
+
+# Voices a sentence may open on that name no one in particular ('Investigators said ...', 'Witnesses said ...'), beside
+# PEOPLE_WORDS ('Officials', 'Police'): another outlet's 'The NTSB said' may tell the same account.
+UNNAMED_VOICES = frozenset({"investigators", "prosecutors", "witnesses", "doctors", "sources", "rescuers", "analysts",
+                            "experts", "scientists", "researchers", "lawmakers", "diplomats", "medics", "reports",
+                            "media", "observers", "critics", "economists"}) - PEOPLE_WORDS
+
+# What a 'first' ranks (support.first_scopes): words after it that rank nothing of their own ('the first time', 'his
+# first day back'), titles that rank no one ('First lady Jill Biden'), and spellings of one thing ('first female' is
+# 'first woman').
+FIRST_OF_NOTHING = frozenset({"time", "times", "ever", "day", "days", "week", "year", "half", "quarter", "round",
+                              "place", "step", "stage", "phase"})
+FIRST_TITLES = frozenset({"lady", "ladies", "minister", "secretary", "deputy", "officer", "mate", "gentleman",
+                          "responders", "aid", "name", "names", "amendment", "division", "class"})
+FIRST_SCOPE_FOLD = {"femal": "woman", "women": "woman", "male": "man", "men": "man"}  # word stems
+
+# Conjunctions that open a quotation cut from the middle of a sentence ('even if it will cost us a few weeks').
+# ('so proud of this team', 'that’s not who we are', 'if we win' may be whole: only these, or 'even' before them)
+FRAGMENT_OPENERS = frozenset({"but", "and", "or", "because", "although", "though", "whereas", "which", "unless", "until",
+                              "nor", "even if", "even though", "even as", "even when"})
+
+# The page's voice speaking to its reader, as an appeal box goes on after its first line (boilerplate.addresses_reader).
+READER_WORDS = frozenset({"you", "your", "you've", "you're", "us", "our", "we", "we've"})
+# Words that single one out of a list before an apposition ('especially the president, Florentino Perez').
+FOCUS_WORDS = frozenset({"especially", "particularly", "notably"})

@@ -191,7 +191,7 @@ def _quoted_words(tokens: list[Token], k: int) -> tuple[list[Token], int]:
         if tokens[j].text in _CLOSING_MARKS:
             words, after = tokens[k + 1:j], j + 1
             break
-        if len(tokens[j].text) > 1 and tokens[j].text[-1] in "’”":
+        if len(tokens[j].text) > 1 and tokens[j].text[-1] in _CLOSING_MARKS:  # "‘Diddy’", "'Diddy'"
             words, after = tokens[k + 1:j + 1], j + 1
             break
     else:
@@ -468,6 +468,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         # is a name: 'Sirhan Sirhan', 'Hassan Hassan')
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) or family_first and k == 0 for k, t in enumerate(tail)):
         return None
+    if len(tail) >= 2 and all(t.bare in lx.ROLE_MODIFIERS or t.bare in lx.ROLE_NOUNS or _PROFESSION.search(t.bare)
+                              for t in tail) and not any(t.bare in first_names for t in tail):
+        return None  # 'the Chief Medical Examiner': an office written in capitals, no one's name
     if tail[-1].text in lx.NAME_PARTICLES:
         return None
     if len(tail) >= 2 and tail[0].bare in lx.ORG_HEADS and tail[0].bare not in first_names:
@@ -633,7 +636,7 @@ def _clean_role(role: tuple[Token, ...] | list[Token]) -> str:
 
 def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     """A phrase that is only a role: role words, capitalised names, possessives and 'of'; '' otherwise."""
-    while len(phrase) > 1 and phrase[0].text.lower() in _FOCUS_WORDS:
+    while len(phrase) > 1 and phrase[0].text.lower() in lx.FOCUS_WORDS:
         phrase = phrase[1:]  # 'especially the president, Florentino Perez': one singled out of a list
     determined = bool(phrase) and phrase[0].text.lower() in _APPOSITIVE_OPENERS
     while phrase and phrase[0].text.lower() in _APPOSITIVE_OPENERS:
@@ -681,7 +684,6 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
 
 
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})  # 'Kate Tice, a SpaceX engineer,'
-_FOCUS_WORDS = frozenset({"especially", "particularly", "notably"})
 _KNOWN_FOR = frozenset({"who", "whose", "best", "known", "famous", "famed", "widely"})  # 'the actor who ...'
 _NOT_IN_A_JOB = frozenset({"who", "which", "that", "was", "is", "were", "are", "had", "has", "have", "said", "says",
                            "told", "been", "being", "also", "then", "now", "not", "never", "when", "while", "after",
@@ -743,7 +745,7 @@ def _appositive_before(tokens: tuple[Token, ...] | list[Token], name_start: int,
         return role, (tokens[opener].start, context[1])
     if start >= 0 and tokens[start].text not in {",", ";", ":", "—", "–", "(", "“", '"'}:
         return "", context
-    if tokens[start + 1].text.lower() in _FOCUS_WORDS and not closed:
+    if tokens[start + 1].text.lower() in lx.FOCUS_WORDS and not closed:
         return "", context  # 'Several are hurt, especially the goalkeeper, Mikel Arteta said': the name opens a clause
     role = _appositive_ok(tokens[start + 1:k])
     return role, ((tokens[start + 1].start, context[1]) if role else context)
@@ -1036,7 +1038,8 @@ def _titled(sentence: Sentence, candidate: _Candidate, speaks: bool) -> bool:
 
 
 def _relation_before(text: str, start: int) -> bool:
-    """A relation named just before a name's title ('his son King Combs', 'her daughter Princess Aiko')."""
+    """A relation named just before the title that opens a name ('his son King Combs': 'son' two words before the
+    family name)."""
     before = [w.lower().strip(",.") for w in text[:start].split()[-2:]]
     return len(before) == 2 and before[0] in lx.KIN_WORDS
 

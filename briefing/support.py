@@ -26,6 +26,9 @@ from briefing.lexicon import (
     BY_POSITION,
     CASE_STAGES,
     COUNT_AUXILIARIES,
+    FIRST_OF_NOTHING,
+    FIRST_SCOPE_FOLD,
+    FIRST_TITLES,
     MAGNITUDES,
     MEASURE_WORDS,
     NUMBER_WORDS,
@@ -342,7 +345,15 @@ def other_voices(sentence: str, fact: str) -> bool:
     ('The Israeli military said ... the leader of the Hezbollah militant group' beside 'Hezbollah has confirmed ...';
     not 'The Israeli military said' beside 'The IDF said', one voice named two ways)."""
     mine, theirs = opening_voice(fact), opening_voice(sentence)
-    return bool(mine) and bool(theirs) and not mine & theirs and bool(mine & set(content_stems(sentence)))
+    return bool(mine) and bool(theirs) and not mine & theirs and bool(mine & set(content_stems(sentence))) \
+        and not _speaks_for_someone(sentence)
+
+
+def _speaks_for_someone(sentence: str) -> bool:
+    """The sentence's voice is someone by a role, who may speak for the fact's ('Spokesman John Kirby said the
+    Pentagon would ...', 'Chief executive Tim Cook said Apple's ...')."""
+    match = _OPENING_VOICE.match(sentence)
+    return bool(match) and any(word.lower().strip(".,") in ROLE_NOUNS for word in match.group(1).split())
 
 
 @lru_cache(maxsize=200_000)
@@ -427,26 +438,21 @@ def first_scopes_differ(sentence: str, fact: str) -> bool:
 @lru_cache(maxsize=200_000)
 def first_scopes(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """What each 'first' of a sentence ranks, outside quotations: its first word and the (up to three) content words
-    after it, as stems ('first private probe to land' -> ('privat', {'privat', 'probe', 'land'})); 'the first time'
-    ranks nothing of its own, and 'First lady Jill Biden' no one."""
+    after it, as stems ('first private probe to land' -> ('privat', {'privat', 'probe', 'land'})); 'the first time',
+    'the first day' rank nothing of their own, and 'First lady Jill Biden' no one."""
     found = []
     for match in _FIRST_SCOPE.finditer(outside_quotes(text).lower()):
         following = match.group(1).split()
-        if following[0] in _FIRST_TITLES:
+        if following[0] in FIRST_TITLES or following[0] in FIRST_OF_NOTHING:
             continue
-        scope = [_SCOPE_FOLD.get(stem(word), stem(word)) for word in following
-                 if word not in _NO_SCOPE and word not in stop_words()][:3]
+        scope = [FIRST_SCOPE_FOLD.get(stem(word), stem(word)) for word in following
+                 if word not in FIRST_OF_NOTHING and word not in stop_words()][:3]
         if scope:
             found.append((scope[0], frozenset(scope)))
     return tuple(found)
 
 
 _FIRST_SCOPE = re.compile(r"\bfirst(?:[\s-]+ever)?((?:\s+[a-z][\w.’'-]*){1,6})")  # 'first woman to serve as president'
-_SCOPE_FOLD = {"femal": "woman", "women": "woman", "male": "man", "men": "man"}  # 'first female' = 'first woman'
-_NO_SCOPE = frozenset({"time", "times", "ever", "day", "days", "week", "year", "half", "quarter", "round", "place",
-                       "step", "stage", "phase"})
-_FIRST_TITLES = frozenset({"lady", "ladies", "minister", "secretary", "deputy", "officer", "mate", "gentleman",
-                           "responders", "aid", "name", "names", "amendment", "division", "class"})
 
 
 def bounds_disagree(sentence: str, fact: str) -> bool:

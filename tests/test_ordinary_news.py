@@ -661,3 +661,18 @@ def test_a_whole_quotation_opening_in_lower_case_is_a_quote():
     assert not clause_fragment("that’s not who we are as a nation, and we will not let hate win.")
     assert not clause_fragment("so proud of what this team has achieved")
     assert clause_fragment("even if it will cost us a few weeks")
+
+
+def test_the_newcomers_cases_leave_news_its_outlet_and_its_people(tmp_path):
+    from briefing.boilerplate import addresses_reader, promoted_site
+    from briefing.people import tokenize
+    from briefing.support import supports
+    assert addresses_reader("If you’ve seen value in our reporting, please help us.")  # a curly apostrophe
+    assert line_rule("‘Please contribute what you can,’ the family wrote on the fundraising page.") is None
+    assert story(tmp_path, "BBC Staff Vote To Strike", "BBC Staff Vote To Strike", *BODY).outlet == ""
+    assert promoted_site("Follow Donald Trump on Telegram") == ""  # someone's channel, not the page's
+    assert supports("Riverland used its new missiles against the rebels for the first time in the war, officials said.",
+                    "For the first time Riverland has used its new missiles against the rebels, officials said.")
+    assert supports("Spokesman John Kirby said the Pentagon would send 2,000 more troops to the region on Monday.",
+                    "The Pentagon said it would send 2,000 more troops to the region on Monday.")
+    assert [t.text for t in tokenize("Sean 'Diddy' Combs was arrested.")][:2] == ["Sean", "Combs"]

@@ -1484,7 +1484,26 @@ def test_an_appeal_box_is_dropped_whole_names_its_outlet_and_is_never_the_headli
     assert source.outlet == "The Harbor Gazette" and [s.text for s in source.sentences] == BODY
 
 
-def test_a_story_line_addressing_readers_after_the_headline_is_kept(tmp_path):
-    line = "The mayor told residents: you should plan for us to keep the detour until we finish."
-    source = story(tmp_path, "Bridge closes for repairs after cracks found", *BODY, line)
+@pytest.mark.parametrize("line", [
+    "The mayor told residents: you should plan for us to keep the detour until we finish.",  # reported speech
+    "‘We will not let our people down, and we ask you to stand with us,’ the council leader told residents.",
+    "“The company has told you again and again that our members will get nothing, and we will not accept that.",
+])
+def test_a_story_line_addressing_readers_right_after_an_appeal_is_kept(tmp_path, line):
+    source = story(tmp_path, "Bridge closes for repairs after cracks found", "Support our journalism. Subscribe today.",
+                   line, *BODY)
     assert line in [s.text for s in source.sentences]
+
+
+@pytest.mark.parametrize(("lines", "outlet"), [
+    (["Riverton, 14 October 2024 (dpa/HGZ) -- " + BODY[0], *BODY[1:]], "HGZ"),  # a day before the month; the carrier
+    (["RIVERTON (Harbor24) – " + BODY[0], *BODY[1:]], "Harbor24"),  # a publisher's name with a figure
+    ([*BODY[:-1], BODY[-1] + "/HGZ"], "HGZ"),  # an agency's slash sign-off glued to the last full stop
+    (["ByHGZ News Desk", *BODY], "HGZ"),  # the page's 'By' run into its desk's name
+    (["London24NEWS", "", "Bridge closes for repairs after cracks found", *BODY], "London24NEWS"),
+    ([*BODY, "Unlock exclusive access to the latest news on the city's bridges, only on the HGZ App. Download Now!"],
+     "HGZ"),
+])
+def test_more_shapes_of_a_page_naming_its_outlet(tmp_path, lines, outlet):
+    source = story(tmp_path, *lines)
+    assert source.outlet == outlet and [s.text for s in source.sentences] == BODY

@@ -350,7 +350,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             kept.append("")
             continue
         if (newsroom := boilerplate.newsroom_byline(line)) and not any(has_sentence_end(k) for k in kept if k) \
-                and not in_a_menu(line, lines, index):
+                and not in_a_menu(line, lines, index) and not (headline and _same_text(line, headline)):
             outlets.append(known_name(newsroom, extra) or newsroom)  # 'Moneycontrol News' above the story: the
             # page's own byline ('OAN Staff ...' -> 'One America News' when the outlet list knows the initials)
             source.dropped.append(Dropped(line, "byline", 0))

@@ -113,7 +113,8 @@ class Placement:
         self._quoted: list[set[tuple[str, str]]] = []  # quotation), and of every quotation shown as a quote line
         self.share: dict[str, int] | None = None  # lines per kind allowed in the current pass (None: up to max_items)
         self.relaxed = False  # see `relax`
-        self.repeated: set[int] = set()  # ids of facts refused as repeats (offered again by `relax`)
+        self.repeated: set[int] = set()  # ids of facts refused as repeats (offered again by `relax`, and to the
+        # quotes kind by `free_to_quote`)
         self._introduced: dict[str, int] = {}  # surname key of each person a placed line names in full -> the
         # first section (in reading order) that does
 

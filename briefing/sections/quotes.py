@@ -34,10 +34,11 @@ def attributed_quote(item: Item, story: StoryIndex) -> Quote | None:
 def clause_fragment(text: str) -> bool:
     """Words quoted from the middle of someone's sentence, opening on a conjunction ('even if it will cost us a few
     weeks', 'but if you look far back ...'): alone they say nothing the reader can follow."""
-    opening = re.match(r"[^\w]*([\w’']+)(?:\s+([\w’']+))?", text)
+    opening = re.match(r"[^\w]*([\w’']+)(?:\s+([\w’']+))?", text)  # case kept: 'But we will ...' opens a sentence
     if not opening:
-        return False  # lower case only below: 'But we will ...' opens a sentence
-    return opening.group(1) in FRAGMENT_OPENERS or f"{opening.group(1)} {opening.group(2)}" in FRAGMENT_OPENERS
+        return False
+    first, second = opening.group(1), opening.group(2)
+    return first in FRAGMENT_OPENERS or bool(second) and f"{first} {second}" in FRAGMENT_OPENERS
 
 
 def disputed(quote: Quote, story: StoryIndex) -> bool:
