@@ -144,9 +144,10 @@ class Placement:
         return [i for i in self.candidates if i.id not in self.used]
 
     def free_to_quote(self) -> list[Item]:
-        """Candidates not yet placed, and those refused as a fact that repeats the briefing: a quotation is the
-        speaker's words, not only a fact, and is weighed again with a quotation's floor (see `place`)."""
-        return [i for i in self.candidates if i.id not in self.used or i.id in self.repeated]
+        """Candidates not yet placed, then those refused as a fact that repeats the briefing: a quotation is the
+        speaker's words, not only a fact, and is weighed again with a quotation's floor (see `place`), after the
+        quotations whose facts the briefing does not tell yet."""
+        return self.free() + [i for i in self.candidates if i.id in self.repeated]
 
     # --- spending ----------------------------------------------------------------------
 
