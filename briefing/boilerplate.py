@@ -713,14 +713,18 @@ def asked_for_comment(line: str) -> bool:
 
 
 
+_AGE_STAMP = re.compile(r"(?:(?:updated|posted|published)\s+)?(?:\d{1,3}|an?|one)\s+(?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|"
+                        r"hours?|days?|weeks?|months?)\s+ago\.?", re.I)  # a page's age of the story: '6 days ago'
+
+
 def metadata_line(line: str) -> bool:
     """Page metadata: 'Published 10:30 AM EDT', 'Updated March 13, 2025', '5 min read', 'Reading Time: 4 minutes',
-    'Share'."""
+    '6 days ago', 'Share'."""
     short = len(words(line)) <= 12
     if short and re.match(r"(?:published|updated|posted|last updated|first published|modified)\b[:\s]", line, re.I):
         return True
-    if _READING_TIME.fullmatch(line.strip()):
-        return True
+    if _READING_TIME.fullmatch(line.strip()) or _AGE_STAMP.fullmatch(line.strip()):
+        return True  # '5 min read', '6 days ago'
     if short and _TAG_LIST.match(line):
         return True  # 'Tags: hunter biden | gun trial | delaware', 'Filed under: Politics'
     if _VIDEO_LENGTH.match(line):

@@ -61,6 +61,7 @@ BACKGROUND_BEFORE = re.compile(
     r"\b(?:since|began|begun|begin|begins|started|start|starting|launched|sparked|anniversary|anniversaries|born|"
     r"founded|established|dating|dates|compared|than|until|till|ended|ending|first|previous|prior)\b|"
     r"\b(?:which|who|whom|whose|where|when)\b|[—–(]|--", re.I)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s*$", re.I)
 # Modifiers that say the event is not at the date ('since Tuesday', 'by March', 'before 2009').
 NOT_AT_MODIFIERS = {"since", "until", "till", "by", "before", "after", "from", "through"}
 # A clause with one of these speaks of the future: a bare weekday then points forward ('will be buried Friday').
@@ -424,6 +425,8 @@ def _is_background(expression: Expression, sentence: str) -> bool:
         return True
     if expression.relative.endswith(("year ago", "decade ago")):
         return True  # 'up 5% from a year ago': a comparison, not the event
+    if _AS_OF.search(sentence[:expression.start]):
+        return True  # '116,500 employees as of June 29': the day a figure was counted, not an event
     if BACKGROUND_BEFORE.search(_clause_before(sentence, expression)):
         return True
     if expression.relative and _EARLIER_CLAUSE.match(sentence) and "," in sentence[expression.end:] \

@@ -676,3 +676,16 @@ def test_the_newcomers_cases_leave_news_its_outlet_and_its_people(tmp_path):
     assert supports("Spokesman John Kirby said the Pentagon would send 2,000 more troops to the region on Monday.",
                     "The Pentagon said it would send 2,000 more troops to the region on Monday.")
     assert [t.text for t in tokenize("Sean 'Diddy' Combs was arrested.")][:2] == ["Sean", "Combs"]
+
+
+def test_the_second_forecasts_reviews_cases(tmp_path):
+    from briefing.dates import event_date
+    assert split_sentences("At least 14 members of the U.S. Figure Skating team were on board, officials said. "
+                           "All are presumed dead.")[0].endswith("were on board, officials said.")
+    assert split_sentences("The company has 5,000 workers in the U.S. The rest are in Europe.") == [
+        "The company has 5,000 workers in the U.S.", "The rest are in Europe."]
+    source = story(tmp_path, " date 2024-07-30 63 dead, hundreds feared trapped in landslides", "", *BODY)
+    assert source.headline == "63 dead, hundreds feared trapped in landslides" and source.date == "2024-07-30"
+    assert line_rule("6 days ago") == "metadata" and line_rule("Six days ago, the river rose.") is None
+    assert event_date("The cuts affect about 17,500 of its 116,500 employees as of June 29, the company said.",
+                      date(2024, 8, 1)) is None  # the day a figure was counted

@@ -39,8 +39,9 @@ KICKER_MAX_WORDS = 2  # a line this short above the headline, with no sentence e
 HEADLINE_SEARCH = 6  # the headline is the first real line; widgets and banners may sit above it (lines with text)
 MAX_SUBHEAD_WORDS = 10
 
-_DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)(?:[T ][\d:.+Z-]+)?\s*",
-                          re.I)  # a month alone ('date 2019-04') is stripped but dates nothing: relative days need the day
+_DATE_PREFIX = re.compile(r"^\s*(?:date|published|dated|updated)\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)"
+                          r"(?:[T ]\d{1,2}:\d{2}[\d:.+Z-]*)?\s*", re.I)  # a clock has a colon: ' date 2024-07-30 63 dead,
+# hundreds feared trapped' keeps its count; a month alone ('date 2019-04') is stripped but dates nothing
 _LINE_END = re.compile(r"[.!?:”\"]$")
 
 
