@@ -787,6 +787,8 @@ _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•–—-]|$)")
 MASTHEAD_MAX_WORDS = 8  # a publisher's name alone atop a page ('Taiwan Tati Cultural and Educational Foundation')
 ASKED_MAX_WORDS = 25  # a request for comment is housekeeping only as a short sentence of its own
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a paragraph ending in a credit is rare
+_BRACKETED_PHOTO_CREDIT_END = re.compile(r"\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^()]{2,80}\)\s*$", re.I)
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[A-Z(])")
 MAX_GROUP_CAPTION_WORDS = 110  # '(L-R) ...' captions name everyone in the photo: longer, but not a whole article
 MAX_NEXT_CAPTION_WORDS = 35
 
@@ -797,6 +799,10 @@ def caption(line: str) -> bool:
         return True  # 'Bottom: The coastal area of Suzu ... is seen Tuesday morning ...': which photo of a set
     if _WHO_IS_WHO.match(line) and len(words(line)) <= MAX_GROUP_CAPTION_WORDS:
         return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
+    if _BRACKETED_PHOTO_CREDIT_END.search(line) and (first := _FIRST_SENTENCE.match(line)) and first.end() < len(line) \
+            and (line_rule(first.group(0)) or "").startswith("caption"):
+        return True  # a wire caption of several sentences closed by its credit in brackets: 'A Falcon Heavy rocket ...
+        # launches from ... on October 14, 2024. The spacecraft will ... (Photo by GREGG NEWTON/AFP via Getty Images)'
     if len(words(line)) > MAX_CAPTION_WORDS:
         return False
     if "(" in line and (bracket := _BRACKET_POSITION.search(line)) and not _SAID.search(line) \
