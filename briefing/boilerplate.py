@@ -1301,6 +1301,16 @@ def known_outlet(name: str) -> str:
     return "" if known == "agencies" else known
 
 
+def stamped_outlet(line: str) -> str:
+    """A known outlet opening the page's publication stamp ('Reuters Published July 31, 2024 Updated July 31, 2024
+    01:02pm' -> 'Reuters'), or ''."""
+    match = _STAMPED.match(line.strip())
+    return known_outlet(match.group(1)) if match else ""
+
+
+_STAMPED = re.compile(r"([A-Z][\w&.'’ -]{1,40}?)\s+(?:Published|Updated|Posted|Last updated)\b")
+
+
 def leading_outlet(line: str) -> str:
     """A known outlet heading a line of dates, as a masthead does ('Sputnik International, 1920, 20.11.2022'), or ''
     ('AFP/Getty Images, 20 November 2022' and 'Reuters/Ipsos, March 5, 2024' credit a picture and a poll)."""

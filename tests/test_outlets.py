@@ -1518,3 +1518,10 @@ def test_a_wire_caption_of_several_sentences_closed_by_its_bracketed_credit_is_a
                "in frozen water. (Photo by Jane Roe / AFP) (Photo by JANE ROE/AFP via Getty Images)")
     source = story(tmp_path, *BODY[:2], caption, BODY[2])
     assert [s.text for s in source.sentences] == BODY
+
+
+def test_a_known_outlet_opening_the_pages_publication_stamp_names_it(tmp_path):
+    source = story(tmp_path, "Bridge closes for repairs after cracks found",
+                   "Reuters Published July 31, 2024 Updated July 31, 2024 01:02pm", *BODY)
+    assert source.outlet == "Reuters" and [s.text for s in source.sentences] == BODY
+    assert story(tmp_path, "Harbor Council Published July 31, 2024", *BODY, name="b.txt").outlet == ""

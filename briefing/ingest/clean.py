@@ -56,8 +56,10 @@ def build_source(source_id: str, shown: str, raw: RawDocument, extra_outlets: di
     lines = join_wrapped_lines([line.strip() for line in raw.lines])
     lines, mastheads = take_masthead(lines, source)
     lines, date_lines = take_date(lines, source, raw.meta)
-    mastheads += [name for line in date_lines if (name := boilerplate.leading_outlet(line) or boilerplate.source_site(line))]
-    # 'Sputnik International, 1920, 20.11.2022', 'Source: B92 Wednesday, March 1, 2023': the publisher above its date
+    mastheads += [name for line in date_lines if (name := boilerplate.leading_outlet(line) or boilerplate.source_site(line)
+                                                  or boilerplate.stamped_outlet(line))]
+    # 'Sputnik International, 1920, 20.11.2022', 'Source: B92 Wednesday, March 1, 2023', 'Reuters Published July 31,
+    # 2024 ...': the publisher above its date
     headline = boilerplate.clean_headline(raw.meta.get("headline", ""))
     lines, headline, teasers = take_headline(lines, headline, raw.headings)
     source.dropped.extend(Dropped(line, "another story's teaser above the headline", 0) for line in teasers)
@@ -423,6 +425,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         elif rule == "metadata":  # 'Updated | By AFP': a byline among the page's fields
             outlets.extend(name for part in line.split("|") if boilerplate.byline(part.strip())
                            for name in credited(part.strip(), extra, "byline"))
+            outlets.extend(name for name in [boilerplate.stamped_outlet(line)] if name)  # 'Reuters Published ...'
         elif rule == "dateline" and line.rstrip().endswith("/"):
             outlets.extend(credited(line, extra, "dateline"))  # 'Tokyo, 14 April, /AJMEDIA/': the agency's tag
         elif rule in ("photo credit", "caption") and (own := boilerplate.own_credit(line)):
