@@ -713,7 +713,7 @@ def asked_for_comment(line: str) -> bool:
 
 
 
-_AGE_STAMP = re.compile(r"(?:(?:updated|posted|published)\s+)?(?:\d{1,3}|an?|one)\s+(?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|"
+_AGE_STAMP = re.compile(r"(?:(?:updated|posted|published)\s+)?\d{1,3}\s+(?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|"
                         r"hours?|days?|weeks?|months?)\s+ago\.?", re.I)  # a page's age of the story: '6 days ago'
 
 
@@ -800,6 +800,7 @@ def caption(line: str) -> bool:
     if _WHO_IS_WHO.match(line) and len(words(line)) <= MAX_GROUP_CAPTION_WORDS:
         return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
     if _BRACKETED_PHOTO_CREDIT_END.search(line) and (first := _FIRST_SENTENCE.match(line)) and first.end() < len(line) \
+            and len(words(line)) <= MAX_GROUP_CAPTION_WORDS + 10 and not _SAID.search(line) \
             and (line_rule(first.group(0)) or "").startswith("caption"):
         return True  # a wire caption of several sentences closed by its credit in brackets: 'A Falcon Heavy rocket ...
         # launches from ... on October 14, 2024. The spacecraft will ... (Photo by GREGG NEWTON/AFP via Getty Images)'

@@ -425,8 +425,9 @@ def _is_background(expression: Expression, sentence: str) -> bool:
         return True
     if expression.relative.endswith(("year ago", "decade ago")):
         return True  # 'up 5% from a year ago': a comparison, not the event
-    if _AS_OF.search(sentence[:expression.start]):
-        return True  # '116,500 employees as of June 29': the day a figure was counted, not an event
+    if _AS_OF.search(sentence[:expression.start]) and re.search(r"\d", _clause_before(sentence, expression)):
+        return True  # '116,500 employees as of June 29': the day a figure was counted, not an event ('The ban took
+        # effect as of July 1' is the ban's day)
     if BACKGROUND_BEFORE.search(_clause_before(sentence, expression)):
         return True
     if expression.relative and _EARLIER_CLAUSE.match(sentence) and "," in sentence[expression.end:] \

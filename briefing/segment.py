@@ -17,7 +17,7 @@ from pathlib import Path
 import punkt
 
 from briefing.dates import WEEKDAYS
-from briefing.lexicon import NAME_PARTICLES, PLACE_INITIALS
+from briefing.lexicon import NAME_PARTICLES, ORG_HEADS, PLACE_INITIALS
 
 DATA_DIR = Path(str(resources.files("briefing") / "data"))
 MAX_QUOTE_WORDS = 80  # a quote kept whole with its attribution stops growing here
@@ -109,10 +109,11 @@ def _continues(previous: str, piece: str) -> bool:
         # company's 'Bros.' before the rest of its name, or inside an aside the dash has not closed
     if _CLOCK_END.search(previous) and _TIME_ZONE_START.match(piece):
         return True  # 'at 6:15 p.m.' + 'ET on Saturday': the clock's zone goes on the sentence
-    if _THE_COUNTRY_END.search(previous) and (name := _TITLE_PAIR_START.match(piece)) \
-            and name.group(1).lower() not in _SENTENCE_OPENERS:
-        return True  # 'members of the U.S.' + 'Figure Skating team were on board': the country's initials before a
-        # name in capitals ('the U.S. Army Corps'), not a sentence's end ('... in the U.S. The company ...')
+    if _THE_COUNTRY_END.search(previous) and _BODY_NAMED_START.match(piece) \
+            and any(word.lower() in ORG_HEADS for word in piece.split()[:3]):
+        return True  # 'members of the U.S.' + 'Figure Skating team were on board', 'the U.S.' + 'Army Corps of
+        # Engineers said': the country's initials before a body's name, not a sentence's end ('... in the U.S.' +
+        # 'Many Americans are ...', 'Some Republicans oppose it.')
     initials = _INITIALS_END.search(previous)
     if initials and initials.group(1) not in PLACE_INITIALS and _NAME_START.match(piece):
         return True  # 'Odisha state's top bureaucrat, P.K. Jena, said': initials before a surname end nothing
@@ -121,10 +122,7 @@ def _continues(previous: str, piece: str) -> bool:
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
 _THE_COUNTRY_END = re.compile(r"\bthe\s+(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$")
-_TITLE_PAIR_START = re.compile(r"([A-Z][a-z]+)\s+[A-Z][a-z]+")
-_SENTENCE_OPENERS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and",
-                               "this", "that", "there", "his", "her", "its", "their", "our", "after", "when", "as",
-                               "officials", "police", "president", "mr", "ms", "mrs", "dr", "last", "next"})
+_BODY_NAMED_START = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+\s")  # 'Figure Skating team', 'Army Corps of
 _TIME_ZONE_START = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|IST|JST|KST|AES?T)\b")
 _COMPANY_END = re.compile(r"\b(?:Bros|Inc|Corp|Co|Ltd)\.$")
 _POSSESSIVE_START = re.compile(r"([A-Z][\w-]*)[’']s\s")

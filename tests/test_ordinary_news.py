@@ -689,3 +689,22 @@ def test_the_second_forecasts_reviews_cases(tmp_path):
     assert line_rule("6 days ago") == "metadata" and line_rule("Six days ago, the river rose.") is None
     assert event_date("The cuts affect about 17,500 of its 116,500 employees as of June 29, the company said.",
                       date(2024, 8, 1)) is None  # the day a figure was counted
+
+
+@pytest.mark.parametrize("text", ["Prices of eggs have doubled across the U.S. Many Americans are now buying fewer of them.",
+                                  "The bill would ban TikTok in the U.S. Some Republicans oppose it.",
+                                  "The summit was meant to ease tensions with the U.S. Earlier Tuesday, Chinese officials "
+                                  "warned against interference."])
+def test_a_sentence_ending_on_the_us_still_ends(text):
+    assert len(split_sentences(text)) == 2
+
+
+def test_an_event_as_of_a_day_keeps_its_day_and_a_long_paragraph_with_a_credit_and_news_is_kept(tmp_path):
+    from briefing.dates import event_date
+    assert event_date("The ban on single-use plastics took effect as of July 1.", date(2024, 8, 1)) == (date(2024, 7, 1), "day")
+    news = ("Residents wade through floodwaters in Houston on Monday, July 8, 2024. Hurricane Beryl killed at least seven "
+            "people in Texas and left 2.7 million homes and businesses without power, officials said. Acting Governor "
+            "Jane Roe said the state had deployed 2,500 National Guard troops and that restoring power could take days, "
+            "as temperatures were forecast to top 95 degrees. (Photo by Brandon Bell/Getty Images)")
+    assert line_rule(news) is None
+    assert line_rule("A week ago.") is None

@@ -1513,7 +1513,7 @@ def test_a_wire_caption_of_several_sentences_closed_by_its_bracketed_credit_is_a
     caption = ("A Harbor Heavy rocket with the Riverland probe aboard launches from Launch Complex 9 at the Riverton "
                "Space Center in Riverton on October 14, 2024. The probe will soon launch for Jupiter's moon Europa, "
                "one of dozens of moons orbiting the Solar System's biggest planet and the nearest spot in our celestial "
-               "neighborhood that could offer a perch for life, the agency says. It should reach orbit around Jupiter "
+               "neighborhood that could offer a perch for life. It should reach orbit around Jupiter "
                "and Europa in 2031, where it will begin a detailed study of the moon that scientists believe is covered "
                "in frozen water. (Photo by Jane Roe / AFP) (Photo by JANE ROE/AFP via Getty Images)")
     source = story(tmp_path, *BODY[:2], caption, BODY[2])
