@@ -149,10 +149,10 @@ def words(line: str) -> list[str]:
 DESK_WORDS = frozenset({"foreign", "home", "news", "web", "digital", "online", "sports", "city", "features", "copy"})
 _NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News|(?:Digital|Web|News|Online)\s+Desk)")  # one name:
 # 'Moneycontrol News', 'Sentinel Digital Desk' (the paper's own desk), not 'Elon Musk News'
+_GLUED_BY = re.compile(r"^By(?=[A-Z]{2})")  # 'ByHT News Desk': the page's 'By' run into the desk's name
 # A newsroom's initials and its staff or correspondent alone ('DN Correspondent'; not 'Our Correspondent', 'Special
 # Correspondent'; 'UN Correspondent' is a beat: BEAT_INITIALS), or a known outlet's staff with the writer's name ('OAN
 # Staff Abril Elfi'; not a headline such as 'USAID Staff Placed On Leave', nor a caption 'CNN Correspondent Clarissa Ward')
-_GLUED_BY = re.compile(r"^By(?=[A-Z]{2})")
 _STAFF_BYLINE = re.compile(r"([A-Z]{2,5})\s+(?:Correspondent|Staff(?:\s+(?:Writer|Reporter))?)")
 _STAFF_NAME_BYLINE = re.compile(r"([A-Z]{2,5})\s+Staff\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
@@ -161,7 +161,7 @@ def newsroom_byline(line: str) -> str:
     """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News', its
     desk 'Sentinel Digital Desk' -> 'Sentinel', its staff 'OAN Staff Abril Elfi' -> 'OAN'; a section label ('World
     News', 'India News', 'Foreign News Desk') or a name no one publishes under ('White House News') is none."""
-    line = _GLUED_BY.sub("", line.strip())  # 'ByHT News Desk': the page's 'By' run into the desk's name
+    line = _GLUED_BY.sub("", line.strip())
     staff = _STAFF_BYLINE.fullmatch(line.strip())
     if staff:
         initials = staff.group(1)
