@@ -162,14 +162,14 @@ def newsroom_byline(line: str) -> str:
     desk 'Sentinel Digital Desk' -> 'Sentinel', its staff 'OAN Staff Abril Elfi' -> 'OAN'; a section label ('World
     News', 'India News', 'Foreign News Desk') or a name no one publishes under ('White House News') is none."""
     line = _GLUED_BY.sub("", line.strip())
-    staff = _STAFF_BYLINE.fullmatch(line.strip())
+    staff = _STAFF_BYLINE.fullmatch(line)
     if staff:
         initials = staff.group(1)
         return "" if initials.lower() in BEAT_INITIALS or initials.lower() in places() else initials
-    staff = _STAFF_NAME_BYLINE.fullmatch(line.strip())
+    staff = _STAFF_NAME_BYLINE.fullmatch(line)
     if staff and not any(w.lower() in stop_words() for w in line.split()[2:]):  # not 'CNN Staff Told To Return'
         return staff.group(1) if staff.group(1).lower() in KNOWN_OUTLETS else ""
-    match = _NEWSROOM.fullmatch(line.strip())
+    match = _NEWSROOM.fullmatch(line)
     name = match.group(1).lower() if match else ""
     if match and any(part.lower() in SECTION_LABEL_WORDS or part.lower() == "news"
                      for part in re.findall(r"[A-Z][a-z]+", match.group(1))[1:]):
@@ -177,7 +177,7 @@ def newsroom_byline(line: str) -> str:
     if not name or name in COMMON_CAPITALISED or name in SECTION_LABEL_WORDS or name in places() or \
             name in ORG_HEADS or name in first_names() or name in DESK_WORDS:
         return ""  # 'World News', 'India News', 'Tesla News' is fine to miss; 'Maria News' is nobody's page
-    return match.group(1) if line.strip().endswith("Desk") else line.strip()
+    return match.group(1) if line.endswith("Desk") else line
 
 
 def credit_line(line: str) -> bool:

@@ -352,18 +352,22 @@ def other_voices(sentence: str, fact: str) -> bool:
 def _speaks_for_someone(sentence: str) -> bool:
     """The sentence's voice is someone by a role, who may speak for the fact's ('Spokesman John Kirby said the
     Pentagon would ...', 'Chief executive Tim Cook said Apple's ...')."""
-    match = _OPENING_VOICE.match(sentence)
-    return bool(match) and any(word.lower().strip(".,") in ROLE_NOUNS for word in match.group(1).split())
+    return any(word.lower().strip(".,") in ROLE_NOUNS for word in _voice_words(sentence))
+
+
+@lru_cache(maxsize=200_000)
+def _voice_words(text: str) -> tuple[str, ...]:
+    """The words before the verb a sentence opens its speech with ('The Israeli military' of 'The Israeli military
+    said Saturday ...'); () when it opens on none."""
+    match = _OPENING_VOICE.match(text)
+    return tuple(match.group(1).split()) if match else ()
 
 
 @lru_cache(maxsize=200_000)
 def opening_voice(text: str) -> frozenset[str]:
     """The content stems of the voice a sentence opens on, when it names one ('Hezbollah has confirmed that ...',
     'The Israeli military said Saturday ...'); empty for an unnamed one ('Officials said', 'It said') or none."""
-    match = _OPENING_VOICE.match(text)
-    if not match:
-        return frozenset()
-    words = match.group(1).split()
+    words = _voice_words(text)
     named = any(word[:1].isupper() and (k > 0 or word.lower() not in stop_words() and word.lower() not in PEOPLE_WORDS
                                         and word.lower() not in ROLE_NOUNS and word.lower() not in UNNAMED_VOICES)
                 for k, word in enumerate(words))
