@@ -47,6 +47,7 @@ from briefing.lexicon import (
     SCHEDULE_VERBS,
     SCRIPT_LABELS,
     SECTION_LABEL_WORDS,
+    SISTER_BRAND_WORDS,
     STAGE_LABELS,
     TRANSCRIPT_SPEAKERS,
     UNKNOWN_PAPER_WORDS,
@@ -150,6 +151,8 @@ DESK_WORDS = frozenset({"foreign", "home", "news", "web", "digital", "online", "
 _NEWSROOM = re.compile(r"([A-Z][\w.&'’-]+)\s+(?:News|(?:Digital|Web|News|Online)\s+Desk)")  # one name:
 # 'Moneycontrol News', 'Sentinel Digital Desk' (the paper's own desk), not 'Elon Musk News'
 _GLUED_BY = re.compile(r"^By(?=[A-Z]{2})")  # 'ByHT News Desk': the page's 'By' run into the desk's name
+_SITE_BYLINE = re.compile(r"By\s*([a-z][\w-]*(?:\.[\w-]+)*\.(?:com|co\.uk|co\.in|in|net|org|com\.au|co\.nz))"
+                          r"(?:\s*[,|]\s*[A-Z][\w.&'’ -]{1,40})?")  # 'Byhindustantimes.com, HT News Desk'
 # A newsroom's initials and its staff or correspondent alone ('DN Correspondent'; not 'Our Correspondent', 'Special
 # Correspondent'; 'UN Correspondent' is a beat: BEAT_INITIALS), or a known outlet's staff with the writer's name ('OAN
 # Staff Abril Elfi'; not a headline such as 'USAID Staff Placed On Leave', nor a caption 'CNN Correspondent Clarissa Ward')
@@ -161,6 +164,8 @@ def newsroom_byline(line: str) -> str:
     """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News', its
     desk 'Sentinel Digital Desk' -> 'Sentinel', its staff 'OAN Staff Abril Elfi' -> 'OAN'; a section label ('World
     News', 'India News', 'Foreign News Desk') or a name no one publishes under ('White House News') is none."""
+    if site := _SITE_BYLINE.fullmatch(line.strip()):
+        return site.group(1)  # 'Byhindustantimes.com, HT News Desk': the site signs its own copy
     line = _GLUED_BY.sub("", line.strip())
     staff = _STAFF_BYLINE.fullmatch(line)
     if staff:
@@ -304,12 +309,16 @@ def photo_credit(line: str) -> bool:
         return True  # "Associated Press photo"
     if _PHOTOGRAPHER_CREDIT.fullmatch(line.strip()):
         return True  # 'Jane Roe/Staff photographer'
+    if _COMMISSIONED_CREDIT.search(line.strip()) and not _TERMINAL.search(line):
+        return True  # 'Tesla CEO Elon Musk Matthew Busch for The Wall Street Journal'
     if _AGENCY_PHOTOGRAPHER.fullmatch(line.strip()) and not _POLL.search(line):
         return True  # 'EFE/EPA/ROBERT GHEMENT', 'REUTERS/Kim Kyung-Hoon': the agencies, then the photographer (not
         # 'Reuters/Ipsos Poll', 'AP/NORC Poll Finds ...')
     return bool(_AGENCY_ONLY.fullmatch(line))
 
 
+# A photographer working for the page's own outlet, closing a caption: '... Matthew Busch for The Wall Street Journal'
+_COMMISSIONED_CREDIT = re.compile(r"\b(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+for)\s+(" + _OUTLET + r")$", re.I)
 _POLL = re.compile(r"\b(?:poll|polls|survey|ipsos|norc|yougov|gallup)\b", re.I)
 _AGENCY_PHOTOGRAPHER = re.compile(r"(?i:" + _PHOTO_AGENCY + r")(?:\s*/\s*(?i:" + _PHOTO_AGENCY + r"))*\s*/\s*"
                                   r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
@@ -404,18 +413,22 @@ def promoted_site(line: str) -> str:
     if len(words(line)) > MAX_PROMOTION_WORDS:
         return ""
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
-             or _OWN_APP.search(line) or _OWN_APP_ONLY.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line)
+             or _OWN_APP.search(line) or _OWN_APP_ONLY.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line) or _OWN_FEEDS.search(line)
+             or _OTHER_READERS.search(line)
              or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line)
              or _OWN_CHANNEL.search(line.strip()) or _KEPT_OPEN.search(line))
     if not match and (read_on := read_on_site(line)):
-        return KNOWN_OUTLETS.get(read_on.lower(), "")  # a known outlet only: 'Read more on Climate Change'
+        return read_on
     if match and match.re is _OWN_CHANNEL and not _outlet_like(match.group(1)):
         return ""  # 'Follow Donald Trump on Telegram': someone's channel, not the page's
+    if match and match.re is _OWN_FEEDS and match.group(1).split()[0].lower() in first_names():
+        return ""  # 'Follow Jane Doe for the latest news on X': the writer's feed
     name = _TRIAL_TIER.sub("", (match.group(1) or "").rstrip(".")) if match else ""
     if name.lower() in SECTION_LABEL_WORDS or name.lower() in COMMON_CAPITALISED or name.lower() in places() \
             or any(w in NOT_SITE_WORDS for w in name.lower().split()):  # 'Get Britain's best politics newsletters'
         return ""  # 'More from Politics', 'More From This Section', 'More from the Author'
-    return KNOWN_OUTLETS.get(name.lower(), name) if name else ""  # 'Metro.co.uk' -> 'Metro'
+    key = name.lower()  # 'Metro.co.uk' -> 'Metro'; 'other Independent readers' -> 'The Independent'
+    return KNOWN_OUTLETS.get(key) or KNOWN_OUTLETS.get("the " + key) or name if name else ""
 
 
 
@@ -442,6 +455,11 @@ _OWN_EMAILS = re.compile(r"^I would like to (?:be emailed|receive emails?) about
 # outlet's page asks its readers to join, follow or read another site so)
 _OWN_ACCOUNT = re.compile(r"^new to\s+" + _BRAND + r"\s*\?\s*(?:sign\s*-?up|register|join|create)\b", re.I)
 _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|coverage|updates)\b", re.I)
+# 'Follow Metro Sport for the latest news on Facebook, Twitter and Instagram.': the page's own accounts
+# 'Join thought-provoking conversations, follow other Independent readers and see their replies': its comments
+_OTHER_READERS = re.compile(r"\bfollow\s+other\s+" + _BRAND + r"\s+readers\b")
+_OWN_FEEDS = re.compile(r"^follow\s+" + _BRAND + r"\s+for\s+the\s+latest\s+news\s+on\s+(?:facebook|twitter|instagram|x|"
+                        r"threads|tiktok|youtube|whatsapp)\b", re.I)
 # The page's own channel on a messaging app: 'Stay up to date with the latest news. Follow KT on WhatsApp Channels.',
 # 'Get exclusive content with Gulf News WhatsApp channel' (not 'Follow us on Telegram', nor a sentence that mentions
 # someone's channel: see `follow_prompt`)
@@ -452,7 +470,7 @@ _OWN_CHANNEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:join|follow)\s+|get\b.{0,40}?\bw
 _KEPT_OPEN = re.compile(r"\breaders\s+like\s+you\s+keeps?\s+" + _BRAND + r"\s+(?:open|going|free|independent|alive)\b", re.I)
 # Where the whole story is read, under a copy of it, or the list of its outlet's own stories: 'Read more on RFI
 # English', 'Read more from Sky News:' (see `links_elsewhere`)
-_READ_ON_SITE = re.compile(r"read\s+(?:more|the\s+full\s+(?:story|article))\s+(?:on|at|from)\s+" + _BRAND, re.I)
+_READ_ON_SITE = re.compile(r"read\s+(?:more|the\s+full\s+(?:story|article))\s+(?:on|at|from)\s+(\S.{0,40})", re.I)
 # A subscription's trial offer: 'Start your 7-day Magzter GOLD free trial to access ...' (the brand, then its tier)
 _OWN_TRIAL = re.compile(r"^(?:start|begin|try)\s+(?:your|a)\s+(?:\d+[- ]day\s+)?(?:" + _BRAND + r"\s+)?free\s+trial\b", re.I)
 _TRIAL_TIER = re.compile(r"\s+(?:GOLD|Gold|Plus|PLUS|Premium|PREMIUM|Pro|PRO|Digital|Unlimited|\+)$")
@@ -483,8 +501,11 @@ _SIGN_UP_MARKERS = ("sign up", "enter a valid email", "enter your email", "your 
                     "i would like to be emailed", "thanks for signing up", "subscribe")
 _SIGN_UP_BOX_ONLY = ("enter a valid email", "i would like to be emailed", "thanks for signing up")  # no story says so
 SIGN_UP_MARKERS = 2  # with a box's own words; three otherwise ('Subscribers who sign up before March 1 ...' is news)
-_EMAILS_FROM = re.compile(r"\bI would like to (?:be emailed|receive emails?) about\b.{0,60}?\b(?:updates|news) from\s+"
-                          + _BRAND, re.I)
+# Who the box's e-mails come from: '... updates from The Independent.', '... I agree to receive the "Golazo Starting XI
+# Newsletter" and marketing communications, ... and other information from CBS Sports and the Paramount family ...'
+_EMAILS_FROM = re.compile(r"\bI (?:would like to (?:be emailed|receive emails?) about\b.{0,60}?\b(?:updates|news)|agree to "
+                          r"receive\b.{0,160}?) from\s+" + _BRAND, re.I)
+
 
 
 # An author box: 'Madeleine Hubbard is an international correspondent for Just the News. Follow her on Twitter.', or
@@ -557,10 +578,13 @@ def links_elsewhere(line: str) -> bool:
 
 
 def read_on_site(line: str) -> str:
-    """The site a prompt says the whole story or its other stories are read on ('Read more on RFI English.' -> 'RFI
-    English', 'Read more from Sky News:'), or ''."""
+    """The known outlet a prompt says the whole story or its other stories are read on, by the longest known run of
+    its first words ('Read more on RFI English.' -> 'RFI', 'Read more from Sky News:', 'Read more on FRANCE 24
+    English' -> 'France 24'), or '' ('Read more on Climate Change': a section, not a site)."""
     match = _READ_ON_SITE.fullmatch(line.strip().rstrip(".:"))
-    return match.group(1) if match else ""
+    named = match.group(1).split() if match else []
+    return next((KNOWN_OUTLETS[name] for n in range(len(named), 0, -1)
+                 if (name := " ".join(named[:n]).lower()) in KNOWN_OUTLETS), "")
 
 
 def _outlet_like(name: str) -> bool:
@@ -585,7 +609,7 @@ def follow_prompt(line: str) -> bool:
         return True  # 'Get exclusive content with Gulf News WhatsApp channel'
     return bool(
         re.match(
-            r"(?:check out\s*:|new to [^?]{1,40}\?\s*(?:sign\s*-?up|register|join|create)\b|follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,4}\s*[.!]?$|"
+            r"(?:check out\s*:|new to [^?]{1,40}\?\s*(?:sign\s*-?up|register|join|create)\b|follow (?:\S+ )?(?:coverage|live|updates|our|us|the latest)|follow (?:\S+ ){1,5}?for (?:the latest|more|updates)(?:\s+\S+){0,6}\s*[.!]?$|"
             r"sign up\b|subscribe\b|read more\b|read the full\b|"
             r"click (?:here|for|to)\b|see (?:a )?larger\b|download (?:the|our) (?:[\w&.'’-]+ ){0,3}app\b|get (?:the|our) (?:latest|newsletter)|"
             r"be the first to know\b|(?:get|turn on|enable|allow) (?:\w+ ){0,2}notifications\b|"
@@ -1217,11 +1241,26 @@ def subscription_prompt(line: str) -> bool:
 
 def addresses_reader(line: str) -> bool:
     """A line that speaks to the page's reader in the page's own voice, as an appeal box goes on ('You are visiting
-    us because we have something you value. ... this year it has not been enough'), outside quotations."""
+    us because we have something you value. ... this year it has not been enough'), outside quotations; with fewer
+    such words when it names a known outlet or its journalism ('X The Hindu operates by its editorial values to provide
+    you quality journalism.', '... The Independent is on the ground ... our latest documentary ...')."""
     if _SAID.search(line) or any(mark in line for mark in QUOTE_OPENERS):
         return False  # someone's words to the reader ('The mayor told residents: you should ...', a quotation)
     own = [w.lower().replace("’", "'").strip(".,;:!?'") for w in words(line)]
-    return sum(w in READER_WORDS for w in own) >= MIN_READER_WORDS and len(own) <= MAX_APPEAL_BOX_WORDS
+    reader = sum(w in READER_WORDS for w in own)
+    needed = 1 if _OWN_JOURNALISM.search(line) or signature_outlets(line) else MIN_READER_WORDS
+    return reader >= needed and len(own) <= MAX_APPEAL_BOX_WORDS
+
+
+def glued_appeal(line: str) -> str:
+    """The appeal that opens a line run into the story's first sentence with no space between ('Your support makes
+    all the difference.A businessman ...' -> 'Your support makes all the difference.'), or ''."""
+    match = _GLUED_SENTENCE.match(line)
+    return match.group(0) if match and (journalism_appeal(match.group(0)) or addresses_reader(match.group(0))) else ""
+
+
+_GLUED_SENTENCE = re.compile(r"[^.!?]{8,200}[.!?](?=[A-Z][a-z ])")
+_OWN_JOURNALISM = re.compile(r"\b(?:quality|independent|our)\s+(?:journalism|reporting)\b", re.I)
 
 
 QUOTE_OPENERS = "\"“‘"  # a line holding a quotation is someone's words, not the page's prompt
@@ -1241,6 +1280,9 @@ def journalism_appeal(line: str) -> bool:
 _JOURNALISM_APPEAL = re.compile(r"^(?:sponsor\s+message\s+)?become\s+an?\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+"
                                 r"(?:sponsor|member|supporter|subscriber)\s*[.!]?$"  # 'Sponsor Message Become an NPR sponsor'
                                 r"|^we\s+need\s+your\s+(?:help|support)(?:\s+(?:now|today))?\s*[.!]?$"  # 'We need your help now'
+                                # 'Your support helps us to tell the story', 'Your support makes all the difference.'
+                                r"|^your\s+(?:support|donation|contribution)\s+(?:helps|allows|makes|keeps|enables)\s+"
+                                r"(?:us\b|all\s+the\s+difference\b)"
                                 r"|\bsupport\s+from\s+readers\s+like\s+you\b|\bplease\s+contribute\s+what\s+you\s+can\b"
                                 r"|\b(?:please\s+)?consider\s+supporting\s+(?:our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s)"
                                 r"\s+journalism\b|\bmade\s+freely\s+available\s+as\s+a\s+public\s+service\s+to\s+"
@@ -1945,12 +1987,24 @@ def signature_outlets(line: str) -> list[str]:
     for match in re.finditer(_OUTLET, line, re.I):
         start, end = match.span()
         # Whole words only.
-        if (start and line[start - 1].isalnum()) or (end < len(line) and line[end].isalnum()):
+        if (start and line[start - 1].isalnum()) or (end < len(line) and line[end].isalnum()) \
+                or sister_brand(line[end:]):
             continue
         name = KNOWN_OUTLETS[match.group(0).lower()]
         if name != "agencies" and name not in found:
             found.append(name)
     return found
+
+
+_NEXT_TWO_WORDS = re.compile(r"\s+([A-Z][\w'’]*)(?:\s+([\w'’]+))?")
+
+
+def sister_brand(after: str) -> bool:
+    """The words after a known outlet's name make it another brand of its house ('CBS' + ' Sports and the Paramount
+    family'), unless a newsroom's job follows ('AP' + ' Sports Writer'): see `SISTER_BRAND_WORDS`."""
+    match = _NEXT_TWO_WORDS.match(after)
+    return bool(match) and match.group(1).lower() in SISTER_BRAND_WORDS \
+        and (match.group(2) or "").lower().rstrip("s") not in NEWSROOM_JOBS
 
 
 _OWN_CREDIT = re.compile(r"^\(?\s*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:photo illustration|illustration|staff photos?|"
@@ -1961,6 +2015,8 @@ def own_credit(line: str) -> str:
     """The outlet a page credits its own picture to ('(L.A. Times photo illustration; photos by ...)', 'Daily
     Star staff photo'): a known outlet at the head of a credit. The agencies the same line credits for the
     photos inside say nothing of who published the page."""
+    if commissioned := _COMMISSIONED_CREDIT.search(line.strip()):
+        return KNOWN_OUTLETS[commissioned.group(1).lower()]  # '... Matthew Busch for The Wall Street Journal'
     match = _OWN_CREDIT.match(line.strip())
     return KNOWN_OUTLETS.get(match.group("name").strip().lower(), "") if match else ""
 

@@ -103,7 +103,8 @@ ROLE_NOUNS: dict[str, str] = {
     "businesswoman": "f", "vicar": "", "priest": "", "pastor": "", "monk": "", "nun": "f", "billionaire": "",
     "millionaire": "", "tycoon": "", "magnate": "", "mogul": "", "heir": "m", "heiress": "f", "philanthropist": "",
     "investor": "", "explorer": "", "adventurer": "", "oceanographer": "", "mountaineer": "", "climber": "",
-    "diver": "", "athlete": "", "footballer": "", "cricketer": "", "boxer": "", "rapper": "", "comedian": "",
+    "diver": "", "athlete": "", "olympian": "", "paralympian": "", "footballer": "", "cricketer": "", "boxer": "",
+    "rapper": "", "comedian": "",
     "presenter": "", "broadcaster": "", "filmmaker": "", "photographer": "", "artist": "", "painter": "",
 }
 # Who a witness of the news is, written as a title before the name ('Passenger Evan Smith said ...'); also surnames
@@ -468,6 +469,10 @@ ORG_HEADS = frozenset({
     "pipeline", "concorde", "boeing", "airbus", "online", "daily", "weekly", "herald", "tribune",
     "gazette", "telegraph", "independent", "mirror", "chronicle", "magazine", "radio", "tv", "television", "broadcasting",
 })
+# Compass words that open a place's name ('West Bengal', 'South Sudan', 'Northern Cape'): a capitalised run opening on
+# one is never a person's name.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+                           "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"})
 # Surnames that are also place or body words: "Fiona Hill" is a person, "Capitol Hill" is not.
 # A run ending in one of these is a person only when it starts with a known first name.
 SURNAME_HEADS = frozenset({
@@ -611,6 +616,11 @@ SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", 
                                  "music", "culture", "arts", "film", "movies", "tv", "travel", "opinion", "education",
                                  "auto", "autos", "gaming", "food", "fashion", "celebrity", "showbiz", "breaking",
                                  "featured", "related", "editor's", "must-read", "special", "other", "main"})
+
+# Words that make a known outlet's name another brand of the same house: 'CBS Sports' is not CBS News, 'Sky Sports'
+# not Sky News. A newsroom's job after the word keeps the outlet ('AP Sports Writer' is AP's).
+SISTER_BRAND_WORDS = frozenset({"sports", "sport", "business", "money", "radio", "tv", "television", "travel", "weather",
+                                "entertainment", "digital", "interactive", "films", "music", "books", "kids", "games"})
 
 # Initials that name a reporter's beat, not a newsroom, before 'Correspondent' or 'Staff': 'UN Correspondent', 'EU
 # Correspondent', 'NFL Staff' (a country's initials are a place: see `places`).

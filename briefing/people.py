@@ -468,6 +468,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         # is a name: 'Sirhan Sirhan', 'Hassan Hassan')
     if not tail or not all(_name_word_ok(t) or _surname_ok(tail, k) or family_first and k == 0 for k, t in enumerate(tail)):
         return None
+    if len(tail) > 1 and tail[0].bare in lx.COMPASS_WORDS:
+        return None  # 'the state of West Bengal told Reuters': a place
     if len(tail) >= 2 and all(t.bare in lx.ROLE_MODIFIERS or t.bare in lx.ROLE_NOUNS or _PROFESSION.search(t.bare)
                               for t in tail) and not any(t.bare in first_names for t in tail):
         return None  # 'the Chief Medical Examiner': an office written in capitals, no one's name
@@ -530,6 +532,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         for word in role.lower().split():
             gender = lx.ROLE_NOUNS.get(word, "") or gender
     speaks = _speaks(tokens, i, name_at + len(tail))
+    if speaks and name_at == i and i > 0 and tokens[i - 1].text == "of":
+        speaks = False  # 'officials of Harbor County told reporters': the name is what they are officials of
     if speaks:
         evidence.add("speech")
     after_place_word = name_at > 0 and tokens[name_at - 1].text.lower() in lx.NOT_BEFORE_AN_AGE  # 'to Port Vale, 12,'
@@ -646,6 +650,10 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
         return ""  # ('a WHO member': an acronym, not the word)
     if phrase[0].text.lower() in lx.NOT_A_ROLE_OPENER:
         return ""  # 'Unlike the president, Kamala Harris said little': a comparison, not her job
+    named = next((k for k, t in enumerate(phrase) if not t.text[0].isupper()), len(phrase))
+    if determined and 0 < named < len(phrase) and phrase[named - 1].bare in lx.ORG_HEADS \
+            and phrase[named].text.lower() == "and":
+        return ""  # 'the head of SpaceX, Neuralink, the Boring Company and the owner of X': the list goes on
     first = phrase[0]
     if not determined and first.text.islower() and first.bare not in lx.ROLE_MODIFIERS \
             and first.bare not in lx.ROLE_NOUNS and first.bare.endswith("s") and not first.bare.endswith("ss"):

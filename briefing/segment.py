@@ -130,7 +130,8 @@ _CONTRACTED = frozenset({"it", "he", "she", "there", "that", "what", "here", "le
 _OPEN_BRACKET_END = re.compile(r"\([^()]{0,40}$")  # a bracket opened near the end and not closed
 _CLOSES_A_BRACKET = re.compile(r"[^()]{0,40}\)")  # the next piece closes it before opening another
 _INITIALS_END = re.compile(r"(?:^|[\s,(])((?:[A-Z]\.){2,3})$")
-_NAME_START = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?=[,\s])")
+# A name, or a title before one, after initials: 'P.K. Jena', 'H.E. Mr. Ranil Wickremesinghe' (His Excellency)
+_NAME_START = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?=[,\s])|[A-Z][a-z]{1,3}\.\s+[A-Z]")
 _LOWER_START = re.compile(r"(?!(?:" + "|".join(sorted(NAME_PARTICLES - {"st."}, key=len, reverse=True)) + r")\s+[A-Z])"
                           r"[a-z]+\b(?![-’'.]?[A-Z])")  # 'and campaign songs', not 'iPhone', 'eBay' or 'de Blasio said
 

@@ -60,6 +60,7 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|de
 _FROM_BELOW = ("more than", "at least", "over", "upwards of")
 _FROM_ABOVE = ("up to", "fewer than", "less than", "nearly", "almost", "under", "close to")
 _BOUNDS = ("more than", "at least", "up to", "fewer than", "less than", "over", "nearly", "almost", "about", "around")
+_FLOORS = frozenset({"more than", "over"})  # 'over a dozen' agrees with 17
 _BOUND_WORDS = r"(?:\s+(?:" + "|".join(b.replace(" ", r"\s+") for b in (*_BOUNDS, "some", "roughly")) + r"))?"
 _OTHER_COUNT = re.compile(r"\bnumber of\b|\b(?:injured|wounded|hurt|missing|evacuees|homes|buildings)\b", re.I)
 # The verb that gives a toll its figure, however far the toll's noun went before ('The death toll from the fires
@@ -93,6 +94,7 @@ class Count:
     value: str  # the figure, normalized
     actions: frozenset[str]  # the words around it (synonym-folded stems), which say what the count is of
     shown: str  # the figure as the sentence writes it, with what it counts ('207 people', '89')
+    bound: str = ""  # the words that make the figure a bound ('more than', 'at least', 'up to'), if any
 
 
 @dataclass(frozen=True)
@@ -202,17 +204,49 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
            for k in range(1, index - 1)):
         return None  # '... since 2014, when the ferry Sewol sank and killed 304 people': that year's event
     stop = stop_words()
-    following = next((w for w in words[index + 1:index + 4] if not number_value(w) and w.lower() not in SCALE_WORDS
-                      and w.lower() not in COUNT_AUXILIARIES), "")  # '850 were injured': the count is of the injured
+    after = words[index + 1:index + 5]
+    following = next((w for k, w in enumerate(after[:3]) if not number_value(w) and w.lower() not in SCALE_WORDS
+                      and w.lower() not in COUNT_AUXILIARIES and not _qualifier(w, after[k + 1:k + 2], stop)),
+                     "")  # '850 were injured': the count is of the injured; 'six Olympic gold medals' count golds
     actions = frozenset(stem(w) for w in window if w.lower() not in stop and not number_value(w))
     unit = counted_thing(words, index, following, actions)
     if not unit:
         return None
     figure = f"{word} {value.split()[1]}" if " " in value else word  # 'seven million'
     shown = f"{figure} {following}" if following and following.lower() not in stop else figure
-    before = " ".join(w.lower() for w in words[max(0, index - 2):index])
+    lead_in = [w.lower() for w in words[max(0, index - 3):index]]
+    article = lead_in[-1:] == ["a"]  # 'over a dozen'
+    before = " ".join(lead_in[:-1][-2:] if article else lead_in[-2:])
     bound = next((b for b in _BOUNDS if before == b or before.endswith(" " + b)), "")
-    return Count(unit, value, actions - {unit}, f"{bound} {shown}" if bound else shown)  # 'more than 150 people'
+    written = f"{bound} a" if article else bound
+    return Count(unit, value, actions - {unit}, f"{written} {shown}" if bound else shown, bound)  # 'more than 150 people'
+
+
+def _qualifier(word: str, then: list[str], stop: frozenset[str]) -> bool:
+    """A capitalised word before the noun a figure counts ('six Olympic gold medals', 'nine Olympic medals'): a
+    qualifier, not the thing counted ('three Americans were hurt' counts Americans; 'Two Phoenix police officers'
+    are the city's, as a place's count is kept apart from another's)."""
+    return word[:1].isupper() and word.lower() not in places() and bool(then) and then[0][:1].islower() \
+        and then[0].lower() not in stop and not number_value(then[0])
+
+
+_STATES = {"missing": "missing", "injured": "injured", "wounded": "injured", "hurt": "injured",
+           "hospitalised": "injured", "hospitalized": "injured", "rescued": "rescued", "evacuated": "evacuated",
+           "stranded": "stranded", "displaced": "displaced"}  # what befell the people a figure counts, but death
+_CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "after", "as", "when", "including"})
+
+
+def own_state(words: list[str], index: int) -> str:
+    """What the clause the figure's people open says befell them, when it is no death: '102 others are missing',
+    '120 people went missing', '29 survivors have been hospitalised'; '' up to the next clause ('40 people and injured
+    20 more': the 40's state is told before them)."""
+    for word in words[index + 2:index + 6]:
+        lower = word.lower()
+        if lower in _CLAUSE_BREAKS or number_value(word):
+            return ""
+        if lower in _STATES:
+            return _STATES[lower]
+    return ""
 
 
 def counted_thing(words: list[str], index: int, following: str, actions: frozenset[str]) -> str:
@@ -223,6 +257,8 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
     value = number_value(words[index])
     small_thing = bool(lower) and lower not in PEOPLE_WORDS and lower not in stop_words() \
         and value.isdigit() and int(value) < 10  # 'the death toll from the collision of two (2) passenger trains'
+    if lower in PEOPLE_WORDS and (state := own_state(words, index)):
+        return state  # '14 people have been killed and 102 others are missing': the 102 are missing, not dead
     if lower in TOLL_WORDS or (_TOLL_BEFORE.search(before) and lower not in MEASURE_WORDS and not small_thing) \
             or _LIVES_OF.search(before) or lives_taken(words, index, before):
         return "toll"
@@ -598,6 +634,8 @@ def variant(sentence: str, fact: str) -> str:
                 continue  # both give both figures ('7 million reported ... closer to 20 million'): no difference
             if sums_to(count.value, said.numbers) or sums_to(other.value, told.numbers):
                 continue
+            if within_bound(count, other) or within_bound(other, count):
+                continue  # 'over a dozen people' and '17 people' say one thing, one of them loosely
             if not _MAGNITUDE.search(fact + " " + sentence) and rounded_alike(count.value, other.value):
                 continue  # 'about 25 miles' and '24.8 miles' are one figure, one of them rounded
             if count.unit in ("toll", "injured") and running_total(sentence) != running_total(fact):
@@ -655,6 +693,16 @@ def _named_in_full(text: str) -> list[tuple[str, int]]:
 _FIRST_FIGURE = re.compile(r"\d")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _SAYS_AFTER = re.compile(r"[,]?\s+(?:said|says|told|tells|announced|estimated|reported|wrote|added)\b")
+
+
+def within_bound(bounded: Count, other: Count) -> bool:
+    """The other figure is what a loose count means: 17 is 'over a dozen' ('at least 207' against 288 is a toll
+    that rose, an update to note)."""
+    try:
+        limit, figure = float(bounded.value), float(other.value)
+    except ValueError:
+        return False
+    return bounded.bound in _FLOORS and " a dozen" in f" {bounded.shown.lower()}" and figure > limit
 
 
 def rounded_alike(a: str, b: str) -> bool:

@@ -68,6 +68,17 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Register to get The Harbor Times's insight and opinion straight to your inbox.", "The Harbor Times"),
     ("Get top local stories delivered every morning. >Sign up for Harbor Gazette's News Headlines newsletter.",
      "Harbor Gazette"),
+    ("Harbor Soccer Newsletter Get your Soccer Fix I agree to receive the \"Harbor Soccer Newsletter\" and marketing "
+     "communications, updates, special offers, and other information from CBS Sports and the Paramount family of "
+     "companies. By pressing sign up, I confirm that I have read and agree to the Terms of Use See All Newsletters "
+     "Thanks for signing up! Keep an eye on your inbox.", "CBS Sports"),  # a house's other brand: not CBS News
+    ("By Jane Doe, AP Sports Writer", "AP"),  # ... but a newsroom's job after the word keeps the outlet
+    ("Read more on FRANCE 24 English", "France 24"),  # a known outlet's edition: its name
+    ("Follow Harbor Sport for the latest news on Facebook, Twitter and Instagram.", "Harbor Sport"),  # its own feeds
+    ("Byharbornews.com, HN News Desk", "harbornews.com"),  # the site's 'By' run into its domain
+    ("Join thought-provoking conversations, follow other Harbor Gazette readers and see their repliesComments",
+     "Harbor Gazette"),  # the comments box
+    ("Council chief Jane Roe John Doe for The Wall Street Journal", "The Wall Street Journal"),  # its photographer
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -1525,3 +1536,25 @@ def test_a_known_outlet_opening_the_pages_publication_stamp_names_it(tmp_path):
                    "Reuters Published July 31, 2024 Updated July 31, 2024 01:02pm", *BODY)
     assert source.outlet == "Reuters" and [s.text for s in source.sentences] == BODY
     assert story(tmp_path, "Harbor Council Published July 31, 2024", *BODY, name="b.txt").outlet == ""
+
+
+def test_a_known_site_signing_by_its_domain_is_named_and_a_writers_feed_names_no_outlet(tmp_path):
+    assert story(tmp_path, "Byhindustantimes.com, HT News Desk", *BODY).outlet == "Hindustan Times"
+    source = story(tmp_path, *BODY, "Follow Jane Doe for the latest news on X.", name="b.txt")
+    assert (source.outlet, [s.text for s in source.sentences]) == ("", BODY)
+
+
+def test_an_appeal_box_is_dropped_whole_names_its_outlet_and_leaves_the_lede_run_into_it(tmp_path):
+    source = story(tmp_path, "Council closes old bridge", "Your support helps us to tell the story",
+                   "From roads to schools, The Independent is on the ground when the story is developing. Whether it's "
+                   "our latest documentary or a report, we know how important it is to parse out the facts.",
+                   "At such a critical moment, we need reporters on the ground. Your donation allows us to keep "
+                   "sending journalists to speak to both sides of the story.",
+                   "Your support makes all the difference." + BODY[0], *BODY[1:])
+    assert (source.outlet, [s.text for s in source.sentences]) == ("The Independent", BODY)
+
+
+def test_a_paywall_box_line_naming_the_site_names_its_outlet(tmp_path):
+    source = story(tmp_path, *BODY, "You have exhausted your free article limit. Please support quality journalism.",
+                   "X The Hindu operates by its editorial values to provide you quality journalism.")
+    assert (source.outlet, [s.text for s in source.sentences]) == ("The Hindu", BODY)

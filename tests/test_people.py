@@ -894,3 +894,19 @@ def test_a_quoted_nickname_a_relation_s_given_name_and_a_name_printed_twice_read
     assert "Jane Roe" in found and "Jane Roe Jane Roe" not in found
     # a title before a given name after a relation is still a title
     assert people_of(article("b", "The King met her son Prince Harry on Monday."))["Harry"].role == "Prince"
+
+
+def test_a_compass_place_a_company_in_a_list_and_a_fellow_olympian_are_read_right():
+    found = people_of(article(
+        "a",
+        "Officials in the neighbouring downstream state of West Bengal told reporters that 22 bodies were found.",
+        "Rescuers in West Bengal told reporters the river was still rising.",
+        "Officials of Cooch Behar told reporters that roads were shut, and officials of Cooch Behar told them more.",
+        "Musk is also the head of SpaceX, Neuralink, the Boring Company and the owner of social media platform X.",
+        "Celebrities in the crowd included Tony Hawk and fellow Olympian Steph Curry.",
+    ))
+    assert "West Bengal" not in found and "Neuralink" not in found and "Cooch Behar" not in found
+    assert found["Steph Curry"].role == "fellow Olympian"
+    # a speaker of an office's place is still a speaker: 'The mayor of London Sadiq Khan said'
+    assert "Sadiq Khan" in people_of(article("b", "The mayor of London Sadiq Khan said the city would help.",
+                                             "Sadiq Khan said so again on Monday."))

@@ -221,3 +221,12 @@ def test_a_degree_after_the_name_leaves_the_speaker_and_role_to_the_name():
     assert said("“This treatment can give people more time,” Joanne Pike, DrPH, Alzheimer’s Association president "
                 "and CEO, said in a statement.") == [("This treatment can", "Joanne Pike")]
     assert said("“It works,” Jane Roe, PhD, the association president, said.") == [("It works", "Jane Roe")]
+
+
+def test_a_quotation_a_body_reported_is_not_given_to_the_person_who_spoke_before_it():
+    # the deputy prime minister told one thing; the ministry's own words are the quotation
+    assert said("Deputy Prime Minister Jane Roe told reporters that 38 people had been killed, while the emergency "
+                "situations ministry reported that “29 survivors, including three children, have been hospitalised”.") \
+        == [("29 survivors, including", "")]
+    assert said("Deputy Prime Minister Jane Roe told reporters that “29 survivors have been hospitalised”.") \
+        == [("29 survivors have", "Jane Roe")]

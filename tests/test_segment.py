@@ -25,6 +25,8 @@ from briefing.segment import Tokenizer, fragment_reason, split_sentences
         ("Biden called it “sick.”He spoke to Trump by phone.", 2),
         ("Shots rang out at 6:15 p.m. ET on Saturday.", 1),  # the clock's time zone is no sentence
         ("Read News.Az and SET.BK data at www.Example.com today.", 1),  # a site, a ticker and an address glue nothing
+        ("Leaders such as the President of Maldives, H.E. Dr. Jane Roe; and H.E. Mr. John Doe were present. Then "
+         "they left.", 2),  # 'His Excellency' before a title and a name ends nothing
     ],
 )
 def test_sentence_boundaries(text, expected):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.support import hedged_alike, shares_count, supports, variant, wording
+from briefing.support import hedged_alike, highest_toll, shares_count, supports, variant, wording
 
 
 def units(text: str) -> dict[str, str]:
@@ -403,3 +403,23 @@ def test_a_first_of_something_else_does_not_tell_the_fact():
     # one first, worded with another adjective, is the same first
     assert supports("Jane Roe will be Riverland's first woman president after winning the vote on Sunday.",
                     "Jane Roe will be Riverland's first elected woman president after winning the vote on Sunday.")
+
+
+def test_a_loose_count_and_a_figure_it_covers_and_counts_of_different_things_are_no_variant():
+    seventeen = "At least 17 people were injured on the ground, two of them critically."
+    assert variant("The crash also injured over a dozen people on the ground.", seventeen) == ""  # 17 is over a dozen
+    assert variant("The crash injured 12 people on the ground.", seventeen) == "injured"  # 12 is not 17
+    # six golds and nine medals in all count two things, whatever proper adjective stands before them
+    assert variant("Biles has now won nine Olympic medals, officials said.",
+                   "Biles has now won six Olympic gold medals, officials said.") == ""
+    assert variant("Biles has now won nine Olympic gold medals, officials said.",
+                   "Biles has now won six Olympic gold medals, officials said.") == "gold"
+
+
+def test_the_missing_after_the_dead_are_counted_as_missing_not_as_the_toll():
+    text = "The flood, in which 14 people have been killed and 102 others are missing, was caused by a lake."
+    assert highest_toll(text) == 14 and [(c.unit, c.value) for c in wording(text).counts] == [("toll", "14"),
+                                                                                              ("missing", "102")]
+    aside = "At least 14 persons were killed and another 120 people, including 23 soldiers, went missing."
+    assert highest_toll(aside) == 14
+    assert highest_toll("The quake killed 40 people and injured 20 more.") == 40  # a state before them is theirs

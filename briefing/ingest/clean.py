@@ -372,7 +372,11 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             continue
         if in_appeal and boilerplate.addresses_reader(line):
             source.dropped.append(Dropped(line, "subscription prompt (its box)", 0))
+            outlets.extend(boilerplate.signature_outlets(line))  # 'The Independent is trusted by Americans ...'
             continue
+        if in_appeal and (glued := boilerplate.glued_appeal(line)):
+            source.dropped.append(Dropped(glued, "subscription prompt (its box)", 0))  # 'Your support makes all
+            line = line[len(glued):]  # the difference.A businessman and his family were killed ...': the story's lede
         in_appeal = False
         if after_credit and boilerplate.caption_like(line) and not has_sentence_end(line):
             source.dropped.append(Dropped(line, "caption (next to a photo credit)", 0))

@@ -77,13 +77,21 @@ _NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBER) | {"i"}
 
 
 def unnamed_actor(text: str) -> bool:
-    """A line whose actor is a kind, not a name ('The toy retailer filed for bankruptcy in a Richmond, Virginia,
-    federal court'): it goes on from a sentence that named it, and a lead names who acted."""
-    return bool(_KIND_SUBJECT.match(text))
+    """A line that goes on from a sentence that named its actor, where a lead names who acted: its actor is a kind
+    ('The toy retailer filed for bankruptcy in a Richmond, Virginia, federal court'), it speaks of a kind's act
+    before naming anyone ('Approval of the company's proposal was announced at Tesla's annual meeting'), or it adds
+    one more act ('The shareholders also voted to move Tesla to Texas')."""
+    if _KIND_SUBJECT.match(text) or _ALSO_DID.match(text):
+        return True
+    kind = _KIND_POSSESSIVE.search(text)
+    before = text[:kind.start()].split(" ", 1)[1:] if kind else []  # the opening word is capitalised anyway
+    return bool(kind) and not names_someone(before[0] if before else "")
 
 
 _KIND_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ORG_NOUNS_BEFORE | set(ROLE_NOUNS)))
                            + r")\s+(?:[a-z]+ed|has|have|had|was|were|is|are|said|says|will|would)\b")
+_ALSO_DID = re.compile(r"^(?:[\w’'-]+\s+){1,4}also\s+[a-z]+(?:ed|[^s]s)?\b")
+_KIND_POSSESSIVE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ORG_NOUNS_BEFORE)) + r")[’']s\b")
 
 
 def says_what_is(text: str) -> bool:

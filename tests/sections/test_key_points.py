@@ -142,6 +142,12 @@ def test_a_lead_may_name_may_and_say_no_longer_or_what_someone_has_not_done():
     # what may happen
     ("The Harbor dock strike in Riverton may be close to an end after talks on Sunday, officials said.",
      "Harbor dock workers in Riverton voted on Tuesday to end their strike after 140 days.", "voted"),
+    # a kind's act told before anyone is named
+    ("Approval of the company’s proposal was announced at the Harbor Motors annual meeting in Riverton on Thursday.",
+     "Harbor Motors shareholders approved a $5 billion pay package for chief executive Jane Roe on Thursday.", "$5"),
+    # one more act of someone named before
+    ("The Harbor Motors shareholders also voted on Thursday to move the company to Riverton.",
+     "Harbor Motors shareholders approved a $5 billion pay package for chief executive Jane Roe on Thursday.", "$5"),
     # someone's answer to what happened
     ("Mayor Jane Roe has vowed that the Riverton cathedral will be rebuilt after fire ravaged it on Monday night.",
      "A fire destroyed the roof and spire of the Riverton cathedral on Monday night, firefighters said.", "destroyed"),
