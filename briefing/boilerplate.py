@@ -413,8 +413,9 @@ def promoted_site(line: str) -> str:
     if len(words(line)) > MAX_PROMOTION_WORDS:
         return ""
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
-             or _OWN_APP.search(line) or _OWN_APP_ONLY.search(line) or _OWN_EMAILS.search(line) or _OWN_ACCOUNT.search(line) or _OWN_LIVE_PAGE.search(line) or _OWN_FEEDS.search(line)
-             or _OTHER_READERS.search(line)
+             or _OWN_APP.search(line) or _OWN_APP_ONLY.search(line) or _OWN_EMAILS.search(line)
+             or _OWN_ACCOUNT.search(line) or _FREE_ACCOUNT.search(line.strip()) or _OWN_LIVE_PAGE.search(line)
+             or _OWN_FEEDS.search(line) or _OTHER_READERS.search(line)
              or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line)
              or _OWN_CHANNEL.search(line.strip()) or _KEPT_OPEN.search(line))
     if not match and (read_on := read_on_site(line)):
@@ -454,6 +455,9 @@ _OWN_EMAILS = re.compile(r"^I would like to (?:be emailed|receive emails?) about
 # Metro.co.uk's live blog for updates from ...', 'Sign up now: Get ST's newsletters delivered to your inbox' (no other
 # outlet's page asks its readers to join, follow or read another site so)
 _OWN_ACCOUNT = re.compile(r"^new to\s+" + _BRAND + r"\s*\?\s*(?:sign\s*-?up|register|join|create)\b", re.I)
+# 'Create a free Industrial Equipment News account to continue' (a line of its own)
+_FREE_ACCOUNT = re.compile(r"^(?:create|register for|sign up for)\s+(?:a|your)\s+free\s+" + _BRAND
+                           + r"\s+account(?:\s+to\s+(?:continue|read|keep reading))?\s*[.!]?$", re.I)
 _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|coverage|updates)\b", re.I)
 # 'Follow Metro Sport for the latest news on Facebook, Twitter and Instagram.': the page's own accounts
 # 'Join thought-provoking conversations, follow other Independent readers and see their replies': its comments

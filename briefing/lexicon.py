@@ -174,6 +174,8 @@ NAME_PARTICLES = frozenset({
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
     "bin", "ibn", "bint", "al", "el", "abu", "ben", "st.", "mac", "af", "zu", "y", "e",
 })
+# Lower-case words inside place names, where a title before a name may begin: 'Rio Grande do Sul governor'
+PLACE_PARTICLES = frozenset({"do", "da", "de", "dos", "das", "del", "di", "du", "la", "le"})
 # Particles still particles when capitalised ('Van Dijk said'); 'Al', 'Ben', 'Abu' capitalised are first names.
 CAPITALISED_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
                                    "ter", "ten", "le", "la"})  # 'Ms Le Pen said': Marine Le Pen's surname alone

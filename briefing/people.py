@@ -579,9 +579,9 @@ def _role_before(tokens: tuple[Token, ...] | list[Token], name_start: int) -> tu
             if bare in lx.COMMON_CAPITALISED and bare not in lx.ROLE_MODIFIERS and bare not in lx.HONORIFICS \
                     and not place and not in_charge:
                 break
-        elif (bare in {"of", "for"} or bare == "in" and role and role[0].bare == "charge") and role \
-                and role[0].text[0].isupper() and k > 0 and tokens[k - 1].text[0].isupper():
-            pass  # "Secretary of State", "Minister for Europe", "Special Agent in Charge"
+        elif (bare in {"of", "for"} or bare == "in" and role and role[0].bare == "charge" or t.text in lx.PLACE_PARTICLES) \
+                and role and role[0].text[0].isupper() and k > 0 and tokens[k - 1].text[0].isupper():
+            pass  # "Secretary of State", "Minister for Europe", "Special Agent in Charge", "Rio Grande do Sul governor"
         elif bare not in lx.ROLE_MODIFIERS and bare not in lx.ROLE_NOUNS and not _PAST_PREFIX.match(bare):
             break
         elif role and role[0].text[0].isupper() and bare not in lx.TITLE_COMPANIONS and bare not in lx.ROLE_NOUNS \
@@ -665,6 +665,11 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
             and phrase[head - 1].text[0].isupper() and phrase[head].text[0].isupper() \
             and phrase[head - 1].bare not in lx.ROLE_NOUNS and phrase[head - 1].bare not in lx.places():
         return ""  # 'Ian King, Liana Baker and Ryan Gould of Bloomberg': a given name before 'King' makes a name
+    if any(t.text[0].isupper() and phrase[k - 1].text.islower() and phrase[k - 1].bare in lx.ROLE_NOUNS
+           and k + 2 < len(phrase) and phrase[k + 1].text[0].isupper() and phrase[k + 2].text == "and"
+           for k, t in enumerate(phrase) if k):
+        return ""  # "Bhutan's leader Tshering Tobgay and prime minister of Mauritius, Pravind Jugnauth": a titled name
+        # in a list of people (not 'Minister of Foreign Affairs and Trade')
     if head + 1 < len(phrase) and phrase[head + 1].bare in lx.first_names() \
             and not any(t.text.lower() in {"of", "for"} for t in phrase[:head]):
         return ""  # a title before a given name is someone else ('Bea Knowles, The Beatles' Sir Paul McCartney, ...':

@@ -79,6 +79,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Join thought-provoking conversations, follow other Harbor Gazette readers and see their repliesComments",
      "Harbor Gazette"),  # the comments box
     ("Council chief Jane Roe John Doe for The Wall Street Journal", "The Wall Street Journal"),  # its photographer
+    ("Create a free Harbor Equipment News account to continue", "Harbor Equipment News"),  # its paywall, no headline
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -1558,3 +1559,9 @@ def test_a_paywall_box_line_naming_the_site_names_its_outlet(tmp_path):
     source = story(tmp_path, *BODY, "You have exhausted your free article limit. Please support quality journalism.",
                    "X The Hindu operates by its editorial values to provide you quality journalism.")
     assert (source.outlet, [s.text for s in source.sentences]) == ("The Hindu", BODY)
+
+
+def test_a_paywall_prompt_atop_the_page_is_no_headline(tmp_path):
+    source = story(tmp_path, "Create a free Harbor Equipment News account to continue", "",
+                   "Council Closes Old Bridge After Cracks", "", *BODY)
+    assert (source.outlet, source.headline) == ("Harbor Equipment News", "Council Closes Old Bridge After Cracks")

@@ -910,3 +910,17 @@ def test_a_compass_place_a_company_in_a_list_and_a_fellow_olympian_are_read_righ
     # a speaker of an office's place is still a speaker: 'The mayor of London Sadiq Khan said'
     assert "Sadiq Khan" in people_of(article("b", "The mayor of London Sadiq Khan said the city would help.",
                                              "Sadiq Khan said so again on Monday."))
+
+
+def test_a_role_keeps_a_place_with_a_particle_and_a_list_of_titled_people_gives_none_of_their_titles():
+    found = people_of(article(
+        "a",
+        "Rio Grande do Sul governor Jane Leite said there were no survivors.",
+        "Nepal’s prime minister Jane Dahal, Bhutan’s leader John Tobgay and prime minister of Mauritius, Mary "
+        "Jugnauth, were also welcomed in Delhi.",
+        "Mary Jugnauth said she was honoured.",
+    ))
+    assert found["Jane Leite"].role == "Rio Grande do Sul governor"
+    assert found["John Tobgay"].role == "Bhutan’s leader" and found["Mary Jugnauth"].role == ""
+    assert people_of(article("b", "Jane Roe, the Minister of Foreign Affairs and Trade, said so."))["Jane Roe"].role \
+        == "Minister of Foreign Affairs and Trade"
