@@ -309,7 +309,7 @@ def photo_credit(line: str) -> bool:
         return True  # "Associated Press photo"
     if _PHOTOGRAPHER_CREDIT.fullmatch(line.strip()):
         return True  # 'Jane Roe/Staff photographer'
-    if _COMMISSIONED_CREDIT.search(line.strip()) and not _TERMINAL.search(line):
+    if commissioned_credit(line) and not _TERMINAL.search(line):
         return True  # 'Tesla CEO Elon Musk Matthew Busch for The Wall Street Journal'
     if _AGENCY_PHOTOGRAPHER.fullmatch(line.strip()) and not _POLL.search(line):
         return True  # 'EFE/EPA/ROBERT GHEMENT', 'REUTERS/Kim Kyung-Hoon': the agencies, then the photographer (not
@@ -318,7 +318,14 @@ def photo_credit(line: str) -> bool:
 
 
 # A photographer working for the page's own outlet, closing a caption: '... Matthew Busch for The Wall Street Journal'
-_COMMISSIONED_CREDIT = re.compile(r"\b(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+for)\s+(" + _OUTLET + r")$", re.I)
+_COMMISSIONED_CREDIT = re.compile(r"\b(?-i:([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\s+for)\s+(" + _OUTLET + r")$", re.I)
+
+
+def commissioned_credit(line: str) -> str:
+    """The known outlet a photographer, named by a given name, shot a caption's picture for ('... Matthew Busch for
+    The Wall Street Journal'); '' otherwise ('Tucker Carlson No Longer Works for Fox News' is a headline)."""
+    match = _COMMISSIONED_CREDIT.search(line.strip())
+    return KNOWN_OUTLETS[match.group(2).lower()] if match and match.group(1).lower() in first_names() else ""
 _POLL = re.compile(r"\b(?:poll|polls|survey|ipsos|norc|yougov|gallup)\b", re.I)
 _AGENCY_PHOTOGRAPHER = re.compile(r"(?i:" + _PHOTO_AGENCY + r")(?:\s*/\s*(?i:" + _PHOTO_AGENCY + r"))*\s*/\s*"
                                   r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
@@ -1250,8 +1257,9 @@ def addresses_reader(line: str) -> bool:
     you quality journalism.', '... The Independent is on the ground ... our latest documentary ...')."""
     if _SAID.search(line) or any(mark in line for mark in QUOTE_OPENERS):
         return False  # someone's words to the reader ('The mayor told residents: you should ...', a quotation)
-    own = [w.lower().replace("’", "'").strip(".,;:!?'") for w in words(line)]
-    reader = sum(w in READER_WORDS for w in own)
+    own = words(line)
+    reader = sum(not w.isupper() and w.lower().replace("’", "'").strip(".,;:!?'") in READER_WORDS
+                 for w in own)  # ('US' is a country)
     needed = 1 if _OWN_JOURNALISM.search(line) or signature_outlets(line) else MIN_READER_WORDS
     return reader >= needed and len(own) <= MAX_APPEAL_BOX_WORDS
 
@@ -1991,10 +1999,9 @@ def signature_outlets(line: str) -> list[str]:
     for match in re.finditer(_OUTLET, line, re.I):
         start, end = match.span()
         # Whole words only.
-        if (start and line[start - 1].isalnum()) or (end < len(line) and line[end].isalnum()) \
-                or sister_brand(line[end:]):
+        if (start and line[start - 1].isalnum()) or (end < len(line) and line[end].isalnum()):
             continue
-        name = KNOWN_OUTLETS[match.group(0).lower()]
+        name = sister_brand(match.group(0), line[end:]) or KNOWN_OUTLETS[match.group(0).lower()]
         if name != "agencies" and name not in found:
             found.append(name)
     return found
@@ -2003,12 +2010,17 @@ def signature_outlets(line: str) -> list[str]:
 _NEXT_TWO_WORDS = re.compile(r"\s+([A-Z][\w'’]*)(?:\s+([\w'’]+))?")
 
 
-def sister_brand(after: str) -> bool:
-    """The words after a known outlet's name make it another brand of its house ('CBS' + ' Sports and the Paramount
-    family'), unless a newsroom's job follows ('AP' + ' Sports Writer'): see `SISTER_BRAND_WORDS`."""
+def sister_brand(named: str, after: str) -> str:
+    """The other brand of a house a known short name and the word after it make, when the list's name for the short
+    one goes on otherwise ('CBS' + ' Sports and the Paramount family' -> 'CBS Sports', not the list's 'CBS News');
+    '' when the list's name is the house's own ('CNN Business' is CNN, 'BBC Sport' the BBC) or a newsroom's job
+    follows ('AP Sports Writer' is AP's). See `SISTER_BRAND_WORDS`."""
     match = _NEXT_TWO_WORDS.match(after)
-    return bool(match) and match.group(1).lower() in SISTER_BRAND_WORDS \
-        and (match.group(2) or "").lower().rstrip("s") not in NEWSROOM_JOBS
+    listed = KNOWN_OUTLETS.get(named.lower(), "")
+    if not match or match.group(1).lower() not in SISTER_BRAND_WORDS \
+            or (match.group(2) or "").lower().rstrip("s") in NEWSROOM_JOBS:
+        return ""
+    return f"{named} {match.group(1)}" if listed.lower().startswith(named.lower() + " ") else ""
 
 
 _OWN_CREDIT = re.compile(r"^\(?\s*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:photo illustration|illustration|staff photos?|"
@@ -2019,8 +2031,8 @@ def own_credit(line: str) -> str:
     """The outlet a page credits its own picture to ('(L.A. Times photo illustration; photos by ...)', 'Daily
     Star staff photo'): a known outlet at the head of a credit. The agencies the same line credits for the
     photos inside say nothing of who published the page."""
-    if commissioned := _COMMISSIONED_CREDIT.search(line.strip()):
-        return KNOWN_OUTLETS[commissioned.group(1).lower()]  # '... Matthew Busch for The Wall Street Journal'
+    if commissioned := commissioned_credit(line):
+        return commissioned  # '... Matthew Busch for The Wall Street Journal'
     match = _OWN_CREDIT.match(line.strip())
     return KNOWN_OUTLETS.get(match.group("name").strip().lower(), "") if match else ""
 

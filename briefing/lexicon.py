@@ -619,8 +619,9 @@ SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", 
                                  "auto", "autos", "gaming", "food", "fashion", "celebrity", "showbiz", "breaking",
                                  "featured", "related", "editor's", "must-read", "special", "other", "main"})
 
-# Words that make a known outlet's name another brand of the same house: 'CBS Sports' is not CBS News, 'Sky Sports'
-# not Sky News. A newsroom's job after the word keeps the outlet ('AP Sports Writer' is AP's).
+# Words that make a known outlet's short name another brand of its house when the list names the short one otherwise:
+# 'CBS Sports' is not the list's 'CBS News' ('CNN Business' is CNN). A newsroom's job after the word keeps the outlet
+# ('AP Sports Writer' is AP's).
 SISTER_BRAND_WORDS = frozenset({"sports", "sport", "business", "money", "radio", "tv", "television", "travel", "weather",
                                 "entertainment", "digital", "interactive", "films", "music", "books", "kids", "games"})
 

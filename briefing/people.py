@@ -404,12 +404,18 @@ def _named_body_after_its_kind(tokens: tuple[Token, ...] | list[Token], name_at:
     """The run [name_at, j) names a body, set off after its kind with an indefinite article: 'a rival steelmaking
     company, Cleveland Cliffs, which ...' (not 'Since joining the club, Cole Palmer has scored', 'According to the
     charity, Mary Higgins, 34, ...', 'The company, John Smith said, ...')."""
+    if name_at >= 2 and tokens[name_at - 1].bare in lx.ORG_NOUNS_BEFORE and tokens[name_at - 2].bare in ("the", "a") \
+            and (j >= len(tokens) or tokens[j].text in ("(", ",", ".", ";") or tokens[j].bare in _AFTER_A_BODY):
+        return True  # 'from the company Angel Deluxe (Ba Pr 1516)' (not 'the charity Jane Roe founded')
     if name_at < 2 or tokens[name_at - 1].text != "," or tokens[name_at - 2].bare not in lx.ORG_NOUNS_BEFORE:
         return False
     indefinite = any(t.bare in ("a", "an") for t in tokens[max(0, name_at - 6):name_at - 2])
     closed = j >= len(tokens) or tokens[j].text in (",", ".", ";", ")") and not (
         j + 1 < len(tokens) and (tokens[j + 1].text[:1].isdigit() or tokens[j + 1].bare in lx.SPEECH_VERBS))
     return indefinite and closed
+
+
+_AFTER_A_BODY = frozenset({"of", "in", "from", "to", "and", "which", "that", "whose"})
 
 
 def _opens(tokens: tuple[Token, ...] | list[Token], token: Token) -> bool:
@@ -504,6 +510,8 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
     if not titles and _named_body_after_its_kind(tokens, name_at, j):
         return None  # 'a rival steelmaking company, Cleveland Cliffs,': the body's kind, then its name
+    if i > 0 and tokens[i - 1].text == "&":
+        return None  # 'Pratt & Whitney Geared Turbofan engines', 'Marks & Spencer': a firm's name goes on
     role_words = _role_before(tokens, name_at)
     if len(role_words) == 1 and role_words[0].text in lx.RANKS_ALSO_ADJECTIVES and \
             (name_at < 2 or not tokens[name_at - 2].text[:1].isupper()):
@@ -532,8 +540,9 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
         for word in role.lower().split():
             gender = lx.ROLE_NOUNS.get(word, "") or gender
     speaks = _speaks(tokens, i, name_at + len(tail))
-    if speaks and name_at == i and i > 0 and tokens[i - 1].text == "of":
-        speaks = False  # 'officials of Harbor County told reporters': the name is what they are officials of
+    if speaks and name_at == i and i > 1 and tokens[i - 1].text == "of" and not _is_title(tokens[i - 2]):
+        speaks = False  # 'officials of Harbor County told reporters': the name is what they are officials of (not
+        # 'Minister of Home Affairs Amit Shah said')
     if speaks:
         evidence.add("speech")
     after_place_word = name_at > 0 and tokens[name_at - 1].text.lower() in lx.NOT_BEFORE_AN_AGE  # 'to Port Vale, 12,'
@@ -651,8 +660,8 @@ def _appositive_ok(phrase: tuple[Token, ...] | list[Token]) -> str:
     if phrase[0].text.lower() in lx.NOT_A_ROLE_OPENER:
         return ""  # 'Unlike the president, Kamala Harris said little': a comparison, not her job
     named = next((k for k, t in enumerate(phrase) if not t.text[0].isupper()), len(phrase))
-    if determined and 0 < named < len(phrase) and phrase[named - 1].bare in lx.ORG_HEADS \
-            and phrase[named].text.lower() == "and":
+    if determined and 0 < named < len(phrase) - 1 and phrase[named - 1].bare in lx.ORG_HEADS \
+            and phrase[named].text.lower() == "and" and phrase[named + 1].bare in _APPOSITIVE_OPENERS:
         return ""  # 'the head of SpaceX, Neuralink, the Boring Company and the owner of X': the list goes on
     first = phrase[0]
     if not determined and first.text.islower() and first.bare not in lx.ROLE_MODIFIERS \
@@ -838,8 +847,7 @@ def find_people(sources: list[Source]) -> list[Person]:
     kept = [p for p in people if _is_person(p)
             and not places_named.intersection(s for s in p.spellings if " " in s)  # 'Mohammed Derna' is a man
             and not all((m.source_id, m.position, m.start) in characters for m in p.mentions)
-            and not _named_as_business_or_medium(p, sentences_of) and not _only_a_venue(p, sentences_of)
-            and not _only_a_modifier(p, sentences_of)]
+            and not _named_as_business_or_medium(p, sentences_of) and not _only_a_place(p, sentences_of)]
     for person in kept:
         person.name = max(person.spellings, key=lambda s: (len(s.split()) >= 2 and s.split()[0].lower() not in
                                                            lx.CAPITALISED_PARTICLES, len(s.split()) >= 2,
@@ -1088,24 +1096,23 @@ def _only_a_given_name(person: Person) -> bool:
     return person.evidence & _STRONG_EVIDENCE == {"first-name"} and "speech" not in person.evidence
 
 
-def _only_a_venue(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
-    """A name whose only sign of a person is its given name, always written after 'at' ('an electrifying final at
-    Roland Garros'): a place named after someone, not someone in the story."""
-    return _only_a_given_name(person) and all(_AT_END.search(_sentence_of(m, sentences_of)[:m.start])
-                                              for m in person.mentions)
+def _only_a_place(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
+    """A name whose only sign of a person is its given name, written as a place, an event or a cause named after no
+    one in the story: each time after 'at' ('an electrifying final at Roland Garros'), before a plural noun it
+    describes or an institution's word ('to Sandy Hook families', 'the Sandy Hook Elementary School shooting'), or
+    after a body's 'for' ('Everytown for Gun Safety'); or at least once as an institution's name ('killed at Sandy
+    Hook Elementary' beside 'Sandy Hook victims'). ('Bernie Sanders supporters' is him too: his title or speech tell
+    so; 'Larry Nassar victims' names no institution.)"""
+    if not _only_a_given_name(person):
+        return False
+    texts = [(m, _sentence_of(m, sentences_of)) for m in person.mentions]
+    return any(_INSTITUTION_AFTER.match(text[m.end:]) or text[m.start:m.end].split()[-1] in lx.INSTITUTION_WORDS
+               for m, text in texts) \
+        or all(_AT_END.search(text[:m.start]) or _MODIFIES.match(text[m.end:]) or _body_for(text[:m.start])
+               for m, text in texts)
 
 
 _AT_END = re.compile(r"\bat\s+$")
-
-
-def _only_a_modifier(person: Person, sentences_of: dict[str, list[Sentence]]) -> bool:
-    """A name whose only sign of a person is its given name, always written before a plural noun it describes or an
-    institution's word ('to Sandy Hook families', 'the Sandy Hook Elementary School shooting'), or after a body's
-    'for' ('Everytown for Gun Safety'): a place, an event or a cause named after no one in the story ('Bernie
-    Sanders supporters' is him too, his title or speech tell so)."""
-    return _only_a_given_name(person) and all(
-        _MODIFIES.match((text := _sentence_of(m, sentences_of))[m.end:]) or _body_for(text[:m.start])
-        for m in person.mentions)
 
 
 def _body_for(before: str) -> bool:
@@ -1117,6 +1124,7 @@ def _body_for(before: str) -> bool:
         and not words[-3][:1].isupper()
 
 
+_INSTITUTION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(lx.INSTITUTION_WORDS)) + r")\b")
 _MODIFIES = re.compile(r"\s+(?:" + "|".join(sorted(lx.ATTRIBUTIVE_NOUNS | lx.INSTITUTION_WORDS)) + r")\b")
 
 

@@ -32,7 +32,7 @@ _CLOSERS = "”»"
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "its", "their"})
 _OTHER_SUBJECTS = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
 _PRONOUNS = frozenset({"he", "she"})
-_REPORT_VERBS = frozenset({"reported", "reports"})  # 'the ministry reported that "..."': a speaker to weigh for a quote
+_REPORT_VERBS = frozenset({"reported", "reports"})  # 'the ministry reported that "..."': a body's own words
 
 
 @dataclass
@@ -146,7 +146,8 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
     quotes_at = [i for i, t in enumerate(out) if t.text == "Q"]
     for v, token in enumerate(out):
         verb = token.text.lower()
-        if verb not in lx.SPEECH_VERBS and verb not in _REPORT_VERBS \
+        reported = verb in _REPORT_VERBS and v + 1 < len(out) and out[v + 1].text == "that"
+        if verb not in lx.SPEECH_VERBS and not reported \
                 and not (verb == "according" and v + 1 < len(out) and out[v + 1].text == "to"):
             continue
         who = None
@@ -171,8 +172,10 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
                     k -= 1  # "…, Yuri Ushakov, reaffirmed", "Another official, Deputy Minister Jo Roe, said"
             if k >= 0 and out[k].text not in {",", "Q", ":"}:
                 who = _human_at(out, k, names)
-                if who is None and out[k].bare in lx.ORG_HEADS:
+                if who is None and out[k].bare in lx.ORG_HEADS and out[k].text.islower():
                     who = ("other", None, k, k)  # 'the emergency situations ministry reported that "..."': a body
+            if reported and (who is None or who[0] != "other"):
+                continue  # '..., the BBC reported': an outlet's report of someone's words, not a speaker
         after = v + 2 if verb == "according" else v + 1
         inverted = verb == "according" or (verb in lx.INVERTIBLE_SPEECH_VERBS and (v == 0 or out[v - 1].text in {",", "Q"}))
         if who is None and inverted and after < len(out):

@@ -115,7 +115,8 @@ def _continues(previous: str, piece: str) -> bool:
         # Engineers said': the country's initials before a body's name, not a sentence's end ('... in the U.S.' +
         # 'Many Americans are ...', 'Some Republicans oppose it.')
     initials = _INITIALS_END.search(previous)
-    if initials and initials.group(1) not in PLACE_INITIALS and _NAME_START.match(piece):
+    if initials and initials.group(1) not in PLACE_INITIALS and (_NAME_START.match(piece) or initials.group(1)
+                                                                   in _HONORIFIC_INITIALS and _TITLE_START.match(piece)):
         return True  # 'Odisha state's top bureaucrat, P.K. Jena, said': initials before a surname end nothing
     return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)
 
@@ -130,8 +131,10 @@ _CONTRACTED = frozenset({"it", "he", "she", "there", "that", "what", "here", "le
 _OPEN_BRACKET_END = re.compile(r"\([^()]{0,40}$")  # a bracket opened near the end and not closed
 _CLOSES_A_BRACKET = re.compile(r"[^()]{0,40}\)")  # the next piece closes it before opening another
 _INITIALS_END = re.compile(r"(?:^|[\s,(])((?:[A-Z]\.){2,3})$")
-# A name, or a title before one, after initials: 'P.K. Jena', 'H.E. Mr. Ranil Wickremesinghe' (His Excellency)
-_NAME_START = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?=[,\s])|[A-Z][a-z]{1,3}\.\s+[A-Z]")
+_NAME_START = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?=[,\s])")
+# A title after an honorific's initials: 'H.E. Mr. Ranil Wickremesinghe' (His Excellency; not 'the F.B.I. Mr. Trump')
+_HONORIFIC_INITIALS = frozenset({"H.E.", "H.R.H.", "H.H.", "H.M."})
+_TITLE_START = re.compile(r"[A-Z][a-z]{1,3}\.\s+[A-Z]")
 _LOWER_START = re.compile(r"(?!(?:" + "|".join(sorted(NAME_PARTICLES - {"st."}, key=len, reverse=True)) + r")\s+[A-Z])"
                           r"[a-z]+\b(?![-’'.]?[A-Z])")  # 'and campaign songs', not 'iPhone', 'eBay' or 'de Blasio said
 

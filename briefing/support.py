@@ -224,28 +224,30 @@ def count_at(words: list[str], index: int, value: str) -> Count | None:
 
 def _qualifier(word: str, then: list[str], stop: frozenset[str]) -> bool:
     """A capitalised word before the noun a figure counts ('six Olympic gold medals', 'nine Olympic medals'): a
-    qualifier, not the thing counted ('three Americans were hurt' counts Americans; 'Two Phoenix police officers'
-    are the city's, as a place's count is kept apart from another's)."""
-    return word[:1].isupper() and word.lower() not in places() and bool(then) and then[0][:1].islower() \
-        and then[0].lower() not in stop and not number_value(then[0])
+    qualifier, not the thing counted ('three Americans were hurt', '13 Israelis held in Gaza' count people; 'Two
+    Phoenix police officers' are the city's, as a place's count is kept apart from another's)."""
+    return word[:1].isupper() and not word.endswith("s") and word.lower() not in places() and bool(then) \
+        and then[0][:1].islower() and then[0].lower() not in stop and not number_value(then[0])
 
 
 _STATES = {"missing": "missing", "injured": "injured", "wounded": "injured", "hurt": "injured",
            "hospitalised": "injured", "hospitalized": "injured", "rescued": "rescued", "evacuated": "evacuated",
            "stranded": "stranded", "displaced": "displaced"}  # what befell the people a figure counts, but death
-_CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "after", "as", "when", "including"})
+_LINKING = frozenset({"are", "were", "is", "was", "remain", "remains", "remained", "went", "have", "has", "had", "been",
+                      "being", "still", "reportedly", "now", "also"})
 
 
 def own_state(words: list[str], index: int) -> str:
     """What the clause the figure's people open says befell them, when it is no death: '102 others are missing',
-    '120 people went missing', '29 survivors have been hospitalised'; '' up to the next clause ('40 people and injured
-    20 more': the 40's state is told before them)."""
+    '120 people went missing', '29 survivors have been hospitalised' (a linking verb, then the state); '' for
+    anything else ('killed 22 people, injured 100 others': the next clause's verb; '12 people reported missing')."""
+    linked = False
     for word in words[index + 2:index + 6]:
         lower = word.lower()
-        if lower in _CLAUSE_BREAKS or number_value(word):
-            return ""
-        if lower in _STATES:
-            return _STATES[lower]
+        if lower in _LINKING:
+            linked = True
+            continue
+        return _STATES.get(lower, "") if linked else ""
     return ""
 
 
@@ -696,13 +698,13 @@ _SAYS_AFTER = re.compile(r"[,]?\s+(?:said|says|told|tells|announced|estimated|re
 
 
 def within_bound(bounded: Count, other: Count) -> bool:
-    """The other figure is what a loose count means: 17 is 'over a dozen' ('at least 207' against 288 is a toll
-    that rose, an update to note)."""
+    """The other figure is what a loose count means: 17 is 'over a dozen', 112 is not ('at least 207' against 288
+    is a toll that rose, an update to note)."""
     try:
         limit, figure = float(bounded.value), float(other.value)
     except ValueError:
         return False
-    return bounded.bound in _FLOORS and " a dozen" in f" {bounded.shown.lower()}" and figure > limit
+    return bounded.bound in _FLOORS and " a dozen" in f" {bounded.shown.lower()}" and limit < figure < 2 * limit
 
 
 def rounded_alike(a: str, b: str) -> bool:

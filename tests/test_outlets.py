@@ -73,6 +73,9 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
      "companies. By pressing sign up, I confirm that I have read and agree to the Terms of Use See All Newsletters "
      "Thanks for signing up! Keep an eye on your inbox.", "CBS Sports"),  # a house's other brand: not CBS News
     ("By Jane Doe, AP Sports Writer", "AP"),  # ... but a newsroom's job after the word keeps the outlet
+    ("By Jane Doe, CNN Business", "CNN"),  # ... and a brand of the house the list names by its own name is the house
+    ("By Jane Doe, Fox News Digital", "Fox News"),
+    ("By Jane Doe, Chief football writer, BBC Sport", "BBC"),
     ("Read more on FRANCE 24 English", "France 24"),  # a known outlet's edition: its name
     ("Follow Harbor Sport for the latest news on Facebook, Twitter and Instagram.", "Harbor Sport"),  # its own feeds
     ("Byharbornews.com, HN News Desk", "harbornews.com"),  # the site's 'By' run into its domain
@@ -1565,3 +1568,11 @@ def test_a_paywall_prompt_atop_the_page_is_no_headline(tmp_path):
     source = story(tmp_path, "Create a free Harbor Equipment News account to continue", "",
                    "Council Closes Old Bridge After Cracks", "", *BODY)
     assert (source.outlet, source.headline) == ("Harbor Equipment News", "Council Closes Old Bridge After Cracks")
+
+
+def test_a_headline_ending_for_an_outlet_is_no_photo_credit_and_a_us_official_is_no_reader(tmp_path):
+    source = story(tmp_path, "Jane Roe No Longer Works for Fox News", "", "RIVERTON, Ohio (AP) -- " + BODY[0], *BODY[1:])
+    assert (source.outlet, source.headline) == ("AP", "Jane Roe No Longer Works for Fox News")
+    official = "A US official confirmed the closure to CNN, the council said on Tuesday."
+    source = story(tmp_path, *BODY, "Please consider supporting our journalism.", official, name="b.txt")
+    assert (source.outlet, [s.text for s in source.sentences]) == ("", [*BODY, official])

@@ -924,3 +924,23 @@ def test_a_role_keeps_a_place_with_a_particle_and_a_list_of_titled_people_gives_
     assert found["John Tobgay"].role == "Bhutan’s leader" and found["Mary Jugnauth"].role == ""
     assert people_of(article("b", "Jane Roe, the Minister of Foreign Affairs and Trade, said so."))["Jane Roe"].role \
         == "Minister of Foreign Affairs and Trade"
+
+
+
+def test_a_job_at_two_bodies_is_still_a_role():
+    found = people_of(article("a", "Jane Roe, a Harvard University and MIT professor, said the data was clear."))
+    assert found["Jane Roe"].role == "Harvard University and MIT professor"
+
+
+def test_a_school_named_for_no_one_a_firm_after_an_ampersand_and_a_company_after_its_kind_are_nobody():
+    found = people_of(article(
+        "a",
+        "Bill Roe, whose wife was killed at Sandy Hook Elementary, thanked the jury.",
+        "The families of Sandy Hook victims reacted outside the court.",
+        "Jane Doe, the daughter of the principal at Sandy Hook, spoke too.",
+        "The airline blamed Pratt & Whitney Geared Turbofan engines for the groundings.",
+        "One of the buses was from the company Angel Deluxe (Ba Pr 1516), officials said.",
+        "She joined the charity Mary Roe founded in 2010, and Mary Roe said she was proud.",
+    ))
+    assert "Sandy Hook" not in found and "Whitney Geared Turbofan" not in found and "Angel Deluxe" not in found
+    assert "Bill Roe" in found and "Mary Roe" in found

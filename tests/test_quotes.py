@@ -230,3 +230,9 @@ def test_a_quotation_a_body_reported_is_not_given_to_the_person_who_spoke_before
         == [("29 survivors, including", "")]
     assert said("Deputy Prime Minister Jane Roe told reporters that “29 survivors have been hospitalised”.") \
         == [("29 survivors have", "Jane Roe")]
+
+
+
+def test_an_outlet_reporting_someones_words_leaves_them_the_speaker():
+    assert said("Jane Roe told the court she felt “betrayed by the board”, the BBC reported.") \
+        == [("betrayed by the", "Jane Roe")]

@@ -27,6 +27,7 @@ from briefing.segment import Tokenizer, fragment_reason, split_sentences
         ("Read News.Az and SET.BK data at www.Example.com today.", 1),  # a site, a ticker and an address glue nothing
         ("Leaders such as the President of Maldives, H.E. Dr. Jane Roe; and H.E. Mr. John Doe were present. Then "
          "they left.", 2),  # 'His Excellency' before a title and a name ends nothing
+        ("The files were seized by the F.B.I. Mr. Trump has denied wrongdoing.", 2),  # other initials still end one
     ],
 )
 def test_sentence_boundaries(text, expected):

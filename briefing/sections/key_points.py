@@ -83,15 +83,14 @@ def unnamed_actor(text: str) -> bool:
     one more act ('The shareholders also voted to move Tesla to Texas')."""
     if _KIND_SUBJECT.match(text) or _ALSO_DID.match(text):
         return True
-    kind = _KIND_POSSESSIVE.search(text)
-    before = text[:kind.start()].split(" ", 1)[1:] if kind else []  # the opening word is capitalised anyway
-    return bool(kind) and not names_someone(before[0] if before else "")
+    return bool(_KIND_POSSESSIVE.match(text))
 
 
 _KIND_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ORG_NOUNS_BEFORE | set(ROLE_NOUNS)))
                            + r")\s+(?:[a-z]+ed|has|have|had|was|were|is|are|said|says|will|would)\b")
 _ALSO_DID = re.compile(r"^(?:[\w’'-]+\s+){1,4}also\s+[a-z]+(?:ed|[^s]s)?\b")
-_KIND_POSSESSIVE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ORG_NOUNS_BEFORE)) + r")[’']s\b")
+_KIND_POSSESSIVE = re.compile(r"(?:[A-Z][a-z]+\s+(?:of|for|on|in|to)\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+                              + "|".join(sorted(ORG_NOUNS_BEFORE)) + r")[’']s\b")
 
 
 def says_what_is(text: str) -> bool:

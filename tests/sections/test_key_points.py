@@ -258,3 +258,10 @@ def test_a_lead_the_key_points_cannot_place_alone_gives_way_to_the_event():
         source.headline = "Penalty for blocking rival music apps: Brussels fines Acme 1.8 billion euros"
     assert fill("key_points", index).lines[0].text == fine
 
+
+
+def test_a_lead_may_speak_of_the_companys_act_once_it_has_named_the_company():
+    lede = "Harlan shareholders on Thursday approved the company’s $5 billion pay plan for chief executive Jane Roe."
+    other = "Riverton officials said the Harlan plant would stay open through the winter, with 400 jobs kept."
+    index = story(("AFP", [lede, other]), ("AP", [lede.replace("on Thursday ", ""), other]))
+    assert "$5" in fill("key_points", index).lines[0].text
