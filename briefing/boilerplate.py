@@ -21,6 +21,7 @@ from briefing.lexicon import (
     BROADCASTER_HEADS,
     BYLINE_JOB_WORDS,
     CAPTION_VERBS,
+    COLONLESS_LABELS,
     COMMON_CAPITALISED,
     DATED_CAPTION_VERBS,
     DATED_VERB_NEXT,
@@ -356,6 +357,17 @@ def strip_signed_tail(line: str) -> tuple[str, str]:
 
 _SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s*/\s*([A-Z][A-Z0-9-]{1,11})\s*/?\s*$")  # '... in 2022./BGNES' too
 _SIGNED_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?-i:([A-Z][A-Za-z]{1,9}))\s*$")  # 'EFE', 'AFP', 'Reuters': one word
+# The agencies in brackets closing a page: '... rebranded to Spirit in 1992. (Reuters/AP)' (the first one named)
+_WIRES = r"(?:AP|AFP|Reuters|dpa|Anadolu|TASS|Sputnik|Xinhua|AAP|PA|EFE|ANI|PTI|IANS|Kyodo|Yonhap|Bernama|UPI)"
+_AGENCIES_BRACKET = re.compile(r"(?<=[.!?”\"])\s*\((" + _WIRES + r")(?:\s*[/,&]\s*" + _WIRES + r")*\)\s*$")
+
+
+def signed_paragraph(line: str) -> bool:
+    """A paragraph of sentences closed by its agencies in brackets ('... in 1983. It offered ... and rebranded to
+    Spirit in 1992. (Reuters/AP)'): at a page's end, the copy's sign-off (one short sentence may be a caption; above
+    the story, a caption run into the lede)."""
+    signed = _AGENCIES_BRACKET.search(line)
+    return bool(signed) and bool(_FIRST_SENTENCE.match(text := line[:signed.start()]) or not caption_like(text))
 
 
 def agency_signature(line: str) -> bool:
@@ -374,10 +386,13 @@ def lone_agency(line: str) -> str:
     return name if name in AGENCIES else ""
 
 
-def strip_slash_signoff(line: str) -> tuple[str, str]:
-    """The story's last paragraph signed by its agency between slashes ('... said the project manager. /BGNES'):
-    the paragraph and the agency, or the line and ''. Only the story's end: a photo's credit looks the same
-    ('/CFP' atop the page, '... in Beijing. /CFP' under a photo)."""
+def strip_closing_signoff(line: str) -> tuple[str, str]:
+    """The story's last paragraph signed by its agency between slashes ('... said the project manager. /BGNES') or
+    its agencies in brackets ('... rebranded to Spirit in 1992. (Reuters/AP)'): the paragraph and the (first)
+    agency, or the line and ''. Only the story's end: a photo's credit looks the same ('/CFP' atop the page, '... in
+    Beijing. /CFP' under a photo, '... Ceremony in Los Angeles. (AP)' run into the lede)."""
+    if bracket := _AGENCIES_BRACKET.search(line):
+        return line[:bracket.start()].rstrip(), KNOWN_OUTLETS.get(bracket.group(1).lower(), bracket.group(1))
     match = _SLASH_TAIL.search(line)
     if not match or match.group(1).lower() in MEDIA_TAGS:
         return line, ""  # '... in Malatya. /PHOTO' marks a picture
@@ -422,7 +437,7 @@ def promoted_site(line: str) -> str:
     match = (_SITE_PROMOTION.search(line.strip()) or _MEMBERSHIP.search(line.strip()) or _MORE_FROM.fullmatch(line.strip())
              or _OWN_APP.search(line) or _OWN_APP_ONLY.search(line) or _OWN_EMAILS.search(line)
              or _OWN_ACCOUNT.search(line) or _FREE_ACCOUNT.search(line.strip()) or _OWN_LIVE_PAGE.search(line)
-             or _OWN_FEEDS.search(line) or _OTHER_READERS.search(line)
+             or _OWN_FEEDS.search(line) or _OTHER_READERS.search(line) or _LATEST_FROM.search(line.strip())
              or _OWN_NEWSLETTER.search(line) or subscription_prompt(line) and _OWN_TRIAL.search(line)
              or _OWN_CHANNEL.search(line.strip()) or _KEPT_OPEN.search(line))
     if not match and (read_on := read_on_site(line)):
@@ -467,6 +482,9 @@ _FREE_ACCOUNT = re.compile(r"^(?:create|register for|sign up for)\s+(?:a|your)\s
                            + r"\s+account(?:\s+to\s+(?:continue|read|keep reading))?\s*[.!]?$", re.I)
 _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|coverage|updates)\b", re.I)
 # 'Follow Metro Sport for the latest news on Facebook, Twitter and Instagram.': the page's own accounts
+# 'Find out what's happening in Foxborough for free with the latest updates from Patch.'
+_LATEST_FROM = re.compile(r"^(?:find out|get|stay|keep up)\b[^.!?]{0,80}\bthe latest (?:updates|news) from\s+" + _BRAND
+                          + r"\s*[.!]?$", re.I)
 # 'Join thought-provoking conversations, follow other Independent readers and see their replies': its comments
 _OTHER_READERS = re.compile(r"\bfollow\s+other\s+" + _BRAND + r"\s+readers\b")
 _OWN_FEEDS = re.compile(r"^follow\s+" + _BRAND + r"\s+for\s+the\s+latest\s+news\s+on\s+(?:facebook|twitter|instagram|x|"
@@ -1888,6 +1906,9 @@ _LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|\d{1,2}[.)]\s+|(?:" + "|".join(
                         r"(?i:here (?:are|is) (?:the )?(?:top )?\d{1,2}\b[^.!?]{0,120}?[,:]?\s*1[.)]\s+))(?=[A-Z\"“‘])")
 
 
+_COLONLESS_LABEL = re.compile(r"((?:[A-Za-z’']+\s+){1,3}[a-z’']+)\s+(?=[A-Z0-9])")
+
+
 def strip_lead_mark(text: str) -> tuple[str, str]:
     """Split a leading list dash, script label, explainer label ('Why it matters:'), a story's stage ('Update:',
     'Initial story:'), a fact box's heading in capitals
@@ -1903,6 +1924,8 @@ def strip_lead_mark(text: str) -> tuple[str, str]:
             (rest.lstrip(), label.strip() + ":")
     if stamp := _LIVE_STAMP.match(text):
         return text[stamp.end():], stamp.group(0).strip()
+    if (bare := _COLONLESS_LABEL.match(text)) and bare.group(1).lower().replace("’", "'") in COLONLESS_LABELS:
+        return text[bare.end():], bare.group(1)  # 'What's the story At least six Indians are among ...'
     # 'CITY'S CHARGES EXPLAINED The charges from ...': a fact box's heading run into its first line (not 'THE UK
     # GOVERNMENT SAID ...', a print page's opening in capitals)
     heading = _CAPS_HEADING.match(text)

@@ -713,7 +713,12 @@ EXPLAINER_LABELS = frozenset({
     "how it happened", "state of play", "catch up quick", "the backstory", "backstory", "zoom in", "zoom out",
     "by the numbers", "the context", "context", "background", "the latest", "latest", "the details", "details",
     "key quote", "the intrigue", "reality check", "be smart", "the other side", "yes, but", "the bottom line is",
+    "what's the story",
 })
+# Of those, the ones a page also runs into the paragraph with no colon ('What's the story At least six Indians ...'):
+# never the opening words of a sentence of news.
+COLONLESS_LABELS = frozenset({"what's the story", "why it matters", "driving the news", "between the lines",
+                              "what they're saying"})
 # Labels of a story's stage before a paragraph ('Update: The death toll rose to 7 ...', 'Initial story: ...').
 STAGE_LABELS = frozenset({"update", "updated", "latest update", "new update", "initial story", "original story",
                           "earlier story", "first report", "earlier"})

@@ -698,13 +698,14 @@ _SAYS_AFTER = re.compile(r"[,]?\s+(?:said|says|told|tells|announced|estimated|re
 
 
 def within_bound(bounded: Count, other: Count) -> bool:
-    """The other figure is what a loose count means: 17 is 'over a dozen', 112 is not ('at least 207' against 288
-    is a toll that rose, an update to note)."""
+    """The other figure is what a loose count means: 17 is 'over a dozen', 112 is not; 2,411 evacuated are 'more
+    than 2,000' ('at least 207' against 288 is a toll that rose, an update to note)."""
     try:
         limit, figure = float(bounded.value), float(other.value)
     except ValueError:
         return False
-    return bounded.bound in _FLOORS and " a dozen" in f" {bounded.shown.lower()}" and limit < figure < 2 * limit
+    loose = " a dozen" in f" {bounded.shown.lower()}" or bounded.unit not in ("toll", "injured") and limit % 100 == 0
+    return bounded.bound in _FLOORS and loose and limit < figure < 2 * limit
 
 
 def rounded_alike(a: str, b: str) -> bool:

@@ -83,6 +83,7 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
      "Harbor Gazette"),  # the comments box
     ("Council chief Jane Roe John Doe for The Wall Street Journal", "The Wall Street Journal"),  # its photographer
     ("Create a free Harbor Equipment News account to continue", "Harbor Equipment News"),  # its paywall, no headline
+    ("Find out what's happening in Rivertonfor free with the latest updates from Harbor Patch.", "Harbor Patch"),
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -585,7 +586,8 @@ def test_a_masthead_glued_to_its_slogan_names_the_outlet_but_a_body_sentence_doe
 
 @pytest.mark.parametrize(("mark", "rule"), [("-", "list dash or label"), ("–", "list dash or label"),
                                             ("STORY:", "list dash or label"), ("Why it matters:", "list dash or label"),
-                                            ("What he’s saying:", "list dash or label"), ("Q:", "list dash or label")])
+                                            ("What he’s saying:", "list dash or label"), ("Q:", "list dash or label"),
+                                            ("What's the story", "list dash or label")])  # a label with no colon
 def test_a_list_dash_or_a_script_label_is_cut_from_the_paragraph(tmp_path, mark, rule):
     source = story(tmp_path, f"{mark} {BODY[0]}", *BODY[1:])
     assert [s.text for s in source.sentences] == BODY
@@ -1576,3 +1578,10 @@ def test_a_headline_ending_for_an_outlet_is_no_photo_credit_and_a_us_official_is
     official = "A US official confirmed the closure to CNN, the council said on Tuesday."
     source = story(tmp_path, *BODY, "Please consider supporting our journalism.", official, name="b.txt")
     assert (source.outlet, [s.text for s in source.sentences]) == ("", [*BODY, official])
+
+
+def test_a_last_paragraph_signed_by_its_agencies_in_brackets_is_kept_and_names_the_agency(tmp_path):
+    last = ["The council started out as a ferry company in 1964 before building the bridge around 1983.",
+            "It ran tours to popular places under the name Harbor One Tours and became the council in 1992."]
+    source = story(tmp_path, *BODY, " ".join(last) + " (Reuters/AP)")
+    assert (source.outlet, [s.text for s in source.sentences]) == ("Reuters", [*BODY, *last])

@@ -431,3 +431,7 @@ def test_a_state_is_the_counts_own_only_after_a_linking_verb_and_a_plural_people
     assert variant("Hamas freed 10 Thais held in Gaza on Friday.", "Hamas freed 13 Israelis held in Gaza on Friday.") == ""
     assert variant("The crash injured over a dozen people on the ground.",
                    "At least 112 people were injured on the ground.") == "injured"  # 112 is not 'over a dozen'
+    evacuated = "So far, 2,411 people have been evacuated to relief camps, officials said."
+    assert variant("So far, more than 2,000 people have been evacuated to relief camps, officials said.", evacuated) == ""
+    assert variant("More than 100 people were killed in the quake, officials said.",
+                   "At least 150 people were killed in the quake, officials said.") == "toll"  # a toll that rose

@@ -391,6 +391,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
         line, artefacts = boilerplate.strip_artefacts(line)
         source.dropped.extend(Dropped(a, "markup artefact", 0) for a in artefacts)
         rule = "repeated headline" if headline and _same_text(line, headline) else boilerplate.line_rule(line)
+        if rule == "caption" and index == last and boilerplate.signed_paragraph(line):
+            rule = None  # the story's last paragraph, signed by its agencies: '... in 1992. (Reuters/AP)'
         # 'Mr. Payne is a political reporter at The New York Sun.' under a story that never names him
         if rule is None and index in foot and (box := own_author_bio_outlet(line, lines)):
             source.dropped.append(Dropped(line, "author bio", 0))
@@ -407,7 +409,7 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
                 source.dropped.append(Dropped(mark, "list dash or label", 0))
             line, signed = boilerplate.strip_signed_tail(line)
             if not signed and index == last:
-                line, signed = boilerplate.strip_slash_signoff(line)  # '... the project manager. /BGNES'
+                line, signed = boilerplate.strip_closing_signoff(line)  # '... the project manager. /BGNES'
             if signed:  # '... the Grand Slam that begins Monday. EFE'
                 source.dropped.append(Dropped(signed, "agency signature", 0))
                 outlets.append(signed)
