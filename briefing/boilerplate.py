@@ -199,6 +199,8 @@ def byline(line: str) -> bool:
     """A byline: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Jane Doe | CNN'."""
     if "more" in line.lower():
         line = _MORE_BY.sub("", line)  # 'By REUTERS More by this Author': the author page's link
+    if _CAPS_NAME_BYLINE.match(line):
+        return True  # 'ROB MAADDI, AP Pro Football Writer Feb. 1, 2022 Updated: ...', the page's stamps after it
     if len(words(line)) > 12 or _TERMINAL.search(line) and not line.endswith("."):
         return False
     if re.match(r"by\s+(?:the|a|an|this|that|then|now)\b", line, re.I):
@@ -209,6 +211,10 @@ def byline(line: str) -> bool:
         w.lower() in NEWSROOM_JOBS for w in words(line))))
 
 
+# A writer's name in capitals, the outlet and the job: 'ROB MAADDI, AP Pro Football Writer'
+_CAPS_BYLINE = (r"(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}),\s+(?i:" + _OUTLET + r")\s+"
+                r"(?-i:(?:[A-Z][a-z]+\s+){0,3})(?i:writer|reporter|correspondent|editor)\b")
+_CAPS_NAME_BYLINE = re.compile(_CAPS_BYLINE)
 _UNSIGNED_BYLINE = re.compile(r"by\s*[,|]\s*(?:[A-Za-z]+\s*){1,3}", re.I)
 _MORE_BY = re.compile(r"\s*\bMore (?:by|from) this (?:author|writer|reporter)\s*$", re.I)
 _BYLINE = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+"
@@ -700,6 +706,17 @@ def without_banner_label(line: str) -> str:
     return line[match.end():] if match and len(line[match.end():].split()) >= 3 else line
 
 
+def headline_byline_split(line: str) -> tuple[str, str]:
+    """A headline run into its byline and stamps ('Tom Brady retires after 22 seasons, 7 Super Bowl titles ROB MAADDI,
+    AP Pro Football Writer Feb. 1, 2022 Updated: ...'): (headline, byline), or (line, '') when the line is no such."""
+    match = _GLUED_BYLINE.search(line)
+    head = line[:match.start()].strip() if match else ""
+    if not match or len(head.split()) < 3 or _TERMINAL.search(head):
+        return line, ""
+    return head, line[match.start():].strip()
+
+
+_GLUED_BYLINE = re.compile(r"\s" + _CAPS_BYLINE)
 _BANNER_LABEL = re.compile(r"(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATED?|Updated?|LIVE|EXCLUSIVE|JUST IN)\s*[:|–—-]\s+"
                            r"(?=[A-Z0-9\"“‘])")
 
@@ -842,6 +859,10 @@ ASKED_MAX_WORDS = 25  # a request for comment is housekeeping only as a short se
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a paragraph ending in a credit is rare
 _BRACKETED_PHOTO_CREDIT_END = re.compile(r"\((?:photo|image|picture)s?\s+(?:by|credit|courtesy)\b[^()]{2,80}\)\s*$", re.I)
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[A-Z(])")
+_FILE_PHOTO = re.compile(r"FILE\s*[-–—:|]\s+(?=[A-Z])")
+# A picture desk's place and day in capitals before a colon: 'OAKLAND, CALIFORNIA - MAY 06: ...'
+_PICTURE_DESK_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Z.'’ -]+)*\s+[-–—]\s+(?-i:" + _MONTH_NAMES.upper()
+                                    + r")\s+\d{1,2}:\s")
 MAX_GROUP_CAPTION_WORDS = 110  # '(L-R) ...' captions name everyone in the photo: longer, but not a whole article
 MAX_NEXT_CAPTION_WORDS = 35
 
@@ -850,6 +871,9 @@ def caption(line: str) -> bool:
     """A photo caption: a short line carrying a photo credit ('... (Sandro Perozzi/AP)', 'Photo by X/UPI', '1 of 3 |')."""
     if _PHOTO_POSITION.match(line) and len(words(line)) <= MAX_CAPTION_WORDS:
         return True  # 'Bottom: The coastal area of Suzu ... is seen Tuesday morning ...': which photo of a set
+    if (_FILE_PHOTO.match(line) or _PICTURE_DESK_DATELINE.match(line)) and len(words(line)) <= MAX_GROUP_CAPTION_WORDS:
+        return True  # 'FILE - Tampa Bay Buccaneers quarterback Tom Brady (12) throws a pass ...' (a file photo's
+        # caption); 'OAKLAND, CALIFORNIA - MAY 06: A Spirit Airlines takes off from ...' (a picture desk's)
     if _WHO_IS_WHO.match(line) and len(words(line)) <= MAX_GROUP_CAPTION_WORDS:
         return True  # '(L-R) Anton Zensus ..., attend the unveiling': a long caption naming the people in a photo
     if _BRACKETED_PHOTO_CREDIT_END.search(line) and (first := _FIRST_SENTENCE.match(line)) and first.end() < len(line) \
@@ -1148,6 +1172,9 @@ def caption_like(line: str) -> bool:
             and not re.search(r"\b(?:said|says|told|according)\b", line, re.I))
 
 
+_FEED_AGE = re.compile(r"\s[-–—|]\s+(?:about\s+)?(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\s*$", re.I)
+
+
 def widget(line: str) -> bool:
     """Gallery and video widgets and menus: 'Gallery 12 photo Gallery', 'CLOSE USA TODAY's ...', 'Watch CBS News',
     'WATCH | ...', 'The Last Ride 🎙️ A balanced diet 🍎'."""
@@ -1155,6 +1182,8 @@ def widget(line: str) -> bool:
         return True
     if re.match(r"CLOSE\s+[A-Z]", line):  # the close button of a video player, read as text
         return True
+    if _FEED_AGE.search(line):
+        return True  # a feed's item: 'Ace Bailey throws down NASTY alley-oop to extend ... lead - 15 mins ago'
     if re.fullmatch(r"\(\s*(?:more|read more|see more|related)\b[^()]{0,60}\)\.?", line.strip(), re.I):
         return True  # '(More Toys 'R' Us stories.)'
     low = line.lower()
@@ -1899,10 +1928,12 @@ def dated_publisher(dateline: str) -> str:
 
 
 # A list dash or a script label before a paragraph: '- Members of the jury ...', '– An uncontrolled collapse ...',
+# a list's introduction ('Here's a breakdown of Tom Brady's 20 seasons with the Patriots: Brady was ...'),
 # 'STORY: In a shotgun merger ...', 'SAD: Axel Lehmann ...'. One capitalised word in capitals, then a colon.
 # A list dash or number ('3) “Today’s events ...', '2. The army ...'), a script label, or a list's introduction with
 # its first number ('Here are top 10 updates on the protest, 1) It was ...').
 _LEAD_MARK = re.compile(r"^(?:[-–—•·*]\s+|\d{1,2}[.)]\s+|(?:" + "|".join(sorted(SCRIPT_LABELS)) + r"):\s+|"
+                        r"(?i:here[’']s\s+(?:a|an|the)\s+(?:breakdown|look|recap|rundown|timeline|summary)\s+of\b[^:.!?]{0,80}:\s+)|"
                         r"(?i:here (?:are|is) (?:the )?(?:top )?\d{1,2}\b[^.!?]{0,120}?[,:]?\s*1[.)]\s+))(?=[A-Z\"“‘])")
 
 

@@ -1585,3 +1585,25 @@ def test_a_last_paragraph_signed_by_its_agencies_in_brackets_is_kept_and_names_t
             "It ran tours to popular places under the name Harbor One Tours and became the council in 1992."]
     source = story(tmp_path, *BODY, " ".join(last) + " (Reuters/AP)")
     assert (source.outlet, [s.text for s in source.sentences]) == ("Reuters", [*BODY, *last])
+
+
+def test_a_file_photos_caption_a_picture_desks_caption_and_a_feeds_items_are_dropped(tmp_path):
+    file_photo = ("FILE - Riverton Rovers quarterback Jane Roe (12) throws a pass against the Harbor Rams during the "
+                  "first half of a playoff game Jan. 23, 2022, in Riverton, Ohio.")
+    desk = ("RIVERTON, OHIO - MAY 06: A Harbor Airlines jet takes off from Riverton Airport on May 06, 2024 in Riverton, "
+            "Ohio. Harbor Airlines reported a quarterly loss of $160 million. (Photo by Jane Roe")
+    feed = ["-", "Jane Roe throws down an alley-oop to extend Riverton's lead - 15 mins ago", "-",
+            "Harbor Shopper Blocking a Car Applauded: ‘Way to Go!’ - about 1 hour ago"]
+    source = story(tmp_path, *feed, file_photo, *BODY, desk)
+    assert ([s.text for s in source.sentences], source.headline) == (BODY, "")
+
+
+def test_a_lists_introduction_is_cut_from_its_first_item(tmp_path):
+    source = story(tmp_path, *BODY, "Here's a breakdown of the bridge's 60 years: The council built it in 1964.")
+    assert [s.text for s in source.sentences] == [*BODY, "The council built it in 1964."]
+
+
+def test_a_headline_run_into_its_byline_and_stamps_is_the_headline_and_no_sentence(tmp_path):
+    source = story(tmp_path, "Riverton closes its old bridge after 60 years JANE ROE, AP Transport Writer Feb. 1, 2022 "
+                             "Updated: Feb. 1, 2022 10:21 a.m.", "", *BODY)
+    assert (source.headline, [s.text for s in source.sentences]) == ("Riverton closes its old bridge after 60 years", BODY)

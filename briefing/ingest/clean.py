@@ -179,6 +179,7 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
     headline, and the teasers of other stories found above it (sentences sharing no word with the story below)."""
     search = _index_after_lines_with_text(lines, HEADLINE_SEARCH)
     lines = [boilerplate.without_banner_label(line) if k < search else line for k, line in enumerate(lines)]
+    lines = _split_glued_bylines(lines, search)
     first = next((i for i, line in enumerate(lines[:search]) if line and boilerplate.line_rule(line) is None
                   and not boilerplate.sectioned_link(line) and not date_from_line(line)), None)
     if first is None:
@@ -211,6 +212,16 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
                     [lines[k] for k in teasers])
         # A title-shaped line that shares no word with the story is a widget or a banner ('Open Extended Reactions').
     return lines, headline, []  # no headline below them: the first lines are the story's own
+
+
+def _split_glued_bylines(lines: list[str], search: int) -> list[str]:
+    """The first lines with a headline run into its byline made two lines: 'Tom Brady retires after 22 seasons, 7
+    Super Bowl titles' and 'ROB MAADDI, AP Pro Football Writer Feb. 1, 2022 Updated: ...'."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        head, byline = boilerplate.headline_byline_split(line) if k < search else (line, "")
+        out.extend([head, byline] if byline else [line])
+    return out
 
 
 def _index_after_lines_with_text(lines: list[str], count: int) -> int:
