@@ -199,7 +199,7 @@ def byline(line: str) -> bool:
     """A byline: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Jane Doe | CNN'."""
     if "more" in line.lower():
         line = _MORE_BY.sub("", line)  # 'By REUTERS More by this Author': the author page's link
-    if _CAPS_NAME_BYLINE.match(line):
+    if _CAPS_NAME_BYLINE.match(line) or _CAPS_NAME_BRAND.match(line.strip()):
         return True  # 'ROB MAADDI, AP Pro Football Writer Feb. 1, 2022 Updated: ...', the page's stamps after it
     if len(words(line)) > 12 or _TERMINAL.search(line) and not line.endswith("."):
         return False
@@ -215,6 +215,26 @@ def byline(line: str) -> bool:
 _CAPS_BYLINE = (r"(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}),\s+(?i:" + _OUTLET + r")\s+"
                 r"(?-i:(?:[A-Z][a-z]+\s+){0,3})(?i:writer|reporter|correspondent|editor)\b")
 _CAPS_NAME_BYLINE = re.compile(_CAPS_BYLINE)
+# ... or a brand no list knows, then its staff's job: 'SAYAN CHAKRABORTY, Nikkei staff writer'
+_CAPS_NAME_BRAND = re.compile(r"(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}),\s+((?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)"
+                              r"{0,2}))\s+(?i:staff\s+(?:writer|reporter)|correspondent)\s*$")
+
+
+def reporting_via(line: str) -> str:
+    """The page's own voice closing its opening paragraph, relaying another's report ('..., APA reports citing France
+    24.' -> 'APA'): a newsroom's way of signing its copy; '' otherwise ('..., Bloomberg reports.' is a source)."""
+    match = _REPORTS_CITING.search(line)
+    return match.group(1) if match and match.group(1).lower() not in stop_words() else ""
+
+
+_REPORTS_CITING = re.compile(r",\s+((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))\s+reports?\s+citing\s+[^.;]{2,60}\.?\s*$")
+
+
+def caps_byline_outlet(line: str) -> str:
+    """The brand of a byline whose writer is in capitals and whose job is the brand's staff ('SAYAN CHAKRABORTY, Nikkei
+    staff writer' -> 'Nikkei'), or ''."""
+    match = _CAPS_NAME_BRAND.match(line.strip())
+    return match.group(1) if match else ""
 _UNSIGNED_BYLINE = re.compile(r"by\s*[,|]\s*(?:[A-Za-z]+\s*){1,3}", re.I)
 _MORE_BY = re.compile(r"\s*\bMore (?:by|from) this (?:author|writer|reporter)\s*$", re.I)
 _BYLINE = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+"
@@ -325,14 +345,21 @@ def photo_credit(line: str) -> bool:
 
 
 # A photographer working for the page's own outlet, closing a caption: '... Matthew Busch for The Wall Street Journal'
-_COMMISSIONED_CREDIT = re.compile(r"\b(?-i:([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\s+for)\s+(" + _OUTLET + r")$", re.I)
+_COMMISSIONED_CREDIT = re.compile(r"\b(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+for)\s+(" + _OUTLET + r")$", re.I)
 
 
 def commissioned_credit(line: str) -> str:
-    """The known outlet a photographer, named by a given name, shot a caption's picture for ('... Matthew Busch for
-    The Wall Street Journal'); '' otherwise ('Tucker Carlson No Longer Works for Fox News' is a headline)."""
+    """The known outlet a photographer shot a caption's picture for, the name a given name or after the caption's end
+    ('... Matthew Busch for The Wall Street Journal', 'Firefighters battle the fire. Jabin Botsford for The
+    Washington Post'); '' otherwise ('Tucker Carlson No Longer Works for Fox News' is a headline)."""
     match = _COMMISSIONED_CREDIT.search(line.strip())
-    return KNOWN_OUTLETS[match.group(2).lower()] if match and match.group(1).lower() in first_names() else ""
+    if not match:
+        return ""
+    before = line.strip()[:match.start(2)].split()[:-1]  # the words before 'for'
+    named = _TERMINAL.search(" ".join(before[:-len(match.group(1).split())])) or (
+        len(before) >= 2 and before[-2].lower() in first_names())  # 'Matthew Busch for ...'; a name of three after a
+    # caption's end ('... debris. Jamie Kelter Davis for ...')
+    return KNOWN_OUTLETS[match.group(2).lower()] if named else ""
 _POLL = re.compile(r"\b(?:poll|polls|survey|ipsos|norc|yougov|gallup)\b", re.I)
 _AGENCY_PHOTOGRAPHER = re.compile(r"(?i:" + _PHOTO_AGENCY + r")(?:\s*/\s*(?i:" + _PHOTO_AGENCY + r"))*\s*/\s*"
                                   r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
@@ -369,11 +396,17 @@ _AGENCIES_BRACKET = re.compile(r"(?<=[.!?”\"])\s*\((" + _WIRES + r")(?:\s*[/,&
 
 
 def signed_paragraph(line: str) -> bool:
-    """A paragraph of sentences closed by its agencies in brackets ('... in 1983. It offered ... and rebranded to
-    Spirit in 1992. (Reuters/AP)'): at a page's end, the copy's sign-off (one short sentence may be a caption; above
-    the story, a caption run into the lede)."""
+    """A paragraph closed by its agencies in brackets ('... in 1983. It offered ... and rebranded to Spirit in 1992.
+    (Reuters/AP)'): at a page's end, the copy's sign-off when it is long, or of sentences signed by several agencies (a
+    short caption credits one: '... as the verdict is read. Reed showed no emotion. (AP)'; above the story, a caption
+    run into the lede)."""
     signed = _AGENCIES_BRACKET.search(line)
-    return bool(signed) and bool(_FIRST_SENTENCE.match(text := line[:signed.start()]) or not caption_like(text))
+    if not signed:
+        return False
+    text = line[:signed.start()]
+    several = bool(re.search(r"[/,&]", signed.group(0)))  # a caption credits one: '... Reed showed no emotion. (AP)'
+    return several and bool(_FIRST_SENTENCE.match(text)) and not (line_rule(text) or "").startswith("caption") \
+        or not caption_like(text)
 
 
 def agency_signature(line: str) -> bool:
@@ -489,8 +522,8 @@ _FREE_ACCOUNT = re.compile(r"^(?:create|register for|sign up for)\s+(?:a|your)\s
 _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|coverage|updates)\b", re.I)
 # 'Follow Metro Sport for the latest news on Facebook, Twitter and Instagram.': the page's own accounts
 # 'Find out what's happening in Foxborough for free with the latest updates from Patch.'
-_LATEST_FROM = re.compile(r"^(?:find out|get|stay|keep up)\b[^.!?]{0,80}\bthe latest (?:updates|news) from\s+" + _BRAND
-                          + r"\s*[.!]?$", re.I)
+_LATEST_FROM = re.compile(r"^find out what[’']s happening\b[^.!?]{0,80}\bthe latest updates from\s+" + _BRAND
+                          + r"\s*[.!]?$", re.I)  # (not 'Keep up with the latest news from Norwich City.')
 # 'Join thought-provoking conversations, follow other Independent readers and see their replies': its comments
 _OTHER_READERS = re.compile(r"\bfollow\s+other\s+" + _BRAND + r"\s+readers\b")
 _OWN_FEEDS = re.compile(r"^follow\s+" + _BRAND + r"\s+for\s+the\s+latest\s+news\s+on\s+(?:facebook|twitter|instagram|x|"
@@ -687,6 +720,8 @@ def correction_note(line: str) -> bool:
     """Editorial notes: 'This story has been corrected ...', 'Correction:', 'Editor's note:', 'Update: this article
     was updated ...' (not 'Update: The death toll ... rose to 7 ...', news under a label, see `strip_lead_mark`)."""
     if re.match(r"(?:this|the|an earlier version of this) (?:story|article|report|version)\b.{0,40}\b(?:corrected|updated|amended|clarified)\b", line, re.I) \
+            or re.match(r"(?:an\s+)?earlier\s+versions?\s+of\s+this\s+(?:story|article|report)\s+(?:misstated|misspelled|"
+                        r"incorrectly|gave|said|reported|misidentified)\b", line, re.I) \
             or re.match(r"(?:correction|clarification|editor[’']?s note)\s*(?:\([^)]*\))?\s*:", line, re.I):
         return True
     update = re.match(r"update\s*(?:\([^)]*\))?\s*:", line, re.I)
@@ -710,10 +745,15 @@ def headline_byline_split(line: str) -> tuple[str, str]:
     """A headline run into its byline and stamps ('Tom Brady retires after 22 seasons, 7 Super Bowl titles ROB MAADDI,
     AP Pro Football Writer Feb. 1, 2022 Updated: ...'): (headline, byline), or (line, '') when the line is no such."""
     match = _GLUED_BYLINE.search(line)
-    head = line[:match.start()].strip() if match else ""
-    if not match or len(head.split()) < 3 or _TERMINAL.search(head):
+    if not match:
         return line, ""
-    return head, line[match.start():].strip()
+    start = match.start() + 1
+    while (name := line[start:].split(",")[0].split()) and len(name) > 2 and name[0].lower() not in first_names():
+        start = line.index(name[1], start)  # '... Hurts MVP JANE DOE, AP Sports Writer': the writer's given name opens it
+    head = line[:start].strip()
+    if len(head.split()) < 3 or _TERMINAL.search(head) or head.isupper():
+        return line, ""  # (a headline in capitals stays whole: its end cannot be told from the writer's name)
+    return head, line[start:].strip()
 
 
 _GLUED_BYLINE = re.compile(r"\s" + _CAPS_BYLINE)
@@ -935,7 +975,10 @@ _CAPTION_VIEW = re.compile(r"^(?:(?:an?\s+)?(?:aerial\s+|general\s+|exterior\s+|
                            r"\s+\d{4},?\s+)?(?:file\s+)?(?:photo|image|picture|handout)\s+(?:provided|released|taken|shows))\b",
                            re.I)  # 'This Dec. 21, 2022 image provided by Eisai ... shows vials ...'
 # 'A photo of the front of the headset', 'A picture shows rescuers at work' (not 'A photo of the suspect was released')
-_PHOTO_OF = re.compile(r"(?:an?\s+)?(?:photo|photograph|picture|image|screenshot|still)\s+(?:of|shows|showing)\s", re.I)
+_PHOTO_OF = re.compile(r"(?:an?\s+)?(?:(?:satellite|aerial|drone|file|handout|video)\s+)?(?:photo|photograph|picture|image|"
+                       r"screenshot|still)\s+(?:(?:taken|released|provided|made)\s+(?:from|by|on|in|at)\s+[^.]{2,60}?\s+)?"
+                       r"(?:of|shows|showing)\s", re.I)  # 'A satellite image shows ...', 'Photo taken from a Kyodo News
+# helicopter shows the No. 2 H3 rocket lifting off ...'
 _TAKEN_ON = re.compile(r"(?:,\s*|\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*)?)?"
                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\.?$")
 
@@ -1173,6 +1216,11 @@ def caption_like(line: str) -> bool:
 
 
 _FEED_AGE = re.compile(r"\s[-–—|]\s+(?:about\s+)?(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\s*$", re.I)
+
+
+def without_feed_age(line: str) -> str:
+    """A headline without the age a feed stamps after it ('Storm Darragh: man dies as tree hits van - 2 hours ago')."""
+    return _FEED_AGE.sub("", line)
 
 
 def widget(line: str) -> bool:
@@ -1621,6 +1669,11 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*(?:" + _MONTH_DAY + "|" + _DAY_MONTH
                               + r")\s*\(\s*(?i:" + _OUTLET + r")(?:\s*/\s*[A-Za-z][\w.&-]{1,20})?\s*\)"
                               r"(?:\.?\s*(?:--?|[—–])\s*|\s+)(?=[A-Z\"“‘'])")  # 'Washington, 14 October 2024 (dpa/MIA) --'
+# ... or its publishers and their own date in the bracket: 'Kozhikode, India, Aug 8 (UrduPoint / Pakistan Point News -
+# 8th Aug, 2020 ) :Fierce rain ...'
+_PUBLISHERS_DATED = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*(?:" + _MONTH_DAY + "|" + _DAY_MONTH
+                               + r")\s*\([^()]{2,60}?\s[-–—]\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s*\d{4}\s*\)"
+                               r"\s*(?::|--?|[—–])?\s*(?=[A-Z\"“‘'])")
 # 'Seoul, October 30: At least ...', 'Shillong, October 8: ...': a place and the day, then a colon.
 _PLACE_DAY_COLON = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s*" + _MONTH_DAY + r"\s*:\s+(?=[A-Z\"“‘'])")
 _AGENCY_COLON = re.compile(r"^[^()\n]{0,50}\(\s*(?:[A-Z]{2,6}|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+Desk)\s*\)\s*:\s+"
@@ -1878,7 +1931,8 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     place_day = _PLACE_DAY_COLON.match(text) if opening else None
     if place_day and place_day.group(1).split()[0].lower() not in CALENDAR_WORDS:  # not 'Tuesday, March 5: Voters'
         return text[place_day.end():], place_day.group(0).strip()
-    agency_dated = _AGENCY_DATELINE.match(text)  # a shape no sentence has: below a page's text-size menu too
+    agency_dated = _AGENCY_DATELINE.match(text) or _PUBLISHERS_DATED.match(text)  # a shape no sentence has: below a
+    # page's text-size menu too
     if agency_dated:
         return text[agency_dated.end():], agency_dated.group(0).strip()
     publisher_day = _PUBLISHER_DAY.match(text) if opening else None

@@ -269,7 +269,11 @@ NOT_A_ROLE_OPENER = ROLE_PREPOSITIONS | frozenset({"unlike", "like", "as", "afte
 # Gaulle Airport'): the name is the place's, not someone's in the story (briefing.people).
 INSTITUTION_WORDS = frozenset({"Elementary", "School", "High", "Academy", "University", "College", "Hospital", "Airport",
                                "Park", "Bridge", "Street", "Road", "Avenue", "Stadium", "Arena", "Center", "Centre",
-                               "Museum", "Foundation", "Institute", "Library", "Square", "Station", "Tower", "Hall"})
+                               "Museum", "Foundation", "Institute", "Library", "Square", "Station", "Tower", "Hall",
+                               "Court", "Theatre", "Theater"})
+# Of those, the venues named after someone whose word may come first ('on Court Suzanne Lenglen', 'Stade Pierre
+# Mauroy'): a name after one is the venue's.
+VENUE_WORDS_BEFORE = frozenset({"Court", "Stadium", "Arena", "Stade", "Estadio", "Hall", "Theatre", "Theater"})
 # Nouns a place or an event's name describes ('Sandy Hook families', 'the Grenfell Tower survivors'); after a name
 # that only a given name makes someone's, they make it a place's (briefing.people).
 ATTRIBUTIVE_NOUNS = frozenset({"families", "parents", "residents", "shooting", "massacre", "tragedy", "disaster",

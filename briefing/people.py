@@ -415,7 +415,8 @@ def _named_body_after_its_kind(tokens: tuple[Token, ...] | list[Token], name_at:
     return indefinite and closed
 
 
-_AFTER_A_BODY = frozenset({"of", "in", "from", "to", "and", "which", "that", "whose"})
+_AFTER_A_BODY = frozenset({"of", "in", "from", "to", "which", "that", "whose"})  # ('the company Larry Page and Sergey
+# Brin founded' names its founders)
 
 
 def _opens(tokens: tuple[Token, ...] | list[Token], token: Token) -> bool:
@@ -510,8 +511,10 @@ def _candidate_in_run(tokens: tuple[Token, ...] | list[Token], i: int, j: int) -
     name_at = next(k for k in range(i, j) if tokens[k] is tail[0])
     if not titles and _named_body_after_its_kind(tokens, name_at, j):
         return None  # 'a rival steelmaking company, Cleveland Cliffs,': the body's kind, then its name
-    if i > 0 and tokens[i - 1].text == "&":
-        return None  # 'Pratt & Whitney Geared Turbofan engines', 'Marks & Spencer': a firm's name goes on
+    if not titles and i > 1 and tokens[i - 1].text == "&" and tokens[i - 2].bare not in first_names \
+            and not (i > 2 and tokens[i - 3].bare in first_names):
+        return None  # 'Pratt & Whitney Geared Turbofan engines': a firm's name goes on (not 'AT&T CEO John Stankey',
+        # 'Linda Moore & Robert Keane', 'Prince Harry & Meghan Markle')
     role_words = _role_before(tokens, name_at)
     if len(role_words) == 1 and role_words[0].text in lx.RANKS_ALSO_ADJECTIVES and \
             (name_at < 2 or not tokens[name_at - 2].text[:1].isupper()):
@@ -1100,13 +1103,16 @@ def _only_a_place(person: Person, sentences_of: dict[str, list[Sentence]]) -> bo
     """A name whose only sign of a person is its given name, written as a place, an event or a cause named after no
     one in the story: each time after 'at' ('an electrifying final at Roland Garros'), before a plural noun it
     describes or an institution's word ('to Sandy Hook families', 'the Sandy Hook Elementary School shooting'), or
-    after a body's 'for' ('Everytown for Gun Safety'); or at least once as an institution's name ('killed at Sandy
-    Hook Elementary' beside 'Sandy Hook victims'). ('Bernie Sanders supporters' is him too: his title or speech tell
+    after a body's 'for' ('Everytown for Gun Safety'); or at least once as an institution's or a venue's name
+    ('killed at Sandy Hook Elementary' beside 'Sandy Hook victims', 'on Court Suzanne Lenglen'; 'Jerry Hall' has
+    the word as her surname). ('Bernie Sanders supporters' is him too: his title or speech tell
     so; 'Larry Nassar victims' names no institution.)"""
     if not _only_a_given_name(person):
         return False
     texts = [(m, _sentence_of(m, sentences_of)) for m in person.mentions]
-    return any(_INSTITUTION_AFTER.match(text[m.end:]) or text[m.start:m.end].split()[-1] in lx.INSTITUTION_WORDS
+    surnames = {spelling.split()[-1] for spelling in person.spellings}
+    return any(_INSTITUTION_AFTER.match(text[m.end:]) or _VENUE_BEFORE.search(text[:m.start])
+               or (last := text[m.start:m.end].split()[-1]) in lx.INSTITUTION_WORDS and len(surnames - {last})
                for m, text in texts) \
         or all(_AT_END.search(text[:m.start]) or _MODIFIES.match(text[m.end:]) or _body_for(text[:m.start])
                for m, text in texts)
@@ -1124,7 +1130,9 @@ def _body_for(before: str) -> bool:
         and not words[-3][:1].isupper()
 
 
-_INSTITUTION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(lx.INSTITUTION_WORDS)) + r")\b")
+_INSTITUTION_AFTER = re.compile(r"(?:[’']s?)?\s+(?:" + "|".join(sorted(lx.INSTITUTION_WORDS)) + r")\b")  # ('Roland
+# Garros' Court Suzanne-Lenglen')
+_VENUE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lx.VENUE_WORDS_BEFORE)) + r")\s+$")
 _MODIFIES = re.compile(r"\s+(?:" + "|".join(sorted(lx.ATTRIBUTIVE_NOUNS | lx.INSTITUTION_WORDS)) + r")\b")
 
 

@@ -32,7 +32,7 @@ _CLOSERS = "”»"
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "its", "their"})
 _OTHER_SUBJECTS = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
 _PRONOUNS = frozenset({"he", "she"})
-_REPORT_VERBS = frozenset({"reported", "reports"})  # 'the ministry reported that "..."': a body's own words
+_REPORT_VERBS = frozenset({"reported", "reports"})  # a person's or a body's own words (see `_reports_as_speaker`)
 
 
 @dataclass
@@ -146,7 +146,7 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
     quotes_at = [i for i, t in enumerate(out) if t.text == "Q"]
     for v, token in enumerate(out):
         verb = token.text.lower()
-        reported = verb in _REPORT_VERBS and v + 1 < len(out) and out[v + 1].text == "that"
+        reported = verb in _REPORT_VERBS
         if verb not in lx.SPEECH_VERBS and not reported \
                 and not (verb == "according" and v + 1 < len(out) and out[v + 1].text == "to"):
             continue
@@ -174,7 +174,7 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
                 who = _human_at(out, k, names)
                 if who is None and out[k].bare in lx.ORG_HEADS and out[k].text.islower():
                     who = ("other", None, k, k)  # 'the emergency situations ministry reported that "..."': a body
-            if reported and (who is None or who[0] != "other"):
+            if reported and not _reports_as_speaker(who, out, k, v):
                 continue  # '..., the BBC reported': an outlet's report of someone's words, not a speaker
         after = v + 2 if verb == "according" else v + 1
         inverted = verb == "according" or (verb in lx.INVERTIBLE_SPEECH_VERBS and (v == 0 or out[v - 1].text in {",", "Q"}))
@@ -206,6 +206,17 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
     if found[0][0] < found[1][0] and found[0][1][0] != "other":
         return found[0][1]
     return ("none", None)
+
+
+def _reports_as_speaker(who: tuple[str, object, int, int] | None, out: list[Token], k: int, v: int) -> bool:
+    """'reported' names a speaker when a person reports ('Jane Roe, the chief engineer, reported that "..."', 'Allen
+    reported to the council') or a body says so itself ('the ministry reported that "..."'); an outlet reporting
+    someone's words ('..., the BBC reported') names none."""
+    if who is None:
+        return False
+    if who[0] != "other":
+        return True
+    return out[k].text.islower() and v + 1 < len(out) and out[v + 1].text == "that"
 
 
 def _clause_comma(out: list[Token], k: int) -> int:

@@ -233,14 +233,21 @@ def _qualifier(word: str, then: list[str], stop: frozenset[str]) -> bool:
 _STATES = {"missing": "missing", "injured": "injured", "wounded": "injured", "hurt": "injured",
            "hospitalised": "injured", "hospitalized": "injured", "rescued": "rescued", "evacuated": "evacuated",
            "stranded": "stranded", "displaced": "displaced"}  # what befell the people a figure counts, but death
+_KILLING = frozenset({"killed", "killing", "kills", "kill", "claimed", "claiming", "left", "leaving"})
+_BOUND_WORDS_SET = frozenset(w for bound in _BOUNDS for w in bound.split())  # 'killed at least 22 people'
 _LINKING = frozenset({"are", "were", "is", "was", "remain", "remains", "remained", "went", "have", "has", "had", "been",
                       "being", "still", "reportedly", "now", "also"})
 
 
 def own_state(words: list[str], index: int) -> str:
     """What the clause the figure's people open says befell them, when it is no death: '102 others are missing',
-    '120 people went missing', '29 survivors have been hospitalised' (a linking verb, then the state); '' for
-    anything else ('killed 22 people, injured 100 others': the next clause's verb; '12 people reported missing')."""
+    '120 people went missing', '29 survivors have been hospitalised' (a linking verb, then the state), or the state
+    right after them ('with 300 people injured and 120 people missing', 'Twelve people missing after ...') unless a
+    killing verb governs the figure ('killed 22 people, injured 100 others': the next clause's verb); '' for anything
+    else ('12 people reported missing')."""
+    governing = next((w.lower() for w in reversed(words[max(0, index - 3):index]) if w.lower() not in _BOUND_WORDS_SET), "")
+    if index + 2 < len(words) and words[index + 2].lower() in _STATES and governing not in _KILLING:
+        return _STATES[words[index + 2].lower()]
     linked = False
     for word in words[index + 2:index + 6]:
         lower = word.lower()
@@ -271,8 +278,8 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
         since = " ".join(words[last + 1:index])  # the toll is this figure's subject only since the last figure
         if _TOLL_BEFORE.search(since) and not _OTHER_COUNT.search(since.split("toll")[-1]):
             return "toll"
-    if lower in PEOPLE_WORDS and {"kill", "wound"} & actions:
-        return "toll" if own_verb(words, index) == "kill" else "injured"
+    if (lower in PEOPLE_WORDS or following[:1].isupper() and lower.endswith("s")) and {"kill", "wound"} & actions:
+        return "toll" if own_verb(words, index) == "kill" else "injured"  # ('Four Palestinians killed in ...')
     if lower in {"injured", "wounded", "hurt"}:
         return "injured"
     if not following or lower in stop_words():

@@ -708,3 +708,33 @@ def test_an_event_as_of_a_day_keeps_its_day_and_a_long_paragraph_with_a_credit_a
             "as temperatures were forecast to top 95 degrees. (Photo by Brandon Bell/Getty Images)")
     assert line_rule(news) is None
     assert line_rule("A week ago.") is None
+
+
+def test_the_eighteenth_waves_rules_leave_ordinary_news_alone(tmp_path):
+    """Misfires a code review confirmed in the r45-r46 rules, each now mended."""
+    # a firm with '&' before its boss, two people joined by '&', a company's founders after its kind
+    found = people_of(article("a", "AT&T CEO John Stankey said the deal was done.",
+                              "Linda Moore & Robert Keane, 61, are hanging up their aprons.",
+                              "Alphabet, the company Larry Page and Sergey Brin founded in 1998, said so.",
+                              "Jerry Hall filed for divorce in 2022, and Jerry Hall said she was happy."))
+    assert {"John Stankey", "Robert Keane", "Larry Page", "Jerry Hall"} <= set(found)
+    # the missing after the dead, people in hospital, a nationality killed
+    assert highest_toll("The quake killed 45 people, with 300 people injured and 120 people missing.") == 45
+    assert highest_toll("The storm left 14 people dead and 102 people missing.") == 14
+    assert highest_toll("Four Palestinians killed in Israeli raid on Jenin, ministry says") == 4
+    # a photographer after the caption's end; a topic is no outlet
+    assert story(tmp_path, *BODY, "Firefighters battle the fire. Jabin Botsford for The Washington Post").outlet \
+        == "The Washington Post"
+    assert story(tmp_path, *BODY, "Keep up with the latest news from Norwich City.", name="b.txt").outlet == ""
+    assert story(tmp_path, "Jane Roe Sits Down for Fox News", "", "RIVERTON, Ohio (AP) -- " + BODY[0], *BODY[1:],
+                 name="f.txt").outlet == "AP"  # a headline, not a photographer's credit
+    # a short caption signed by one agency at the page's end is a caption
+    caption = "Members of the jury listen as the verdict is read in Springfield on Thursday. Reed showed no emotion. (AP)"
+    source = story(tmp_path, *BODY, caption, name="c.txt")
+    assert (source.outlet, [s.text for s in source.sentences]) == ("", BODY)
+    # a headline's last word in capitals stays the headline's; a headline stamped with its age keeps its words
+    headline = story(tmp_path, "Eagles beat Chiefs in Super Bowl rematch, Hurts MVP JANE DOE, AP Sports Writer", "",
+                     *BODY, name="d.txt").headline
+    assert headline == "Eagles beat Chiefs in Super Bowl rematch, Hurts MVP"
+    stamped = story(tmp_path, "Council closes old bridge after cracks - 2 hours ago", "", *BODY, name="e.txt")
+    assert stamped.headline == "Council closes old bridge after cracks"

@@ -84,6 +84,8 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Council chief Jane Roe John Doe for The Wall Street Journal", "The Wall Street Journal"),  # its photographer
     ("Create a free Harbor Equipment News account to continue", "Harbor Equipment News"),  # its paywall, no headline
     ("Find out what's happening in Rivertonfor free with the latest updates from Harbor Patch.", "Harbor Patch"),
+    ("Riverton, Ohio, Aug 8 (HarborPoint / Harbor Point News - 8th Aug, 2020 ) :" + BODY[0], "HarborPoint"),
+    ("JANE ROE, Harbor staff writer", "Harbor"),  # a writer in capitals and the brand's staff
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):
@@ -1607,3 +1609,18 @@ def test_a_headline_run_into_its_byline_and_stamps_is_the_headline_and_no_senten
     source = story(tmp_path, "Riverton closes its old bridge after 60 years JANE ROE, AP Transport Writer Feb. 1, 2022 "
                              "Updated: Feb. 1, 2022 10:21 a.m.", "", *BODY)
     assert (source.headline, [s.text for s in source.sentences]) == ("Riverton closes its old bridge after 60 years", BODY)
+
+
+def test_an_opening_paragraph_relaying_anothers_report_names_the_page_and_a_source_does_not(tmp_path):
+    relayed = BODY[0][:-1] + ", HNA reports citing France 24."
+    assert story(tmp_path, relayed, *BODY[1:]).outlet == "HNA"
+    sourced = BODY[0][:-1] + ", Bloomberg reports."
+    assert story(tmp_path, sourced, *BODY[1:], name="b.txt").outlet == ""
+
+
+def test_a_correction_note_and_captions_of_a_satellite_image_or_a_photo_taken_from_somewhere_are_dropped(tmp_path):
+    notes = ["Earlier versions of this story misstated the bridge's age.",
+             "A satellite image shows the old bridge in Riverton on May 28, 2023.",
+             "Photo taken from a Harbor News helicopter shows the old bridge during its repairs on Feb. 17, 2024. (HNA)"]
+    source = story(tmp_path, *BODY, *notes)
+    assert [s.text for s in source.sentences] == BODY

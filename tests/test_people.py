@@ -926,7 +926,6 @@ def test_a_role_keeps_a_place_with_a_particle_and_a_list_of_titled_people_gives_
         == "Minister of Foreign Affairs and Trade"
 
 
-
 def test_a_job_at_two_bodies_is_still_a_role():
     found = people_of(article("a", "Jane Roe, a Harvard University and MIT professor, said the data was clear."))
     assert found["Jane Roe"].role == "Harvard University and MIT professor"
@@ -944,3 +943,14 @@ def test_a_school_named_for_no_one_a_firm_after_an_ampersand_and_a_company_after
     ))
     assert "Sandy Hook" not in found and "Whitney Geared Turbofan" not in found and "Angel Deluxe" not in found
     assert "Bill Roe" in found and "Mary Roe" in found
+
+
+def test_a_venue_named_for_someone_is_nobody():
+    found = people_of(article(
+        "a",
+        "Jane Roe and John Doe were beaten 6-2, 6-4 by Mary Major in the quarter-finals at Roland Garros on Thursday.",
+        "They were no match for her on the red clay of Roland Garros' Court Suzanne-Lenglen.",
+        "Fans at Roland Garros cheered as Roe waved on Court Suzanne Lenglen, and Roe said she was proud.",
+        "Roe saluted the crowd on Court Suzanne Lenglen with Major joining in.",
+    ))
+    assert "Roland Garros" not in found and "Suzanne Lenglen" not in found and "Jane Roe" in found

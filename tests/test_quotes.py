@@ -232,7 +232,11 @@ def test_a_quotation_a_body_reported_is_not_given_to_the_person_who_spoke_before
         == [("29 survivors have", "Jane Roe")]
 
 
-
 def test_an_outlet_reporting_someones_words_leaves_them_the_speaker():
     assert said("Jane Roe told the court she felt “betrayed by the board”, the BBC reported.") \
         == [("betrayed by the", "Jane Roe")]
+
+
+def test_a_person_who_reports_words_is_their_speaker():
+    assert said("Jane Roe, the city's chief engineer, reported that “the cracks are deeper than we thought”.") \
+        == [("the cracks are", "Jane Roe")]

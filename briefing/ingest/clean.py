@@ -180,6 +180,9 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
     search = _index_after_lines_with_text(lines, HEADLINE_SEARCH)
     lines = [boilerplate.without_banner_label(line) if k < search else line for k, line in enumerate(lines)]
     lines = _split_glued_bylines(lines, search)
+    if sum(bool(boilerplate.without_feed_age(line) != line) for line in lines) == 1:  # the page's own headline stamped
+        lines = [boilerplate.without_feed_age(line) if k < search else line for k, line in enumerate(lines)]  # (a
+        # feed's list of other stories carries a stamp on every item)
     first = next((i for i, line in enumerate(lines[:search]) if line and boilerplate.line_rule(line) is None
                   and not boilerplate.sectioned_link(line) and not date_from_line(line)), None)
     if first is None:
@@ -419,6 +422,8 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", 0))
             line, signed = boilerplate.strip_signed_tail(line)
+            if opening_line(kept) and (via := boilerplate.reporting_via(line)):
+                outlets.append(known_name(via, extra) or via)  # '..., APA reports citing France 24.'
             if not signed and index == last:
                 line, signed = boilerplate.strip_closing_signoff(line)  # '... the project manager. /BGNES'
             if signed:  # '... the Grand Slam that begins Monday. EFE'
@@ -546,7 +551,8 @@ def credited(line: str, extra: dict[str, str] | None, shape: str = "") -> list[s
         found.append(named)  # 'Source: TUKO.co.ke'
     if not found and shape == "author bio" and (named := boilerplate.author_bio_outlet(line)):
         found.append(named)  # 'Jane Roe is a correspondent for Just the News. Follow her on X.'
-    if not found and shape == "byline" and (named := boilerplate.desk_outlet(line) or boilerplate.brand_byline(line)):
+    if not found and shape == "byline" and (named := boilerplate.desk_outlet(line) or boilerplate.brand_byline(line)
+                                            or boilerplate.caps_byline_outlet(line)):
         found.append(named)  # 'Reported By: X | Source: DNA Web Desk', 'By Africanews'
     if not found and (site := boilerplate.crumb_site(line)):
         found.append(site)  # 'Rediff.com » Sports » ...': the page's path through its own menus
