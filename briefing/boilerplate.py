@@ -42,6 +42,7 @@ from briefing.lexicon import (
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     PLACE_PAPER_WORDS,
+    READ_ON_EDITIONS,
     READER_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -49,6 +50,7 @@ from briefing.lexicon import (
     SCRIPT_LABELS,
     SECTION_LABEL_WORDS,
     SISTER_BRAND_WORDS,
+    SOCIAL_PLATFORMS,
     STAGE_LABELS,
     TRANSCRIPT_SPEAKERS,
     UNKNOWN_PAPER_WORDS,
@@ -163,8 +165,9 @@ _STAFF_NAME_BYLINE = re.compile(r"([A-Z]{2,5})\s+Staff\s+[A-Z][\w'’-]+(?:\s+[A
 
 def newsroom_byline(line: str) -> str:
     """A newsroom's own byline, a line alone at the top of a page: 'Moneycontrol News' -> 'Moneycontrol News', its
-    desk 'Sentinel Digital Desk' -> 'Sentinel', its staff 'OAN Staff Abril Elfi' -> 'OAN'; a section label ('World
-    News', 'India News', 'Foreign News Desk') or a name no one publishes under ('White House News') is none."""
+    desk 'Sentinel Digital Desk' -> 'Sentinel', its staff 'OAN Staff Abril Elfi' -> 'OAN', its site's domain
+    'Byhindustantimes.com, HT News Desk' -> 'hindustantimes.com'; a section label ('World News', 'India News', 'Foreign
+    News Desk') or a name no one publishes under ('White House News') is none."""
     if site := _SITE_BYLINE.fullmatch(line.strip()):
         return site.group(1)  # 'Byhindustantimes.com, HT News Desk': the site signs its own copy
     line = _GLUED_BY.sub("", line.strip())
@@ -199,8 +202,11 @@ def byline(line: str) -> bool:
     """A byline: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters', 'Jane Doe | CNN'."""
     if "more" in line.lower():
         line = _MORE_BY.sub("", line)  # 'By REUTERS More by this Author': the author page's link
-    if _CAPS_NAME_BYLINE.match(line) or _CAPS_NAME_BRAND.match(line.strip()):
-        return True  # 'ROB MAADDI, AP Pro Football Writer Feb. 1, 2022 Updated: ...', the page's stamps after it
+    caps = _CAPS_NAME_BYLINE.match(line.strip())
+    if caps and _STAMPS.fullmatch(line.strip()[caps.end():]) or _CAPS_NAME_BRAND.match(line.strip()) \
+            or _BYLINE_KNOWN_OUTLET.fullmatch(line.strip()):
+        return True  # (not 'JANE ROE, AP Transport Writer The city council voted ...': a lede after it, see
+        # `strip_caps_byline`)  # 'ROB MAADDI, AP Pro Football Writer Feb. 1, 2022 Updated: ...', the page's stamps after it
     if len(words(line)) > 12 or _TERMINAL.search(line) and not line.endswith("."):
         return False
     if re.match(r"by\s+(?:the|a|an|this|that|then|now)\b", line, re.I):
@@ -211,30 +217,48 @@ def byline(line: str) -> bool:
         w.lower() in NEWSROOM_JOBS for w in words(line))))
 
 
+MAX_ACRONYM_LETTERS = 4  # 'MVP', 'ALCS' closing a headline before its writer's name in capitals
 # A writer's name in capitals, the outlet and the job: 'ROB MAADDI, AP Pro Football Writer'
 _CAPS_BYLINE = (r"(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}),\s+(?i:" + _OUTLET + r")\s+"
                 r"(?-i:(?:[A-Z][a-z]+\s+){0,3})(?i:writer|reporter|correspondent|editor)\b")
 _CAPS_NAME_BYLINE = re.compile(_CAPS_BYLINE)
+# A page's stamps after a byline: 'Feb. 1, 2022 Updated: Feb. 1, 2022 10:21 a.m.'
+_STAMPS = re.compile(r"(?:\s*(?:[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?,?|(?:Updated|Published|Posted):?|[ap]\.m\.|[AP]M|ET|EST|EDT|"
+                     r"GMT|UTC|BST|\d{1,2}:\d{2}|[|•·-]))*\s*")
+# 'By Benjamin Weiser New York Times': the writer, then a known outlet with no comma between
+_BYLINE_KNOWN_OUTLET = re.compile(r"(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(?i:(?:the\s+)?" + _OUTLET + r")")
 # ... or a brand no list knows, then its staff's job: 'SAYAN CHAKRABORTY, Nikkei staff writer'
 _CAPS_NAME_BRAND = re.compile(r"(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}),\s+((?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)"
                               r"{0,2}))\s+(?i:staff\s+(?:writer|reporter)|correspondent)\s*$")
 
 
 def reporting_via(line: str) -> str:
-    """The page's own voice closing its opening paragraph, relaying another's report ('..., APA reports citing France
-    24.' -> 'APA'): a newsroom's way of signing its copy; '' otherwise ('..., Bloomberg reports.' is a source)."""
+    """The page's own voice closing its opening paragraph, relaying another outlet's report ('..., APA reports citing
+    France 24.' -> 'APA'): a newsroom's way of signing its copy; '' otherwise ('..., Bloomberg reports.' and '...,
+    Bloomberg reports citing people familiar with the matter.' name a source)."""
     match = _REPORTS_CITING.search(line)
-    return match.group(1) if match and match.group(1).lower() not in stop_words() else ""
+    relays = match and signature_outlets(match.group(2))  # an outlet's report relayed, not '... citing two sources'
+    return match.group(1) if relays and match.group(1).lower() not in stop_words() else ""
 
 
-_REPORTS_CITING = re.compile(r",\s+((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))\s+reports?\s+citing\s+[^.;]{2,60}\.?\s*$")
+_REPORTS_CITING = re.compile(r",\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+reports?\s+citing\s+([^.;]{2,60})\.?\s*$")
+
+
+def strip_caps_byline(line: str) -> tuple[str, str]:
+    """A paragraph opened by its writer's byline in capitals ('JANE ROE, AP Transport Writer The city council voted
+    ...'): (the paragraph, the byline), or (line, '')."""
+    caps = _CAPS_NAME_BYLINE.match(line)
+    rest = line[caps.end():].lstrip() if caps else ""
+    return (rest, line[:caps.end()]) if caps and rest[:1].isupper() else (line, "")
 
 
 def caps_byline_outlet(line: str) -> str:
     """The brand of a byline whose writer is in capitals and whose job is the brand's staff ('SAYAN CHAKRABORTY, Nikkei
     staff writer' -> 'Nikkei'), or ''."""
     match = _CAPS_NAME_BRAND.match(line.strip())
-    return match.group(1) if match else ""
+    brand = match.group(1) if match else ""
+    return "" if any(w.lower() in ROLE_MODIFIERS or w.lower() in NEWSROOM_JOBS for w in brand.split()) else brand  # (not
+    # 'JANE ROE, Senior Correspondent' or 'Special Correspondent')
 _UNSIGNED_BYLINE = re.compile(r"by\s*[,|]\s*(?:[A-Za-z]+\s*){1,3}", re.I)
 _MORE_BY = re.compile(r"\s*\bMore (?:by|from) this (?:author|writer|reporter)\s*$", re.I)
 _BYLINE = re.compile(r"by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+"
@@ -348,6 +372,9 @@ def photo_credit(line: str) -> bool:
 _COMMISSIONED_CREDIT = re.compile(r"\b(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+for)\s+(" + _OUTLET + r")$", re.I)
 
 
+_PICTURE_LABELS = frozenset({"photo", "photos", "photograph", "picture", "pictures", "image", "images"})  # 'Photos: ...'
+
+
 def commissioned_credit(line: str) -> str:
     """The known outlet a photographer shot a caption's picture for, the name a given name or after the caption's end
     ('... Matthew Busch for The Wall Street Journal', 'Firefighters battle the fire. Jabin Botsford for The
@@ -356,10 +383,16 @@ def commissioned_credit(line: str) -> str:
     if not match:
         return ""
     before = line.strip()[:match.start(2)].split()[:-1]  # the words before 'for'
-    named = _TERMINAL.search(" ".join(before[:-len(match.group(1).split())])) or (
-        len(before) >= 2 and before[-2].lower() in first_names())  # 'Matthew Busch for ...'; a name of three after a
-    # caption's end ('... debris. Jamie Kelter Davis for ...')
-    return KNOWN_OUTLETS[match.group(2).lower()] if named else ""
+    caption = before[:-len(match.group(1).split())]
+    after_its_end = bool(re.search(r"[.!?][\"”’)]?$", " ".join(caption)))  # '... debris. Jamie Kelter Davis for ...'
+    given = len(before) >= 2 and before[-2].lower() in first_names()  # 'Matthew Busch for ...', after a caption: one
+    # with a lower-case word or a title ('Tesla CEO Elon Musk'), not a headline in title case ('Bret Baier Interviews
+    # Donald Trump for Fox News')
+    described = any(w.islower() or w.lower() in ROLE_NOUNS or w.lower().strip(":") in _PICTURE_LABELS for w in caption)
+    return KNOWN_OUTLETS[match.group(2).lower()] if after_its_end or given and described else ""
+
+
+
 _POLL = re.compile(r"\b(?:poll|polls|survey|ipsos|norc|yougov|gallup)\b", re.I)
 _AGENCY_PHOTOGRAPHER = re.compile(r"(?i:" + _PHOTO_AGENCY + r")(?:\s*/\s*(?i:" + _PHOTO_AGENCY + r"))*\s*/\s*"
                                   r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
@@ -391,8 +424,9 @@ def strip_signed_tail(line: str) -> tuple[str, str]:
 _SLASH_TAIL = re.compile(r"(?<=[.!?”\"])\s*/\s*([A-Z][A-Z0-9-]{1,11})\s*/?\s*$")  # '... in 2022./BGNES' too
 _SIGNED_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?-i:([A-Z][A-Za-z]{1,9}))\s*$")  # 'EFE', 'AFP', 'Reuters': one word
 # The agencies in brackets closing a page: '... rebranded to Spirit in 1992. (Reuters/AP)' (the first one named)
-_WIRES = r"(?:AP|AFP|Reuters|dpa|Anadolu|TASS|Sputnik|Xinhua|AAP|PA|EFE|ANI|PTI|IANS|Kyodo|Yonhap|Bernama|UPI)"
-_AGENCIES_BRACKET = re.compile(r"(?<=[.!?”\"])\s*\((" + _WIRES + r")(?:\s*[/,&]\s*" + _WIRES + r")*\)\s*$")
+_WIRES = "(?:" + "|".join(sorted((re.escape(name) for name, listed in KNOWN_OUTLETS.items()
+                                   if listed in AGENCIES and re.fullmatch(r"[a-z]{2,9}", name)), key=len, reverse=True)) + ")"
+_AGENCIES_BRACKET = re.compile(r"(?<=[.!?”\"])\s*\((" + _WIRES + r")(?:\s*[/,&]\s*" + _WIRES + r")*\)\s*$", re.I)
 
 
 def signed_paragraph(line: str) -> bool:
@@ -520,14 +554,14 @@ _OWN_ACCOUNT = re.compile(r"^new to\s+" + _BRAND + r"\s*\?\s*(?:sign\s*-?up|regi
 _FREE_ACCOUNT = re.compile(r"^(?:create|register for|sign up for)\s+(?:a|your)\s+free\s+" + _BRAND
                            + r"\s+account(?:\s+to\s+(?:continue|read|keep reading))?\s*[.!]?$", re.I)
 _OWN_LIVE_PAGE = re.compile(r"^follow\s+" + _BRAND + r"[’']s\s+live\s+(?:blog|coverage|updates)\b", re.I)
-# 'Follow Metro Sport for the latest news on Facebook, Twitter and Instagram.': the page's own accounts
 # 'Find out what's happening in Foxborough for free with the latest updates from Patch.'
 _LATEST_FROM = re.compile(r"^find out what[’']s happening\b[^.!?]{0,80}\bthe latest updates from\s+" + _BRAND
                           + r"\s*[.!]?$", re.I)  # (not 'Keep up with the latest news from Norwich City.')
 # 'Join thought-provoking conversations, follow other Independent readers and see their replies': its comments
-_OTHER_READERS = re.compile(r"\bfollow\s+other\s+" + _BRAND + r"\s+readers\b")
-_OWN_FEEDS = re.compile(r"^follow\s+" + _BRAND + r"\s+for\s+the\s+latest\s+news\s+on\s+(?:facebook|twitter|instagram|x|"
-                        r"threads|tiktok|youtube|whatsapp)\b", re.I)
+_OTHER_READERS = re.compile(r"\bfollow\s+other\s+" + _BRAND + r"\s+readers\b", re.I)
+# 'Follow Metro Sport for the latest news on Facebook, Twitter and Instagram.': the page's own accounts
+_OWN_FEEDS = re.compile(r"^follow\s+" + _BRAND + r"\s+for\s+the\s+latest\s+news\s+on\s+(?:" + "|".join(SOCIAL_PLATFORMS)
+                        + r")\b", re.I)
 # The page's own channel on a messaging app: 'Stay up to date with the latest news. Follow KT on WhatsApp Channels.',
 # 'Get exclusive content with Gulf News WhatsApp channel' (not 'Follow us on Telegram', nor a sentence that mentions
 # someone's channel: see `follow_prompt`)
@@ -646,13 +680,15 @@ def links_elsewhere(line: str) -> bool:
 
 
 def read_on_site(line: str) -> str:
-    """The known outlet a prompt says the whole story or its other stories are read on, by the longest known run of
-    its first words ('Read more on RFI English.' -> 'RFI', 'Read more from Sky News:', 'Read more on FRANCE 24
-    English' -> 'France 24'), or '' ('Read more on Climate Change': a section, not a site)."""
+    """The known outlet a prompt says the whole story or its other stories are read on, named by all its words and
+    perhaps its edition ('Read more on RFI English.' -> 'RFI', 'Read more from Sky News:', 'Read more on FRANCE 24
+    English' -> 'France 24'), or '' ('Read more on Climate Change': a section; 'Read more on Reuters about the
+    ceasefire talks': another story)."""
     match = _READ_ON_SITE.fullmatch(line.strip().rstrip(".:"))
     named = match.group(1).split() if match else []
-    return next((KNOWN_OUTLETS[name] for n in range(len(named), 0, -1)
-                 if (name := " ".join(named[:n]).lower()) in KNOWN_OUTLETS), "")
+    if named and named[-1].lower() in READ_ON_EDITIONS:
+        named = named[:-1]  # 'FRANCE 24 English': the site's edition (not 'Reuters about the ceasefire talks')
+    return KNOWN_OUTLETS.get(" ".join(named).lower(), "")
 
 
 def _outlet_like(name: str) -> bool:
@@ -748,8 +784,9 @@ def headline_byline_split(line: str) -> tuple[str, str]:
     if not match:
         return line, ""
     start = match.start() + 1
-    while (name := line[start:].split(",")[0].split()) and len(name) > 2 and name[0].lower() not in first_names():
-        start = line.index(name[1], start)  # '... Hurts MVP JANE DOE, AP Sports Writer': the writer's given name opens it
+    name = line[start:].split(",")[0].split()
+    if len(name) > 2 and len(name[0]) <= MAX_ACRONYM_LETTERS and name[0].lower() not in first_names():
+        start = line.index(" ", start) + 1  # '... Hurts MVP JANE DOE, AP Sports Writer': the headline's last capitals
     head = line[:start].strip()
     if len(head.split()) < 3 or _TERMINAL.search(head) or head.isupper():
         return line, ""  # (a headline in capitals stays whole: its end cannot be told from the writer's name)
@@ -1657,13 +1694,16 @@ PAGE_LABELS = frozenset({label.lower() for label in SCRIPT_LABELS if len(label) 
 _PLACE = r"[A-Z][A-Z.'’ /-]{1,40}(?:\s+and\s+[A-Z][A-Z.'’ /-]{1,30})?(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2}"  # 'LONDON and PARIS —'
 _WHO = r"(?:\s*\(\s*[\w .,&’'/-]{1,40}\s*\)|\s*/[\w .&’'-]{1,30}/)"  # '(AP)', '(NBC, KYMA/KECY)', '(Egypt)'
 _DATELINE = re.compile(
-    r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–]|-\s)|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?" + _WHO + r"?|"
+    r"^(?:\(\s*(?i:" + _OUTLET + r")\s*\)|\(\s*" + _PUBLISHER + r"\s*\)\s*(?=[—–]|-\s)|(?i:" + _OUTLET + r")\s*(?=[—–])|" + _PLACE + r"(?:,?\s*" + _MONTH_DAY + r")?,?" + _WHO + r"?|"
     + _MONTH_DAY + r"(?:" + _WHO + r"|(?<=\d{4}))"
     r")\s*(?:[—–•]|--?|_|(?<=/)\.?|(?<=\))\s*-)(?:\s+(?=[A-Z\"“‘'])|\s*$|(?<=\)\s-)(?=[A-Z]))"
 )  # '(Reuters) -A global tech outage ...': the agency's dash may touch the first word; 'January 15, 2024 - Lava
 # flowed ...': a full date needs no agency; 'ISMAILIA (Egypt) • The Suez Canal ...': a bullet for a dash
 
 
+# 'TOKYO (AP) Japan's flagship H3 rocket ...': a place in capitals and a known agency, with no dash
+_CAPS_AGENCY_BARE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\(\s*(?i:" + _OUTLET + r")\s*\)\s+"
+                               r"(?=[A-Z\"“‘'])")
 # 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, with no
 # dash or the agency's own ('Budapest, Dec 6 (EFE).- ', 'Ise, Mie Pref., Jan. 6 (Jiji Press)--Japanese ...').
 _AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*(?:" + _MONTH_DAY + "|" + _DAY_MONTH
@@ -1931,7 +1971,7 @@ def strip_dateline(text: str, opening: bool = True) -> tuple[str, str]:
     place_day = _PLACE_DAY_COLON.match(text) if opening else None
     if place_day and place_day.group(1).split()[0].lower() not in CALENDAR_WORDS:  # not 'Tuesday, March 5: Voters'
         return text[place_day.end():], place_day.group(0).strip()
-    agency_dated = _AGENCY_DATELINE.match(text) or _PUBLISHERS_DATED.match(text)  # a shape no sentence has: below a
+    agency_dated = _AGENCY_DATELINE.match(text) or _PUBLISHERS_DATED.match(text) or _CAPS_AGENCY_BARE.match(text)  # a shape no sentence has: below a
     # page's text-size menu too
     if agency_dated:
         return text[agency_dated.end():], agency_dated.group(0).strip()

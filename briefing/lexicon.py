@@ -629,6 +629,33 @@ SECTION_LABEL_WORDS = frozenset({"world", "latest", "top", "local", "national", 
 SISTER_BRAND_WORDS = frozenset({"sports", "sport", "business", "money", "radio", "tv", "television", "travel", "weather",
                                 "entertainment", "digital", "interactive", "films", "music", "books", "kids", "games"})
 
+# What befell the people a figure counts, but death ('102 others are missing', 'Two people hospitalized'), each
+# with the count it makes (briefing.support).
+PEOPLE_STATES = {"missing": "missing", "injured": "injured", "wounded": "injured", "hurt": "injured",
+                 "hospitalised": "injured", "hospitalized": "injured", "rescued": "rescued", "evacuated": "evacuated",
+                 "stranded": "stranded", "displaced": "displaced"}
+# Verbs whose object a figure is when they kill ('killed 22 people, injured 100 others': the 22 are dead).
+KILLING_VERBS = frozenset({"killed", "killing", "kills", "kill", "claimed", "claiming"})
+# Words that link people to what befell them ('102 others are missing', '120 people went missing').
+LINKING_VERBS = frozenset({"are", "were", "is", "was", "remain", "remains", "remained", "went", "have", "has", "had",
+                           "been", "being", "still", "reportedly", "now", "also"})
+# Bounds a larger figure is what they mean: 'over a dozen' agrees with 17 (briefing.support.within_bound).
+FLOOR_BOUNDS = frozenset({"more than", "over"})
+# Verbs that report words: a person's ('Jane Roe reported that "..."') or a body's own ('the ministry reported that').
+REPORT_VERBS = frozenset({"reported", "reports"})
+# Words after a body's name that go on past it ('from the company Angel Deluxe of Birgunj'); not 'and' ('the company
+# Larry Page and Sergey Brin founded' names its founders).
+AFTER_A_BODY = frozenset({"of", "in", "from", "to", "which", "that", "whose"})
+# An honorific's initials, after which a title and a name go on: 'H.E. Mr. Ranil Wickremesinghe' (His Excellency).
+HONORIFIC_INITIALS = frozenset({"H.E.", "H.R.H.", "H.H.", "H.M."})
+
+# Where a page keeps its own accounts: 'Follow Metro Sport for the latest news on Facebook, Twitter and Instagram.'
+SOCIAL_PLATFORMS = ("facebook", "twitter", "instagram", "x", "threads", "tiktok", "youtube", "whatsapp")
+
+# An edition's word after a site's name in a prompt: 'Read more on FRANCE 24 English'.
+READ_ON_EDITIONS = frozenset({"english", "arabic", "french", "spanish", "español", "français", "deutsch", "hindi", "urdu",
+                              "chinese", "international", "africa", "asia", "europe", "online", "edition"})
+
 # Initials that name a reporter's beat, not a newsroom, before 'Correspondent' or 'Staff': 'UN Correspondent', 'EU
 # Correspondent', 'NFL Staff' (a country's initials are a place: see `places`).
 BEAT_INITIALS = frozenset({"un", "eu", "nato", "who", "imf", "opec", "nfl", "nba", "mlb", "nhl", "mls", "ufc", "fifa",

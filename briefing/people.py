@@ -403,9 +403,11 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 def _named_body_after_its_kind(tokens: tuple[Token, ...] | list[Token], name_at: int, j: int) -> bool:
     """The run [name_at, j) names a body, set off after its kind with an indefinite article: 'a rival steelmaking
     company, Cleveland Cliffs, which ...' (not 'Since joining the club, Cole Palmer has scored', 'According to the
-    charity, Mary Higgins, 34, ...', 'The company, John Smith said, ...')."""
+    charity, Mary Higgins, 34, ...', 'The company, John Smith said, ...'); or right after its kind and an article,
+    with the sentence going on past it ('from the company Angel Deluxe (Ba Pr 1516)'; not 'the charity Jane Roe
+    founded', 'the company Larry Page and Sergey Brin founded')."""
     if name_at >= 2 and tokens[name_at - 1].bare in lx.ORG_NOUNS_BEFORE and tokens[name_at - 2].bare in ("the", "a") \
-            and (j >= len(tokens) or tokens[j].text in ("(", ",", ".", ";") or tokens[j].bare in _AFTER_A_BODY):
+            and (j >= len(tokens) or tokens[j].text in ("(", ",", ".", ";") or tokens[j].bare in lx.AFTER_A_BODY):
         return True  # 'from the company Angel Deluxe (Ba Pr 1516)' (not 'the charity Jane Roe founded')
     if name_at < 2 or tokens[name_at - 1].text != "," or tokens[name_at - 2].bare not in lx.ORG_NOUNS_BEFORE:
         return False
@@ -415,8 +417,6 @@ def _named_body_after_its_kind(tokens: tuple[Token, ...] | list[Token], name_at:
     return indefinite and closed
 
 
-_AFTER_A_BODY = frozenset({"of", "in", "from", "to", "which", "that", "whose"})  # ('the company Larry Page and Sergey
-# Brin founded' names its founders)
 
 
 def _opens(tokens: tuple[Token, ...] | list[Token], token: Token) -> bool:

@@ -32,7 +32,6 @@ _CLOSERS = "”»"
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "its", "their"})
 _OTHER_SUBJECTS = frozenset({"i", "we", "they", "it", "you", "this", "that", "who", "which"})
 _PRONOUNS = frozenset({"he", "she"})
-_REPORT_VERBS = frozenset({"reported", "reports"})  # a person's or a body's own words (see `_reports_as_speaker`)
 
 
 @dataclass
@@ -146,7 +145,7 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
     quotes_at = [i for i, t in enumerate(out) if t.text == "Q"]
     for v, token in enumerate(out):
         verb = token.text.lower()
-        reported = verb in _REPORT_VERBS
+        reported = verb in lx.REPORT_VERBS
         if verb not in lx.SPEECH_VERBS and not reported \
                 and not (verb == "according" and v + 1 < len(out) and out[v + 1].text == "to"):
             continue
@@ -172,7 +171,7 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
                     k -= 1  # "…, Yuri Ushakov, reaffirmed", "Another official, Deputy Minister Jo Roe, said"
             if k >= 0 and out[k].text not in {",", "Q", ":"}:
                 who = _human_at(out, k, names)
-                if who is None and out[k].bare in lx.ORG_HEADS and out[k].text.islower():
+                if who is None and reported and out[k].bare in lx.ORG_HEADS and out[k].text.islower():
                     who = ("other", None, k, k)  # 'the emergency situations ministry reported that "..."': a body
             if reported and not _reports_as_speaker(who, out, k, v):
                 continue  # '..., the BBC reported': an outlet's report of someone's words, not a speaker
@@ -210,13 +209,13 @@ def _attribution(out: list[Token], names: list[NameSpan]) -> tuple[str, object] 
 
 def _reports_as_speaker(who: tuple[str, object, int, int] | None, out: list[Token], k: int, v: int) -> bool:
     """'reported' names a speaker when a person reports ('Jane Roe, the chief engineer, reported that "..."', 'Allen
-    reported to the council') or a body says so itself ('the ministry reported that "..."'); an outlet reporting
-    someone's words ('..., the BBC reported') names none."""
+    reported to the council') or a body says so itself ('the ministry reported that "..."', 'the company reported "a
+    record year"'); an outlet reporting someone's words ('..., the BBC reported') names none."""
     if who is None:
         return False
     if who[0] != "other":
         return True
-    return out[k].text.islower() and v + 1 < len(out) and out[v + 1].text == "that"
+    return out[k].text.islower() and v + 1 < len(out) and out[v + 1].text in ("that", "Q")
 
 
 def _clause_comma(out: list[Token], k: int) -> int:

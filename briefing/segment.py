@@ -17,7 +17,7 @@ from pathlib import Path
 import punkt
 
 from briefing.dates import WEEKDAYS
-from briefing.lexicon import NAME_PARTICLES, ORG_HEADS, PLACE_INITIALS
+from briefing.lexicon import HONORIFIC_INITIALS, NAME_PARTICLES, ORG_HEADS, PLACE_INITIALS
 
 DATA_DIR = Path(str(resources.files("briefing") / "data"))
 MAX_QUOTE_WORDS = 80  # a quote kept whole with its attribution stops growing here
@@ -116,7 +116,7 @@ def _continues(previous: str, piece: str) -> bool:
         # 'Many Americans are ...', 'Some Republicans oppose it.')
     initials = _INITIALS_END.search(previous)
     if initials and initials.group(1) not in PLACE_INITIALS and (_NAME_START.match(piece) or initials.group(1)
-                                                                   in _HONORIFIC_INITIALS and _TITLE_START.match(piece)):
+                                                                   in HONORIFIC_INITIALS and _TITLE_START.match(piece)):
         return True  # 'Odisha state's top bureaucrat, P.K. Jena, said': initials before a surname end nothing
     return len(previous.split()) + len(piece.split()) <= MAX_QUOTE_WORDS and open_quote(previous)
 
@@ -133,7 +133,6 @@ _CLOSES_A_BRACKET = re.compile(r"[^()]{0,40}\)")  # the next piece closes it bef
 _INITIALS_END = re.compile(r"(?:^|[\s,(])((?:[A-Z]\.){2,3})$")
 _NAME_START = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?=[,\s])")
 # A title after an honorific's initials: 'H.E. Mr. Ranil Wickremesinghe' (His Excellency; not 'the F.B.I. Mr. Trump')
-_HONORIFIC_INITIALS = frozenset({"H.E.", "H.R.H.", "H.H.", "H.M."})
 _TITLE_START = re.compile(r"[A-Z][a-z]{1,3}\.\s+[A-Z]")
 _LOWER_START = re.compile(r"(?!(?:" + "|".join(sorted(NAME_PARTICLES - {"st."}, key=len, reverse=True)) + r")\s+[A-Z])"
                           r"[a-z]+\b(?![-’'.]?[A-Z])")  # 'and campaign songs', not 'iPhone', 'eBay' or 'de Blasio said

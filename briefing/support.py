@@ -29,11 +29,15 @@ from briefing.lexicon import (
     FIRST_OF_NOTHING,
     FIRST_SCOPE_FOLD,
     FIRST_TITLES,
+    FLOOR_BOUNDS,
+    KILLING_VERBS,
+    LINKING_VERBS,
     MAGNITUDES,
     MEASURE_WORDS,
     NUMBER_WORDS,
     OPPOSITES,
     OTHER_OFFICE,
+    PEOPLE_STATES,
     PEOPLE_WORDS,
     RECORD_WORDS,
     RISE_VERBS,
@@ -60,7 +64,6 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty)\s+toll\b|\bnumber of (?:dead|de
 _FROM_BELOW = ("more than", "at least", "over", "upwards of")
 _FROM_ABOVE = ("up to", "fewer than", "less than", "nearly", "almost", "under", "close to")
 _BOUNDS = ("more than", "at least", "up to", "fewer than", "less than", "over", "nearly", "almost", "about", "around")
-_FLOORS = frozenset({"more than", "over"})  # 'over a dozen' agrees with 17
 _BOUND_WORDS = r"(?:\s+(?:" + "|".join(b.replace(" ", r"\s+") for b in (*_BOUNDS, "some", "roughly")) + r"))?"
 _OTHER_COUNT = re.compile(r"\bnumber of\b|\b(?:injured|wounded|hurt|missing|evacuees|homes|buildings)\b", re.I)
 # The verb that gives a toll its figure, however far the toll's noun went before ('The death toll from the fires
@@ -230,13 +233,7 @@ def _qualifier(word: str, then: list[str], stop: frozenset[str]) -> bool:
         and then[0][:1].islower() and then[0].lower() not in stop and not number_value(then[0])
 
 
-_STATES = {"missing": "missing", "injured": "injured", "wounded": "injured", "hurt": "injured",
-           "hospitalised": "injured", "hospitalized": "injured", "rescued": "rescued", "evacuated": "evacuated",
-           "stranded": "stranded", "displaced": "displaced"}  # what befell the people a figure counts, but death
-_KILLING = frozenset({"killed", "killing", "kills", "kill", "claimed", "claiming", "left", "leaving"})
 _BOUND_WORDS_SET = frozenset(w for bound in _BOUNDS for w in bound.split())  # 'killed at least 22 people'
-_LINKING = frozenset({"are", "were", "is", "was", "remain", "remains", "remained", "went", "have", "has", "had", "been",
-                      "being", "still", "reportedly", "now", "also"})
 
 
 def own_state(words: list[str], index: int) -> str:
@@ -246,15 +243,15 @@ def own_state(words: list[str], index: int) -> str:
     killing verb governs the figure ('killed 22 people, injured 100 others': the next clause's verb); '' for anything
     else ('12 people reported missing')."""
     governing = next((w.lower() for w in reversed(words[max(0, index - 3):index]) if w.lower() not in _BOUND_WORDS_SET), "")
-    if index + 2 < len(words) and words[index + 2].lower() in _STATES and governing not in _KILLING:
-        return _STATES[words[index + 2].lower()]
+    if index + 2 < len(words) and words[index + 2].lower() in PEOPLE_STATES and governing not in KILLING_VERBS:
+        return PEOPLE_STATES[words[index + 2].lower()]
     linked = False
     for word in words[index + 2:index + 6]:
         lower = word.lower()
-        if lower in _LINKING:
+        if lower in LINKING_VERBS:
             linked = True
             continue
-        return _STATES.get(lower, "") if linked else ""
+        return PEOPLE_STATES.get(lower, "") if linked else ""
     return ""
 
 
@@ -278,7 +275,7 @@ def counted_thing(words: list[str], index: int, following: str, actions: frozens
         since = " ".join(words[last + 1:index])  # the toll is this figure's subject only since the last figure
         if _TOLL_BEFORE.search(since) and not _OTHER_COUNT.search(since.split("toll")[-1]):
             return "toll"
-    if (lower in PEOPLE_WORDS or following[:1].isupper() and lower.endswith("s")) and {"kill", "wound"} & actions:
+    if (lower in PEOPLE_WORDS or following[:1].isupper() and lower[:-1] in places()) and {"kill", "wound"} & actions:
         return "toll" if own_verb(words, index) == "kill" else "injured"  # ('Four Palestinians killed in ...')
     if lower in {"injured", "wounded", "hurt"}:
         return "injured"
@@ -712,7 +709,7 @@ def within_bound(bounded: Count, other: Count) -> bool:
     except ValueError:
         return False
     loose = " a dozen" in f" {bounded.shown.lower()}" or bounded.unit not in ("toll", "injured") and limit % 100 == 0
-    return bounded.bound in _FLOORS and loose and limit < figure < 2 * limit
+    return bounded.bound in FLOOR_BOUNDS and loose and limit < figure < 2 * limit
 
 
 def rounded_alike(a: str, b: str) -> bool:

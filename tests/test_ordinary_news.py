@@ -738,3 +738,43 @@ def test_the_eighteenth_waves_rules_leave_ordinary_news_alone(tmp_path):
     assert headline == "Eagles beat Chiefs in Super Bowl rematch, Hurts MVP"
     stamped = story(tmp_path, "Council closes old bridge after cracks - 2 hours ago", "", *BODY, name="e.txt")
     assert stamped.headline == "Council closes old bridge after cracks"
+
+
+def test_what_a_newcomer_found_in_the_eighteenth_waves_rules(tmp_path):
+    """Bugs and misfires a newcomer's review of the r45-r47 rules confirmed, each now mended."""
+    from briefing.boilerplate import headline_byline_split, read_on_site
+    from briefing.sections.key_points import unnamed_actor
+    from briefing.support import wording
+    # a headline's last acronym that opens the writer's initials no longer stalls ingest
+    assert headline_byline_split("Astros beat Yankees to reach ALCS AL SMITH, AP Baseball Writer") \
+        == ("Astros beat Yankees to reach ALCS", "AL SMITH, AP Baseball Writer")
+    # a job's adjective is no brand; a source cited in the body is no outlet; another story's link is none
+    assert story(tmp_path, "JANE ROE, Senior Correspondent", *BODY).outlet == ""
+    cited = BODY[0][:-1] + ", Harbor News reports citing people familiar with the matter."
+    assert story(tmp_path, cited, *BODY[1:], name="b.txt").outlet == ""
+    assert read_on_site("Read more on Reuters about the ceasefire talks") == ""
+    # a title-case headline with a name before 'for' is no photographer's credit
+    source = story(tmp_path, "Jane Roe Interviews Donald Trump for Fox News", "", "RIVERTON, Ohio (AP) -- " + BODY[0],
+                   *BODY[1:], name="c.txt")
+    assert (source.outlet, source.headline) == ("AP", "Jane Roe Interviews Donald Trump for Fox News")
+    # a byline in capitals before the lede is cut from it, the lede kept
+    source = story(tmp_path, "Council closes old bridge", "", "JANE ROE, AP Transport Writer " + BODY[0], *BODY[1:],
+                   name="d.txt")
+    assert (source.outlet, [s.text for s in source.sentences]) == ("AP", BODY)
+    # the comments box in any case
+    assert story(tmp_path, *BODY, "Follow other Harbor Gazette readers and see their replies", name="e.txt").outlet \
+        == "Harbor Gazette"
+    # things destroyed are no dead; a state after 'left' is still the people's; 'is also' adds no act
+    assert highest_toll("The raid destroyed 12 Hamas tunnels and killed 3 fighters.") != 12
+    assert [c.unit for c in wording("The flood left 5,000 people stranded in Riverton.").counts] == ["stranded"]
+    assert not unnamed_actor("Harlan is also the biggest carmaker in Riverton, officials said on Monday.")
+    # a picture desk's caption and a drone image's are captions
+    assert line_rule("RIVERTON, OHIO - MAY 06: A Harbor Airlines jet takes off from Riverton Airport on May 06, 2024. "
+                     "Harbor Airlines reported a quarterly loss of $160 million.") == "caption"
+    assert line_rule("A drone image shows homes under water in Riverton on May 28.") is not None
+    # a surname that is an institution's word is still a surname
+    found = people_of(article("a", "Jerry Hall filed for divorce in 2022.", "Jerry Hall attended the premiere."))
+    assert "Jerry Hall" in found
+    # a company after its kind, the sentence going on past it
+    found = people_of(article("b", "One bus was from the company Angel Deluxe of Birgunj, police told reporters."))
+    assert "Angel Deluxe" not in found

@@ -86,6 +86,9 @@ def test_an_outlet_named_in_the_body_is_not_the_source_s_outlet(tmp_path, body_l
     ("Find out what's happening in Rivertonfor free with the latest updates from Harbor Patch.", "Harbor Patch"),
     ("Riverton, Ohio, Aug 8 (HarborPoint / Harbor Point News - 8th Aug, 2020 ) :" + BODY[0], "HarborPoint"),
     ("JANE ROE, Harbor staff writer", "Harbor"),  # a writer in capitals and the brand's staff
+    ("RIVERTON,  (Reuters) – " + BODY[0], "Reuters"),  # the page lost the day between the comma and the bracket
+    ("RIVERTON (AP) " + BODY[0], "AP"),  # a place in capitals and the agency, no dash
+    ("By Jane Roe New York Times", "The New York Times"),  # the writer and a known outlet, no comma
     ("AP, Reuters", "AP"),  # a closing line of agency credits: the first named, the copy is theirs  # a site's news tag: capitals with a figure, which no place has
 ])
 def test_credit_and_dateline_shapes_name_the_outlet(tmp_path, credit, outlet):

@@ -427,7 +427,7 @@ def test_the_missing_after_the_dead_are_counted_as_missing_not_as_the_toll():
 
 def test_a_state_is_the_counts_own_only_after_a_linking_verb_and_a_plural_people_noun_is_what_is_counted():
     assert highest_toll("The storm killed 22 people, injured 100 others and displaced 10,000.") == 22
-    assert [c.unit for c in wording("Rescuers recovered the bodies of 12 people reported missing.").counts] != ["missing"]
+    assert [c.unit for c in wording("Rescuers recovered the bodies of 12 people reported missing.").counts] == ["peopl"]
     assert variant("Hamas freed 10 Thais held in Gaza on Friday.", "Hamas freed 13 Israelis held in Gaza on Friday.") == ""
     assert variant("The crash injured over a dozen people on the ground.",
                    "At least 112 people were injured on the ground.") == "injured"  # 112 is not 'over a dozen'

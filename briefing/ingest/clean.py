@@ -180,6 +180,7 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
     search = _index_after_lines_with_text(lines, HEADLINE_SEARCH)
     lines = [boilerplate.without_banner_label(line) if k < search else line for k, line in enumerate(lines)]
     lines = _split_glued_bylines(lines, search)
+    search = _index_after_lines_with_text(lines, HEADLINE_SEARCH)
     if sum(bool(boilerplate.without_feed_age(line) != line) for line in lines) == 1:  # the page's own headline stamped
         lines = [boilerplate.without_feed_age(line) if k < search else line for k, line in enumerate(lines)]  # (a
         # feed's list of other stories carries a stamp on every item)
@@ -421,6 +422,10 @@ def remove_boilerplate(lines: list[str], headline: str, source: Source,
             line, mark = boilerplate.strip_lead_mark(line)
             if mark:
                 source.dropped.append(Dropped(mark, "list dash or label", 0))
+            line, writer = boilerplate.strip_caps_byline(line) if opening_line(kept) else (line, "")
+            if writer:  # 'JANE ROE, AP Transport Writer The city council voted ...'
+                source.dropped.append(Dropped(writer, "byline", 0))
+                outlets.extend(credited(writer, extra, "byline"))
             line, signed = boilerplate.strip_signed_tail(line)
             if opening_line(kept) and (via := boilerplate.reporting_via(line)):
                 outlets.append(known_name(via, extra) or via)  # '..., APA reports citing France 24.'

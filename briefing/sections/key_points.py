@@ -88,7 +88,8 @@ def unnamed_actor(text: str) -> bool:
 
 _KIND_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ORG_NOUNS_BEFORE | set(ROLE_NOUNS)))
                            + r")\s+(?:[a-z]+ed|has|have|had|was|were|is|are|said|says|will|would)\b")
-_ALSO_DID = re.compile(r"^(?:[\w’'-]+\s+){1,4}also\s+[a-z]+(?:ed|[^s]s)?\b")
+_ALSO_DID = re.compile(r"^(?:[\w’'-]+\s+){1,4}also\s+(?:[a-z]+(?:ed|[^s\W]s)|said|won|took|made|told|gave|became|met|lost|"
+                       r"sent|saw|went|came|got|struck|fell|rose|hit|set|put|ran)\b")  # (not 'is also the biggest')
 _KIND_POSSESSIVE = re.compile(r"(?:[A-Z][a-z]+\s+(?:of|for|on|in|to)\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:"
                               + "|".join(sorted(ORG_NOUNS_BEFORE)) + r")[’']s\b")
 
