@@ -181,7 +181,7 @@ def take_headline(lines: list[str], headline: str, headings: set[str]) -> tuple[
     lines = [boilerplate.without_banner_label(line) if k < search else line for k, line in enumerate(lines)]
     lines = _split_glued_bylines(lines, search)
     search = _index_after_lines_with_text(lines, HEADLINE_SEARCH)
-    if sum(bool(boilerplate.without_feed_age(line) != line) for line in lines) == 1:  # the page's own headline stamped
+    if sum(boilerplate.without_feed_age(line) != line for line in lines) == 1:  # the page's own headline stamped
         lines = [boilerplate.without_feed_age(line) if k < search else line for k, line in enumerate(lines)]  # (a
         # feed's list of other stories carries a stamp on every item)
     first = next((i for i, line in enumerate(lines[:search]) if line and boilerplate.line_rule(line) is None

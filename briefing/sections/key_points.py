@@ -81,9 +81,7 @@ def unnamed_actor(text: str) -> bool:
     ('The toy retailer filed for bankruptcy in a Richmond, Virginia, federal court'), it speaks of a kind's act
     before naming anyone ('Approval of the company's proposal was announced at Tesla's annual meeting'), or it adds
     one more act ('The shareholders also voted to move Tesla to Texas')."""
-    if _KIND_SUBJECT.match(text) or _ALSO_DID.match(text):
-        return True
-    return bool(_KIND_POSSESSIVE.match(text))
+    return bool(_KIND_SUBJECT.match(text) or _ALSO_DID.match(text) or _KIND_POSSESSIVE.match(text))
 
 
 _KIND_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ORG_NOUNS_BEFORE | set(ROLE_NOUNS)))
