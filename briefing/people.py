@@ -358,8 +358,9 @@ def same_first_name(a: str, b: str) -> bool:
 
 def _transliterated(name: str) -> str:
     """A given name spelt as transliterations agree on it: 'x' as 'ks', 'ph' as 'f', 'y' as 'i', an opening 'ye' as
-    'e' ('Aleksandr' and 'Alexander' -> 'aleksandr', 'aleksander'; 'Yevgeny' -> 'evgeni')."""
-    spelt = name.replace("x", "ks").replace("ph", "f")
+    'e', a long 'ee' or 'oo' as 'i' or 'u' ('Aleksandr' and 'Alexander' -> 'aleksandr', 'aleksander'; 'Yevgeny' ->
+    'evgeni'; 'Deepak' and 'Dipak' -> 'dipak')."""
+    spelt = name.replace("x", "ks").replace("ph", "f").replace("ee", "i").replace("oo", "u")
     return ("e" + spelt[2:] if spelt.startswith("ye") else spelt).replace("y", "i")
 
 

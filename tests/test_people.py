@@ -954,3 +954,9 @@ def test_a_venue_named_for_someone_is_nobody():
         "Roe saluted the crowd on Court Suzanne Lenglen with Major joining in.",
     ))
     assert "Roland Garros" not in found and "Suzanne Lenglen" not in found and "Jane Roe" in found
+
+
+def test_a_given_name_in_two_transliterations_is_one_person():
+    found = people_of(article("a", "The plane was flown by Captain Deepak Vasant Sathe, a former air force pilot."),
+                      article("b", "Captain Dipak Vasant Sathe had flown for more than 30 years, officials said."))
+    assert [name for name in found if name.endswith("Sathe")] in (["Deepak Vasant Sathe"], ["Dipak Vasant Sathe"])
