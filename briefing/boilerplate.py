@@ -219,7 +219,8 @@ def byline(line: str) -> bool:
 
 MAX_ACRONYM_LETTERS = 4  # 'MVP', 'ALCS' closing a headline before its writer's name in capitals
 # A writer's name in capitals, the outlet and the job: 'ROB MAADDI, AP Pro Football Writer'
-_CAPS_BYLINE = (r"(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}),\s+(?i:" + _OUTLET + r")\s+"
+_CAPS_NAME = r"(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"  # a writer's name in capitals: 'ROB MAADDI'
+_CAPS_BYLINE = (_CAPS_NAME + r",\s+(?i:" + _OUTLET + r")\s+"
                 r"(?-i:(?:[A-Z][a-z]+\s+){0,3})(?i:writer|reporter|correspondent|editor)\b")
 _CAPS_NAME_BYLINE = re.compile(_CAPS_BYLINE)
 # A page's stamps after a byline: 'Feb. 1, 2022 Updated: Feb. 1, 2022 10:21 a.m.'
@@ -228,8 +229,8 @@ _STAMPS = re.compile(r"(?:\s*(?:[A-Z][a-z]{2,8}\.?|\d{1,4}(?:st|nd|rd|th)?,?|(?:
 # 'By Benjamin Weiser New York Times': the writer, then a known outlet with no comma between
 _BYLINE_KNOWN_OUTLET = re.compile(r"(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(?i:(?:the\s+)?" + _OUTLET + r")")
 # ... or a brand no list knows, then its staff's job: 'SAYAN CHAKRABORTY, Nikkei staff writer'
-_CAPS_NAME_BRAND = re.compile(r"(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}),\s+((?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)"
-                              r"{0,2}))\s+(?i:staff\s+(?:writer|reporter)|correspondent)\s*$")
+_CAPS_NAME_BRAND = re.compile(_CAPS_NAME + r",\s+((?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))\s+"
+                              r"(?i:staff\s+(?:writer|reporter)|correspondent)\s*$")
 
 
 def reporting_via(line: str) -> str:
@@ -1706,13 +1707,12 @@ _CAPS_AGENCY_BARE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]
                                r"(?=[A-Z\"“‘'])")
 # 'Kathmandu, Jan 16 (PTI) The black box ...': a place in any case, the day, a known agency in brackets, with no
 # dash or the agency's own ('Budapest, Dec 6 (EFE).- ', 'Ise, Mie Pref., Jan. 6 (Jiji Press)--Japanese ...').
-_AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*(?:" + _MONTH_DAY + "|" + _DAY_MONTH
-                              + r")\s*\(\s*(?i:" + _OUTLET + r")(?:\s*/\s*[A-Za-z][\w.&-]{1,20})?\s*\)"
+_PLACE_AND_DAY = r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*(?:" + _MONTH_DAY + "|" + _DAY_MONTH + r")"
+_AGENCY_DATELINE = re.compile(_PLACE_AND_DAY + r"\s*\(\s*(?i:" + _OUTLET + r")(?:\s*/\s*[A-Za-z][\w.&-]{1,20})?\s*\)"
                               r"(?:\.?\s*(?:--?|[—–])\s*|\s+)(?=[A-Z\"“‘'])")  # 'Washington, 14 October 2024 (dpa/MIA) --'
 # ... or its publishers and their own date in the bracket: 'Kozhikode, India, Aug 8 (UrduPoint / Pakistan Point News -
 # 8th Aug, 2020 ) :Fierce rain ...'
-_PUBLISHERS_DATED = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*(?:" + _MONTH_DAY + "|" + _DAY_MONTH
-                               + r")\s*\([^()]{2,60}?\s[-–—]\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s*\d{4}\s*\)"
+_PUBLISHERS_DATED = re.compile(_PLACE_AND_DAY + r"\s*\([^()]{2,60}?\s[-–—]\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s*\d{4}\s*\)"
                                r"\s*(?::|--?|[—–])?\s*(?=[A-Z\"“‘'])")
 # 'Seoul, October 30: At least ...', 'Shillong, October 8: ...': a place and the day, then a colon.
 _PLACE_DAY_COLON = re.compile(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s*" + _MONTH_DAY + r"\s*:\s+(?=[A-Z\"“‘'])")
